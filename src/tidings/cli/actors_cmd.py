@@ -1,0 +1,9 @@
+"""CLI commands for actors (registered on the main group)."""
+
+from __future__ import annotations
+
+import click
+
+
+def register(group: click.Group) -> None:
+    """Add this module's commands to group."""

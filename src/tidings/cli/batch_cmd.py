@@ -1,0 +1,9 @@
+"""CLI commands for batch (registered on the main group)."""
+
+from __future__ import annotations
+
+import click
+
+
+def register(group: click.Group) -> None:
+    """Add this module's commands to group."""
