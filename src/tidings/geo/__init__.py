@@ -1,5 +1,7 @@
 """Places: place mentions resolved offline to coordinates and a country."""
 
-from tidings.geo.stage import places_stage
+from tidings.geo.gazetteer import Candidate, Gazetteer, load_gazetteer
+from tidings.geo.stage import find_places, places_stage, resolve_dateline
 
-__all__ = ["places_stage"]
+__all__ = ["Candidate", "Gazetteer", "find_places", "load_gazetteer", "places_stage",
+           "resolve_dateline"]
