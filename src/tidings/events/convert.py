@@ -1,0 +1,239 @@
+"""Build the shipped event-coding tables from their upstream sources.
+
+Run once by a maintainer (the outputs are committed)::
+
+    python -m tidings.events.convert [SHARED_DATA_DIR]
+
+Inputs (under ``SHARED_DATA_DIR``, default ``$TIDINGS_SHARED_DATA`` or
+``<repo>/../shared/data``):
+
+* ``cameo/cameo_event_codes_derived.tsv`` (ICEWS ``cameo-codes.csv``, MIT, plus
+  GDELT's ``CAMEO.goldsteinscale.txt``) -> ``data/cameo_codes.tsv``
+* ``plover/CAMEO2PLOVER-2021.txt`` (CC BY-SA 4.0) -> PLOVER columns of the same file
+* ``petrarch2/CAMEO.2.0.txt`` (PETRARCH-2 verb dictionary, MIT) ->
+  ``data/petrarch_verbs.tsv``, ``data/petrarch_patterns.tsv``, ``data/synsets.tsv``
+
+Pattern words are reduced to spaCy lemmas so the coder can match on
+``token.lemma_`` instead of the inflected forms PETRARCH lists.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = ["build_all"]
+
+DATA = Path(__file__).with_name("data")
+_REPO = Path(__file__).resolve().parents[3]
+
+_QUAD = {**dict.fromkeys(("01", "02", "03", "04", "05"), 1), **dict.fromkeys(("06", "07", "08"), 2),
+         **dict.fromkeys(("09", "10", "11", "12", "13"), 3)}
+_HEADER_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+_NOT_PLURAL = ("ss", "us", "is", "as", "os")
+_CODE_RE = re.compile(r"\[([^\]]*)\]")
+
+
+def _quad(root: str) -> int:
+    return _QUAD.get(root, 4)
+
+
+def _read_plover(path: Path) -> dict[str, tuple[str, str, str]]:
+    table: dict[str, tuple[str, str, str]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        body = line.split("#", 1)[0].strip()
+        m = re.match(r"^(\d{2,4}):\s*(.*)$", body)
+        if not m:
+            continue
+        parts = [p.strip() for p in m.group(2).split(",")]
+        parts += [""] * (3 - len(parts))
+        # A later line for the same code (08 appears twice) refines the first.
+        table[m.group(1)] = (parts[0], parts[1], parts[2].replace(";", ","))
+    return table
+
+
+def _plover_for(code: str, table: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table and table[code[:n]][0]:
+            return table[code[:n]]
+    return ("", "", "")
+
+
+def build_codebook(shared: Path) -> list[dict[str, Any]]:
+    plover = _read_plover(shared / "plover" / "CAMEO2PLOVER-2021.txt")
+    rows: list[dict[str, Any]] = []
+    with (shared / "cameo" / "cameo_event_codes_derived.tsv").open(encoding="utf-8") as fh:
+        for rec in csv.DictReader(fh, delimiter="\t"):
+            code = rec["cameo_code"]
+            gd, gi = rec["goldstein_gdelt"], rec["goldstein_icews"]
+            ev, mode, ctx = _plover_for(code, plover)
+            rows.append({
+                "code": code, "name": rec["name"].strip(), "level": rec["level"],
+                "root": code[:2], "quad_class": _quad(code[:2]),
+                "goldstein_gdelt": gd or gi, "goldstein_icews": gi or gd,
+                "plover_event": ev, "plover_mode": mode, "plover_context": ctx,
+            })
+    return rows
+
+
+@dataclass
+class _Block:
+    name: str
+    code: str
+
+
+def _clean_code(raw: str) -> tuple[str, bool]:
+    """PETRARCH ``[a:b]`` -> (code, reversed). ``[:b]`` is an event of the target on the source."""
+    raw = raw.strip()
+    if raw.startswith("---") or not raw:
+        return ("", False)
+    first, _, second = raw.partition(":")
+    first, second = first.strip(), second.strip()
+    if first and first.isdigit():
+        return (first, False)
+    if second.isdigit():
+        return (second, True)
+    return ("", False)
+
+
+def _pattern_words(text: str) -> tuple[list[str], list[str]]:
+    """Split ``pre * post`` into element lists, dropping PETRARCH's actor/skip markers."""
+    text = text.replace("{", " ").replace("}", " ").replace("(", " ").replace(")", " ")
+    pre, _, post = text.partition("*")
+
+    def words(part: str) -> list[str]:
+        out = []
+        for w in part.split():
+            if w in {"$", "+", "^", "%"} or not any(c.isalnum() for c in w):
+                continue
+            for piece in w.strip("$+^%").split("/")[:1]:
+                out.extend(p for p in piece.split("_") if p)
+        return out
+
+    return words(pre), words(post)
+
+
+def parse_verb_dictionary(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
+                                                 list[dict[str, Any]]]:
+    verbs: list[dict[str, Any]] = []
+    patterns: list[dict[str, Any]] = []
+    synsets: list[dict[str, Any]] = []
+    block: _Block | None = None
+    synset: str | None = None
+    in_patterns = False
+    for lineno, line in enumerate(path.read_text("utf-8", errors="replace").splitlines(), 1):
+        stripped = line.split("#", 1)[0].rstrip()
+        if "VERB PATTERNS" in line:
+            in_patterns = True
+            continue
+        if not stripped.strip():
+            continue
+        if not in_patterns:
+            if stripped.startswith("&"):
+                synset = stripped.strip()
+            elif stripped.startswith("+") and synset:
+                synsets.append({"synset": synset, "word": stripped[1:].strip(), "line": lineno})
+            continue
+        head = _HEADER_RE.match(stripped)
+        if head:
+            block = _Block(head.group(1), _clean_code(head.group(2))[0])
+            continue
+        if block is None:
+            continue
+        if stripped.startswith("-"):
+            m = _CODE_RE.search(stripped)
+            if not m:
+                continue
+            code, rev = _clean_code(m.group(1))
+            pre, post = _pattern_words(stripped[1:m.start()])
+            patterns.append({"block": block.name, "code": code or "---", "reverse": int(rev),
+                             "pre": pre, "post": post, "line": lineno})
+            continue
+        body = re.sub(r"\{[^}]*\}", " ", stripped).replace(";", " ")
+        m = _CODE_RE.search(body)
+        code = _clean_code(m.group(1))[0] if m else ""
+        words = [w for w in (body[:m.start()] if m else body).strip().lstrip("+").split("_") if w]
+        if not words or not words[0].replace("-", "").isalpha():
+            continue
+        verbs.append({"verb": words[0], "particles": words[1:], "block": block.name,
+                      "code": code or block.code or "", "line": lineno})
+    return verbs, patterns, synsets
+
+
+def _lemmatizer() -> Any:
+    from tidings.config import load_settings
+    from tidings.nlp import load_nlp
+
+    return load_nlp(load_settings().spacy_model)
+
+
+def _lemma(nlp: Any, word: str, pos: str, cache: dict[tuple[str, str], str]) -> str:
+    key = (word.lower(), pos)
+    if pos == "VERB" or not word.lower().endswith("s") or word.lower().endswith(_NOT_PLURAL):
+        # PETRARCH lists verbs in base form; lemmatizing isolated tokens mangles them.
+        return key[0]
+    if key not in cache:
+        from spacy.tokens import Doc
+
+        doc = Doc(nlp.vocab, words=[word.lower()])
+        doc[0].pos_ = pos
+        lemmas = nlp.get_pipe("lemmatizer").rule_lemmatize(doc[0])
+        cache[key] = (lemmas[0] if lemmas else word).lower()
+    return cache[key]
+
+
+def _write(path: Path, header: list[str], rows: Iterable[list[Any]], comment: str) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        for line in comment.strip().splitlines():
+            fh.write(f"# {line}\n")
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+
+
+def _lemmas(nlp: Any, words: Iterable[str], cache: dict[tuple[str, str], str]) -> Iterator[str]:
+    for w in words:
+        if not w:
+            continue
+        yield w if w.startswith("&") else _lemma(nlp, w, "NOUN", cache)
+
+
+def build_all(shared: Path) -> None:
+    codebook = build_codebook(shared)
+    cols = ["code", "name", "level", "root", "quad_class", "goldstein_gdelt", "goldstein_icews",
+            "plover_event", "plover_mode", "plover_context"]
+    _write(DATA / "cameo_codes.tsv", cols, ([r[c] for c in cols] for r in codebook),
+           "CAMEO event codebook. Built by tidings.events.convert from cameo_event_codes_derived.tsv\n"
+           "(ICEWS cameo-codes.csv, andybega/icews, MIT; GDELT CAMEO.goldsteinscale.txt) and\n"
+           "CAMEO2PLOVER-2021.txt (PLOVER Draft 0.8, Open Event Data Alliance, CC BY-SA 4.0).")
+    nlp = _lemmatizer()
+    cache: dict[tuple[str, str], str] = {}
+    verbs, patterns, synsets = parse_verb_dictionary(shared / "petrarch2" / "CAMEO.2.0.txt")
+    src = "Converted by tidings.events.convert from PETRARCH-2 CAMEO.2.0.txt (openeventdata/petrarch2\n" \
+          "commit 676801cd, MIT, (c) 2015 Open Event Data Alliance). 'line' is the source line."
+    _write(DATA / "petrarch_verbs.tsv", ["lemma", "particles", "block", "code", "line"],
+           ([_lemma(nlp, v["verb"], "VERB", cache), " ".join(p.lower() for p in v["particles"]),
+             v["block"], v["code"], v["line"]] for v in verbs), src)
+    _write(DATA / "petrarch_patterns.tsv", ["id", "block", "code", "reverse", "pre", "post", "line"],
+           ([f"P{p['line']}", p["block"], p["code"], p["reverse"],
+             " ".join(_lemmas(nlp, p["pre"], cache)), " ".join(_lemmas(nlp, p["post"], cache)),
+             p["line"]] for p in patterns), src)
+    _write(DATA / "synsets.tsv", ["synset", "lemma", "line"],
+           ([s["synset"], " ".join(_lemmas(nlp, s["word"].split("_"), cache)), s["line"]]
+            for s in synsets if s["word"]), src)
+
+
+def main(argv: list[str]) -> int:
+    default = os.environ.get("TIDINGS_SHARED_DATA", str(_REPO.parent / "shared" / "data"))
+    build_all(Path(argv[0] if argv else default))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
