@@ -1,0 +1,106 @@
+"""Documents to table rows (tuples in the column order of :mod:`tidings.store.schema`).
+
+Events are returned without ``id``/``folded_into``: those are decided by the
+store at write time, when it can see what is already stored.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tidings.document import Document
+from tidings.records import Article, Event
+
+__all__ = ["DocumentRows", "EventRow", "article_row", "document_rows", "fold_key"]
+
+Row = tuple[Any, ...]
+
+
+@dataclass
+class EventRow:
+    """An event row still open to folding: ``values`` lacks id and folded_into."""
+
+    values: list[Any]  # events columns from article_id to num_mentions
+    key: tuple[str, str, str, str] | None
+
+    @property
+    def num_mentions(self) -> int:
+        return int(self.values[-1])
+
+
+@dataclass
+class DocumentRows:
+    article: Row
+    actors: list[Row]
+    mentions: list[Row]
+    quotes: list[Row]
+    events: list[EventRow]
+    places: list[Row]
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def article_row(a: Article, ingested_at: str) -> Row:
+    return (
+        a.id, a.title, _iso(a.published), a.dateline, a.url, a.source, a.language,
+        a.content_hash or None, a.duplicate_of, a.text, ingested_at,
+    )
+
+
+def fold_key(e: Event, published: date | None) -> tuple[str, str, str, str] | None:
+    """``(event_date, source_code, target_code, cameo)``, or None when a part is unknown.
+
+    Two events with an unknown actor or date are not known to be the same event,
+    so they are never folded together.
+    """
+    when = e.event_date or published
+    if when is None or not e.source.code or not e.target.code or not e.cameo:
+        return None
+    return (when.isoformat(), e.source.code, e.target.code, e.cameo)
+
+
+def _event_values(article: Article, idx: int, e: Event) -> list[Any]:
+    p = e.place
+    return [
+        article.id, idx, _iso(e.event_date or article.published),
+        e.source.name, e.source.country, e.source.code, e.source.sector,
+        e.target.name, e.target.country, e.target.code, e.target.sector,
+        e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.sentence, e.start, e.end,
+        e.event_text, e.pattern, e.confidence, int(e.negated), int(e.hypothetical),
+        int(e.reported), int(e.background), e.quote_index,
+        p.name if p else None, p.country if p else None,
+        p.lat if p else None, p.lon if p else None, e.num_mentions,
+    ]
+
+
+def document_rows(doc: Document, ingested_at: str) -> DocumentRows:
+    a = doc.article
+    actors = [
+        (a.id, ent.id, ent.actor.name, ent.actor.country, ent.actor.code, ent.actor.sector,
+         ent.actor.role, ent.kind, json.dumps(list(ent.actor.evidence), ensure_ascii=False))
+        for ent in doc.entities
+    ]
+    mentions = [(a.id, m.entity_id, m.text, m.kind, m.start, m.end) for m in doc.mentions]
+    quotes = []
+    for i, q in enumerate(doc.quotes):
+        s = q.speaker
+        quotes.append((
+            a.id, i, q.kind, q.text, q.start, q.end, q.cue, q.cue_start, q.cue_end,
+            s.name if s else None, s.country if s else None, s.code if s else None,
+            s.sector if s else None, s.role if s else None,
+            q.speaker_text, q.speaker_start, q.speaker_end, q.rule, q.confidence,
+        ))
+    events = [
+        EventRow(_event_values(a, i, e), fold_key(e, a.published))
+        for i, e in enumerate(doc.events)
+    ]
+    places = [
+        (a.id, i, p.name, p.start, p.end, p.country, p.lat, p.lon, p.feature, p.geonameid)
+        for i, p in enumerate(doc.places)
+    ]
+    return DocumentRows(article_row(a, ingested_at), actors, mentions, quotes, events, places)

@@ -1,0 +1,311 @@
+"""The store: documents in, rows out, on SQLite or PostgreSQL.
+
+Writes are all-or-nothing per article: an article and every row derived from
+it are inserted in one transaction, and an article whose id or content hash is
+already stored is skipped whole. See ``docs/store.md``.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from itertools import islice
+from types import TracebackType
+from typing import Any, Literal, Protocol
+
+from tidings.config import DEFAULT_DB
+from tidings.document import Document
+from tidings.errors import StoreError
+from tidings.records import Article
+from tidings.store.connection import Target, connect, parse_url, to_dialect, write_transaction
+from tidings.store.migrations import migrate
+from tidings.store.rows import DocumentRows, EventRow, document_rows
+from tidings.store.schema import COLUMNS, column_names
+
+__all__ = ["Rejection", "Store", "open_store"]
+
+_IN_CHUNK = 400  # values per IN (...) list; far below SQLite's variable limit
+
+
+class Rejection(Protocol):
+    """What :meth:`Store.record_rejection` needs (``tidings.ingest.Rejected`` fits)."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+
+
+def open_store(url: str = DEFAULT_DB) -> Store:
+    """Open (creating and migrating as needed) the database at ``url``."""
+    target = parse_url(url)
+    conn = connect(target)
+    try:
+        migrate(conn, target.dialect)
+    except StoreError:
+        conn.close()
+        raise
+    except Exception as exc:
+        conn.close()
+        raise StoreError(f"cannot prepare database {target.display()}: {exc}") from exc
+    return Store(conn, target)
+
+
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    marks = ", ".join("?" for _ in columns)
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+
+
+_NO_ID = {t: tuple(c for c in column_names(t) if c != "id") for t in COLUMNS}
+_SQL = {t: _insert_sql(t, _NO_ID[t]) for t in ("articles", "actors", "mentions", "quotes",
+                                               "places", "rejections")}
+_SQL["events"] = _insert_sql("events", column_names("events"))
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _plain(value: Any) -> Any:
+    """One Python type per kind on both backends (psycopg returns Decimal for sums)."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+class Store:
+    """A connection to one Tidings database. Not safe for concurrent use without its lock."""
+
+    def __init__(self, conn: Any, target: Target) -> None:
+        self._conn = conn
+        self.target = target
+        self.dialect = target.dialect
+
+    # -- plumbing ---------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _sql(self, sql: str) -> str:
+        return to_dialect(sql, self.dialect)
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self._conn.execute(self._sql(sql), tuple(params))
+
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self._conn.cursor().executemany(self._sql(sql), rows)
+
+    def _fail(self, what: str, exc: Exception) -> StoreError:
+        return StoreError(f"{what} failed on {self.target.display()}: {exc}")
+
+    # -- reads ------------------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run a parameterised read (``?`` placeholders) and return rows as dicts."""
+        try:
+            cur = self._execute(sql, params)
+            names = [d[0] for d in cur.description or ()]
+            return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in cur]
+        except (sqlite3.Error, self._pg_error()) as exc:
+            raise self._fail("query", exc) from exc
+
+    def _pg_error(self) -> type[Exception]:
+        if self.dialect == "postgresql":
+            import psycopg
+
+            return psycopg.Error
+        return sqlite3.Error
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        rows = self.query(sql, params)
+        return next(iter(rows[0].values())) if rows else None
+
+    def iter_rows(self, table: str, batch: int = 2000) -> Iterator[dict[str, Any]]:
+        """Stream every row of ``table`` (schema columns, stable order) without loading it all."""
+        if table not in COLUMNS:
+            raise StoreError(f"unknown table {table!r}")
+        cols = column_names(table)
+        order = "id" if "id" in cols else ("article_id" if "article_id" in cols else "at")
+        sql = f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}"
+        for row in self._stream(sql, batch):
+            yield {c: _plain(v) for c, v in zip(cols, row, strict=True)}
+
+    def _stream(self, sql: str, batch: int) -> Iterator[tuple[Any, ...]]:
+        if self.dialect == "sqlite":
+            cur = self._conn.execute(sql)
+            while rows := cur.fetchmany(batch):
+                yield from rows
+            return
+        # A named (server-side) cursor keeps PostgreSQL from sending the whole table.
+        with self._conn.transaction(), self._conn.cursor(name="tidings_stream") as cur:
+            cur.itersize = batch
+            cur.execute(sql)
+            yield from cur
+
+    def known_articles(self) -> Iterator[tuple[str, str | None, str]]:
+        """``(id, content_hash, text)`` of every stored article, to seed deduplication."""
+        yield from self._stream("SELECT id, content_hash, text FROM articles ORDER BY id", 500)
+
+    def stored(self, articles: Sequence[Article]) -> set[str]:
+        """Ids (of ``articles``) whose id or content hash is already in the database."""
+        ids, hashes = self._existing([a.id for a in articles],
+                                     [a.content_hash for a in articles if a.content_hash])
+        return {a.id for a in articles if a.id in ids or (a.content_hash in hashes)}
+
+    def _existing(self, ids: Sequence[str], hashes: Sequence[str]) -> tuple[set[str], set[str]]:
+        found_ids: set[str] = set()
+        found_hashes: set[str] = set()
+        for column, values, found in (("id", ids, found_ids),
+                                      ("content_hash", hashes, found_hashes)):
+            it = iter(values)
+            while part := list(islice(it, _IN_CHUNK)):
+                marks = ", ".join("?" for _ in part)
+                cur = self._execute(
+                    f"SELECT {column} FROM articles WHERE {column} IN ({marks})", part
+                )
+                found.update(r[0] for r in cur)
+        return found_ids, found_hashes
+
+    def search(
+        self, table: Literal["quotes", "articles"], text: str, limit: int = 20, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Full-text search; every word of ``text`` must match (no query syntax)."""
+        from tidings.store.search import search
+
+        return search(self, table, text, limit, offset)
+
+    def stats(self, top: int = 10) -> dict[str, Any]:
+        from tidings.store.stats import stats
+
+        return stats(self, top)
+
+    # -- writes -----------------------------------------------------------------
+    def save(self, doc: Document) -> bool:
+        """Store one document; False (nothing written) if it is already stored."""
+        return self.save_many([doc])[0]
+
+    def save_many(self, docs: Iterable[Document], chunk_size: int = 200) -> list[bool]:
+        """Store documents, one transaction per chunk; True for each one newly stored.
+
+        A failing chunk is rolled back whole (so no article is ever half stored)
+        and raises :class:`StoreError`; callers may retry its documents one by one.
+        """
+        results: list[bool] = []
+        it = iter(docs)
+        while chunk := list(islice(it, chunk_size)):
+            try:
+                with write_transaction(self._conn, self.dialect):
+                    results.extend(self._write_chunk(chunk))
+            except (sqlite3.Error, self._pg_error()) as exc:
+                ids = ", ".join(d.article.id for d in chunk[:3])
+                more = "" if len(chunk) <= 3 else f" (+{len(chunk) - 3} more)"
+                raise self._fail(f"saving {ids}{more}", exc) from exc
+        return results
+
+    def record_rejection(self, rejected: Rejection) -> None:
+        """Remember an input that did not become an article, and why."""
+        at = datetime.now(UTC).isoformat(timespec="seconds")
+        try:
+            with write_transaction(self._conn, self.dialect):
+                self._execute(_SQL["rejections"],
+                              (rejected.source, rejected.reason, rejected.status, at))
+        except (sqlite3.Error, self._pg_error()) as exc:
+            raise self._fail("recording a rejection", exc) from exc
+
+    def _write_chunk(self, docs: Sequence[Document]) -> list[bool]:
+        taken_ids, taken_hashes = self._existing(
+            [d.article.id for d in docs], [d.article.content_hash for d in docs]
+        )
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        results, fresh = [], []
+        for d in docs:
+            a = d.article
+            if a.id in taken_ids or (a.content_hash and a.content_hash in taken_hashes):
+                results.append(False)
+                continue
+            taken_ids.add(a.id)
+            if a.content_hash:
+                taken_hashes.add(a.content_hash)
+            fresh.append(document_rows(d, now))
+            results.append(True)
+        if fresh:
+            self._insert(fresh)
+        return results
+
+    def _insert(self, docs: list[DocumentRows]) -> None:
+        # Articles first: every other row references one.
+        self._executemany(_SQL["articles"], [d.article for d in docs])
+        for table in ("actors", "mentions", "quotes", "places"):
+            rows = [r for d in docs for r in getattr(d, table)]
+            self._executemany(_SQL[table], rows)
+        events = [e for d in docs for e in d.events]
+        if events:
+            self._insert_events(events)
+
+    def _insert_events(self, events: list[EventRow]) -> None:
+        """Insert events, folding each into an earlier first report of the same key."""
+        firsts = self._first_events({e.key for e in events if e.key is not None})
+        ids = self._reserve_event_ids(len(events))
+        new_firsts: dict[int, list[Any]] = {}
+        increments: Counter[int] = Counter()
+        rows: list[list[Any]] = []
+        for event_id, e in zip(ids, events, strict=True):
+            folded_into = None
+            if e.key is not None:
+                first = firsts.get(e.key)
+                if first is None:
+                    firsts[e.key] = event_id
+                elif first in new_firsts:
+                    folded_into = first
+                    new_firsts[first][-2] += e.num_mentions
+                else:
+                    folded_into = first
+                    increments[first] += e.num_mentions
+            row = [event_id, *e.values, folded_into]
+            if e.key is not None and folded_into is None:
+                new_firsts[event_id] = row
+            rows.append(row)
+        self._executemany(_SQL["events"], rows)
+        self._executemany(
+            "UPDATE events SET num_mentions = num_mentions + ? WHERE id = ?",
+            [(n, first) for first, n in sorted(increments.items())],
+        )
+
+    def _first_events(self, keys: set[tuple[str, str, str, str]]) -> dict[tuple[str, ...], int]:
+        found: dict[tuple[str, ...], int] = {}
+        it = iter(sorted(keys))
+        while part := list(islice(it, _IN_CHUNK // 4)):
+            values = ", ".join("(?, ?, ?, ?)" for _ in part)
+            # The conditions repeat the partial index's WHERE so both engines use it.
+            sql = (
+                "SELECT id, event_date, source_code, target_code, cameo FROM events "
+                "WHERE folded_into IS NULL AND event_date IS NOT NULL "
+                "AND source_code IS NOT NULL AND target_code IS NOT NULL "
+                f"AND (event_date, source_code, target_code, cameo) IN (VALUES {values})"
+            )
+            for row in self._execute(sql, [v for key in part for v in key]):
+                found[tuple(row[1:])] = int(row[0])
+        return found
+
+    def _reserve_event_ids(self, n: int) -> list[int]:
+        if self.dialect == "sqlite":
+            # Safe: the write transaction holds SQLite's only write lock.
+            top = self._conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+            return list(range(top + 1, top + 1 + n))
+        cur = self._conn.execute(
+            "SELECT nextval(pg_get_serial_sequence('events', 'id')) "
+            "FROM generate_series(1, %s)", (n,)
+        )
+        return [int(r[0]) for r in cur]
