@@ -1,0 +1,89 @@
+"""Exact and near duplicates: the same wire story arrives from many outlets.
+
+Exact copies (same whitespace-normalised text) are set aside. Near copies
+(MinHash over word 5-shingles, LSH at ``settings.near_duplicate_threshold``)
+are kept but marked ``duplicate_of`` the first copy, so the store has every
+outlet's version while the pipeline codes the story once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from datasketch import MinHash, MinHashLSH
+
+from tidings.ingest.rejected import Rejected
+from tidings.ingest.textutil import content_hash, short_hash
+from tidings.records import Article
+
+__all__ = ["Deduplicator"]
+
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+
+
+class Deduplicator:
+    """Remembers every article seen (or already stored) and judges each new one."""
+
+    def __init__(self, threshold: float = 0.9, *, num_perm: int = NUM_PERM) -> None:
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError(f"near-duplicate threshold must be in (0, 1], got {threshold}")
+        self._num_perm = num_perm
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._by_hash: dict[str, str] = {}
+        self._order: dict[str, int] = {}  # id -> arrival, to name the *first* copy
+
+    def add_existing(self, article_id: str, text: str, content_hash: str | None = None) -> None:
+        """Seed with an article already stored, so new copies of it are caught."""
+        digest = content_hash or _hash(text)
+        self._by_hash.setdefault(digest, article_id)
+        if article_id not in self._order:
+            self._order[article_id] = len(self._order)
+            self._lsh.insert(article_id, self._minhash(text))
+
+    def check(self, article: Article) -> Article | Rejected:
+        """The article (hashed, id made unique, maybe ``duplicate_of``), or a rejection.
+
+        An exact copy is rejected (skipped, ``duplicate of <id>``); anything
+        else is remembered and returned.
+        """
+        digest = _hash(article.text)
+        first = self._by_hash.get(digest)
+        if first is not None:
+            return Rejected(article.source or article.id, f"duplicate of {first}", "skipped")
+        article = dataclasses.replace(article, content_hash=digest, id=self._unique_id(article))
+        minhash = self._minhash(article.text)
+        near = [key for key in self._lsh.query(minhash) if key in self._order]
+        if near:
+            first_copy = min(near, key=self._order.__getitem__)
+            article = dataclasses.replace(article, duplicate_of=first_copy)
+        self._by_hash[digest] = article.id
+        self._order[article.id] = len(self._order)
+        self._lsh.insert(article.id, minhash)
+        return article
+
+    def _unique_id(self, article: Article) -> str:
+        """Two files may share a stem (``a/x.txt``, ``b/x.txt``); the later gets a suffix."""
+        candidate, salt = article.id, article.source or article.text
+        while candidate in self._order:
+            salt = short_hash(salt)
+            candidate = f"{article.id}-{salt[:8]}"
+        return candidate
+
+    def _minhash(self, text: str) -> MinHash:
+        minhash = MinHash(num_perm=self._num_perm)
+        minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
+        return minhash
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """Word ``size``-grams of the lower-cased text (the whole text if it is shorter)."""
+    words = text.lower().split()
+    if len(words) <= size:
+        return {" ".join(words)}
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def _hash(text: str) -> str:
+    return content_hash(text)
+
