@@ -1,0 +1,186 @@
+"""Direct quotes: marked spans that are speech, with their cue and speaker.
+
+A marked span is speech unless it is a name or title (prefix words such as
+"so-called", "Operation", "the film"; or short and title-cased) or a short
+phrase with no cue (scare quotes). Short spans are kept when a cue verb outside
+the quote governs them: that is the partial quote ('called the strike "a
+violation"', 'condemned "the failed attack"').
+
+The cue is the cue verb that governs the quote in the parse or, failing that,
+the nearest cue verb next to the quote in the same sentences. A quote without a
+cue inherits the speaker of the quote before it when it continues that quote
+or opens a paragraph right after it (news convention).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tidings.quotes.lexicon import CueClass, scare_rules
+from tidings.quotes.marks import MarkedSpan
+from tidings.quotes.speaker import Speaker, SpeakerResolver
+from tidings.quotes.syntax import cue_of, inside, subject_of
+from tidings.records import Quote
+
+__all__ = ["direct_quotes"]
+
+_CUES: tuple[CueClass, ...] = ("speech", "cognition", "directive", "weak")
+_ADJACENT = 4  # tokens between a mark and its cue ('," the Iranian minister said')
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    span: MarkedSpan
+    cue: Any  # spaCy token or None
+    rule: str
+
+
+def _tokens(sdoc: Any, start: int, end: int) -> list[Any]:
+    return [t for t in sdoc if start <= t.idx < end]
+
+
+def _named_by_prefix(sdoc: Any, span: MarkedSpan) -> bool:
+    before = [t.lower_ for t in sdoc if t.idx < span.open_mark][-3:]
+    return any(tuple(before[-len(p) :]) == p for p in scare_rules().prefixes)
+
+
+def _title_like(toks: list[Any]) -> bool:
+    words = [t for t in toks if t.is_alpha and len(t) > 3]
+    return bool(words) and len(toks) <= scare_rules().max_title_tokens and all(
+        t.text[0].isupper() for t in words
+    )
+
+
+def _governing_cue(toks: list[Any], quoted: list[tuple[int, int]]) -> Any:
+    """The outermost cue verb outside any quote that the quote's words depend on.
+
+    Outermost, because in 'X said his government condemns "the attack"' the
+    quoted words are X's. A naming cue ("called it "a violation"") counts only
+    when it governs the quote directly.
+    """
+    inner = {t.i for t in toks}
+    best: Any = None
+    for tok in toks:
+        head, child = tok.head, tok
+        if head.i in inner:
+            continue
+        steps = 0
+        while steps < 10 and not inside(head.idx, quoted):
+            naming = cue_of(head, ("naming",)) and child.i in inner
+            if (naming or cue_of(head, _CUES)) and subject_of(head) is not None:
+                best = head
+            if head.head is head:
+                break
+            head, child, steps = head.head, head, steps + 1
+        if best is not None:
+            return best
+    return best
+
+
+def _adjacent_cue(sdoc: Any, span: MarkedSpan, quoted: list[tuple[int, int]]) -> Any:
+    """The nearest cue verb right after the closing or right before the opening mark."""
+    close = span.close_mark if span.close_mark is not None else span.end
+    after = [t for t in sdoc if t.idx > close and not inside(t.idx, quoted)][: _ADJACENT + 2]
+    before = [t for t in sdoc if t.idx < span.open_mark and not inside(t.idx, quoted)]
+    before = before[-(_ADJACENT + 3) :][::-1]
+    for group in (after, before):
+        for tok in group:
+            if tok.text == "\n" or "\n" in tok.text:
+                break
+            if cue_of(tok, _CUES):
+                return tok
+    return None
+
+
+def _classify(sdoc: Any, span: MarkedSpan, quoted: list[tuple[int, int]], para_start: bool) -> (
+    _Found | None
+):
+    toks = _tokens(sdoc, span.start, span.end)
+    if not toks or _named_by_prefix(sdoc, span):
+        return None
+    rules = scare_rules()
+    adjacent = _adjacent_cue(sdoc, span, quoted)
+    governing = _governing_cue(toks, quoted)
+    words = [t for t in toks if not t.is_punct]
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks)
+    short = len(words) < rules.min_tokens_without_cue
+    if governing is not None and not (short and _title_like(toks)):
+        return _Found(span, governing, "direct-partial" if short else "direct-cue")
+    if adjacent is not None:
+        return _Found(span, adjacent, "direct-cue")
+    if _title_like(toks):
+        return None
+    if (len(words) >= rules.min_tokens_without_cue and has_verb) or (
+        (para_start or span.continued) and len(words) >= 3
+    ):
+        return _Found(span, None, "direct-uncued")
+    return None
+
+
+def direct_quotes(
+    sdoc: Any, text: str, spans: list[MarkedSpan], resolver: SpeakerResolver
+) -> list[Quote]:
+    """Quotes for the marked spans that are speech, in text order."""
+    quoted = [s.marked for s in spans]
+    para_starts = _paragraph_starts(text)
+    out: list[Quote] = []
+    last: Quote | None = None
+    last_para = -2
+    for span in spans:
+        found = _classify(sdoc, span, quoted, span.open_mark in para_starts)
+        if found is None:
+            continue
+        speaker: Speaker | None = None
+        if found.cue is not None:
+            subj = subject_of(found.cue)
+            speaker = resolver.resolve(subj) if subj is not None else None
+        quote = _make(text, found, speaker)
+        at_para_start = span.open_mark in para_starts
+        follows = span.paragraph == last_para or (at_para_start and span.paragraph == last_para + 1)
+        if found.cue is None and last is not None and (span.continued or follows):
+            quote = _inherit(quote, last)
+        out.append(quote)
+        last, last_para = quote, span.paragraph
+    return out
+
+
+def _paragraph_starts(text: str) -> set[int]:
+    from tidings.quotes.marks import paragraphs
+
+    starts = set()
+    for start, end in paragraphs(text):
+        while start < end and text[start].isspace():
+            start += 1
+        starts.add(start)
+    return starts
+
+
+def _make(text: str, found: _Found, speaker: Speaker | None) -> Quote:
+    cue = found.cue
+    return Quote(
+        kind="direct",
+        text=text[found.span.start : found.span.end],
+        start=found.span.start,
+        end=found.span.end,
+        cue=cue.text if cue is not None else None,
+        cue_start=cue.idx if cue is not None else None,
+        cue_end=cue.idx + len(cue.text) if cue is not None else None,
+        speaker=speaker.actor if speaker else None,
+        speaker_text=speaker.text if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        rule=found.rule,
+        confidence=speaker.confidence if speaker and speaker.actor else 0.5,
+    )
+
+
+def _inherit(quote: Quote, last: Quote) -> Quote:
+    from dataclasses import replace
+
+    return replace(
+        quote,
+        speaker=last.speaker, speaker_text=last.speaker_text,
+        speaker_start=last.speaker_start, speaker_end=last.speaker_end,
+        rule="direct-continued", confidence=min(last.confidence, 0.8),
+    )

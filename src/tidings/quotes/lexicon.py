@@ -1,0 +1,57 @@
+"""The data files of the quotes stage, loaded once per process."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+__all__ = ["CueClass", "ScareRules", "cue_class", "cue_verbs", "scare_rules"]
+
+CueClass = Literal["speech", "cognition", "directive", "weak", "naming"]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("tidings.quotes").joinpath("data", name).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@cache
+def cue_verbs() -> dict[str, CueClass]:
+    """Cue lemma -> class, from ``data/cue_verbs.tsv``."""
+    out: dict[str, CueClass] = {}
+    for row in _rows("cue_verbs.tsv"):
+        out[row["lemma"]] = row["class"]  # type: ignore[assignment]
+    return out
+
+
+def cue_class(lemma: str) -> CueClass | None:
+    return cue_verbs().get(lemma.lower())
+
+
+@dataclass(frozen=True)
+class ScareRules:
+    """Thresholds and prefixes of the scare-quote / title filter."""
+
+    min_tokens_without_cue: int
+    max_title_tokens: int
+    prefixes: tuple[tuple[str, ...], ...]  # each a lower-cased word sequence
+
+
+@cache
+def scare_rules() -> ScareRules:
+    params: dict[str, int] = {}
+    prefixes: list[tuple[str, ...]] = []
+    for row in _rows("scare_quotes.tsv"):
+        if row["kind"] == "param":
+            params[row["key"]] = int(row["value"])
+        elif row["kind"] == "prefix":
+            prefixes.append(tuple(row["key"].split()))
+    return ScareRules(
+        min_tokens_without_cue=params["min_tokens_without_cue"],
+        max_title_tokens=params["max_title_tokens"],
+        prefixes=tuple(prefixes),
+    )

@@ -1,0 +1,123 @@
+"""Reported (indirect) speech: a cue verb with a clause, or "according to X".
+
+Patterns, all read off the dependency parse:
+
+* ``X said/warned/noted (that) CLAUSE`` and ``X told Y (that) CLAUSE``: a cue
+  verb with a ``ccomp``; "weak" cues (find, ensure, ...) need an explicit
+  "that".
+* ``CLAUSE, the minister said.``: the parser attaches the clause as the cue's
+  ``ccomp`` or the cue as a ``parataxis`` of the clause.
+* ``X urged Y to ...``: a directive cue with an object and a to-clause.
+* ``according to X, CLAUSE``: the sentence minus the "according to" phrase.
+
+Content that is mostly inside quote marks is left to the direct-quote rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from tidings.quotes.speaker import Speaker, SpeakerResolver
+from tidings.quotes.syntax import cue_of, inside, subject_of
+from tidings.records import Quote
+
+__all__ = ["reported_speech"]
+
+_MIN_CONTENT_TOKENS = 3
+_THAT = ("that", "whether", "if")
+
+
+def _span(tokens: list[Any]) -> tuple[int, int]:
+    """Char span of a token list, trimmed of edge punctuation (commas, quote marks)."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text not in ".?!”\"")):
+        toks = toks[:-1]
+    if not toks:
+        return 0, 0
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _clause(verb: Any) -> tuple[Any, str] | None:
+    """The reported clause of a cue verb and the rule that found it."""
+    cls = cue_of(verb, ("speech", "cognition", "weak", "directive"))
+    if cls is None:
+        return None
+    for child in verb.children:
+        if child.dep_ != "ccomp":
+            continue
+        has_that = any(g.dep_ == "mark" and g.lower_ in _THAT for g in child.children)
+        if cls != "weak" or has_that:
+            return child, "indirect-ccomp"
+    if cls == "directive":
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        comps = [c for c in verb.children if c.dep_ == "xcomp"]
+        if objs and comps:
+            return comps[0], "indirect-directive"
+    return None
+
+
+def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
+    """(cue token, content tokens, rule) triples."""
+    for tok in sdoc:
+        found = _clause(tok)
+        if found is not None:
+            clause, rule = found
+            yield tok, list(clause.subtree), rule
+        elif tok.dep_ == "parataxis" and cue_of(tok, ("speech", "cognition")):
+            skip = {t.i for t in tok.subtree}
+            content = [t for t in tok.head.subtree if t.i not in skip and t.i < tok.i]
+            yield tok, content, "indirect-parataxis"
+        elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            yield tok, [], "indirect-according-to"
+
+
+def _according_to(tok: Any) -> tuple[list[Any], Any]:
+    to = next(c for c in tok.children if c.lower_ == "to")
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    skip = {t.i for t in tok.subtree}
+    content = [t for t in tok.sent if t.i not in skip]
+    return content, source
+
+
+def reported_speech(
+    sdoc: Any, text: str, quoted: list[tuple[int, int]], resolver: SpeakerResolver
+) -> list[Quote]:
+    """Indirect quotes found in ``sdoc``; ``quoted`` are the direct quotes' mark ranges."""
+    out: list[Quote] = []
+    for cue, content, rule in _candidates(sdoc):
+        if inside(cue.idx, quoted):
+            continue
+        subj = subject_of(cue)
+        if rule == "indirect-according-to":
+            content, subj = _according_to(cue)
+        start, end = _span(content)
+        n_tokens = sum(1 for t in content if not t.is_punct)
+        if end <= start or n_tokens < _MIN_CONTENT_TOKENS:
+            continue
+        in_quotes = sum(1 for t in content if inside(t.idx, quoted))
+        if in_quotes * 2 > len(content):
+            continue
+        speaker = resolver.resolve(subj) if subj is not None else None
+        out.append(_quote(text, cue, start, end, speaker, rule))
+    return out
+
+
+def _quote(text: str, cue: Any, start: int, end: int, speaker: Speaker | None, rule: str) -> Quote:
+    return Quote(
+        kind="indirect",
+        text=text[start:end],
+        start=start,
+        end=end,
+        cue=cue.text if rule != "indirect-according-to" else text[cue.idx : cue.idx + 12],
+        cue_start=cue.idx,
+        cue_end=cue.idx + (len(cue.text) if rule != "indirect-according-to" else 12),
+        speaker=speaker.actor if speaker else None,
+        speaker_text=speaker.text if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        rule=rule,
+        confidence=0.8 if speaker and speaker.actor else 0.5,
+    )

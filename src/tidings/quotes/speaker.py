@@ -1,0 +1,170 @@
+"""From a speaker token in the parse to the actor who spoke.
+
+The actors stage does the real work: its mentions cover names, surnames,
+pronouns and descriptions, each pointing at an entity whose ``Actor`` carries
+the canonical name, country, code and role. The speaker of a quote is the
+entity of the mention covering the speaker's head token.
+
+When no mention covers the head (the actors stage missed it, or runs without
+coreference) a conservative fallback uses spaCy's named entities: a name is
+its own actor, a surname goes to the full name given earlier, and he/she or a
+role noun ("the minister") goes to the nearest earlier person. Anything else
+stays unresolved (``actor=None``): a speaker is never guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any
+
+from tidings.document import Document
+from tidings.records import Actor, Mention
+
+__all__ = ["Speaker", "SpeakerResolver"]
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NAME_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "case", "punct"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a cue's subject is: the text as written and the resolved actor."""
+
+    text: str
+    start: int
+    end: int
+    actor: Actor | None
+    confidence: float
+
+
+class SpeakerResolver:
+    """Resolve speaker tokens of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.mentions: list[Mention] = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self.mentions]
+        sdoc = doc.spacy_doc
+        self.persons: list[Any] = [e for e in sdoc.ents if e.label_ == "PERSON"] if sdoc else []
+
+    def covering_mention(self, start: int, end: int) -> Mention | None:
+        """The shortest mention that covers ``[start, end)``."""
+        hi = bisect.bisect_right(self._starts, start)
+        best: Mention | None = None
+        for m in self.mentions[max(0, hi - 50) : hi]:
+            covers = m.start <= start and end <= m.end
+            if covers and (best is None or m.end - m.start < best.end - best.start):
+                best = m
+        return best
+
+    def resolve(self, head: Any) -> Speaker:
+        """The speaker whose syntactic head is the spaCy token ``head``."""
+        mention = self.covering_mention(head.idx, head.idx + len(head.text))
+        if mention is not None:
+            ent = self.doc.entity(mention.entity_id)
+            if ent is not None:
+                return Speaker(mention.text, mention.start, mention.end, ent.actor, 0.9)
+        start, end = _phrase(head)
+        text = self.doc.text[start:end]
+        actor, conf = self._fallback(head)
+        return Speaker(text, start, end, actor, conf)
+
+    def _fallback(self, head: Any) -> tuple[Actor | None, float]:
+        low = head.lower_
+        if low in _PERSON_PRONOUNS:
+            person = self._person_before(head.idx, None)
+            return (_actor(person, "pronoun"), 0.6) if person is not None else (None, 0.0)
+        ent = _entity_of(head)
+        if ent is not None and ent.label_ in _NAME_LABELS:
+            if ent.label_ == "PERSON" and len(ent) == 1:
+                full = self._person_before(ent.start_char, ent.text)
+                if full is not None:
+                    return _actor(full, "surname"), 0.7
+            return _actor(ent, "name"), 0.7
+        if head.pos_ == "NOUN" and any(t.lower_ in ("the", "this") for t in head.lefts):
+            person = self._person_before(head.idx, head.lemma_)
+            if person is not None:
+                return _actor(person, "description"), 0.5
+        return None, 0.0
+
+    def _person_before(self, offset: int, key: str | None) -> Any:
+        """Nearest PERSON entity ending before ``offset``.
+
+        ``key`` narrows it: a surname (the entity must end with it and be longer)
+        or a role noun (the noun must stand within a few tokens of the name).
+        """
+        for ent in reversed(self.persons):
+            if ent.end_char > offset:
+                continue
+            if key is None:
+                return _full_name(ent, self.persons)
+            words = ent.text.split()
+            if key in words[-1:] and len(words) > 1:
+                return ent
+            if key.islower() and key in _titles_of(ent):
+                return _full_name(ent, self.persons)
+        return None
+
+
+def _titles_of(ent: Any) -> set[str]:
+    """Role nouns written as a title of a name: "spokesman X", "X, the minister"."""
+    titles = set()
+    for tok in ent.doc[max(0, ent.start - 4) : ent.start]:
+        if tok.pos_ == "NOUN" and tok.dep_ == "compound":
+            titles.add(tok.lemma_)
+    for tok in ent.root.children:
+        if tok.dep_ == "appos":
+            titles.add(tok.lemma_)
+    return titles
+
+
+def _full_name(ent: Any, persons: list[Any]) -> Any:
+    """A one-word PERSON entity expanded to the earlier full name ending with it."""
+    if len(ent) > 1:
+        return ent
+    for other in persons:
+        if other.start_char < ent.start_char and len(other) > 1 and other[-1].text == ent.text:
+            return other
+    return ent
+
+
+def _entity_of(tok: Any) -> Any:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _actor(ent: Any, how: str) -> Actor:
+    name = ent.text.removesuffix("’s").removesuffix("'s").strip()
+    role = _role_before(ent)
+    evidence = (f"quotes fallback: {how}",)
+    return Actor(name=name, country=None, code=None, role=role, evidence=evidence)
+
+
+def _role_before(ent: Any) -> str | None:
+    """A common-noun title right before a name ("spokesman Abdul Qahar Balkhi")."""
+    nouns = []
+    for tok in reversed(ent.doc[max(0, ent.start - 4) : ent.start]):
+        if tok.pos_ != "NOUN" or tok.dep_ != "compound":
+            break
+        nouns.append(tok.text)
+    return " ".join(reversed(nouns)) or None
+
+
+def _phrase(head: Any) -> tuple[int, int]:
+    """Char span of the noun phrase headed by ``head``, without clauses hanging off it."""
+    ent = _entity_of(head)
+    lo = hi = head.i
+    for child in head.lefts:
+        if child.dep_ in _NAME_DEPS:
+            lo = min(lo, child.left_edge.i)
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat"):
+            hi = max(hi, child.right_edge.i)
+    if ent is not None:
+        lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
+    doc = head.doc
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)

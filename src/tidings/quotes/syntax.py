@@ -1,0 +1,44 @@
+"""Small helpers over the spaCy dependency parse shared by both extractors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from tidings.quotes.lexicon import CueClass, cue_class
+
+__all__ = ["cue_of", "inside", "subject_of"]
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_NOT_SPEAKERS = frozenset({"there", "that", "which", "who", "this", "what"})
+_INHERIT = ("conj", "xcomp", "advcl")  # verbs that share the subject of their head
+
+
+def cue_of(tok: Any, classes: Iterable[CueClass]) -> CueClass | None:
+    """The cue class of ``tok`` if it is a verb in one of ``classes``."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT":
+        return None
+    cls = cue_class(tok.lemma_)
+    return cls if cls in tuple(classes) else None
+
+
+def subject_of(verb: Any) -> Any:
+    """The subject (or passive agent) of ``verb``, inherited through conj/xcomp."""
+    seen = 0
+    while verb is not None and seen < 6:
+        for child in verb.children:
+            expletive = child.lower_ == "it" and child.dep_ != "nsubj"
+            if child.dep_ in _SUBJ and child.lower_ not in _NOT_SPEAKERS and not expletive:
+                return child
+            if child.dep_ == "agent":
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if verb.dep_ not in _INHERIT or verb.head is verb:
+            return None
+        verb, seen = verb.head, seen + 1
+    return None
+
+
+def inside(offset: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in ranges)
