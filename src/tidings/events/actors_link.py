@@ -1,0 +1,111 @@
+"""Looking up the actors a token denotes, from the actors stage's mentions and entities."""
+
+from __future__ import annotations
+
+import importlib
+from bisect import bisect_right
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+
+from spacy.tokens import Token
+
+from tidings.document import Document
+from tidings.records import Actor, Mention
+
+__all__ = ["MentionLookup", "phrase_text"]
+
+Resolver = Callable[..., Actor | None]
+_NP_SKIP = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp"})
+_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+@cache
+def _resolver() -> Resolver | None:
+    """``tidings.actors.resolve`` when the actors package provides it (optional at run time)."""
+    try:
+        module = importlib.import_module("tidings.actors")
+    except ImportError:
+        return None
+    found = getattr(module, "resolve", None)
+    return found if callable(found) else None
+
+
+def phrase_text(tok: Token) -> str:
+    """The noun phrase headed by ``tok`` without clauses, appositions or coordination."""
+    keep = [tok]
+    stack = [c for c in tok.children if c.dep_ not in _NP_SKIP]
+    while stack:
+        node = stack.pop()
+        if node.dep_ == "prep" and node.lower_ != "of":
+            continue
+        keep.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in _NP_SKIP)
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    return tok.doc[lo:hi + 1].text
+
+
+class MentionLookup:
+    """Maps a token to the actors of the noun phrase it heads.
+
+    Order of preference: the mention covering the token; mentions on its modifiers
+    ("Iran's envoy", "Pakistani officials"); mentions inside an "of" phrase ("ministers of
+    Iran"); then ``tidings.actors.resolve`` on the phrase text.
+    """
+
+    def __init__(self, doc: Document, use_resolver: bool = True) -> None:
+        self._doc = doc
+        self._mentions = sorted((m for m in doc.mentions if m.entity_id is not None),
+                                key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self._mentions]
+        self._resolve = _resolver() if use_resolver else None
+        self._published: date | None = doc.article.published
+        self._cache: dict[int, list[Actor]] = {}
+
+    def _covering(self, tok: Token) -> Mention | None:
+        pos = bisect_right(self._starts, tok.idx)
+        for m in reversed(self._mentions[max(0, pos - 8):pos]):
+            if m.start <= tok.idx < m.end:
+                return m
+        return None
+
+    def _actor(self, mention: Mention) -> Actor | None:
+        ent = self._doc.entity(mention.entity_id)
+        return ent.actor if ent is not None else None
+
+    def __call__(self, tok: Token) -> list[Actor]:
+        if tok.i not in self._cache:
+            self._cache[tok.i] = self._lookup(tok)
+        return self._cache[tok.i]
+
+    def _lookup(self, tok: Token) -> list[Actor]:
+        if tok.pos_ not in {"PROPN", "NOUN", "PRON", "ADJ", "NUM", "X"}:
+            return []
+        direct = self._covering(tok)
+        if direct is not None:
+            actor = self._actor(direct)
+            return [actor] if actor is not None else []
+        for deps in (_MODIFIERS, frozenset({"prep"})):
+            found = self._from_children(tok, deps)
+            if found:
+                return found
+        if self._resolve is not None and tok.pos_ in {"PROPN", "NOUN"}:
+            actor = self._resolve(phrase_text(tok), on=self._published, context=tok.sent.text)
+            return [actor] if actor is not None else []
+        return []
+
+    def _from_children(self, tok: Token, deps: frozenset[str]) -> list[Actor]:
+        out: list[Actor] = []
+        for c in tok.children:
+            if c.dep_ not in deps:
+                continue
+            heads = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+            if c.dep_ == "prep" and c.lower_ != "of":
+                continue
+            for h in heads:
+                for t in [h, *h.conjuncts]:
+                    m = self._covering(t)
+                    actor = self._actor(m) if m is not None else None
+                    if actor is not None and actor not in out:
+                        out.append(actor)
+        return out

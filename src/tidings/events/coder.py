@@ -1,0 +1,241 @@
+"""A dependency-based CAMEO coder over one spaCy sentence.
+
+For each event word (a verb matched by a pattern, or a nominal event such as "talks with"
+or "strikes on") it finds the source (subject, or the agent of a passive; inherited by
+``xcomp``/``conj`` verbs and relative clauses) and the targets (object, prepositional
+object, or the other members of a "between X and Y" pair), and returns one
+:class:`RawEvent` per (source actor, target actor) pair. Actors are looked up through an
+:class:`ActorLookup`, so the coder knows nothing about how names become actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from tidings.events.cues import cues, remap
+from tidings.events.patterns import NO_EVENT, match_verb, noun_rules
+from tidings.events.timing import Flags, verb_flags
+from tidings.records import Actor
+
+__all__ = ["ActorLookup", "RawEvent", "code_sentence"]
+
+ActorLookup = Callable[[Token], list[Actor]]
+
+_SUBJ = frozenset({"nsubj", "csubj"})
+_PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+_CLAUSAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "conj", "cc",
+                      "punct", "parataxis", "relcl", "mark", "aux", "auxpass", "neg", "xcomp",
+                      "acl", "appos"})
+_TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "upon", "into",
+                           "over", "between", "among"})
+_PLACE_PREPS = frozenset({"in", "at", "inside"})  # targets only for material conflict
+_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class RawEvent:
+    source: Actor
+    target: Actor
+    code: str
+    anchor: Token
+    pattern: str
+    flags: Flags
+    words: tuple[int, ...] = ()  # token indices of the event phrase
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+def _context(tok: Token, skip: frozenset[str]) -> Iterator[Token]:
+    frontier = [(c, 1) for c in tok.children if c.dep_ not in skip]
+    while frontier:
+        node, depth = frontier.pop()
+        yield node
+        if depth < _DEPTH:
+            frontier.extend((c, depth + 1) for c in node.children
+                            if c.dep_ not in {"relcl", "ccomp", "advcl", "punct", "acl"})
+
+
+def _lemmas(tokens: Iterator[Token]) -> frozenset[str]:
+    out: set[str] = set()
+    for t in tokens:
+        out.add(t.lemma_.lower())
+        out.add(t.lower_)
+    return frozenset(out)
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject token, is_passive_subject), inherited through xcomp/conj/relcl heads."""
+    node = verb
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in _SUBJ:
+                return c, False
+            if c.dep_ in _PASS_SUBJ:
+                return c, True
+        if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return node.head, False
+        if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head is not node:
+            node = node.head
+            continue
+        break
+    return None, False
+
+
+def _agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _group(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+def _pobjs(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
+    out = []
+    for c in head.children:
+        if c.dep_ in {"prep", "dative"} and c.lower_ in preps:
+            out.extend((c.lower_, g) for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+            out.append(("", c))
+    return out
+
+
+def _actors(lookup: ActorLookup, tokens: list[Token]) -> list[Actor]:
+    out: list[Actor] = []
+    for t in tokens:
+        for a in lookup(t):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def _verb_targets(verb: Token, code: str, lookup: ActorLookup) -> tuple[list[Actor], bool]:
+    """Target actors of ``verb`` and whether they came from a "between X and Y" pair."""
+    preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in {"15", "18", "19", "20"} else frozenset())
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}]
+    for obj in objs:
+        found = _actors(lookup, _group(obj))
+        if found:
+            return found, False
+    for head in [*objs, verb]:
+        for prep, pobj in _pobjs(head, preps):
+            found = _actors(lookup, _group(pobj))
+            if found:
+                return found, prep in {"between", "among"}
+    return [], False
+
+
+def _pairs(sources: list[Actor], targets: list[Actor], between: bool) -> list[tuple[Actor, Actor]]:
+    if between and not sources:
+        return [(a, b) for a, b in combinations(targets, 2) if a != b]
+    if not targets and len(sources) > 1:
+        return [(a, b) for a, b in combinations(sources, 2) if a != b]
+    return [(s, t) for s in sources for t in targets if s != t]
+
+
+def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
+    """The governor of an xcomp, and whether it marks intent ("prepared to", "vowed to")."""
+    if verb.dep_ != "xcomp":
+        return None, False
+    gov = verb.head
+    return gov, gov.lemma_.lower() in cues("intent")
+
+
+def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
+    particles = frozenset(c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "agent"})
+    before = _lemmas(t for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ for t in c.subtree)
+    after = _lemmas(_context(verb, _CLAUSAL))
+    match = match_verb(verb.lemma_.lower(), particles, before, after)
+    if match is None or match.pattern.code == NO_EVENT:
+        return []
+    code = match.pattern.code
+    flags = verb_flags(verb)
+    gov, intent = _governor_intent(verb)
+    refusal = gov is not None and gov.lemma_.lower() in cues("refusal")
+    if refusal:
+        code = remap("refusal", code) or code
+    elif intent or flags.future:
+        code = remap("intent", code) or code
+    subj, passive = _subject(verb)
+    agent = _agent(verb)
+    sources = _actors(lookup, _group(agent)) if agent is not None else []
+    if passive:
+        targets = _actors(lookup, _group(subj)) if subj is not None else []
+        between = False
+    else:
+        sources = sources or (_actors(lookup, _group(subj)) if subj is not None else [])
+        targets, between = _verb_targets(verb, code, lookup)
+    if match.pattern.reverse:
+        sources, targets = targets, sources
+    words = [verb.i] + [t.i for t in verb.children if t.dep_ in {"prt", "neg"}]
+    if gov is not None:
+        words.append(gov.i)
+    extra = {"governor": gov.lemma_} if gov is not None and (intent or refusal) else {}
+    return [RawEvent(s, t, code, verb, f"{match.pattern.id}@{match.pattern.source}", flags,
+                     tuple(sorted(words)), extra)
+            for s, t in _pairs(sources, targets, between)]
+
+
+def _noun_source(noun: Token, lookup: ActorLookup) -> list[Actor]:
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}):
+            found = _actors(lookup, _group(c))
+            if found:
+                return found
+        if c.dep_ == "prep" and c.lower_ == "by":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _actors(lookup, _group(pobj))
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if head.pos_ in {"VERB", "AUX"} and noun.dep_ in {"dobj", "pobj", "nsubjpass"}:
+        subj, passive = _subject(head)
+        if subj is not None and not passive:
+            return _actors(lookup, _group(subj))
+    return []
+
+
+def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
+    rule = noun_rules().get(noun.lemma_.lower())
+    if rule is None or rule.code == NO_EVENT:
+        return []
+    targets: list[Actor] = []
+    between = False
+    for prep, pobj in _pobjs(noun, rule.preps):
+        targets = _actors(lookup, _group(pobj))
+        between = prep == "between"
+        if targets:
+            break
+    if not targets:
+        return []
+    sources = [] if between else _noun_source(noun, lookup)
+    flags = verb_flags(noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun)
+    pairs = _pairs(sources, targets, between)
+    return [RawEvent(s, t, rule.code, noun, f"{rule.id}@{rule.source}", flags, (noun.i,))
+            for s, t in pairs]
+
+
+def code_sentence(sent: Span, lookup: ActorLookup) -> list[RawEvent]:
+    """Every event of one sentence (before reported-speech, folding and record building)."""
+    out: list[RawEvent] = []
+    covered: set[int] = set()
+    for tok in sent:
+        if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.dep_ == "ROOT"):
+            found = _code_verb(tok, lookup)
+            if found:
+                out.extend(found)
+                covered.update(t.i for t in tok.children if t.dep_ in {"dobj", "attr"})
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.i not in covered:
+            out.extend(_code_noun(tok, lookup))
+    return _drop_bare_governors(out)
+
+
+def _drop_bare_governors(events: list[RawEvent]) -> list[RawEvent]:
+    """"agreed to cooperate" is one event (031), not an extra bare "agree" (050)."""
+    governors = {e.anchor.head.i for e in events if e.anchor.dep_ == "xcomp"}
+    return [e for e in events if e.anchor.i not in governors]

@@ -1,0 +1,154 @@
+"""Verb and noun patterns: which CAMEO code a word in its context evokes.
+
+Two sources, both data files in ``data/``:
+
+* ``petrarch_verbs.tsv`` / ``petrarch_patterns.tsv`` / ``synsets.tsv``: the PETRARCH-2
+  verb dictionary reduced to lemmas. A verb belongs to a block; every pattern of the block
+  applies to every verb in it (as in PETRARCH). A pattern is two bags of lemmas: words that
+  must occur before the verb (in its subject) and after it (in its objects, particles and
+  prepositional phrases). ``&NAME`` elements match any lemma of that synonym set.
+* ``curated_patterns.tsv``: hand-written verb rows and nominal events.
+
+The most specific matching pattern wins (most context words; curated before PETRARCH on
+ties). A winning code of ``---`` means "known non-event" and suppresses coding.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from tidings.events.codebook import data_rows
+
+__all__ = ["NounRule", "Pattern", "PatternMatch", "match_verb", "noun_rules", "verb_blocks"]
+
+NO_EVENT = "---"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One context pattern. ``pre``/``post`` hold alternatives per element."""
+
+    id: str
+    code: str
+    reverse: bool
+    pre: tuple[frozenset[str], ...]
+    post: tuple[frozenset[str], ...]
+    particles: tuple[str, ...]
+    source: str  # "file:line"
+
+    @property
+    def specificity(self) -> int:
+        return len(self.pre) + len(self.post) + len(self.particles)
+
+
+@dataclass(frozen=True, slots=True)
+class PatternMatch:
+    pattern: Pattern
+    words: frozenset[str]  # context lemmas the pattern consumed
+
+
+@dataclass(frozen=True, slots=True)
+class NounRule:
+    id: str
+    lemma: str
+    preps: frozenset[str]
+    code: str
+    source: str
+
+
+@cache
+def _synsets() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = defaultdict(set)
+    for _, row in data_rows("synsets.tsv"):
+        groups[row["synset"].rstrip("_")].add(row["lemma"].split()[-1])
+    return {k: frozenset(v) for k, v in groups.items()}
+
+
+def _element(word: str) -> frozenset[str]:
+    if word.startswith("&"):
+        return _synsets().get(word.rstrip("_"), frozenset({word.lower()}))
+    return frozenset({word.lower()})
+
+
+def _elements(text: str) -> tuple[frozenset[str], ...]:
+    return tuple(_element(w) for w in text.split())
+
+
+@cache
+def verb_blocks() -> dict[str, tuple[Pattern, ...]]:
+    """Lemma -> every pattern that may fire on it, most specific first."""
+    by_block: dict[str, list[Pattern]] = defaultdict(list)
+    for n, row in data_rows("petrarch_patterns.tsv"):
+        by_block[row["block"]].append(Pattern(
+            id=row["id"], code=row["code"], reverse=row["reverse"] == "1",
+            pre=_elements(row["pre"]), post=_elements(row["post"]), particles=(),
+            source=f"petrarch_patterns.tsv:{n}"))
+    table: dict[str, list[Pattern]] = defaultdict(list)
+    for n, row in data_rows("petrarch_verbs.tsv"):
+        lemma = row["lemma"]
+        if row["code"]:
+            table[lemma].append(Pattern(
+                id=f"V{row['line']}", code=row["code"], reverse=False, pre=(), post=(),
+                particles=tuple(row["particles"].split()), source=f"petrarch_verbs.tsv:{n}"))
+        table[lemma].extend(by_block[row["block"]])
+    curated: dict[str, list[Pattern]] = defaultdict(list)
+    for n, row in data_rows("curated_patterns.tsv"):
+        if row["kind"] == "verb":
+            curated[row["lemma"]].append(Pattern(
+                id=row["id"], code=row["code"], reverse=row["reverse"] == "1", pre=(),
+                post=_elements(row["context"]), particles=tuple(row["particles"].split()),
+                source=f"curated_patterns.tsv:{n}"))
+    out: dict[str, tuple[Pattern, ...]] = {}
+    for lemma in set(table) | set(curated):
+        pats = curated[lemma] + _dedupe(table[lemma])
+        # Stable sort: curated rows stay ahead of PETRARCH rows of equal specificity.
+        out[lemma] = tuple(sorted(pats, key=lambda p: -p.specificity))
+    return out
+
+
+def _dedupe(patterns: Iterable[Pattern]) -> list[Pattern]:
+    seen: set[str] = set()
+    out = []
+    for p in patterns:
+        if p.id not in seen:
+            seen.add(p.id)
+            out.append(p)
+    return out
+
+
+@cache
+def noun_rules() -> dict[str, NounRule]:
+    rules: dict[str, NounRule] = {}
+    for n, row in data_rows("curated_patterns.tsv"):
+        if row["kind"] == "noun":
+            rules[row["lemma"]] = NounRule(
+                id=row["id"], lemma=row["lemma"], preps=frozenset(row["context"].split("|")),
+                code=row["code"], source=f"curated_patterns.tsv:{n}")
+    return rules
+
+
+def _satisfied(elements: tuple[frozenset[str], ...], words: frozenset[str]) -> frozenset[str]:
+    """The context words that satisfy every element, or an empty set if one is missing."""
+    used: set[str] = set()
+    for alternatives in elements:
+        hit = alternatives & words
+        if not hit:
+            return frozenset()
+        used |= hit
+    return frozenset(used) or frozenset({""})
+
+
+def match_verb(lemma: str, particles: frozenset[str], before: frozenset[str],
+               after: frozenset[str]) -> PatternMatch | None:
+    """The most specific pattern of ``lemma`` whose context is present, if any."""
+    for pat in verb_blocks().get(lemma, ()):
+        if any(p not in particles for p in pat.particles):
+            continue
+        pre = _satisfied(pat.pre, before) if pat.pre else frozenset({""})
+        post = _satisfied(pat.post, after) if pat.post else frozenset({""})
+        if pre and post:
+            return PatternMatch(pat, (pre | post) - {""})
+    return None

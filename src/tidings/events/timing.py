@@ -1,0 +1,114 @@
+"""Event flags read off the parse: negation, modality, intent, past perfect, and the
+event's own date when the text gives one ("in 2021", "last year", "on Jan. 16")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from tidings.events.cues import cue_values, cues
+
+__all__ = ["Flags", "event_date", "verb_flags"]
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Flags:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    past_perfect: bool = False
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    """``tok`` and the verbs it hangs from within its clause (xcomp/conj chain)."""
+    chain = [tok]
+    while chain[-1].dep_ in {"xcomp", "conj", "acomp"} and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def verb_flags(tok: Token) -> Flags:
+    chain = _clause_chain(tok)
+    neg_cues, failure = cues("negation"), cues("failure")
+    negated = any(c.dep_ in neg_cues or c.lower_ in neg_cues for v in chain for c in v.children
+                  if c.dep_ in {"neg", "advmod", "det"})
+    negated = negated or any(v.lemma_.lower() in failure for v in chain[1:])
+    hypo_marks, modals = cues("hypothetical"), cues("modal")
+    hypothetical = any(c.dep_ == "aux" and c.lower_ in modals for v in chain for c in v.children)
+    for anc in [tok, *tok.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in hypo_marks for c in anc.children):
+            hypothetical = True
+    if tok.sent.text.rstrip().endswith("?"):
+        hypothetical = True
+    future = any(c.dep_ == "aux" and c.lemma_.lower() in cues("future") for v in chain
+                 for c in v.children)
+    future = future or any(c.lower_ == "going" for c in tok.head.children if tok.dep_ == "xcomp")
+    past_perfect = tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in tok.children)
+    return Flags(negated, hypothetical, future, past_perfect)
+
+
+def _date_tokens(tok: Token) -> list[Token]:
+    """DATE entity tokens attached to ``tok``'s clause (not to an embedded clause)."""
+    verb = next((v for v in [tok, *tok.ancestors] if v.pos_ in {"VERB", "AUX"}), tok)
+    out = []
+    for t in tok.sent:
+        if t.ent_type_ != "DATE":
+            continue
+        head = t
+        for _ in range(4):
+            if head.pos_ in {"VERB", "AUX"} or head.head is head:
+                break
+            head = head.head
+        if head is verb:
+            out.append(t)
+    return out
+
+
+def event_date(tok: Token, published: date | None) -> tuple[date | None, str | None]:
+    """(date, precision) of the event anchored at ``tok``; precision is day|month|year."""
+    tokens = _date_tokens(tok)
+    if not tokens:
+        return None, None
+    text = " ".join(t.lower_ for t in tokens)
+    ref = published
+    for phrase, offset in cue_values("relative_year").items():
+        if phrase in text and ref is not None:
+            return date(ref.year + int(offset), 1, 1), "year"
+    for word, offset in cue_values("relative_day").items():
+        if word in text.split() and ref is not None:
+            return ref + timedelta(days=int(offset)), "day"
+    for word, wd in _WEEKDAYS.items():
+        if word in text.split() and ref is not None:
+            back = (ref.weekday() - wd) % 7
+            return ref - timedelta(days=back), "day"
+    return _absolute(text, ref)
+
+
+def _absolute(text: str, ref: date | None) -> tuple[date | None, str | None]:
+    month = next((n for m, n in _MONTHS.items() if re.search(rf"\b{m}[a-z]*\.?", text)), None)
+    year_m = _YEAR.search(text)
+    year = int(year_m.group(1)) if year_m else (ref.year if ref else None)
+    if year is None:
+        return None, None
+    if month is None:
+        return (date(year, 1, 1), "year") if year_m else (None, None)
+    day_m = _DAY.search(_YEAR.sub(" ", text))
+    day = int(day_m.group(1)) if day_m and 1 <= int(day_m.group(1)) <= 31 else None
+    try:
+        found = date(year, month, day or 1)
+    except ValueError:
+        return None, None
+    if not year_m and ref is not None and found > ref:
+        found = date(year - 1, month, day or 1)  # "on Jan. 16" in a February article
+    return found, "day" if day else "month"
