@@ -40,9 +40,9 @@ def _tokens(sdoc: Any, start: int, end: int) -> list[Any]:
     return [t for t in sdoc if start <= t.idx < end]
 
 
-def _named_by_prefix(sdoc: Any, span: MarkedSpan) -> bool:
-    before = [t.lower_ for t in sdoc if t.idx < span.open_mark][-3:]
-    return any(tuple(before[-len(p) :]) == p for p in scare_rules().prefixes)
+def _named_by_prefix(text: str, span: MarkedSpan) -> bool:
+    before = " " + " ".join(text[max(0, span.open_mark - 40) : span.open_mark].lower().split())
+    return any(before.endswith(" " + " ".join(p)) for p in scare_rules().prefixes)
 
 
 def _title_like(toks: list[Any]) -> bool:
@@ -93,27 +93,28 @@ def _adjacent_cue(sdoc: Any, span: MarkedSpan, quoted: list[tuple[int, int]]) ->
     return None
 
 
-def _classify(sdoc: Any, span: MarkedSpan, quoted: list[tuple[int, int]], para_start: bool) -> (
-    _Found | None
-):
+def _classify(
+    sdoc: Any, span: MarkedSpan, quoted: list[tuple[int, int]], para_start: bool
+) -> _Found | None:
     toks = _tokens(sdoc, span.start, span.end)
-    if not toks or _named_by_prefix(sdoc, span):
+    text = sdoc.text
+    if not toks or _named_by_prefix(text, span):
         return None
     rules = scare_rules()
-    adjacent = _adjacent_cue(sdoc, span, quoted)
-    governing = _governing_cue(toks, quoted)
     words = [t for t in toks if not t.is_punct]
-    has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks)
     short = len(words) < rules.min_tokens_without_cue
-    if governing is not None and not (short and _title_like(toks)):
-        return _Found(span, governing, "direct-partial" if short else "direct-cue")
-    if adjacent is not None:
-        return _Found(span, adjacent, "direct-cue")
-    if _title_like(toks):
+    # Speech hands over to its cue with punctuation inside the marks: '"We refuse," he said.'
+    punctuated = span.close_mark is not None and text[span.close_mark - 1] in ",.?!"
+    if short and not punctuated and _title_like(toks):
         return None
-    if (len(words) >= rules.min_tokens_without_cue and has_verb) or (
-        (para_start or span.continued) and len(words) >= 3
-    ):
+    governing = _governing_cue(toks, quoted)
+    if governing is not None:
+        return _Found(span, governing, "direct-partial" if short else "direct-cue")
+    adjacent = _adjacent_cue(sdoc, span, quoted)
+    if adjacent is not None and (punctuated or not short):
+        return _Found(span, adjacent, "direct-cue")
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks)
+    if (not short and has_verb) or ((para_start or span.continued) and len(words) >= 3):
         return _Found(span, None, "direct-uncued")
     return None
 

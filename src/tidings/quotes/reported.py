@@ -77,8 +77,13 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
 def _according_to(tok: Any) -> tuple[list[Any], Any]:
     to = next(c for c in tok.children if c.lower_ == "to")
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    skip = {t.i for t in tok.subtree}
-    content = [t for t in tok.sent if t.i not in skip]
+    phrase = list(tok.subtree)
+    lo, hi = phrase[0].i, phrase[-1].i
+    sent = tok.sent
+    # The clause is on one side of the phrase: "X, according to Y." or "According to Y, X."
+    before = [t for t in sent if t.i < lo]
+    after = [t for t in sent if t.i > hi]
+    content = before if len(before) >= len(after) else after
     return content, source
 
 
