@@ -84,6 +84,9 @@ def _extract(markup: str) -> _Extracted:
         include_tables=False,
         include_images=False,
         deduplicate=False,
+        # htmldate's extensive search falls back to a footer's "© 2023" and
+        # reports 1 January: no date is better than a wrong one.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if not xml:
         raise NoArticleTextError("no article text found in HTML")

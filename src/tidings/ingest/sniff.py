@@ -64,8 +64,10 @@ def detect_format(path: Path) -> Format:
     suffix = path.suffix.lower()
     if suffix in _EXTENSIONS:
         return _EXTENSIONS[suffix]
+    head = _head(path)
+    check_head(head)  # a PNG named .dat is reported as binary, not as an unknown format
     if suffix == "":
-        found = sniff_format(_head(path))
+        found = sniff_format(head)
         if found is not None:
             return found
     raise UnsupportedFormatError(f"unsupported format: {suffix or 'no extension'}")

@@ -101,7 +101,8 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[Item]:
                 record = json.loads(decode_utf8(line, base_offset=offset))
             except json.JSONDecodeError as exc:
                 yield MalformedRecordError(
-                    f"malformed JSONL line {lineno}: {exc.msg} (column {exc.colno})",
+                    f"malformed JSONL line {lineno}: {exc.msg.removesuffix(' at')} "
+                    f"at column {exc.colno}",
                     source=source,
                 )
                 continue

@@ -38,14 +38,35 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Item]:
         if not head.startswith((b"WARC/", b"\x1f\x8b")):
             raise TruncatedInputError("not a WARC file (no WARC/1.x header)")
         handle.seek(0)
-        try:
-            for record in ArchiveIterator(handle):
-                item = _record_item(record, path, settings.max_file_bytes)
-                if item is not None:
-                    yield item
-        except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
-            detail = " ".join(str(exc).split())[:200] or type(exc).__name__
-            raise TruncatedInputError(f"truncated WARC: {detail}") from exc
+        records = ArchiveIterator(handle)
+        count = 0
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                return
+            except Exception as exc:  # warcio fails in many ways on a cut archive
+                raise _damage(exc, count, records) from exc
+            count += 1
+            item = _record_item(record, path, settings.max_file_bytes)
+            if item is not None:
+                yield item
+
+
+def _damage(exc: Exception, count: int, records: Any) -> TruncatedInputError:
+    """Where the archive broke: after how many good records, at which byte."""
+    try:
+        where = f" at byte {records.get_record_offset():,}"
+    except Exception:  # the offset is only a courtesy
+        where = ""
+    kind = "incomplete gzip member" if isinstance(exc, (EOFError, zlib.error)) else (
+        "damaged record")
+    detail = " ".join(str(exc).split())[:120]
+    if isinstance(exc, ArchiveLoadFailed) and detail:
+        kind = detail
+    return TruncatedInputError(
+        f"truncated WARC: {kind}{where} after {count} complete records"
+    )
 
 
 def _record_item(record: Any, path: Path, limit: int) -> Item | None:
