@@ -62,10 +62,9 @@ def _insert_sql(table: str, columns: Sequence[str]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
 
 
-_NO_ID = {t: tuple(c for c in column_names(t) if c != "id") for t in COLUMNS}
-_SQL = {t: _insert_sql(t, _NO_ID[t]) for t in ("articles", "actors", "mentions", "quotes",
-                                               "places", "rejections")}
-_SQL["events"] = _insert_sql("events", column_names("events"))
+_SQL = {t: _insert_sql(t, column_names(t)) for t in COLUMNS}
+# Quote ids come from the database; event ids are reserved by the writer (folding).
+_SQL["quotes"] = _insert_sql("quotes", column_names("quotes")[1:])
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -284,19 +283,32 @@ class Store:
         )
 
     def _first_events(self, keys: set[tuple[str, str, str, str]]) -> dict[tuple[str, ...], int]:
+        """Ids of stored first reports (``folded_into IS NULL``) for the given fold keys."""
         found: dict[tuple[str, ...], int] = {}
-        it = iter(sorted(keys))
-        while part := list(islice(it, _IN_CHUNK // 4)):
-            values = ", ".join("(?, ?, ?, ?)" for _ in part)
-            # The conditions repeat the partial index's WHERE so both engines use it.
-            sql = (
-                "SELECT id, event_date, source_code, target_code, cameo FROM events "
-                "WHERE folded_into IS NULL AND event_date IS NOT NULL "
-                "AND source_code IS NOT NULL AND target_code IS NOT NULL "
-                f"AND (event_date, source_code, target_code, cameo) IN (VALUES {values})"
-            )
-            for row in self._execute(sql, [v for key in part for v in key]):
-                found[tuple(row[1:])] = int(row[0])
+        if not keys:
+            return found
+        if self.dialect == "sqlite":
+            # Point lookups on the partial unique index: cheaper in-process than
+            # any set-based form SQLite would plan for a multi-column IN.
+            sql = ("SELECT id FROM events WHERE folded_into IS NULL AND event_date = ? "
+                   "AND source_code = ? AND target_code = ? AND cameo = ?")
+            for key in keys:
+                row = self._conn.execute(sql, key).fetchone()
+                if row is not None:
+                    found[key] = int(row[0])
+            return found
+        columns = list(zip(*sorted(keys), strict=True))
+        cur = self._conn.execute(
+            "SELECT e.id, e.event_date, e.source_code, e.target_code, e.cameo FROM events e "
+            "JOIN unnest(%s::text[], %s::text[], %s::text[], %s::text[]) "
+            "AS k(event_date, source_code, target_code, cameo) "
+            "ON e.event_date = k.event_date AND e.source_code = k.source_code "
+            "AND e.target_code = k.target_code AND e.cameo = k.cameo "
+            "WHERE e.folded_into IS NULL",
+            [list(c) for c in columns],
+        )
+        for row in cur:
+            found[tuple(row[1:])] = int(row[0])
         return found
 
     def _reserve_event_ids(self, n: int) -> list[int]:
