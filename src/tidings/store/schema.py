@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["COLUMNS", "EXPORT_TABLES", "Kind", "SCHEMA_VERSION", "column_names"]
+__all__ = ["COLUMNS", "EXPORT_TABLES", "SCHEMA_VERSION", "Kind", "column_names"]
 
 Kind = Literal["text", "int", "real"]
 

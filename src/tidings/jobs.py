@@ -1,0 +1,208 @@
+"""Long-running jobs that tie ingest, the pipeline and the store together.
+
+:func:`ingest` streams inputs through the pipeline into the store in batches,
+committing each batch, so a killed run loses at most the batch in flight and a
+rerun completes the work (articles already stored are skipped). Every input
+ends up in the report as stored, skipped or failed, with a reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
+
+from tidings.config import Settings
+from tidings.document import Document
+from tidings.errors import StoreError
+from tidings.ingest import Deduplicator, Rejected, iter_articles
+from tidings.pipeline import Pipeline
+from tidings.records import Article
+from tidings.store import Store, open_store
+
+__all__ = ["IngestItem", "IngestReport", "Processor", "ingest"]
+
+log = logging.getLogger(__name__)
+
+Status = Literal["stored", "skipped", "failed"]
+ALREADY_STORED = "already stored"
+
+
+class IngestItem(NamedTuple):
+    """What became of one input (a file, record, feed entry or URL)."""
+
+    source: str
+    article_id: str | None
+    status: Status
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    items: list[IngestItem] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        tally = Counter(item.status for item in self.items)
+        return {status: tally.get(status, 0) for status in ("stored", "skipped", "failed")}
+
+    @property
+    def failed(self) -> bool:
+        return any(item.status == "failed" for item in self.items)
+
+
+# A processor turns one batch of articles into, per article, a Document or
+# the reason it failed. It is the unit a pool of worker processes would run.
+Outcome = Document | str
+Processor = Callable[[list[Article]], list[Outcome]]
+
+
+def pipeline_processor(pipeline: Pipeline) -> Processor:
+    """Run the NLP stages; a near-duplicate is stored bare, not analysed again."""
+
+    def process(batch: list[Article]) -> list[Outcome]:
+        fresh = [a for a in batch if a.duplicate_of is None]
+        try:
+            done: dict[str, Outcome] = {d.article.id: d for d in pipeline.run(fresh)}
+        except Exception:  # one bad article must not sink the batch: redo one by one
+            done = {a.id: _process_one(pipeline, a) for a in fresh}
+        return [done[a.id] if a.duplicate_of is None else Document(article=a) for a in batch]
+
+    return process
+
+
+def _process_one(pipeline: Pipeline, article: Article) -> Outcome:
+    try:
+        return pipeline.process(article)
+    except Exception as exc:
+        log.exception("pipeline failed on %s", article.id)
+        return f"pipeline error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+
+
+def run_batches(
+    batches: Iterable[list[Article]], processor: Processor, jobs: int
+) -> Iterator[tuple[list[Article], list[Outcome]]]:
+    """Processed batches in input order.
+
+    The seam for parallel workers: with ``jobs > 1`` a process pool would map
+    ``processor`` over ``batches`` here (keeping order). Until then every batch
+    runs in this process.
+    """
+    if jobs > 1:
+        log.warning("parallel workers are not available yet; running with 1 job")
+    for batch in batches:
+        yield batch, processor(batch)
+
+
+def ingest(
+    sources: Iterable[str],
+    settings: Settings,
+    *,
+    store: Store | None = None,
+    progress: Callable[[IngestItem], None] | None = None,
+    pipeline: Pipeline | None = None,
+    jobs: int | None = None,
+) -> IngestReport:
+    """Read ``sources``, analyse and store every new article; report on every input."""
+    own_store = store is None
+    db = store if store is not None else open_store(settings.db)
+    try:
+        run = _IngestRun(db, settings, progress)
+        processor = pipeline_processor(pipeline or Pipeline(settings))
+        for batch, outcomes in run_batches(run.batches(sources), processor,
+                                           jobs or settings.jobs):
+            run.save(batch, outcomes)
+        return run.report
+    finally:
+        if own_store:
+            db.close()
+
+
+class _IngestRun:
+    """The state of one ingest run: the store, the dedup memory and the report."""
+
+    def __init__(
+        self, store: Store, settings: Settings, progress: Callable[[IngestItem], None] | None
+    ) -> None:
+        self.store, self.settings, self.progress = store, settings, progress
+        self.report = IngestReport()
+        self.dedup = Deduplicator(settings.near_duplicate_threshold)
+        self.stored_ids: set[str] = set()
+        for article_id, digest, text in store.known_articles():
+            self.dedup.add_existing(article_id, text, digest)
+            self.stored_ids.add(article_id)
+
+    def add(self, source: str, article_id: str | None, status: Status, reason: str) -> None:
+        item = IngestItem(source, article_id, status, reason)
+        self.report.items.append(item)
+        if self.progress is not None:
+            self.progress(item)
+
+    def batches(self, sources: Iterable[str]) -> Iterator[list[Article]]:
+        """Articles in batches of ``batch_size``; rejections are reported on the way."""
+        batch: list[Article] = []
+        for item in iter_articles(sources, self.settings, self.dedup):
+            if isinstance(item, Rejected):
+                self.reject(item)
+                continue
+            batch.append(item)
+            if len(batch) >= self.settings.batch_size:
+                yield self.unstored(batch)
+                batch = []
+        if batch:
+            yield self.unstored(batch)
+
+    def reject(self, item: Rejected) -> None:
+        first = item.reason.removeprefix("duplicate of ")
+        if first != item.reason and first in self.stored_ids:
+            # A rerun meets its own earlier work: not worth a rejection row.
+            self.add(item.source, first, "skipped", f"{ALREADY_STORED} (as {first})")
+            return
+        self._record(item)
+        self.add(item.source, None, item.status, item.reason)
+
+    def unstored(self, batch: list[Article]) -> list[Article]:
+        """Drop (and report) articles the store already has, before any NLP is spent."""
+        known = self.store.stored(batch)
+        for a in batch:
+            if a.id in known:
+                self.add(a.source or a.id, a.id, "skipped", ALREADY_STORED)
+        return [a for a in batch if a.id not in known]
+
+    def save(self, batch: list[Article], outcomes: list[Outcome]) -> None:
+        docs = [o for o in outcomes if isinstance(o, Document)]
+        for a, o in zip(batch, outcomes, strict=True):
+            if isinstance(o, str):
+                self._fail(a, o)
+        results: list[bool | None]
+        try:
+            results = list(self.store.save_many(docs, chunk_size=max(len(docs), 1)))
+        except StoreError as exc:
+            log.warning("batch failed, saving its articles one by one: %s", exc)
+            results = [self._save_one(d) for d in docs]
+        for doc, ok in zip(docs, results, strict=True):
+            a = doc.article
+            if ok is True:
+                self.stored_ids.add(a.id)
+                self.add(a.source or a.id, a.id, "stored", "")
+            elif ok is False:
+                self.add(a.source or a.id, a.id, "skipped", ALREADY_STORED)
+
+    def _save_one(self, doc: Document) -> bool | None:
+        try:
+            return self.store.save(doc)
+        except StoreError as exc:
+            self._fail(doc.article, f"store error: {exc}")
+            return None
+
+    def _fail(self, article: Article, reason: str) -> None:
+        source = article.source or article.id
+        self._record(Rejected(source, reason, "failed"))
+        self.add(source, article.id, "failed", reason)
+
+    def _record(self, item: Rejected) -> None:
+        try:
+            self.store.record_rejection(item)
+        except StoreError as exc:  # the report still lists it
+            log.warning("could not record rejection of %s: %s", item.source, exc)
