@@ -1,0 +1,154 @@
+"""Escalation alerts: a dyad whose conflict intensity jumps above its own recent baseline.
+
+Method (documented in docs/api.md):
+
+1. Conflict intensity of a dyad in a period: ``v = Σ −goldstein`` over its unfolded events
+   with a negative Goldstein score (so a material attack at −10 weighs ten times a mild
+   verbal accusation at −1). Dyads are undirected unless ``directed``.
+2. Baseline: the previous ``window`` periods of the same dyad (periods with no events
+   count as 0). ``mean`` and population ``std``; the std is floored at ``min_std`` so a
+   dyad that was perfectly quiet does not alert on a single minor event.
+3. ``z = (v − mean) / max(std, min_std)``. An alert fires when ``z ≥ threshold`` and the
+   period has at least ``min_events`` conflict events.
+4. A period is judged only when the store holds ``window`` full periods of history before
+   it (counted from the earliest dated event), so the first weeks of a new database do
+   not all alert.
+
+Each alert lists the events behind it, most negative Goldstein first.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tidings.analysis.common import (
+    ALL_TIME,
+    COUNTED,
+    SOURCE_KEY,
+    TARGET_KEY,
+    AnalysisError,
+    DateRange,
+    Interval,
+    QueryStore,
+    period_start,
+    periods_between,
+    row_date,
+    shift_periods,
+)
+
+__all__ = ["AlertParams", "escalation_alerts"]
+
+MAX_EVENTS_PER_ALERT = 50
+
+
+@dataclass(frozen=True)
+class AlertParams:
+    interval: Interval = "week"
+    window: int = 8
+    threshold: float = 3.0
+    min_events: int = 3
+    min_std: float = 2.0
+    directed: bool = False
+
+    def __post_init__(self) -> None:
+        if not 2 <= self.window <= 104:
+            raise AnalysisError("window must be between 2 and 104 periods")
+        if not 0 < self.threshold <= 100:
+            raise AnalysisError("threshold must be a positive number of standard deviations")
+        if self.min_events < 1 or self.min_std <= 0:
+            raise AnalysisError("min_events must be ≥ 1 and min_std > 0")
+
+
+Dyad = tuple[str, str]
+
+
+def escalation_alerts(store: QueryStore, dates: DateRange = ALL_TIME,
+                      params: AlertParams = AlertParams()) -> list[dict[str, Any]]:
+    """Alerts for periods within ``dates``, strongest first."""
+    earliest = _earliest(store)
+    if earliest is None:
+        return []
+    judged_from = shift_periods(earliest, params.interval, params.window)
+    first = max(dates.start or judged_from, judged_from)
+    last = dates.end or _latest(store) or first
+    if first > last:
+        return []
+    history = DateRange(shift_periods(first, params.interval, -params.window), last)
+    cells = _conflict_cells(store, history, params)
+    alerts = []
+    judged = periods_between(first, last, params.interval)
+    for dyad, by_period in cells.items():
+        for period in judged:
+            cell = by_period.get(period)
+            if cell is None or len(cell) < params.min_events:
+                continue
+            alert = _judge(dyad, period, cell, by_period, params)
+            if alert is not None:
+                alerts.append(alert)
+    alerts.sort(key=lambda a: (-float(a["z"]), str(a["period"]), str(a["source"]),
+                               str(a["target"])))
+    return alerts
+
+
+def _judge(dyad: Dyad, period: date, cell: list[dict[str, Any]],
+           by_period: dict[date, list[dict[str, Any]]], params: AlertParams
+           ) -> dict[str, Any] | None:
+    value = _intensity(cell)
+    base = [_intensity(by_period.get(shift_periods(period, params.interval, -k), []))
+            for k in range(1, params.window + 1)]
+    mean = statistics.fmean(base)
+    std = statistics.pstdev(base)
+    z = (value - mean) / max(std, params.min_std)
+    if z < params.threshold:
+        return None
+    events = sorted(cell, key=lambda r: (float(r["goldstein"]), int(r["id"])))
+    return {
+        "source": dyad[0], "target": dyad[1], "period": period.isoformat(),
+        "value": round(value, 3), "n_events": len(cell),
+        "baseline_mean": round(mean, 3), "baseline_std": round(std, 3), "z": round(z, 3),
+        "events": [
+            {"id": int(r["id"]), "cameo": r["cameo"], "goldstein": float(r["goldstein"]),
+             "sentence": r["sentence"], "article_id": r["article_id"],
+             "event_date": r["event_date"]}
+            for r in events[:MAX_EVENTS_PER_ALERT]
+        ],
+    }
+
+
+def _intensity(cell: list[dict[str, Any]]) -> float:
+    return sum(-float(r["goldstein"]) for r in cell)
+
+
+def _conflict_cells(store: QueryStore, history: DateRange, params: AlertParams
+                    ) -> dict[Dyad, dict[date, list[dict[str, Any]]]]:
+    when, wparams = history.sql()
+    rows = store.query(
+        f"SELECT e.id, {SOURCE_KEY} AS s, {TARGET_KEY} AS t, e.event_date, e.cameo, "
+        "e.goldstein, e.sentence, e.article_id FROM events e "
+        f"WHERE {COUNTED} AND e.goldstein < 0 AND {when} "
+        f"AND {SOURCE_KEY} IS NOT NULL AND {TARGET_KEY} IS NOT NULL",
+        wparams,
+    )
+    cells: dict[Dyad, dict[date, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for r in rows:
+        day = row_date(r["event_date"])
+        if day is None:
+            continue
+        s, t = str(r["s"]), str(r["t"])
+        dyad = (s, t) if params.directed or s <= t else (t, s)
+        cells[dyad][period_start(day, params.interval)].append(r)
+    return cells
+
+
+def _earliest(store: QueryStore) -> date | None:
+    rows = store.query("SELECT MIN(e.event_date) AS d FROM events e WHERE e.event_date IS NOT NULL")
+    return row_date(rows[0]["d"]) if rows else None
+
+
+def _latest(store: QueryStore) -> date | None:
+    rows = store.query("SELECT MAX(e.event_date) AS d FROM events e WHERE e.event_date IS NOT NULL")
+    return row_date(rows[0]["d"]) if rows else None

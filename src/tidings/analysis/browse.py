@@ -1,0 +1,178 @@
+"""Browsing the store: articles, one article in full, quotes, actors, statistics.
+
+Article and quote dates filter on ``articles.published``. Filters on actors match the
+actor code or country exactly, or the name as a case-insensitive substring.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tidings.analysis.common import ALL_TIME, COUNTED, DateRange, QueryStore, parse_key
+from tidings.analysis.pages import DEFAULT_PAGE, Page, Where, fetch_page
+from tidings.analysis.text import fts_condition, like_condition, like_pattern
+
+__all__ = ["get_article", "list_actors", "list_articles", "list_quotes", "store_stats"]
+
+QUOTE_COLUMNS = (
+    "idx, kind, text, start_char AS start, end_char AS \"end\", cue, cue_start, cue_end, "
+    "speaker_name, speaker_country, speaker_code, speaker_sector, speaker_role, speaker_text, "
+    "speaker_start, speaker_end, rule, confidence"
+)
+EVENT_COLUMNS = (
+    "e.id, e.idx, e.source_name, e.source_country, e.source_code, e.source_sector, "
+    "e.target_name, e.target_country, e.target_code, e.target_sector, e.cameo, e.root, "
+    "e.quad_class, e.goldstein, e.plover, e.sentence, e.start_char AS start, "
+    "e.end_char AS \"end\", e.event_text, e.pattern, e.confidence, e.negated, e.hypothetical, "
+    "e.reported, e.background, e.event_date, e.quote_idx, e.place_name, e.place_country, "
+    "e.lat, e.lon, e.num_mentions, e.folded_into"
+)
+FLAGS = ("negated", "hypothetical", "reported", "background")
+
+
+def _dialect(store: QueryStore) -> str:
+    return str(getattr(store, "dialect", "sqlite"))
+
+
+def _actor_exists(alias: str, actor: str | None, country: str | None) -> Where:
+    where = Where()
+    if actor:
+        cond, params = like_condition("ac.name", actor)
+        where.add(f"EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = {alias}.id "
+                  f"AND (ac.code = ? OR ac.country = ? OR {cond}))",
+                  [actor.strip().upper(), actor.strip().upper(), *params])
+    if country:
+        where.add(f"EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = {alias}.id "
+                  "AND ac.country = ?)", [parse_key(country, "country")])
+    return where
+
+
+def list_articles(store: QueryStore, *, actor: str | None = None, country: str | None = None,
+                  q: str | None = None, dates: DateRange = ALL_TIME,
+                  page: Page = DEFAULT_PAGE) -> dict[str, Any]:
+    """Articles, newest first, with their quote and event counts."""
+    where = _actor_exists("a", actor, country)
+    if q:
+        where.add_pair(fts_condition(_dialect(store), "articles", "a", q))
+    where.add_pair(dates.sql("a.published"))
+    select = ("a.id, a.title, a.published, a.url, "
+              "(SELECT COUNT(*) FROM quotes qq WHERE qq.article_id = a.id) AS n_quotes, "
+              "(SELECT COUNT(*) FROM events ee WHERE ee.article_id = a.id) AS n_events")
+    return fetch_page(store, select, f"FROM articles a WHERE {where.sql}", where.params,
+                      "a.published DESC, a.id", page)
+
+
+def get_article(store: QueryStore, article_id: str) -> dict[str, Any] | None:
+    """One article with its quotes, events, actors (with mentions) and places."""
+    rows = store.query("SELECT id, title, published, dateline, url, source, language, "
+                       "duplicate_of, text FROM articles WHERE id = ?", [article_id])
+    if not rows:
+        return None
+    article = rows[0]
+    article["quotes"] = store.query(
+        f"SELECT {QUOTE_COLUMNS} FROM quotes WHERE article_id = ? ORDER BY idx", [article_id])
+    events = store.query(
+        f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.article_id = ? ORDER BY e.idx",
+        [article_id])
+    for ev in events:
+        for flag in FLAGS:
+            ev[flag] = bool(ev[flag])
+    article["events"] = events
+    actors = store.query("SELECT entity_id, name, country, code, sector, role, kind, evidence "
+                         "FROM actors WHERE article_id = ? ORDER BY entity_id", [article_id])
+    mentions = store.query("SELECT entity_id, start_char AS start, end_char AS \"end\", text, "
+                           "kind FROM mentions WHERE article_id = ? ORDER BY start_char, "
+                           "end_char", [article_id])
+    by_entity: dict[Any, list[dict[str, Any]]] = {}
+    for m in mentions:
+        by_entity.setdefault(m.pop("entity_id"), []).append(m)
+    for a in actors:
+        a["evidence"] = _evidence(a["evidence"])
+        a["mentions"] = by_entity.get(a["entity_id"], [])
+    article["actors"] = actors
+    article["places"] = store.query(
+        "SELECT idx, name, start_char AS start, end_char AS \"end\", country, lat, lon, "
+        "feature, geonameid FROM places WHERE article_id = ? ORDER BY idx", [article_id])
+    return article
+
+
+def _evidence(value: Any) -> list[str]:
+    """The stored JSON list of evidence strings (older rows may hold plain text)."""
+    if not value:
+        return []
+    try:
+        parsed = json.loads(value)
+    except (TypeError, ValueError):
+        return [str(value)]
+    return [str(p) for p in parsed] if isinstance(parsed, list) else [str(parsed)]
+
+
+def list_quotes(store: QueryStore, *, speaker: str | None = None, country: str | None = None,
+                q: str | None = None, dates: DateRange = ALL_TIME,
+                page: Page = DEFAULT_PAGE) -> dict[str, Any]:
+    """Quotes, newest article first, with the article they come from."""
+    where = Where()
+    if speaker:
+        cond, params = like_condition("qt.speaker_name", speaker)
+        where.add(f"qt.speaker_code = ? OR {cond}", [speaker.strip().upper(), *params])
+    if country:
+        where.add("qt.speaker_country = ?", [parse_key(country, "country")])
+    if q:
+        where.add_pair(fts_condition(_dialect(store), "quotes", "qt", q))
+    where.add_pair(dates.sql("a.published"))
+    select = ("qt.id, qt.article_id, a.title AS article_title, a.published, "
+              + ", ".join(f"qt.{c.strip()}" for c in QUOTE_COLUMNS.split(", ")))
+    return fetch_page(
+        store, select,
+        f"FROM quotes qt JOIN articles a ON a.id = qt.article_id WHERE {where.sql}",
+        where.params, "a.published DESC, qt.id", page)
+
+
+def list_actors(store: QueryStore, *, country: str | None = None, q: str | None = None,
+                page: Page = DEFAULT_PAGE) -> dict[str, Any]:
+    """Actors aggregated over the store: how often each acts in events and speaks."""
+    where = Where()
+    if country:
+        where.add("x.country = ?", [parse_key(country, "country")])
+    if q:
+        where.add("LOWER(x.name) LIKE ? ESCAPE '\\' OR x.code = ?",
+                  [like_pattern(q), q.strip().upper()])
+    union = (
+        "SELECT e.source_name AS name, e.source_country AS country, e.source_code AS code, "
+        f"e.source_sector AS sector, 1 AS ev, 0 AS qu, 0 AS ar FROM events e WHERE {COUNTED} "
+        "AND e.source_name IS NOT NULL UNION ALL "
+        "SELECT e.target_name, e.target_country, e.target_code, e.target_sector, 1, 0, 0 "
+        f"FROM events e WHERE {COUNTED} AND e.target_name IS NOT NULL UNION ALL "
+        "SELECT speaker_name, speaker_country, speaker_code, speaker_sector, 0, 1, 0 "
+        "FROM quotes WHERE speaker_name IS NOT NULL UNION ALL "
+        "SELECT name, country, code, sector, 0, 0, 1 FROM actors"
+    )
+    grouped = (f"SELECT x.name, x.country, x.code, x.sector, SUM(x.ev) AS n_events, "
+               f"SUM(x.qu) AS n_quotes, SUM(x.ar) AS n_articles FROM ({union}) x "
+               f"WHERE {where.sql} GROUP BY x.name, x.country, x.code, x.sector")
+    return fetch_page(
+        store, "g.*", f"FROM ({grouped}) g", where.params,
+        "g.n_events DESC, g.n_quotes DESC, g.n_articles DESC, g.name, COALESCE(g.code, ''), "
+        "COALESCE(g.country, ''), COALESCE(g.sector, '')", page)
+
+
+def store_stats(store: QueryStore) -> dict[str, Any]:
+    """Counts and date ranges of what the store holds."""
+    one = store.query(
+        "SELECT (SELECT COUNT(*) FROM articles) AS articles, "
+        "(SELECT COUNT(*) FROM quotes) AS quotes, "
+        "(SELECT COUNT(*) FROM events) AS events, "
+        "(SELECT COUNT(*) FROM events WHERE folded_into IS NULL) AS unique_events, "
+        "(SELECT COUNT(*) FROM actors) AS actors, "
+        "(SELECT COUNT(*) FROM places) AS places, "
+        "(SELECT MIN(published) FROM articles) AS first_published, "
+        "(SELECT MAX(published) FROM articles) AS last_published, "
+        "(SELECT MIN(event_date) FROM events) AS first_event, "
+        "(SELECT MAX(event_date) FROM events) AS last_event")[0]
+    one["quad_classes"] = {
+        str(r["quad_class"]): int(r["n"]) for r in store.query(
+            "SELECT quad_class, COUNT(*) AS n FROM events WHERE folded_into IS NULL "
+            "GROUP BY quad_class ORDER BY quad_class")
+    }
+    return one

@@ -1,0 +1,180 @@
+"""Shared pieces of the analyses: the store protocol, dyad keys, periods, validation.
+
+Every analysis reads through :meth:`Store.query` with qmark placeholders; no value is
+ever formatted into SQL. Only *unfolded* events count (``folded_into IS NULL``): a later
+report of the same event is folded into the first and adds to its ``num_mentions``.
+Time filters use ``event_date`` (ISO text on both backends), so events without a date
+take no part in time-based analyses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal, Protocol
+
+from tidings.errors import TidingsError
+
+__all__ = [
+    "ALL_TIME",
+    "COUNTED",
+    "INTERVALS",
+    "SOURCE_KEY",
+    "TARGET_KEY",
+    "AnalysisError",
+    "DateRange",
+    "Interval",
+    "QueryStore",
+    "dyad_condition",
+    "parse_date",
+    "parse_dyad",
+    "parse_interval",
+    "parse_key",
+    "period_start",
+    "periods_between",
+    "row_date",
+    "shift_periods",
+]
+
+Interval = Literal["day", "week", "month"]
+INTERVALS: tuple[Interval, ...] = ("day", "week", "month")
+
+# The dyad key of an actor: its country, or its actor code when it has none (IGOs,
+# transnational groups). Written identically everywhere so an expression index can serve it.
+SOURCE_KEY = "COALESCE(e.source_country, e.source_code)"
+TARGET_KEY = "COALESCE(e.target_country, e.target_code)"
+COUNTED = "e.folded_into IS NULL"
+
+_KEY = re.compile(r"^[A-Z0-9]{2,15}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class AnalysisError(TidingsError):
+    """A bad analysis parameter (unknown interval, malformed date or dyad, ...)."""
+
+
+class QueryStore(Protocol):
+    """What the analyses need from :class:`tidings.store.Store`."""
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """An inclusive date range; either end may be open."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.start > self.end:
+            raise AnalysisError(f"start {self.start} is after end {self.end}")
+
+    def sql(self, column: str = "e.event_date") -> tuple[str, list[Any]]:
+        """A condition (``1=1`` when open) and its parameters."""
+        parts, params = [], []
+        if self.start:
+            parts.append(f"{column} >= ?")
+            params.append(self.start.isoformat())
+        if self.end:
+            # Dates may carry a time part; '~' sorts after every digit, 'T' and ' '.
+            parts.append(f"{column} <= ?")
+            params.append(self.end.isoformat() + "~")
+        return (" AND ".join(parts) or "1=1"), params
+
+
+ALL_TIME = DateRange()
+
+
+def parse_date(value: str | date | None, name: str = "date") -> date | None:
+    """``YYYY-MM-DD`` (or a date) to a date; anything else is an :class:`AnalysisError`."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _DATE.match(value):
+        raise AnalysisError(f"{name}: expected a date YYYY-MM-DD, got {value!r}")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise AnalysisError(f"{name}: {value!r} is not a valid date") from None
+
+
+def parse_interval(value: str) -> Interval:
+    if value not in INTERVALS:
+        raise AnalysisError(f"interval must be one of {', '.join(INTERVALS)}, not {value!r}")
+    return value
+
+
+def parse_key(value: str, name: str = "actor") -> str:
+    """An actor key (ISO3 country or actor code), upper-cased and checked."""
+    key = value.strip().upper()
+    if not _KEY.match(key):
+        raise AnalysisError(f"{name}: expected a country (ISO3) or actor code, got {value!r}")
+    return key
+
+
+def parse_dyad(value: str) -> tuple[str, str]:
+    """``IRN-PAK`` to ``("IRN", "PAK")``."""
+    parts = value.split("-")
+    if len(parts) != 2 or not all(parts):
+        raise AnalysisError(f"dyad must look like IRN-PAK, got {value!r}")
+    return parse_key(parts[0], "dyad"), parse_key(parts[1], "dyad")
+
+
+def dyad_condition(source: str, target: str, directed: bool) -> tuple[str, list[Any]]:
+    """Events between ``source`` and ``target`` (both directions unless ``directed``)."""
+    one = f"({SOURCE_KEY} = ? AND {TARGET_KEY} = ?)"
+    if directed:
+        return one, [source, target]
+    return f"({one} OR {one})", [source, target, target, source]
+
+
+def period_start(day: date, interval: Interval) -> date:
+    """The first day of the period holding ``day`` (weeks start on Monday, ISO 8601)."""
+    if interval == "day":
+        return day
+    if interval == "week":
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1)
+
+
+def shift_periods(start: date, interval: Interval, n: int) -> date:
+    """The period start ``n`` periods after (negative: before) the period of ``start``."""
+    first = period_start(start, interval)
+    if interval == "day":
+        return first + timedelta(days=n)
+    if interval == "week":
+        return first + timedelta(weeks=n)
+    months = first.year * 12 + first.month - 1 + n
+    return date(months // 12, months % 12 + 1, 1)
+
+
+def periods_between(first: date, last: date, interval: Interval,
+                    limit: int | None = None) -> list[date]:
+    """Every period start from the period of ``first`` to that of ``last``, inclusive."""
+    out: list[date] = []
+    cur = period_start(first, interval)
+    end = period_start(last, interval)
+    while cur <= end:
+        if limit is not None and len(out) >= limit:
+            raise AnalysisError(
+                f"more than {limit} {interval}s between {first} and {last}: "
+                "narrow the dates or use a longer interval")
+        out.append(cur)
+        cur = shift_periods(cur, interval, 1)
+    return out
+
+
+def row_date(value: Any) -> date | None:
+    """The date of a stored ``event_date`` (ISO text, possibly with a time part)."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,158 @@
+"""Event listings: filtered events, the top dyads, and events by place.
+
+Only unfolded events are listed or counted unless ``include_folded`` is asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tidings.analysis.browse import EVENT_COLUMNS, FLAGS
+from tidings.analysis.common import (
+    ALL_TIME,
+    COUNTED,
+    SOURCE_KEY,
+    TARGET_KEY,
+    AnalysisError,
+    DateRange,
+    QueryStore,
+    dyad_condition,
+    parse_dyad,
+    parse_key,
+)
+from tidings.analysis.pages import DEFAULT_PAGE, Page, Where, fetch_page
+from tidings.analysis.text import like_condition
+
+__all__ = ["EVENT_SORTS", "EventFilter", "list_events", "places_summary", "top_dyads"]
+
+# The sort orders a caller may ask for; each ends with the id so pages never overlap.
+EVENT_SORTS: dict[str, str] = {
+    "date": "e.event_date, e.id",
+    "-date": "e.event_date DESC, e.id DESC",
+    "id": "e.id",
+    "-id": "e.id DESC",
+    "goldstein": "e.goldstein, e.id",
+    "-goldstein": "e.goldstein DESC, e.id",
+    "mentions": "e.num_mentions, e.id",
+    "-mentions": "e.num_mentions DESC, e.id",
+}
+MAX_PLACE_EVENT_IDS = 100
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    actor: str | None = None
+    country: str | None = None
+    source: str | None = None
+    target: str | None = None
+    dyad: str | None = None
+    directed: bool = False
+    cameo: str | None = None
+    root: str | None = None
+    quad_class: int | None = None
+    q: str | None = None
+    include_folded: bool = False
+
+    def where(self, dates: DateRange) -> Where:
+        where = Where()
+        if not self.include_folded:
+            where.add(COUNTED)
+        if self.actor:
+            key = self.actor.strip().upper()
+            name, params = like_condition("e.source_name", self.actor)
+            tname, tparams = like_condition("e.target_name", self.actor)
+            where.add(f"{SOURCE_KEY} = ? OR {TARGET_KEY} = ? OR e.source_code = ? "
+                      f"OR e.target_code = ? OR {name} OR {tname}",
+                      [key, key, key, key, *params, *tparams])
+        if self.country:
+            c = parse_key(self.country, "country")
+            where.add("e.source_country = ? OR e.target_country = ?", [c, c])
+        if self.source:
+            where.add(f"{SOURCE_KEY} = ?", [parse_key(self.source, "source")])
+        if self.target:
+            where.add(f"{TARGET_KEY} = ?", [parse_key(self.target, "target")])
+        if self.dyad:
+            where.add_pair(dyad_condition(*parse_dyad(self.dyad), self.directed))
+        if self.cameo:
+            if not self.cameo.isdigit() or len(self.cameo) > 4:
+                raise AnalysisError(f"cameo must be 1-4 digits, got {self.cameo!r}")
+            where.add("e.cameo LIKE ?", [self.cameo + "%"])
+        if self.root:
+            if not self.root.isdigit() or len(self.root) != 2:
+                raise AnalysisError(f"root must be two digits (01-20), got {self.root!r}")
+            where.add("e.root = ?", [self.root])
+        if self.quad_class is not None:
+            if self.quad_class not in (1, 2, 3, 4):
+                raise AnalysisError("quad_class must be 1, 2, 3 or 4")
+            where.add("e.quad_class = ?", [self.quad_class])
+        if self.q:
+            where.add_pair(like_condition("e.sentence", self.q))
+        return where.add_pair(dates.sql())
+
+
+def list_events(store: QueryStore, filters: EventFilter = EventFilter(),
+                dates: DateRange = ALL_TIME, sort: str = "-date",
+                page: Page = DEFAULT_PAGE) -> dict[str, Any]:
+    """Events matching ``filters``, with the article each comes from."""
+    if sort not in EVENT_SORTS:
+        raise AnalysisError(f"sort must be one of {', '.join(EVENT_SORTS)}, not {sort!r}")
+    where = filters.where(dates)
+    result = fetch_page(
+        store, f"{EVENT_COLUMNS}, e.article_id, a.title AS article_title, a.published",
+        f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where.sql}",
+        where.params, EVENT_SORTS[sort], page)
+    for item in result["items"]:
+        for flag in FLAGS:
+            item[flag] = bool(item[flag])
+    return result
+
+
+def top_dyads(store: QueryStore, dates: DateRange = ALL_TIME, limit: int = 20,
+              include_self: bool = False) -> list[dict[str, Any]]:
+    """The directed dyads with the most events."""
+    if not 1 <= limit <= 500:
+        raise AnalysisError("limit must be between 1 and 500")
+    when, params = dates.sql()
+    self_cond = "" if include_self else f" AND {SOURCE_KEY} <> {TARGET_KEY}"
+    rows = store.query(
+        f"SELECT {SOURCE_KEY} AS source, {TARGET_KEY} AS target, COUNT(*) AS n_events, "
+        "AVG(e.goldstein) AS goldstein_mean, "
+        "SUM(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END) AS coop, "
+        "SUM(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END) AS conflict "
+        f"FROM events e WHERE {COUNTED} AND {when} AND {SOURCE_KEY} IS NOT NULL "
+        f"AND {TARGET_KEY} IS NOT NULL{self_cond} "
+        f"GROUP BY {SOURCE_KEY}, {TARGET_KEY} "
+        f"ORDER BY COUNT(*) DESC, {SOURCE_KEY}, {TARGET_KEY} LIMIT ?",
+        [*params, limit],
+    )
+    for r in rows:
+        r["goldstein_mean"] = round(float(r["goldstein_mean"]), 3)
+        r["coop"], r["conflict"] = int(r["coop"] or 0), int(r["conflict"] or 0)
+    return rows
+
+
+def places_summary(store: QueryStore, dates: DateRange = ALL_TIME,
+                   limit: int = 500) -> list[dict[str, Any]]:
+    """Places where events happened, most events first, with (up to 100) event ids each."""
+    if not 1 <= limit <= 5000:
+        raise AnalysisError("limit must be between 1 and 5000")
+    when, params = dates.sql()
+    rows = store.query(
+        "SELECT e.id, e.place_name, e.place_country, e.lat, e.lon FROM events e "
+        f"WHERE {COUNTED} AND e.lat IS NOT NULL AND e.lon IS NOT NULL AND {when} "
+        "ORDER BY e.id", params)
+    places: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for r in rows:
+        key = (r["place_name"], r["place_country"], r["lat"], r["lon"])
+        place = places.get(key)
+        if place is None:
+            place = places[key] = {"name": r["place_name"], "lat": r["lat"], "lon": r["lon"],
+                                   "country": r["place_country"], "n_events": 0,
+                                   "event_ids": []}
+        place["n_events"] += 1
+        if len(place["event_ids"]) < MAX_PLACE_EVENT_IDS:
+            place["event_ids"].append(int(r["id"]))
+    ordered = sorted(places.values(),
+                     key=lambda p: (-p["n_events"], str(p["name"]), p["lat"], p["lon"]))
+    return ordered[:limit]
