@@ -39,12 +39,13 @@ _DEPTH = 3
 @dataclass(frozen=True)
 class RawEvent:
     source: Actor
-    target: Actor
+    target: Actor | None  # None: only usable as the object of a reported accusation
     code: str
     anchor: Token
     pattern: str
     flags: Flags
     words: tuple[int, ...] = ()  # token indices of the event phrase
+    consumed: frozenset[str] = frozenset()  # context lemmas the pattern used
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
 
@@ -77,7 +78,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return c, True
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return node.head, False
-        if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head is not node:
+        if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -96,7 +97,7 @@ def _group(tok: Token) -> list[Token]:
 
 
 def _pobjs(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
-    out = []
+    out: list[tuple[str, Token]] = []
     for c in head.children:
         if c.dep_ in {"prep", "dative"} and c.lower_ in preps:
             out.extend((c.lower_, g) for g in c.children if g.dep_ == "pobj")
@@ -114,15 +115,20 @@ def _actors(lookup: ActorLookup, tokens: list[Token]) -> list[Actor]:
     return out
 
 
-def _verb_targets(verb: Token, code: str, lookup: ActorLookup) -> tuple[list[Actor], bool]:
-    """Target actors of ``verb`` and whether they came from a "between X and Y" pair."""
+def _verb_targets(verb: Token, code: str, consumed: frozenset[str],
+                  lookup: ActorLookup) -> tuple[list[Actor], bool]:
+    """Target actors of ``verb`` and whether they came from a "between X and Y" pair.
+
+    Prepositions on the object count only when the pattern consumed the object ("held
+    talks with X"); otherwise "defended its strikes on Iraq" would make Iraq the target.
+    """
     preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in {"15", "18", "19", "20"} else frozenset())
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}]
     for obj in objs:
         found = _actors(lookup, _group(obj))
         if found:
             return found, False
-    for head in [*objs, verb]:
+    for head in [*(o for o in objs if o.lemma_.lower() in consumed), verb]:
         for prep, pobj in _pobjs(head, preps):
             found = _actors(lookup, _group(pobj))
             if found:
@@ -130,11 +136,14 @@ def _verb_targets(verb: Token, code: str, lookup: ActorLookup) -> tuple[list[Act
     return [], False
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], between: bool) -> list[tuple[Actor, Actor]]:
+def _pairs(sources: list[Actor], targets: list[Actor],
+           between: bool) -> list[tuple[Actor, Actor | None]]:
     if between and not sources:
         return [(a, b) for a, b in combinations(targets, 2) if a != b]
     if not targets and len(sources) > 1:
         return [(a, b) for a, b in combinations(sources, 2) if a != b]
+    if not targets:
+        return [(s, None) for s in sources]
     return [(s, t) for s in sources for t in targets if s != t]
 
 
@@ -169,7 +178,7 @@ def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
         between = False
     else:
         sources = sources or (_actors(lookup, _group(subj)) if subj is not None else [])
-        targets, between = _verb_targets(verb, code, lookup)
+        targets, between = _verb_targets(verb, code, match.words, lookup)
     if match.pattern.reverse:
         sources, targets = targets, sources
     words = [verb.i] + [t.i for t in verb.children if t.dep_ in {"prt", "neg"}]
@@ -177,7 +186,7 @@ def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
         words.append(gov.i)
     extra = {"governor": gov.lemma_} if gov is not None and (intent or refusal) else {}
     return [RawEvent(s, t, code, verb, f"{match.pattern.id}@{match.pattern.source}", flags,
-                     tuple(sorted(words)), extra)
+                     tuple(sorted(words)), match.words, extra)
             for s, t in _pairs(sources, targets, between)]
 
 
@@ -213,6 +222,8 @@ def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
     if not targets:
         return []
     sources = [] if between else _noun_source(noun, lookup)
+    if not sources and not between:
+        return []
     flags = verb_flags(noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun)
     pairs = _pairs(sources, targets, between)
     return [RawEvent(s, t, rule.code, noun, f"{rule.id}@{rule.source}", flags, (noun.i,))
@@ -228,7 +239,8 @@ def code_sentence(sent: Span, lookup: ActorLookup) -> list[RawEvent]:
             found = _code_verb(tok, lookup)
             if found:
                 out.extend(found)
-                covered.update(t.i for t in tok.children if t.dep_ in {"dobj", "attr"})
+                covered.update(t.i for t in tok.children if t.dep_ in {"dobj", "attr"}
+                               and t.lemma_.lower() in found[0].consumed)
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.i not in covered:
             out.extend(_code_noun(tok, lookup))

@@ -108,7 +108,7 @@ def _pattern_words(text: str) -> tuple[list[str], list[str]]:
     pre, _, post = text.partition("*")
 
     def words(part: str) -> list[str]:
-        out = []
+        out: list[str] = []
         for w in part.split():
             if w in {"$", "+", "^", "%"} or not any(c.isalnum() for c in w):
                 continue
@@ -209,18 +209,20 @@ def build_all(shared: Path) -> None:
     cols = ["code", "name", "level", "root", "quad_class", "goldstein_gdelt", "goldstein_icews",
             "plover_event", "plover_mode", "plover_context"]
     _write(DATA / "cameo_codes.tsv", cols, ([r[c] for c in cols] for r in codebook),
-           "CAMEO event codebook. Built by tidings.events.convert from cameo_event_codes_derived.tsv\n"
-           "(ICEWS cameo-codes.csv, andybega/icews, MIT; GDELT CAMEO.goldsteinscale.txt) and\n"
+           "CAMEO event codebook. Built by tidings.events.convert from\n"
+           "cameo_event_codes_derived.tsv (ICEWS cameo-codes.csv, andybega/icews, MIT; GDELT CAMEO.goldsteinscale.txt) and\n"
            "CAMEO2PLOVER-2021.txt (PLOVER Draft 0.8, Open Event Data Alliance, CC BY-SA 4.0).")
     nlp = _lemmatizer()
     cache: dict[tuple[str, str], str] = {}
     verbs, patterns, synsets = parse_verb_dictionary(shared / "petrarch2" / "CAMEO.2.0.txt")
-    src = "Converted by tidings.events.convert from PETRARCH-2 CAMEO.2.0.txt (openeventdata/petrarch2\n" \
-          "commit 676801cd, MIT, (c) 2015 Open Event Data Alliance). 'line' is the source line."
+    src = ("Converted by tidings.events.convert from PETRARCH-2 CAMEO.2.0.txt\n"
+           "(openeventdata/petrarch2 commit 676801cd, MIT, (c) 2015 Open Event Data Alliance).\n"
+           "'line' is the line in CAMEO.2.0.txt.")
     _write(DATA / "petrarch_verbs.tsv", ["lemma", "particles", "block", "code", "line"],
            ([_lemma(nlp, v["verb"], "VERB", cache), " ".join(p.lower() for p in v["particles"]),
              v["block"], v["code"], v["line"]] for v in verbs), src)
-    _write(DATA / "petrarch_patterns.tsv", ["id", "block", "code", "reverse", "pre", "post", "line"],
+    pattern_cols = ["id", "block", "code", "reverse", "pre", "post", "line"]
+    _write(DATA / "petrarch_patterns.tsv", pattern_cols,
            ([f"P{p['line']}", p["block"], p["code"], p["reverse"],
              " ".join(_lemmas(nlp, p["pre"], cache)), " ".join(_lemmas(nlp, p["post"], cache)),
              p["line"]] for p in patterns), src)

@@ -81,12 +81,14 @@ def _to_event(doc: Document, raw: RawEvent, table: str) -> Event | None:
         entry = lookup(code)
         if speaker is not None and not _same(speaker, source) and entry.quad_class >= 3:
             accuse = remap("reported", code)
-            if accuse is None or _same(speaker, source):
+            if accuse is None:
                 return None
             extra.update(embedded_code=code, embedded_source=source.name)
             source, target, code = speaker, source, accuse
             if _same(source, target):
                 return None
+    if target is None:
+        return None
     entry = lookup(code)
     when, precision = event_date(raw.anchor, doc.article.published)
     background = _is_background(when, precision, doc.article.published, raw.flags.past_perfect)

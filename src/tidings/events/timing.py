@@ -32,7 +32,7 @@ class Flags:
 def _clause_chain(tok: Token) -> list[Token]:
     """``tok`` and the verbs it hangs from within its clause (xcomp/conj chain)."""
     chain = [tok]
-    while chain[-1].dep_ in {"xcomp", "conj", "acomp"} and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ in {"xcomp", "conj", "acomp"} and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
 
@@ -67,10 +67,10 @@ def _date_tokens(tok: Token) -> list[Token]:
             continue
         head = t
         for _ in range(4):
-            if head.pos_ in {"VERB", "AUX"} or head.head is head:
+            if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
                 break
             head = head.head
-        if head is verb:
+        if head.i == verb.i:
             out.append(t)
     return out
 

@@ -1,0 +1,37 @@
+"""Documents with hand-built mentions, entities and quotes for events tests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from tidings.document import Document
+from tidings.records import Actor, Article, Entity, Mention, Quote
+
+MakeDoc = Callable[..., Document]
+
+IRN = Actor("Iran", "IRN", "IRN")
+PAK = Actor("Pakistan", "PAK", "PAK")
+AFG = Actor("Afghanistan", "AFG", "AFG")
+USA = Actor("United States", "USA", "USA")
+IRQ = Actor("Iraq", "IRQ", "IRQ")
+QOMI = Actor("Hassan Kazemi Qomi", "IRN", "IRNGOV", "GOV", "Special Envoy for Afghanistan")
+
+
+def build_doc(nlp: Any, text: str, actors: dict[str, Actor], quotes: tuple[Quote, ...] = (),
+              published: date | None = date(2024, 2, 14)) -> Document:
+    """A parsed document whose every occurrence of a key of ``actors`` is a mention."""
+    entities: list[Entity] = []
+    ids: dict[Actor, int] = {}
+    mentions: list[Mention] = []
+    for name, actor in actors.items():
+        if actor not in ids:
+            ids[actor] = len(ids)
+            entities.append(Entity(ids[actor], actor, "state"))
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            mentions.append(Mention(m.start(), m.end(), name, ids[actor]))
+    article = Article(id="t", text=text, published=published)
+    return Document(article=article, spacy_doc=nlp(text), mentions=tuple(mentions),
+                    entities=tuple(entities), quotes=quotes)
