@@ -210,7 +210,8 @@ def build_all(shared: Path) -> None:
             "plover_event", "plover_mode", "plover_context"]
     _write(DATA / "cameo_codes.tsv", cols, ([r[c] for c in cols] for r in codebook),
            "CAMEO event codebook. Built by tidings.events.convert from\n"
-           "cameo_event_codes_derived.tsv (ICEWS cameo-codes.csv, andybega/icews, MIT; GDELT CAMEO.goldsteinscale.txt) and\n"
+           "cameo_event_codes_derived.tsv (ICEWS cameo-codes.csv, andybega/icews, MIT;\n"
+           "GDELT CAMEO.goldsteinscale.txt) and\n"
            "CAMEO2PLOVER-2021.txt (PLOVER Draft 0.8, Open Event Data Alliance, CC BY-SA 4.0).")
     nlp = _lemmatizer()
     cache: dict[tuple[str, str], str] = {}
