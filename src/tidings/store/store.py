@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from itertools import islice
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Protocol
 
@@ -42,9 +43,17 @@ class Rejection(Protocol):
     def status(self) -> str: ...
 
 
-def open_store(url: str = DEFAULT_DB) -> Store:
-    """Open (creating and migrating as needed) the database at ``url``."""
+def open_store(url: str = DEFAULT_DB, *, create: bool = True) -> Store:
+    """Open (creating and migrating as needed) the database at ``url``.
+
+    With ``create=False`` a missing SQLite file is an error instead of a new,
+    empty database (for commands that only read).
+    """
     target = parse_url(url)
+    if not create and target.dialect == "sqlite" and not Path(target.location).exists():
+        raise StoreError(
+            f"no database at {target.location}; run `tidings ingest` first or pass --db"
+        )
     conn = connect(target)
     try:
         migrate(conn, target.dialect)
