@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from analysis.helpers import document, event, save
 from tidings.analysis import (
     AnalysisError,
     DateRange,
@@ -17,7 +18,6 @@ from tidings.analysis import (
     write_network,
 )
 from tidings.store import Store
-from analysis.helpers import document, event, save
 
 
 def _points(result: dict) -> dict[str, dict]:  # type: ignore[type-arg]
