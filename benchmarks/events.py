@@ -1,0 +1,108 @@
+"""Event-coding benchmark: dyad-level precision/recall (root and quad class) and speed.
+
+Data (each split reported separately; rules were tuned only on the ``dev`` parts):
+
+- PLOVER gold records (``PLOVER_GSR_CAMEO.txt``, 322): 2016 categories mapped to CAMEO
+  roots by ``benchmarks/gold/events/plover2016_to_cameo.tsv``; even record numbers dev,
+  odd test.
+- ICEWS codebook examples (``cameo-codes.csv``, 277): code-only gold (no actors), held out
+  (never tuned on). Reported twice: all, and without sentences that also occur in the
+  PLOVER dev split (both are CAMEO-manual examples).
+- Sample-corpus articles annotated at dyad level (``benchmarks/gold/events/*.json``):
+  odd ids dev, even ids test.
+
+Speed: spaCy's own ``nlp.pipe`` over all texts, then Tidings' pipeline (parse + all stages)
+on the same texts in the same run, then the events stage alone on the parsed documents.
+
+    .venv/bin/python benchmarks/events.py [--out benchmarks/results/events.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+GOLD = HERE / "gold" / "events"
+SAMPLE = Path(str(files("tidings") / "data" / "sample" / "articles"))
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
+
+
+def run_pipeline(items: Sequence[Any]) -> tuple[list[Any], dict[str, float]]:
+    from tidings.events import code_events
+    from tidings.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    texts = [i.article.text for i in items]
+    list(pipeline.nlp.pipe(texts[:20]))  # warm-up, excluded from timings
+    t0 = time.perf_counter()
+    list(pipeline.nlp.pipe(texts, batch_size=pipeline.settings.batch_size))
+    t_spacy = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    docs = list(pipeline.run(i.article for i in items))
+    t_tidings = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for doc in docs:
+        code_events(doc)
+    t_events = time.perf_counter() - t0
+    speed = {"texts": len(texts), "chars": sum(map(len, texts)),
+             "spacy_pipe_s": round(t_spacy, 3), "tidings_pipeline_s": round(t_tidings, 3),
+             "events_stage_s": round(t_events, 3),
+             "tidings_over_spacy": round(t_tidings / t_spacy, 3),
+             "events_over_spacy": round(t_events / t_spacy, 3)}
+    return docs, speed
+
+
+def evaluate(items: Sequence[Any], docs: Sequence[Any]) -> dict[str, Any]:
+    from tidings.events.evaluate import score, score_codes
+
+    results: dict[str, Any] = {}
+    groups: dict[str, list[int]] = {}
+    for n, item in enumerate(items):
+        groups.setdefault(f"{item.id.split('-')[0].lower()}/{item.split}", []).append(n)
+    for name, idx in sorted(groups.items()):
+        sub_items = [items[i] for i in idx]
+        sub_events = [docs[i].events for i in idx]
+        scorer = score_codes if name.startswith("icews") else score
+        results[name] = scorer(sub_items, sub_events)
+    plover_dev = {items[i].article.text.strip() for i in groups.get("plover/dev", [])}
+    held = [i for i in groups.get("icews/test", []) if items[i].article.text.strip()
+            not in plover_dev]
+    results["icews/test-not-in-plover-dev"] = score_codes([items[i] for i in held],
+                                                          [docs[i].events for i in held])
+    return results
+
+
+def main(argv: list[str]) -> int:
+    from tidings.events.evaluate import load_articles, load_icews, load_plover
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(HERE / "results" / "events.json"))
+    args = ap.parse_args(argv)
+    shared = shared_dir()
+    items = [*load_plover(shared, GOLD), *load_icews(shared), *load_articles(SAMPLE, GOLD)]
+    docs, speed = run_pipeline(items)
+    results = {"scores": evaluate(items, docs), "speed": speed}
+    for name, s in results["scores"].items():
+        print(f"{name:32s} n_pred={s['predicted']:4d} n_gold={s['gold']:4d}  "
+              f"root P={s['root_precision']:.3f} R={s['root_recall']:.3f}  "
+              f"quad P={s['quad_precision']:.3f} R={s['quad_recall']:.3f}")
+    print(f"speed: {json.dumps(speed)}")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

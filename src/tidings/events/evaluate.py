@@ -1,0 +1,200 @@
+"""Scoring event coding against dyad-level gold (used by ``benchmarks/events.py`` and the
+evaluation gate test).
+
+A gold event is (source country, target country, accepted CAMEO roots). A predicted event
+counts when it is neither negated nor hypothetical. Within each text, a predicted
+(source, target, root) triple is correct when some gold event has the same dyad (either
+direction for symmetric gold, such as compound "X and Y agreed") and accepts the root;
+a gold event is found when some prediction matches it. The quad-class level does the same
+with quad classes instead of roots.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import permutations
+from pathlib import Path
+
+from tidings.events.codebook import lookup
+from tidings.records import Actor, Article, Event
+
+__all__ = ["GoldEvent", "GoldItem", "actor_key", "fix_icews_text", "load_articles",
+           "load_icews", "load_plover", "score"]
+
+_QUAD_OF_ROOT = {f"{i:02d}": (1 if i <= 5 else 2 if i <= 8 else 3 if i <= 13 else 4)
+                 for i in range(1, 21)}
+_GROUP_CODES = ("IGO", "NGO", "IMG", "MNC")
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    source: str
+    target: str
+    roots: frozenset[str]
+    symmetric: bool = False
+
+    @property
+    def quads(self) -> frozenset[int]:
+        return frozenset(_QUAD_OF_ROOT[r] for r in self.roots)
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    id: str
+    article: Article
+    events: tuple[GoldEvent, ...]
+    split: str  # dev | test
+    codes: tuple[str, ...] = field(default=())  # code-only gold (ICEWS examples)
+
+
+def actor_key(actor: Actor) -> str | None:
+    """Country of an actor for dyad scoring; IGOs and other groups by their code prefix."""
+    if actor.country:
+        return actor.country
+    if actor.code and actor.code[:3] in _GROUP_CODES:
+        return actor.code[:3]
+    return None
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+
+
+def load_plover(shared: Path, gold_dir: Path) -> list[GoldItem]:
+    """The 322 PLOVER gold records; even record numbers are dev, odd are test."""
+    roots = {r["plover2016"]: frozenset(r["cameo_roots"].split())
+             for r in _read_tsv(gold_dir / "plover2016_to_cameo.tsv")}
+    fixes = {r["gold"]: r["iso3"] for r in _read_tsv(gold_dir / "actor_code_fixes.tsv")}
+    records = json.loads((shared / "plover" / "PLOVER_GSR_CAMEO.txt").read_text("utf-8"))
+    items = []
+    for rec in records:
+        if rec.get("event") not in roots:
+            continue
+
+        def codes(key: str, rec: dict[str, object] = rec) -> list[str]:
+            value = rec.get(key)
+            out = [fixes.get(a.get("code", ""), a.get("code", "")) for a in value
+                   if isinstance(a, dict)] if isinstance(value, list) else []
+            return [c for c in dict.fromkeys(out) if c]
+
+        src, tgt = codes("source"), codes("target")
+        acc = roots[rec["event"]]
+        if tgt:
+            events = [GoldEvent(s, t, acc) for s in src for t in tgt if s != t]
+        else:
+            events = [GoldEvent(a, b, acc, True) for a, b in permutations(src, 2) if a < b]
+        num = int(rec["id"].rsplit("-", 1)[1])
+        items.append(GoldItem(rec["id"], Article(id=rec["id"], text=rec["text"]), tuple(events),
+                              "dev" if num % 2 == 0 else "test"))
+    return items
+
+
+def fix_icews_text(raw: bytes) -> str:
+    """Undo ``cameo-codes.csv``'s mis-encoding (cp1252 bytes of MacRoman-decoded UTF-8)."""
+    text = raw.decode("cp1252", errors="replace")
+
+    def repair(m: re.Match[str]) -> str:
+        try:
+            return m.group(0).encode("mac_roman").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return m.group(0)
+
+    return re.sub(r"[^\x00-\x7f]+", repair, text)
+
+
+def load_icews(shared: Path) -> list[GoldItem]:
+    """The example sentences of the ICEWS CAMEO codebook (code-only gold, no actors)."""
+    text = fix_icews_text((shared / "cameo" / "cameo-codes.csv").read_bytes())
+    items = []
+    for row in csv.DictReader(text.splitlines()):
+        example = (row.get("example") or "").strip()
+        if example and example != "NA":
+            items.append(GoldItem(f"icews-{row['code']}", Article(id=row["code"], text=example),
+                                  (), "test", (row["code"],)))
+    return items
+
+
+def load_articles(articles_dir: Path, gold_dir: Path) -> list[GoldItem]:
+    """Sample-corpus articles with a ``<id>.json`` gold file; odd ids dev, even ids test."""
+    items = []
+    for gold_file in sorted(gold_dir.glob("[0-9]*.json")):
+        path = articles_dir / f"{gold_file.stem}.txt"
+        if not path.is_file():
+            continue
+        text = path.read_text("utf-8")
+        lines = text.split("\n")
+        published = date.fromisoformat(lines[1].strip()) if len(lines) > 1 else None
+        events = tuple(GoldEvent(g["source_country"], g["target_country"],
+                                 frozenset([g["root"]]), bool(g.get("symmetric", False)))
+                       for g in json.loads(gold_file.read_text("utf-8")))
+        num = int(gold_file.stem.split("-", 1)[0])
+        items.append(GoldItem(gold_file.stem, Article(id=gold_file.stem, text=text,
+                                                      published=published),
+                              events, "dev" if num % 2 else "test"))
+    return items
+
+
+def _counted(events: Iterable[Event]) -> list[Event]:
+    return [e for e in events if not e.negated and not e.hypothetical]
+
+
+def _matches(g: GoldEvent, src: str, tgt: str) -> bool:
+    return (g.source, g.target) == (src, tgt) or (g.symmetric and (g.target, g.source) == (src, tgt))
+
+
+def score(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]]) -> dict[str, float]:
+    """Dyad+root and dyad+quad precision/recall over ``items`` (code-only items skipped)."""
+    tp_p = {"root": 0, "quad": 0}
+    tp_r = dict(tp_p)
+    n_pred = n_gold = 0
+    for item, events in zip(items, predicted, strict=True):
+        if item.codes:
+            continue
+        triples = {(s, t, e.root) for e in _counted(events)
+                   if (s := actor_key(e.source)) and (t := actor_key(e.target))}
+        n_pred += len(triples)
+        n_gold += len(item.events)
+        for s, t, root in triples:
+            tp_p["root"] += any(_matches(g, s, t) and root in g.roots for g in item.events)
+            tp_p["quad"] += any(_matches(g, s, t) and _QUAD_OF_ROOT[root] in g.quads
+                                for g in item.events)
+        for g in item.events:
+            tp_r["root"] += any(_matches(g, s, t) and r in g.roots for s, t, r in triples)
+            tp_r["quad"] += any(_matches(g, s, t) and _QUAD_OF_ROOT[r] in g.quads
+                                for s, t, r in triples)
+    out: dict[str, float] = {"predicted": n_pred, "gold": n_gold}
+    for level in ("root", "quad"):
+        out[f"{level}_precision"] = round(tp_p[level] / n_pred, 3) if n_pred else 0.0
+        out[f"{level}_recall"] = round(tp_r[level] / n_gold, 3) if n_gold else 0.0
+    return out
+
+
+def score_codes(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]]
+                ) -> dict[str, float]:
+    """Code-only gold: root/quad precision of predicted events, recall of example codes."""
+    n_pred = n_gold = 0
+    tp = {"root_p": 0, "root_r": 0, "quad_p": 0, "quad_r": 0}
+    for item, events in zip(items, predicted, strict=True):
+        if not item.codes:
+            continue
+        roots = {e.root for e in _counted(events)}
+        gold_roots = {lookup(c).root for c in item.codes}
+        gold_quads = {_QUAD_OF_ROOT[r] for r in gold_roots}
+        n_pred += len(roots)
+        n_gold += len(gold_roots)
+        tp["root_p"] += len(roots & gold_roots)
+        tp["quad_p"] += sum(_QUAD_OF_ROOT[r] in gold_quads for r in roots)
+        tp["root_r"] += len(roots & gold_roots)
+        tp["quad_r"] += bool({_QUAD_OF_ROOT[r] for r in roots} & gold_quads)
+    def ratio(a: int, b: int) -> float:
+        return round(a / b, 3) if b else 0.0
+
+    return {"predicted": n_pred, "gold": n_gold,
+            "root_precision": ratio(tp["root_p"], n_pred), "root_recall": ratio(tp["root_r"], n_gold),
+            "quad_precision": ratio(tp["quad_p"], n_pred), "quad_recall": ratio(tp["quad_r"], n_gold)}
