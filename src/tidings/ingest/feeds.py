@@ -11,7 +11,12 @@ from typing import Any
 import feedparser
 
 from tidings.config import Settings
-from tidings.errors import EmptyInputError, InputError, MalformedRecordError
+from tidings.errors import (
+    EmptyInputError,
+    InputError,
+    MalformedRecordError,
+    UnsupportedFormatError,
+)
 from tidings.ingest.dates import normalise_date
 from tidings.ingest.sniff import HEAD_BYTES, check_head, check_size
 from tidings.ingest.textutil import content_hash, html_fragment_to_text, short_hash, split_dateline
@@ -39,6 +44,8 @@ def articles_from_feed(data: bytes, *, source: str) -> Iterator[Item]:
         if parsed.get("bozo"):
             reason = str(parsed.get("bozo_exception") or "not a feed").splitlines()[0]
             raise MalformedRecordError(f"malformed feed: {reason}")
+        if not parsed.get("version"):
+            raise UnsupportedFormatError("XML is not an RSS or Atom feed")
         raise EmptyInputError("feed has no entries")
     for index, entry in enumerate(entries):
         entry_source = f"{source}#entry{index}"
