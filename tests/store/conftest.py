@@ -1,0 +1,61 @@
+"""Store fixtures: every store test runs on SQLite and on PostgreSQL.
+
+The PostgreSQL run needs ``TIDINGS_TEST_PG_URL`` (``scripts/ci-postgres.sh``
+prints it) and gets a fresh schema per test, dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tidings.store import Store, open_store
+
+from .helpers import MakeDoc, build_doc
+
+PG_ENV = "TIDINGS_TEST_PG_URL"
+
+
+def with_search_path(url: str, schema: str) -> str:
+    sep = "&" if "?" in url else "?"
+    return f"{url}{sep}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A PostgreSQL URL whose default schema is new and empty."""
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"{PG_ENV} is not set (run scripts/ci-postgres.sh to start a server)")
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+        try:
+            yield with_search_path(base, schema)
+        finally:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'tidings.db'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    with open_store(store_url) as s:
+        yield s
+
+
+@pytest.fixture
+def make_doc() -> MakeDoc:
+    """Build a Document with records by hand (storage tests need no NLP)."""
+    return build_doc

@@ -1,0 +1,162 @@
+"""Saving documents: idempotence, all-or-nothing articles, cross-article folding."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from tidings.errors import StoreError
+from tidings.store import Store, open_store
+
+from .helpers import DAESH, ENVOY, IRAN, PAKISTAN, MakeDoc, event
+
+CHILD_TABLES = ("actors", "mentions", "quotes", "events", "places")
+
+
+def counts(store: Store) -> dict[str, int]:
+    return {t: int(store.scalar(f"SELECT count(*) FROM {t}"))
+            for t in ("articles", *CHILD_TABLES)}
+
+
+def test_save_writes_every_record_with_offsets(store: Store, make_doc: MakeDoc) -> None:
+    assert store.save(make_doc("a1")) is True
+    assert counts(store) == {"articles": 1, "actors": 2, "mentions": 3, "quotes": 1,
+                             "events": 2, "places": 1}
+    art = store.query("SELECT * FROM articles")[0]
+    assert art["published"] == "2024-02-14" and art["content_hash"] == "h-a1"
+    assert art["ingested_at"]
+    quote = store.query("SELECT * FROM quotes")[0]
+    assert quote["speaker_name"] == "Hassan Kazemi Qomi" and quote["speaker_code"] == "IRNGOV"
+    assert (quote["start_char"], quote["end_char"], quote["cue"]) == (62, 110, "said")
+    actor = store.query("SELECT * FROM actors WHERE entity_id = 1")[0]
+    assert json.loads(actor["evidence"]) == ["title: Special Envoy", "country: Iran"]
+    assert actor["role"] == "Special Envoy for Afghanistan" and actor["kind"] == "person"
+    ev = store.query("SELECT * FROM events ORDER BY idx")
+    assert [e["cameo"] for e in ev] == ["112", "036"]
+    assert ev[0]["source_name"] == "Hassan Kazemi Qomi" and ev[0]["target_code"] == "IMGMUSISI"
+    assert ev[0]["target_country"] is None
+    # No explicit event date: the article's publication date is the event date.
+    assert {e["event_date"] for e in ev} == {"2024-02-14"}
+    assert ev[1]["place_name"] == "Tehran" and ev[1]["lat"] == pytest.approx(35.69)
+    assert ev[1]["negated"] == 0 and ev[1]["folded_into"] is None
+
+
+def test_same_article_twice_is_stored_once(store: Store, make_doc: MakeDoc) -> None:
+    assert store.save(make_doc("a1")) is True
+    before = counts(store)
+    assert store.save(make_doc("a1")) is False
+    # Another id with the same content hash is the same article too.
+    assert store.save(make_doc("other-id", content_hash="h-a1")) is False
+    assert counts(store) == before
+
+
+def test_save_many_reports_each_document(store: Store, make_doc: MakeDoc) -> None:
+    store.save(make_doc("a1"))
+    docs = [make_doc("a0"), make_doc("a1"), make_doc("a2"), make_doc("a2")]
+    assert store.save_many(docs, chunk_size=3) == [True, False, True, False]
+    assert counts(store)["articles"] == 3
+
+
+def test_error_mid_article_rolls_back_the_whole_article(store: Store, make_doc: MakeDoc) -> None:
+    good = make_doc("good")
+    # The second event violates NOT NULL (cameo): the failure comes after the
+    # article, actors, mentions, quotes and the first event rows were written.
+    bad_event = event(when=date(2024, 2, 1)).__class__(
+        IRAN, PAKISTAN, None, "03", 1, 4.0, "s", 0, 1,  # type: ignore[arg-type]
+    )
+    bad = make_doc("bad", events=(event(), bad_event))
+    with pytest.raises(StoreError, match="saving bad"):
+        store.save(bad)
+    assert counts(store) == dict.fromkeys(counts(store), 0)
+    # All-or-nothing per chunk: the good article sharing the chunk is not half-kept either.
+    with pytest.raises(StoreError):
+        store.save_many([good, make_doc("bad", events=(bad_event,))])
+    assert counts(store)["articles"] == 0
+    # The store is still usable afterwards.
+    assert store.save(good) is True
+    assert counts(store)["events"] == 2
+
+
+def test_events_fold_across_articles(store: Store, make_doc: MakeDoc) -> None:
+    when = date(2024, 2, 14)
+    store.save(make_doc("a1", events=(event(when=when, num_mentions=2),)))
+    store.save(make_doc("a2", events=(event(when=when), event(ENVOY, DAESH, "112", when=when))))
+    # Same key within one later chunk: both reports fold into a1's event.
+    store.save_many([make_doc("a3", events=(event(when=when, num_mentions=3),)),
+                     make_doc("a4", events=(event(when=when),))])
+    rows = store.query("SELECT id, article_id, cameo, num_mentions, folded_into FROM events "
+                       "WHERE cameo = '036' ORDER BY id")
+    first = rows[0]
+    assert first["article_id"] == "a1" and first["folded_into"] is None
+    assert first["num_mentions"] == 2 + 1 + 3 + 1
+    assert [r["folded_into"] for r in rows[1:]] == [first["id"]] * 3
+    # A different cameo code is a different event.
+    other = store.query("SELECT folded_into FROM events WHERE cameo = '112'")
+    assert other == [{"folded_into": None}]
+    assert store.scalar("SELECT count(*) FROM events WHERE folded_into IS NULL") == 2
+
+
+def test_first_report_within_a_chunk_collects_later_ones(store: Store, make_doc: MakeDoc) -> None:
+    when = date(2024, 3, 1)
+    docs = [make_doc(f"b{i}", events=(event(when=when, num_mentions=i + 1),)) for i in range(3)]
+    store.save_many(docs)
+    rows = store.query("SELECT article_id, num_mentions, folded_into FROM events ORDER BY id")
+    assert rows[0] == {"article_id": "b0", "num_mentions": 1 + 2 + 3, "folded_into": None}
+    assert all(r["folded_into"] is not None for r in rows[1:])
+
+
+def test_events_with_unknown_parts_are_not_folded(store: Store, make_doc: MakeDoc) -> None:
+    unknown = IRAN.__class__("someone", None, None)
+    store.save(make_doc("a1", events=(event(unknown, PAKISTAN),), published=None))
+    store.save(make_doc("a2", events=(event(unknown, PAKISTAN),), published=None))
+    store.save(make_doc("a3", events=(event(),), published=None))  # no date at all
+    store.save(make_doc("a4", events=(event(),), published=None))
+    assert store.scalar("SELECT count(*) FROM events WHERE folded_into IS NOT NULL") == 0
+
+
+def test_explicit_event_date_wins_over_publication(store: Store, make_doc: MakeDoc) -> None:
+    store.save(make_doc("a1", events=(event(when=date(2024, 1, 16)),)))
+    store.save(make_doc("a2", events=(event(when=date(2024, 1, 16)),),
+                        published=date(2024, 1, 20)))
+    rows = store.query("SELECT event_date, folded_into FROM events ORDER BY id")
+    assert [r["event_date"] for r in rows] == ["2024-01-16", "2024-01-16"]
+    assert rows[1]["folded_into"] is not None
+
+
+def test_near_duplicate_is_stored_bare(store: Store, make_doc: MakeDoc) -> None:
+    store.save(make_doc("a1"))
+    from tidings.document import Document
+
+    dup = Document(article=make_doc("a1-copy", duplicate_of="a1").article)
+    assert store.save(dup) is True
+    assert store.stats()["duplicates"] == 1
+    assert store.scalar("SELECT count(*) FROM events WHERE article_id = 'a1-copy'") == 0
+
+
+def test_record_rejection_and_known_articles(store: Store, make_doc: MakeDoc) -> None:
+    from tidings.ingest import Rejected
+
+    store.record_rejection(Rejected("/x/broken.warc", "truncated WARC record", "failed"))
+    rows = store.query("SELECT source, reason, status, at FROM rejections")
+    assert rows[0]["reason"] == "truncated WARC record" and rows[0]["status"] == "failed"
+    store.save_many([make_doc("a1"), make_doc("a2", text="Another text.")])
+    known = sorted(store.known_articles())
+    assert [(i, h) for i, h, _ in known] == [("a1", "h-a1"), ("a2", "h-a2")]
+    assert known[1][2] == "Another text."
+
+
+def test_stored_checks_ids_and_hashes(store: Store, make_doc: MakeDoc) -> None:
+    store.save(make_doc("a1"))
+    candidates = [make_doc("a1").article, make_doc("new", content_hash="h-a1").article,
+                  make_doc("fresh").article]
+    assert store.stored(candidates) == {"a1", "new"}
+
+
+def test_reopen_keeps_data(store_url: str, make_doc: MakeDoc) -> None:
+    with open_store(store_url) as s:
+        s.save(make_doc("a1"))
+    with open_store(store_url) as s:
+        assert s.scalar("SELECT count(*) FROM articles") == 1
+        assert s.save(make_doc("a1")) is False
