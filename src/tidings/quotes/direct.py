@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tidings.quotes.lexicon import CueClass, scare_rules
-from tidings.quotes.marks import MarkedSpan
+from tidings.quotes.marks import MarkedSpan, paragraphs
 from tidings.quotes.speaker import Speaker, SpeakerResolver
 from tidings.quotes.syntax import cue_of, inside, subject_of
 from tidings.records import Quote
@@ -86,7 +86,7 @@ def _adjacent_cue(sdoc: Any, span: MarkedSpan, quoted: list[tuple[int, int]]) ->
     before = before[-(_ADJACENT + 3) :][::-1]
     for group in (after, before):
         for tok in group:
-            if tok.text == "\n" or "\n" in tok.text:
+            if "\n" in tok.text or (tok.is_sent_end and tok.text in ".!?"):
                 break
             if cue_of(tok, _CUES):
                 return tok
@@ -119,12 +119,45 @@ def _classify(
     return None
 
 
+def _header_cue(sdoc: Any, text: str, span: MarkedSpan, paras: list[tuple[int, int]]) -> Any:
+    """The cue of a lead-in paragraph: 'Kurilla issued this statement:' or '(Attributable to X)'.
+
+    Press releases and statements introduce a quote that fills the next paragraph
+    this way; the cue is the lead-in's main verb (or "attributable"), and its
+    subject (or the object of "to") is the speaker.
+    """
+    if span.paragraph == 0 or span.continued:
+        return None
+    start, end = paras[span.paragraph - 1]
+    lead = text[start:end].strip()
+    if not (lead.endswith(":") or (lead.startswith("(") and lead.endswith(")"))):
+        return None
+    toks = [t for t in sdoc if start <= t.idx < end]
+    for tok in toks:
+        if tok.lower_ == "attributable":
+            return tok
+    # The parser may run the lead-in and the quote together: take the lead-in's own verbs.
+    roots = [t for t in toks if (t.head is t or not start <= t.head.idx < end) and t.pos_ == "VERB"]
+    return next((r for r in roots if subject_of(r) is not None), None)
+
+
+def _speaker_head(cue: Any) -> Any:
+    if cue.lower_ == "attributable":
+        for to in cue.children:
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if to.lower_ == "to" and objs:
+                return objs[0]
+        return None
+    return subject_of(cue)
+
+
 def direct_quotes(
     sdoc: Any, text: str, spans: list[MarkedSpan], resolver: SpeakerResolver
 ) -> list[Quote]:
     """Quotes for the marked spans that are speech, in text order."""
     quoted = [s.marked for s in spans]
     para_starts = _paragraph_starts(text)
+    paras = list(paragraphs(text))
     out: list[Quote] = []
     last: Quote | None = None
     last_para = -2
@@ -132,9 +165,13 @@ def direct_quotes(
         found = _classify(sdoc, span, quoted, span.open_mark in para_starts)
         if found is None:
             continue
+        if found.cue is None and span.open_mark in para_starts:
+            header = _header_cue(sdoc, text, span, paras)
+            if header is not None:
+                found = _Found(span, header, "direct-lead-in")
         speaker: Speaker | None = None
         if found.cue is not None:
-            subj = subject_of(found.cue)
+            subj = _speaker_head(found.cue)
             speaker = resolver.resolve(subj) if subj is not None else None
         quote = _make(text, found, speaker)
         at_para_start = span.open_mark in para_starts
@@ -147,8 +184,6 @@ def direct_quotes(
 
 
 def _paragraph_starts(text: str) -> set[int]:
-    from tidings.quotes.marks import paragraphs
-
     starts = set()
     for start, end in paragraphs(text):
         while start < end and text[start].isspace():

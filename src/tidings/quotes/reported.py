@@ -49,7 +49,9 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
         if child.dep_ != "ccomp":
             continue
         has_that = any(g.dep_ == "mark" and g.lower_ in _THAT for g in child.children)
-        if cls != "weak" or has_that:
+        # "condemned what it called an attack": a free relative is an object, not a report
+        free_relative = child.left_edge.lower_ == "what" and cls != "cognition"
+        if (cls != "weak" or has_that) and not free_relative:
             return child, "indirect-ccomp"
     if cls == "directive":
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]

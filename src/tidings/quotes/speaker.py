@@ -6,16 +6,26 @@ the canonical name, country, code and role. The speaker of a quote is the
 entity of the mention covering the speaker's head token.
 
 When no mention covers the head (the actors stage missed it, or runs without
-coreference) a conservative fallback uses spaCy's named entities: a name is
-its own actor, a surname goes to the full name given earlier, and he/she or a
-role noun ("the minister") goes to the nearest earlier person. Anything else
-stays unresolved (``actor=None``): a speaker is never guessed.
+coreference) a conservative fallback is used, in this order:
+
+* a name (spaCy PERSON/ORG/GPE/NORP entity on the head) is its own actor; a
+  one-word PERSON goes to the full name given earlier that ends with it;
+* a phrase is passed to ``tidings.actors.resolve`` when the actors package
+  provides it ("the Pakistani government", "a foreign ministry statement");
+* he/she goes to the nearest earlier person; "it"/"they" and a definite
+  description of a non-person ("the report", "the agency") go to the last
+  earlier non-person speaker; a role noun ("the spokesman") goes to the nearest
+  earlier person written with that title;
+* an organisation named inside the phrase ("a new United Nations report").
+
+Anything else stays unresolved (``actor=None``): a speaker is never guessed.
 """
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from tidings.document import Document
@@ -24,8 +34,10 @@ from tidings.records import Actor, Mention
 __all__ = ["Speaker", "SpeakerResolver"]
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"it", "they"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NAME_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "case", "punct"})
+_HISTORY_CHARS = 2500  # how far back "it" / "the report" may look for its speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +51,14 @@ class Speaker:
     confidence: float
 
 
+@cache
+def _actors_resolve() -> Any:
+    """``tidings.actors.resolve`` if the actors package provides it (agreed interface)."""
+    import tidings.actors as actors
+
+    return getattr(actors, "resolve", None)
+
+
 class SpeakerResolver:
     """Resolve speaker tokens of one document."""
 
@@ -48,6 +68,7 @@ class SpeakerResolver:
         self._starts = [m.start for m in self.mentions]
         sdoc = doc.spacy_doc
         self.persons: list[Any] = [e for e in sdoc.ents if e.label_ == "PERSON"] if sdoc else []
+        self.history: list[tuple[int, Actor, bool]] = []  # (offset, actor, is a person)
 
     def covering_mention(self, start: int, end: int) -> Mention | None:
         """The shortest mention that covers ``[start, end)``."""
@@ -65,35 +86,71 @@ class SpeakerResolver:
         if mention is not None:
             ent = self.doc.entity(mention.entity_id)
             if ent is not None:
+                self._remember(head.idx, ent.actor, ent.kind == "person")
                 return Speaker(mention.text, mention.start, mention.end, ent.actor, 0.9)
         start, end = _phrase(head)
         text = self.doc.text[start:end]
-        actor, conf = self._fallback(head)
+        actor, conf, person = self._fallback(head, text)
+        if actor is not None:
+            self._remember(head.idx, actor, person)
         return Speaker(text, start, end, actor, conf)
 
-    def _fallback(self, head: Any) -> tuple[Actor | None, float]:
+    def _remember(self, offset: int, actor: Actor, person: bool) -> None:
+        bisect.insort(self.history, (offset, actor, person), key=lambda h: h[0])
+
+    def _fallback(self, head: Any, phrase: str) -> tuple[Actor | None, float, bool]:
         low = head.lower_
         if low in _PERSON_PRONOUNS:
             person = self._person_before(head.idx, None)
-            return (_actor(person, "pronoun"), 0.6) if person is not None else (None, 0.0)
+            return (
+                (_actor(person, "pronoun"), 0.6, True) if person is not None else (None, 0.0, True)
+            )
+        if low in _GROUP_PRONOUNS:
+            return self._group_before(head.idx), 0.5, False
         ent = _entity_of(head)
         if ent is not None and ent.label_ in _NAME_LABELS:
             if ent.label_ == "PERSON" and len(ent) == 1:
                 full = self._person_before(ent.start_char, ent.text)
                 if full is not None:
-                    return _actor(full, "surname"), 0.7
-            return _actor(ent, "name"), 0.7
-        if head.pos_ == "NOUN" and any(t.lower_ in ("the", "this") for t in head.lefts):
-            person = self._person_before(head.idx, head.lemma_)
+                    return _actor(full, "surname"), 0.7, True
+            return _actor(ent, "name"), 0.7, ent.label_ == "PERSON"
+        resolve = _actors_resolve()
+        if resolve is not None:
+            actor = resolve(phrase, None, self.doc.text)
+            if actor is not None:
+                return actor, 0.6, False
+        return self._description(head)
+
+    def _description(self, head: Any) -> tuple[Actor | None, float, bool]:
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None, 0.0, False
+        definite = any(t.lower_ in ("the", "this") for t in head.lefts)
+        if definite:
+            person = self._person_before(head.idx, head.lemma_.lower())
             if person is not None:
-                return _actor(person, "description"), 0.5
-        return None, 0.0
+                return _actor(person, "description"), 0.5, True
+        inner = [
+            e
+            for e in head.doc.ents
+            if e.label_ in ("ORG", "GPE") and e.end <= head.i + 1 and e.start >= head.left_edge.i
+        ]
+        if inner:
+            return _actor(inner[-1], "organisation in phrase"), 0.5, False
+        if definite and head.pos_ == "NOUN":
+            return self._group_before(head.idx), 0.4, False
+        return None, 0.0, False
+
+    def _group_before(self, offset: int) -> Actor | None:
+        for pos, actor, person in reversed(self.history):
+            if pos < offset and not person and offset - pos < _HISTORY_CHARS:
+                return actor
+        return None
 
     def _person_before(self, offset: int, key: str | None) -> Any:
         """Nearest PERSON entity ending before ``offset``.
 
         ``key`` narrows it: a surname (the entity must end with it and be longer)
-        or a role noun (the noun must stand within a few tokens of the name).
+        or a role noun (the noun must be written as the name's title).
         """
         for ent in reversed(self.persons):
             if ent.end_char > offset:
@@ -109,14 +166,11 @@ class SpeakerResolver:
 
 
 def _titles_of(ent: Any) -> set[str]:
-    """Role nouns written as a title of a name: "spokesman X", "X, the minister"."""
-    titles = set()
-    for tok in ent.doc[max(0, ent.start - 4) : ent.start]:
-        if tok.pos_ == "NOUN" and tok.dep_ == "compound":
-            titles.add(tok.lemma_)
+    """Words written as a title of a name: "spokesman X", "Secretary of State X", "X, the envoy"."""
+    titles = {t.lemma_.lower() for t in ent.doc[max(0, ent.start - 4) : ent.start] if t.is_alpha}
     for tok in ent.root.children:
         if tok.dep_ == "appos":
-            titles.add(tok.lemma_)
+            titles.add(tok.lemma_.lower())
     return titles
 
 
@@ -139,6 +193,7 @@ def _entity_of(tok: Any) -> Any:
 
 def _actor(ent: Any, how: str) -> Actor:
     name = ent.text.removesuffix("’s").removesuffix("'s").strip()
+    name = name.removeprefix("the ").removeprefix("The ")
     role = _role_before(ent)
     evidence = (f"quotes fallback: {how}",)
     return Actor(name=name, country=None, code=None, role=role, evidence=evidence)

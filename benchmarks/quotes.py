@@ -1,0 +1,207 @@
+"""Quote extraction benchmark: Tidings vs textacy on the same texts, in one run.
+
+    .venv/bin/python benchmarks/quotes.py [--polnear-limit N] [--no-polnear]
+
+Prints, per split of the bundled gold set (``benchmarks/gold/quotes``; dev was
+used for tuning, test was not) and for PolNeAR dev (read from the shared data
+folder, never copied): direct-quote P/R/F1 at 0.3 and 0.8 token overlap,
+reported-speech P/R/F1, speaker accuracy and articles per second, for Tidings
+and for ``textacy.extract.triples.direct_quotations``. Writes the numbers to
+``benchmarks/results/quotes.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from tidings.config import load_settings
+from tidings.document import Document
+from tidings.ingest.plaintext import parse_plain_text
+from tidings.nlp import load_nlp
+from tidings.pipeline import Pipeline
+from tidings.quotes.evaluate import (
+    GoldArticle,
+    Predicted,
+    load_gold,
+    polnear_contents,
+    score_gold,
+    score_polnear,
+)
+from tidings.records import Article
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "benchmarks" / "gold" / "quotes"
+RESULTS = REPO / "benchmarks" / "results" / "quotes.json"
+QUOTE_CHARS = "\"'“”‘’«»„ ,"
+
+
+def shared_data() -> Path:
+    return Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
+
+
+def gold_text(art: GoldArticle) -> str:
+    text = parse_plain_text((REPO / art.text_file).read_text("utf-8")).text
+    if hashlib.sha256(text.encode()).hexdigest() != art.text_sha256:
+        sys.exit(f"{art.id}: article text changed since annotation; re-check the gold offsets")
+    return text
+
+
+def run_tidings(
+    pipe: Pipeline, texts: Sequence[str], sdocs: Sequence[Any]
+) -> list[list[Predicted]]:
+    out = []
+    for i, (text, sdoc) in enumerate(zip(texts, sdocs, strict=True)):
+        doc = pipe.apply(Document(article=Article(id=str(i), text=text), spacy_doc=sdoc))
+        out.append(
+            [
+                Predicted(q.kind, q.start, q.end, q.speaker.name if q.speaker else None)
+                for q in doc.quotes
+            ]
+        )
+    return out
+
+
+def run_textacy(sdocs: Sequence[Any]) -> list[list[Predicted]]:
+    from textacy.extract.triples import direct_quotations
+
+    out = []
+    for sdoc in sdocs:
+        preds = []
+        try:
+            triples = list(direct_quotations(sdoc))
+        except Exception:  # textacy raises on some unbalanced-quote texts; count as none found
+            triples = []
+        for tri in triples:
+            start, end = _strip(
+                sdoc.text, tri.content[0].idx, tri.content[-1].idx + len(tri.content[-1])
+            )
+            speaker = " ".join(t.text for t in tri.speaker) or None
+            preds.append(Predicted("direct", start, end, speaker))
+        out.append(preds)
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in QUOTE_CHARS:
+        start += 1
+    while end > start and text[end - 1] in QUOTE_CHARS:
+        end -= 1
+    return start, end
+
+
+def timed(fn: Any, *args: Any) -> tuple[Any, float]:
+    t0 = time.perf_counter()
+    result = fn(*args)
+    return result, time.perf_counter() - t0
+
+
+def bench_gold(pipe: Pipeline, nlp: Any) -> dict[str, Any]:
+    articles = load_gold(GOLD)
+    texts = [gold_text(a) for a in articles]
+    sdocs, t_parse = timed(lambda: list(nlp.pipe(texts)))
+    tid, t_tid = timed(run_tidings, pipe, texts, sdocs)
+    txc, t_txc = timed(run_textacy, sdocs)
+    out: dict[str, Any] = {}
+    for split in ("dev", "test", "all"):
+        idx = [i for i, a in enumerate(articles) if split in ("all", a.split)]
+        n_quotes = sum(len(articles[i].quotes) for i in idx)
+        row: dict[str, Any] = {"articles": len(idx), "gold_quotes": n_quotes}
+        for name, preds in (("tidings", tid), ("textacy", txc)):
+            row[name] = score_gold([(texts[i], articles[i].quotes, preds[i]) for i in idx])
+        out[split] = row
+    n = len(texts)
+    out["articles_per_second"] = {
+        "tidings": round(n / (t_parse + t_tid), 2),
+        "textacy": round(n / (t_parse + t_txc), 2),
+        "note": "shared spaCy parse (timed once) + extraction; tidings includes the actors stage",
+    }
+    return out
+
+
+def bench_polnear(pipe: Pipeline, nlp: Any, limit: int | None) -> dict[str, Any] | None:
+    root = shared_data() / "polnear" / "data" / "dev"
+    if not root.is_dir():
+        return None
+    anns = sorted((root / "attributions").glob("*.ann"))
+    by_article: dict[str, Path] = {}
+    for ann in anns:  # one annotator per article: the first file
+        by_article.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    names = sorted(by_article)[:limit] if limit else sorted(by_article)
+    texts = [(root / "text" / f"{n}.txt").read_text("utf-8") for n in names]
+    golds = [polnear_contents(by_article[n].read_text("utf-8")) for n in names]
+    sdocs, t_parse = timed(lambda: list(nlp.pipe(texts)))
+    tid, t_tid = timed(run_tidings, pipe, texts, sdocs)
+    txc, t_txc = timed(run_textacy, sdocs)
+    out: dict[str, Any] = {"articles": len(names), "gold_attributions": sum(map(len, golds))}
+    for name, preds in (("tidings", tid), ("textacy", txc)):
+        items = [
+            (t, g, [(p.start, p.end) for p in ps])
+            for t, g, ps in zip(texts, golds, preds, strict=True)
+        ]
+        out[name] = score_polnear(items)
+    out["articles_per_second"] = {
+        "tidings": round(len(texts) / (t_parse + t_tid), 2),
+        "textacy": round(len(texts) / (t_parse + t_txc), 2),
+    }
+    return out
+
+
+def _line(label: str, s: dict[str, Any]) -> str:
+    d3, d8 = s["direct@0.3"], s["direct@0.8"]
+    r5 = s["reported@0.5"]
+    acc = s["speaker_accuracy"]
+    return (
+        f"  {label:8} direct@0.3 P={d3['precision']:.3f} R={d3['recall']:.3f} F1={d3['f1']:.3f} | "
+        f"direct@0.8 P={d8['precision']:.3f} R={d8['recall']:.3f} F1={d8['f1']:.3f} | "
+        f"reported@0.5 P={r5['precision']:.3f} R={r5['recall']:.3f} F1={r5['f1']:.3f} | "
+        f"speaker acc={'n/a' if acc is None else f'{acc:.3f}'} (n={s['speaker_n']})"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--polnear-limit", type=int, default=None)
+    ap.add_argument("--no-polnear", action="store_true")
+    args = ap.parse_args(argv)
+    settings = load_settings()
+    pipe = Pipeline(settings, stages=("actors", "quotes"))
+    nlp = load_nlp(settings.spacy_model)
+    results: dict[str, Any] = {"gold": bench_gold(pipe, nlp)}
+    for split in ("dev", "test", "all"):
+        row = results["gold"][split]
+        print(f"gold {split}: {row['articles']} articles, {row['gold_quotes']} quotes")
+        for name in ("tidings", "textacy"):
+            print(_line(name, row[name]))
+    print(f"  articles/s: {results['gold']['articles_per_second']}")
+    if not args.no_polnear:
+        pol = bench_polnear(pipe, nlp, args.polnear_limit)
+        results["polnear_dev"] = pol
+        if pol is None:
+            print("PolNeAR: shared data not found, skipped")
+        else:
+            print(
+                f"PolNeAR dev: {pol['articles']} articles, {pol['gold_attributions']} attributions"
+            )
+            for name in ("tidings", "textacy"):
+                tok, a3 = pol[name]["content_tokens"], pol[name]["attributions@0.3"]
+                print(
+                    f"  {name:8} content tokens P={tok['precision']:.3f} R={tok['recall']:.3f} "
+                    f"F1={tok['f1']:.3f} | attributions@0.3 P={a3['precision']:.3f} "
+                    f"R={a3['recall']:.3f} F1={a3['f1']:.3f}"
+                )
+            print(f"  articles/s: {pol['articles_per_second']}")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+    print(f"wrote {RESULTS.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()
