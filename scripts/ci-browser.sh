@@ -19,5 +19,5 @@ fi
 log "installing chromium (Debian package)"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update >&2
-apt-get install -y --no-install-recommends chromium fonts-dejavu-core >&2
+apt-get install -y chromium fonts-dejavu-core >&2
 log "installed: $(/usr/bin/chromium --version 2>/dev/null || echo unknown version)"

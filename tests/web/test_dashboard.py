@@ -82,10 +82,7 @@ def test_dyad_timeline_and_evidence(page: tuple[Any, Recorder], server: str,
     busiest = max(range(len(series["points"])), key=lambda i: series["points"][i]["n_events"])
     point = series["points"][busiest]
     periods.nth(busiest).click()
-    pg.wait_for_selector(".card-detail .period-title", timeout=10_000)
-    pg.wait_for_function(
-        "p => document.querySelector('.card-detail .period-title').textContent.includes(p)",
-        arg=point["period"])
+    pg.wait_for_selector(f'svg.timeline .period.selected[data-period="{point["period"]}"]')
     pg.wait_for_selector(".card-detail table.events tbody tr")
     listed = {int(r.get_attribute("data-event-id"))
               for r in pg.locator(".card-detail table.events tbody tr").all()}
@@ -196,7 +193,7 @@ def test_map_alerts_and_other_pages(page: tuple[Any, Recorder], server: str,
     places = [p for p in api(server, "places") if p["lat"] is not None]
     assert pg.locator("svg.map .place").count() == len(places)
     if places:
-        pg.locator("svg.map .place").first.click()
+        pg.locator("svg.map .place circle").first.click()
         pg.wait_for_selector(".map-side h3")
     shot(pg, screenshot_dir, "map")
     for route, ready in [("/alerts", "alerts"), ("/events", "events"), ("/articles", "articles")]:

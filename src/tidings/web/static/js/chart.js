@@ -15,7 +15,7 @@ function niceMax(v) {
 }
 
 /** Chart of series.points; onSelect(point, index) fires when a period is clicked. */
-export function timelineSvg(points, { onSelect, selected } = {}) {
+export function timelineSvg(points, { onSelect, selected, label = (p) => p.period } = {}) {
   const iw = W - M.left - M.right;
   const ih = H - M.top - M.bottom;
   const maxCount = niceMax(Math.max(1, ...points.map((p) => p.n_events || 0)));
@@ -56,10 +56,10 @@ export function timelineSvg(points, { onSelect, selected } = {}) {
       col.append(s("rect", { x: xc(i) - barW / 2, y: y(base + v), width: barW, height: y(base) - y(base + v), fill: QUAD[q].color }));
       base += v;
     }
-    col.append(s("title", {}, `${p.period}: ${fmt(p.n_events)} events (Q1 ${p.q1 || 0}, Q2 ${p.q2 || 0}, Q3 ${p.q3 || 0}, Q4 ${p.q4 || 0}), ` +
+    col.append(s("title", {}, `${label(p)}: ${fmt(p.n_events)} events (Q1 ${p.q1 || 0}, Q2 ${p.q2 || 0}, Q3 ${p.q3 || 0}, Q4 ${p.q4 || 0}), ` +
       `Goldstein mean ${fmt(p.goldstein_mean)}`));
     if (i % labelEvery === 0) {
-      col.append(s("text", { x: xc(i), y: H - M.bottom + 16, "text-anchor": "middle", class: "tick" }, p.period));
+      col.append(s("text", { x: xc(i), y: H - M.bottom + 16, "text-anchor": "middle", class: "tick" }, label(p)));
     }
     const pick = () => onSelect && onSelect(p, i);
     col.addEventListener("click", pick);

@@ -18,11 +18,13 @@ export async function dyadView(root, route) {
   const path = `dyad/${encodeURIComponent(source)}/${encodeURIComponent(target)}`;
   const chartBox = h("div", { class: "chart-box" });
   const detailBox = h("div", { class: "detail" });
+  const arrow = h("span", { class: "dyad-arrow" }, " → ");
+  const reverse = h("a", { class: "button", href: href(`dyad/${encodeURIComponent(target)}/${encodeURIComponent(source)}`, Object.fromEntries(p)) },
+    "⇄ Reverse direction");
+  const note = h("span", {}, "Events from the source to the target");
   root.append(
-    pageHeader(h("span", {}, [h("span", { class: "code big" }, source), " → ", h("span", { class: "code big" }, target)]),
-      "Events of this directed dyad over time: bars count events by quad class, the line is the mean Goldstein score.",
-      h("a", { class: "button", href: href(`dyad/${encodeURIComponent(target)}/${encodeURIComponent(source)}`, Object.fromEntries(p)) },
-        "⇄ Reverse direction")),
+    pageHeader(h("span", {}, [h("span", { class: "code big" }, source), arrow, h("span", { class: "code big" }, target)]),
+      [note, ", over time: bars count events by quad class, the line is the mean Goldstein score."], reverse),
     filterForm(path, p, [
       { name: "interval", label: "Interval", options: INTERVALS },
       { name: "start", label: "From", type: "date" },
@@ -37,6 +39,12 @@ export async function dyadView(root, route) {
     return [];
   }, "Loading timeline…");
   if (!series) return;
+  if (series.directed === false) {
+    // The API counted both directions: say so rather than imply a direction.
+    arrow.textContent = " ⇄ ";
+    note.textContent = "Events between the two sides, in both directions";
+    reverse.hidden = true;
+  }
   const points = series.points || [];
   if (!points.length) {
     chartBox.append(empty("No events for this dyad in this period."));
@@ -57,7 +65,7 @@ export async function dyadView(root, route) {
   };
   const drawChart = () => {
     clear(chartBox).append(
-      timelineSvg(points, { onSelect: select, selected: index }),
+      timelineSvg(points, { onSelect: select, selected: index, label: (pt) => periodLabel(pt.period, interval) }),
       summary(points),
     );
   };
@@ -80,13 +88,18 @@ function summary(points) {
   ]);
 }
 
-/** [start, end] ISO dates of a period label, or null when the label is not a date form we know. */
+/**
+ * [start, end] ISO dates of a period. The API labels a period by its first day
+ * ("2024-01-01" for January, the Monday for a week); "2024-01" and "2024-W03"
+ * are accepted too. Null for a label that is not a date form we know.
+ */
 export function periodRange(period, interval) {
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(period);
   if (m) {
     const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    if (interval !== "week") return [period, period];
-    return [period, iso(new Date(d.getTime() + 6 * 864e5))];
+    if (interval === "week") return [period, iso(new Date(d.getTime() + 6 * 864e5))];
+    if (interval === "month") return [period, iso(new Date(Date.UTC(+m[1], +m[2], 0)))];
+    return [period, period];
   }
   m = /^(\d{4})-(\d{2})$/.exec(period);
   if (m) return [`${period}-01`, iso(new Date(Date.UTC(+m[1], +m[2], 0)))];
@@ -98,6 +111,15 @@ export function periodRange(period, interval) {
     return [iso(monday), iso(new Date(monday.getTime() + 6 * 864e5))];
   }
   return null;
+}
+
+/** A short label for a period: "Jan 2024" for months, the date otherwise. */
+export function periodLabel(period, interval) {
+  const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(period);
+  if (m && interval === "month") {
+    return new Date(Date.UTC(+m[1], +m[2] - 1, 1)).toLocaleDateString("en", { month: "short", year: "numeric", timeZone: "UTC" });
+  }
+  return interval === "week" && m ? `wk of ${period}` : period;
 }
 
 function iso(d) {
@@ -142,7 +164,7 @@ async function showPeriod(box, source, target, interval, point) {
   const eventsBox = h("div", {});
   const quotesBox = h("div", {});
   clear(box).append(
-    h("h3", { class: "period-title" }, [`Period ${point.period}: `, `${fmt(point.n_events)} events, Goldstein mean `, goldsteinChip(point.goldstein_mean)]),
+    h("h3", { class: "period-title" }, [`${periodLabel(point.period, interval)}: `, `${fmt(point.n_events)} events, Goldstein mean `, goldsteinChip(point.goldstein_mean)]),
     h("div", { class: "grid-2 wide-left" }, [
       h("div", {}, [h("h4", {}, "Events"), eventsBox]),
       h("div", {}, [h("h4", {}, "Quotes"), quotesBox]),

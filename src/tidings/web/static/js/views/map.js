@@ -81,13 +81,17 @@ function drawMap(topo, places, wholeWorld, onPick) {
   return out;
 }
 
-/** A padded lon/lat box around the places, so a single point still gets a region around it. */
+/** A padded lon/lat box around the places, at least MIN_SPAN degrees wide, so a lone point keeps its region. */
 function extent(places) {
-  const lons = places.map((p) => p.lon);
-  const lats = places.map((p) => p.lat);
-  const pad = 6;
-  const [x0, x1] = [Math.min(...lons) - pad, Math.max(...lons) + pad];
-  const [y0, y1] = [Math.max(-80, Math.min(...lats) - pad), Math.min(80, Math.max(...lats) + pad)];
+  const MIN_SPAN = 24;
+  const pad = 4;
+  const box = (values, lo, hi) => {
+    let [a, b] = [Math.min(...values) - pad, Math.max(...values) + pad];
+    if (b - a < MIN_SPAN) [a, b] = [(a + b - MIN_SPAN) / 2, (a + b + MIN_SPAN) / 2];
+    return [Math.max(lo, a), Math.min(hi, b)];
+  };
+  const [x0, x1] = box(places.map((p) => p.lon), -180, 180);
+  const [y0, y1] = box(places.map((p) => p.lat), -80, 80);
   return { type: "MultiPoint", coordinates: [[x0, y0], [x1, y0], [x1, y1], [x0, y1]] };
 }
 
