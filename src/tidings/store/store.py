@@ -124,10 +124,20 @@ class Store:
         """Run a parameterised read (``?`` placeholders) and return rows as dicts."""
         try:
             cur = self._execute(sql, params)
-            names = [d[0] for d in cur.description or ()]
+            if cur.description is None:  # not a SELECT
+                return []
+            names = [d[0] for d in cur.description]
             return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in cur]
         except (sqlite3.Error, self._pg_error()) as exc:
             raise self._fail("query", exc) from exc
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run one parameterised write in its own transaction; return the rows affected."""
+        try:
+            with write_transaction(self._conn, self.dialect):
+                return int(self._execute(sql, params).rowcount)
+        except (sqlite3.Error, self._pg_error()) as exc:
+            raise self._fail("statement", exc) from exc
 
     def _pg_error(self) -> type[Exception]:
         if self.dialect == "postgresql":
