@@ -130,9 +130,11 @@ def load_articles(articles_dir: Path, gold_dir: Path) -> list[GoldItem]:
         text = path.read_text("utf-8")
         lines = text.split("\n")
         published = date.fromisoformat(lines[1].strip()) if len(lines) > 1 else None
-        events = tuple(GoldEvent(g["source_country"], g["target_country"],
-                                 frozenset([g["root"]]), bool(g.get("symmetric", False)))
-                       for g in json.loads(gold_file.read_text("utf-8")))
+        # One gold event per (dyad, root): an event reported in several sentences counts once.
+        events = tuple(dict.fromkeys(
+            GoldEvent(g["source_country"], g["target_country"], frozenset([g["root"]]),
+                      bool(g.get("symmetric", False)))
+            for g in json.loads(gold_file.read_text("utf-8"))))
         num = int(gold_file.stem.split("-", 1)[0])
         items.append(GoldItem(gold_file.stem, Article(id=gold_file.stem, text=text,
                                                       published=published),
@@ -145,7 +147,8 @@ def _counted(events: Iterable[Event]) -> list[Event]:
 
 
 def _matches(g: GoldEvent, src: str, tgt: str) -> bool:
-    return (g.source, g.target) == (src, tgt) or (g.symmetric and (g.target, g.source) == (src, tgt))
+    direct = (g.source, g.target) == (src, tgt)
+    return direct or (g.symmetric and (g.target, g.source) == (src, tgt))
 
 
 def score(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]]) -> dict[str, float]:
@@ -196,5 +199,7 @@ def score_codes(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]]
         return round(a / b, 3) if b else 0.0
 
     return {"predicted": n_pred, "gold": n_gold,
-            "root_precision": ratio(tp["root_p"], n_pred), "root_recall": ratio(tp["root_r"], n_gold),
-            "quad_precision": ratio(tp["quad_p"], n_pred), "quad_recall": ratio(tp["quad_r"], n_gold)}
+            "root_precision": ratio(tp["root_p"], n_pred),
+            "root_recall": ratio(tp["root_r"], n_gold),
+            "quad_precision": ratio(tp["quad_p"], n_pred),
+            "quad_recall": ratio(tp["quad_r"], n_gold)}
