@@ -18,7 +18,7 @@ from tidings.ingest import content_hash, iter_articles
 from tidings.records import Actor, Article, Entity, Event, Mention, Place, Quote
 from tidings.store import open_store
 
-SAMPLE_DIR = Path(__file__).resolve().parents[2] / "src" / "tidings" / "data" / "sample" / "articles"
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "src/tidings/data/sample/articles"
 N_SAMPLE = 6
 
 IRAN = Actor("Iran", "IRN", "IRNGOV", "GOV", evidence=("country name",))
@@ -55,7 +55,8 @@ def founding_doc() -> Document:
     """A paraphrase of the founding example: a quote, reported speech, two IRN->PAK events."""
     text = (
         "TEHRAN - Iran's Special Envoy for Afghanistan Hassan Kazemi Qomi said on Wednesday that "
-        "\"regional stability rests on the collective security of Iran, Pakistan and Afghanistan.\" "
+        "\"regional stability rests on the collective security of Iran, Pakistan and "
+        "Afghanistan.\" "
         "He said the strikes in Pakistan were aimed at terrorists, not at the Pakistani people.\n\n"
         "Iran struck militant bases in Pakistan last month. Kazemi Qomi praised Pakistan for its "
         "cooperation on border security. 😀 Officials met in Tehran."
@@ -76,7 +77,8 @@ def founding_doc() -> Document:
         Mention(*pak, "Pakistan", 2, "name"),
     )
     entities = (Entity(1, ENVOY, "person"), Entity(2, PAKISTAN, "state"))
-    q0 = _at(text, "regional stability rests on the collective security of Iran, Pakistan and Afghanistan.")
+    q0 = _at(text, "regional stability rests on the collective security of Iran, Pakistan "
+                   "and Afghanistan.")
     q1 = _at(text, "the strikes in Pakistan were aimed at terrorists, not at the Pakistani people")
     said0 = _at(text, "said on")
     said1 = _at(text, "said the strikes")
@@ -104,8 +106,8 @@ def founding_doc() -> Document:
 
 def reply_doc() -> Document:
     """Pakistan's reply a month earlier, so the IRN<->PAK timeline has several periods."""
-    text = ("ISLAMABAD - Pakistan condemned the Iranian strike and recalled its ambassador from Tehran. "
-            "Iran and Pakistan later agreed to de-escalate.")
+    text = ("ISLAMABAD - Pakistan condemned the Iranian strike and recalled its ambassador "
+            "from Tehran. Iran and Pakistan later agreed to de-escalate.")
     art = _article("web-reply", "Pakistan recalls ambassador", date(2024, 1, 18), text)
     s1 = _at(text, "Pakistan condemned the Iranian strike and recalled its ambassador from Tehran.")
     s2 = _at(text, "Iran and Pakistan later agreed to de-escalate.")
@@ -122,7 +124,8 @@ def hostile_doc() -> Document:
     """An article whose text carries markup, with a quote and an event across it."""
     text = (f"Tehran - A spokesman said \"{HOSTILE} is not a threat\" on Monday. "
             "Iran warned Pakistan about border attacks.")
-    art = _article(Known.hostile, 'Markup <img src=x onerror="alert(2)"> in a title', date(2024, 2, 20), text)
+    title = 'Markup <img src=x onerror="alert(2)"> in a title'
+    art = _article(Known.hostile, title, date(2024, 2, 20), text)
     q = _at(text, f"{HOSTILE} is not a threat")
     s = _at(text, "Iran warned Pakistan about border attacks.")
     quotes = (Quote("direct", text[q[0]:q[1]], *q, "said", *_at(text, "said"), None, None,

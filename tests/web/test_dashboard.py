@@ -56,8 +56,9 @@ def test_overview_network_and_dyads(page: tuple[Any, Recorder], server: str,
     assert drawn == {(e["source"], e["target"]) for e in network["edges"]}
     assert pg.locator("svg.network .node").count() == len(network["nodes"])
     # Edge colour follows the Goldstein mean: the most conflictual edge is reddest.
+    edges = pg.locator("svg.network .edge").all()
     reds = {(e.get_attribute("data-source"), e.get_attribute("data-target")):
-            e.locator(".edge-line").get_attribute("stroke") for e in pg.locator("svg.network .edge").all()}
+            e.locator(".edge-line").get_attribute("stroke") for e in edges}
     worst = min(network["edges"], key=lambda e: e["goldstein_mean"])
     r, g, b = (int(v) for v in reds[(worst["source"], worst["target"])][4:-1].split(","))
     assert r > b and r > g
@@ -115,7 +116,8 @@ def test_article_highlights_every_span(page: tuple[Any, Recorder], server: str,
     for e in art["events"]:
         assert _joined(pg, f'.seg[data-events~="{e["id"]}"]') == text[e["start"]:e["end"]]
     for a in art["actors"]:
-        want = "".join(text[m["start"]:m["end"]] for m in sorted(a["mentions"], key=lambda m: m["start"]))
+        ordered = sorted(a["mentions"], key=lambda m: m["start"])
+        want = "".join(text[m["start"]:m["end"]] for m in ordered)
         assert _joined(pg, f'.seg[data-entities~="{a["entity_id"]}"]') == want
     # Clicking the quote explains it: speaker, code and the rule that found it.
     quote = art["quotes"][0]
@@ -189,7 +191,8 @@ def test_map_alerts_and_other_pages(page: tuple[Any, Recorder], server: str,
                                     screenshot_dir: Path) -> None:
     pg, rec = page
     open_route(pg, server, "/map", "map")
-    assert pg.locator("svg.map path.country").count() > 150  # Natural Earth outlines, shipped locally
+    # Natural Earth outlines, shipped with the package.
+    assert pg.locator("svg.map path.country").count() > 150
     places = [p for p in api(server, "places") if p["lat"] is not None]
     assert pg.locator("svg.map .place").count() == len(places)
     if places:
