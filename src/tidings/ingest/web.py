@@ -11,7 +11,8 @@ from tidings.config import Settings
 from tidings.errors import InputError, TooLargeError, UnsupportedFormatError
 from tidings.ingest.feeds import articles_from_feed
 from tidings.ingest.htmlpage import article_from_html, decode_html
-from tidings.ingest.sniff import check_head, sniff_format
+from tidings.ingest.plaintext import parse_plain_text
+from tidings.ingest.sniff import check_head, decode_utf8, sniff_format
 from tidings.ingest.textutil import short_hash
 from tidings.records import Article
 
@@ -37,14 +38,21 @@ def read_url(url: str, settings: Settings, *, timeout: float = FETCH_TIMEOUT) ->
     kind = "html" if mime in _HTML_TYPES else "feed" if mime in _FEED_TYPES else None
     if kind is None and (mime in _XML_TYPES or mime == "text/plain"):
         kind = sniff_format(data[:4096])
+    if kind is None:
+        raise UnsupportedFormatError(f"unsupported content type: {mime}")
     check_head(data[:4096])
     if kind == "html":
         markup = decode_html(data, headers.get_content_charset())
         yield article_from_html(markup, article_id=short_hash(url), source=url, url=final_url)
     elif kind == "feed":
         yield from articles_from_feed(data, source=url)
+    elif kind == "text":
+        parsed = parse_plain_text(decode_utf8(data))
+        yield Article(id=short_hash(url), text=parsed.text, title=parsed.title,
+                      published=parsed.published, dateline=parsed.dateline, url=final_url,
+                      source=url)
     else:
-        raise UnsupportedFormatError(f"unsupported content type: {mime}")
+        raise UnsupportedFormatError(f"unsupported content type: {mime} ({kind})")
 
 
 def _fetch(url: str, limit: int, timeout: float) -> tuple[bytes, Message, str]:
