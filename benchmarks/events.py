@@ -70,7 +70,7 @@ def evaluate(items: Sequence[Any], docs: Sequence[Any]) -> dict[str, Any]:
     results: dict[str, Any] = {}
     groups: dict[str, list[int]] = {}
     for n, item in enumerate(items):
-        groups.setdefault(f"{item.id.split('-')[0].lower()}/{item.split}", []).append(n)
+        groups.setdefault(f"{item.dataset}/{item.split}", []).append(n)
     for name, idx in sorted(groups.items()):
         sub_items = [items[i] for i in idx]
         sub_events = [docs[i].events for i in idx]

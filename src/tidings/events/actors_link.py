@@ -23,12 +23,15 @@ _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 @cache
 def _resolver() -> Resolver | None:
     """``tidings.actors.resolve`` when the actors package provides it (optional at run time)."""
-    try:
-        module = importlib.import_module("tidings.actors")
-    except ImportError:
-        return None
-    found = getattr(module, "resolve", None)
-    return found if callable(found) else None
+    for name in ("tidings.actors", "tidings.actors.resolve"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        found = getattr(module, "resolve", None)
+        if callable(found):
+            return found  # type: ignore[no-any-return]
+    return None
 
 
 def phrase_text(tok: Token) -> str:
@@ -85,14 +88,21 @@ class MentionLookup:
         if direct is not None:
             actor = self._actor(direct)
             return [actor] if actor is not None else []
+        whole = self._resolved(tok)
+        if whole is not None and _located(whole):
+            return [whole]
         for deps in (_MODIFIERS, frozenset({"prep"})):
             found = self._from_children(tok, deps)
             if found:
                 return found
-        if self._resolve is not None and tok.pos_ in {"PROPN", "NOUN"}:
-            actor = self._resolve(phrase_text(tok), on=self._published, context=tok.sent.text)
-            return [actor] if actor is not None else []
-        return []
+        return [whole] if whole is not None and whole.code else []
+
+    def _resolved(self, tok: Token) -> Actor | None:
+        """The resolver's reading of the phrase. No sentence context is passed: with it the
+        resolver gives any noun ("a ceasefire") the sentence's country."""
+        if self._resolve is None or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+            return None
+        return self._resolve(phrase_text(tok), on=self._published)
 
     def _from_children(self, tok: Token, deps: frozenset[str]) -> list[Actor]:
         out: list[Actor] = []
@@ -105,7 +115,12 @@ class MentionLookup:
             for h in heads:
                 for t in [h, *h.conjuncts]:
                     m = self._covering(t)
-                    actor = self._actor(m) if m is not None else None
-                    if actor is not None and actor not in out:
+                    actor = self._actor(m) if m is not None else self._resolved(t)
+                    if actor is not None and _located(actor) and actor not in out:
                         out.append(actor)
         return out
+
+
+def _located(actor: Actor) -> bool:
+    """An actor with a country, or a coded international/transnational group."""
+    return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))

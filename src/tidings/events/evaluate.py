@@ -50,6 +50,7 @@ class GoldItem:
     events: tuple[GoldEvent, ...]
     split: str  # dev | test
     codes: tuple[str, ...] = field(default=())  # code-only gold (ICEWS examples)
+    dataset: str = ""  # plover | icews | articles
 
 
 def actor_key(actor: Actor) -> str | None:
@@ -91,7 +92,7 @@ def load_plover(shared: Path, gold_dir: Path) -> list[GoldItem]:
             events = [GoldEvent(a, b, acc, True) for a, b in permutations(src, 2) if a < b]
         num = int(rec["id"].rsplit("-", 1)[1])
         items.append(GoldItem(rec["id"], Article(id=rec["id"], text=rec["text"]), tuple(events),
-                              "dev" if num % 2 == 0 else "test"))
+                              "dev" if num % 2 == 0 else "test", dataset="plover"))
     return items
 
 
@@ -116,7 +117,7 @@ def load_icews(shared: Path) -> list[GoldItem]:
         example = (row.get("example") or "").strip()
         if example and example != "NA":
             items.append(GoldItem(f"icews-{row['code']}", Article(id=row["code"], text=example),
-                                  (), "test", (row["code"],)))
+                                  (), "test", (row["code"],), "icews"))
     return items
 
 
@@ -138,7 +139,7 @@ def load_articles(articles_dir: Path, gold_dir: Path) -> list[GoldItem]:
         num = int(gold_file.stem.split("-", 1)[0])
         items.append(GoldItem(gold_file.stem, Article(id=gold_file.stem, text=text,
                                                       published=published),
-                              events, "dev" if num % 2 else "test"))
+                              events, "dev" if num % 2 else "test", dataset="articles"))
     return items
 
 
