@@ -1,5 +1,13 @@
-"""Actors: who is who, resolved to a country, a sector and a CAMEO-style code."""
+"""Actors: who is who, resolved to a country, a sector and a CAMEO-style code.
 
-from tidings.actors.stage import actors_stage
+* :func:`resolve` — one noun phrase -> :class:`~tidings.records.Actor` (as of a date);
+* :func:`mentions_in` — the actor mentions of a document inside a character range;
+* :data:`actors_stage` — the pipeline stage that sets ``doc.mentions`` and ``doc.entities``.
+"""
 
-__all__ = ["actors_stage"]
+from tidings.actors.api import mentions_in
+from tidings.actors.kb import load_kb
+from tidings.actors.resolve import resolve
+from tidings.actors.stage import actors_stage, extract
+
+__all__ = ["actors_stage", "extract", "load_kb", "mentions_in", "resolve"]

@@ -1,10 +1,39 @@
-"""The ``actors`` stage (filled in by the actors work; see issue 4)."""
+"""The ``actors`` stage: every actor mention in the article, resolved and clustered.
+
+See :mod:`tidings.actors.candidates` for what counts as a mention (and the rule that keeps
+place-only uses of place names out) and :mod:`tidings.actors.coref` for the clustering.
+Dictionary entries are chosen as of ``Article.published`` (today when unknown).
+"""
 
 from __future__ import annotations
 
+from datetime import date
+
+from tidings.actors.candidates import find_candidates
+from tidings.actors.coref import cluster
+from tidings.actors.kb import KB, load_kb
+from tidings.actors.resolve import default_dictionaries
 from tidings.document import Document, stage
+from tidings.records import Entity, Mention
+
+__all__ = ["actors_stage", "extract"]
+
+
+def _kb() -> KB:
+    return load_kb(default_dictionaries())
+
+
+def extract(doc: Document, kb: KB | None = None) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """Mentions and entities of a parsed document (``doc.spacy_doc`` must be set)."""
+    kb = kb or _kb()
+    sdoc = doc.spacy_doc
+    if sdoc is None:
+        return (), ()
+    on = doc.article.published or date.today()
+    return cluster(kb, sdoc, find_candidates(kb, sdoc), on)
 
 
 @stage("actors", requires=("spacy_doc",), assigns=("mentions", "entities"))
 def actors_stage(doc: Document) -> Document:
-    return doc.replace(mentions=(), entities=())
+    mentions, entities = extract(doc)
+    return doc.replace(mentions=mentions, entities=entities)

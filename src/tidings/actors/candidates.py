@@ -1,0 +1,218 @@
+"""Finding actor mentions in a parsed article (before they are resolved and clustered).
+
+Sources, in the order they claim tokens (a token belongs to at most one mention):
+
+1. ``PERSON`` entities, with the title in front of them ("Armenian Prime Minister Nikol
+   Pashinyan") and an appositive after them ("Qomi, Iran's Special Envoy for Afghanistan")
+   used as resolution text; the mention itself is the name.
+2. ``ORG``/``NORP``/``GPE`` entities. A NORP or GPE that modifies a sector noun makes one
+   mention with it ("Pakistani officials", "US troops"). A GPE alone is an actor only when it
+   is used as an agent (see :func:`is_agent_use`); "in Islamabad" is a place, not an actor.
+3. Noun chunks headed by a sector word ("the minister", "the Iranian diplomat").
+4. Personal pronouns he/she/they and their object and possessive forms ("it" is skipped).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tidings.actors.kb import KB, norm
+
+__all__ = ["Candidate", "find_candidates", "is_agent_use"]
+
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+            "hers": "f", "herself": "f", "they": "p", "them": "p", "their": "p",
+            "themselves": "p"}
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sen", "rep",
+                        "gov", "adm", "capt", "sgt", "sheikh", "mullah", "mawlawi", "maulvi",
+                        "ayatollah", "sir", "prince", "king", "queen", "crown", "president",
+                        "minister", "prime", "foreign", "defence", "defense", "secretary",
+                        "general", "envoy", "special", "ambassador", "chancellor", "deputy",
+                        "acting", "caretaker", "former", "spokesman", "spokesperson", "chief",
+                        "commander", "chargé", "charge", "d’affaires", "d'affaires", "emir",
+                        "premier", "senator", "representative", "leader", "pope", "justice"})
+# Prepositions after which a place name is a location, not an agent ("in Islamabad").
+LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "inside", "into", "within",
+                      "outside", "around", "over", "along", "via", "toward", "towards", "to",
+                      "from", "through", "beyond", "off", "onto", "under", "on", "of", "for",
+                      "during", "like", "than", "about"})
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent",
+                        "attr", "appos", "npadvmod", "ROOT", "csubj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span (token indices) that may refer to an actor, and how to resolve it."""
+
+    start: int
+    end: int
+    kind: str  # name | surname | group | demonym | capital | description | pronoun
+    query: str  # text handed to the resolver (may include title/appositive)
+    label: str  # PERSON | ORG | NORP | GPE | CHUNK | PRON
+    subject: bool
+    sent: int
+    name_start: int = -1  # first token of the bare name (PERSON only)
+
+
+def is_agent_use(tok: Any) -> bool:
+    """True when a place-name token is used as an actor: subject/object of a verb, possessive,
+    apposition, or object of a non-locative preposition ("talks between Kabul and Islamabad",
+    "security by Iran"). Conjuncts inherit from the first conjunct."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in AGENT_DEPS:
+        return True
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ not in LOCATIVE
+    return False
+
+
+def _sector_head(kb: KB, tok: Any) -> bool:
+    return norm(tok.text) in kb.agents or norm(tok.lemma_) in kb.agents
+
+
+def _title_start(doc: Any, ent: Any, taken: list[bool]) -> int:
+    """Extend a PERSON span leftwards over its title: tokens whose syntactic head chain
+    passes through the span ("Armenian Prime Minister | Nikol Pashinyan")."""
+    start = ent.start
+    while start > 0 and not taken[start - 1]:
+        prev = doc[start - 1]
+        if prev.is_punct and prev.text not in ("'s", "’s", "-"):
+            break
+        if not any(start <= a.i < ent.end for a in prev.ancestors):
+            break
+        start -= 1
+    return int(start)
+
+
+def _appositive(kb: KB, doc: Any, ent: Any) -> tuple[str, int, int]:
+    """The description in apposition to a PERSON ("X, Iran's envoy" / "Iran's envoy, X"),
+    with its token range, or ('', 0, 0)."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= ent.end and _sector_head(kb, child):
+            sub = list(child.subtree)
+            return doc[sub[0].i:sub[-1].i + 1].text, sub[0].i, sub[-1].i + 1
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start and _sector_head(kb, head):
+        left = [t for t in head.subtree if t.i < ent.start]
+        if left:
+            return doc[left[0].i:head.i + 1].text, left[0].i, head.i + 1
+    return "", 0, 0
+
+
+def _bare_name_start(doc: Any, start: int, end: int) -> int:
+    i = start
+    while i < end - 1 and (doc[i].lower_.strip(".") in HONORIFICS or (not doc[i].is_title
+                           and not doc[i].is_upper)):
+        i += 1
+    return i
+
+
+def _persons(kb: KB, doc: Any, sents: list[int], taken: list[bool]) -> list[Candidate]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(taken[ent.start:ent.end]):
+            continue
+        title = _title_start(doc, ent, taken)
+        app, app_start, app_end = _appositive(kb, doc, ent)
+        query = doc[title:ent.end].text + (f", {app}" if app else "")
+        name_start = _bare_name_start(doc, ent.start, ent.end)
+        for i in [*range(title, ent.end), *range(app_start, app_end)]:
+            taken[i] = True
+        out.append(Candidate(name_start, ent.end, "name", query,
+                             "PERSON", ent.root.dep_ in ("nsubj", "nsubjpass"),
+                             sents[ent.start], name_start))
+    return out
+
+
+def _modified_noun(kb: KB, doc: Any, ent: Any) -> int:
+    """End token index of the sector noun an entity modifies ("Pakistani officials"), or -1."""
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("amod", "compound", "nmod", "poss") and head.i >= ent.end and \
+            head.i - ent.end <= 3 and _sector_head(kb, head):
+        return int(head.i) + 1
+    return -1
+
+
+def _place_or_modifier(ent: Any) -> bool:
+    """A GPE used as a place, or a NORP modifying a non-actor noun ("Iranian strikes")."""
+    if ent.label_ == "GPE":
+        return not is_agent_use(ent.root)
+    return bool(ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"))
+
+
+def _others(kb: KB, doc: Any, sents: list[int], taken: list[bool]) -> list[Candidate]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP", "GPE", "FAC") or any(taken[ent.start:ent.end]):
+            continue
+        end = _modified_noun(kb, doc, ent)
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+        if end > 0 and not any(taken[ent.end:end]):
+            head = doc[end - 1]
+            subj = head.dep_ in ("nsubj", "nsubjpass")
+            if any(e.start >= ent.end and e.end < end for e in doc.ents):
+                # "Iranian and Taliban officials": each demonym with the shared noun
+                query = f"{ent.text} {doc[head.left_edge.i:end].text.split()[-1]}"
+                out.append(Candidate(ent.start, ent.end, "demonym", query, ent.label_, subj,
+                                     sents[ent.start]))
+                span_end = ent.end
+            else:
+                definite = ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "this")
+                kind = "description" if definite and head.tag_ == "NN" else "demonym"
+                out.append(Candidate(ent.start, end, kind, doc[ent.start:end].text,
+                                     ent.label_, subj, sents[ent.start]))
+                span_end = end
+        elif _place_or_modifier(ent):
+            continue
+        else:
+            key = norm(ent.text)
+            kind = "capital" if key in kb.capitals else "group" if ent.label_ != "GPE" else "name"
+            out.append(Candidate(ent.start, ent.end, kind, ent.text, ent.label_, subject,
+                                 sents[ent.start]))
+            span_end = ent.end
+        for i in range(ent.start, span_end):
+            taken[i] = True
+    return out
+
+
+def _chunks(kb: KB, doc: Any, sents: list[int], taken: list[bool]) -> list[Candidate]:
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if taken[root.i] or not _sector_head(kb, root) or root.pos_ == "PRON":
+            continue
+        start = chunk.start
+        while start < root.i and (doc[start].dep_ in ("det", "predet") or taken[start]):
+            start += 1
+        if any(taken[start:root.i + 1]):
+            continue
+        end = root.i + 1
+        out.append(Candidate(start, end, "description", doc[start:end].text, "CHUNK",
+                             root.dep_ in ("nsubj", "nsubjpass"), sents[start]))
+        for i in range(start, end):
+            taken[i] = True
+    return out
+
+
+def _pronouns(doc: Any, sents: list[int], taken: list[bool]) -> list[Candidate]:
+    return [Candidate(t.i, t.i + 1, "pronoun", t.lower_, "PRON",
+                      t.dep_ in ("nsubj", "nsubjpass"), sents[t.i])
+            for t in doc if t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$") and not taken[t.i]]
+
+
+def find_candidates(kb: KB, doc: Any) -> list[Candidate]:
+    """Every candidate actor mention in a spaCy ``Doc``, in text order."""
+    sents = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sents[i] = n
+    taken = [False] * len(doc)
+    found = _persons(kb, doc, sents, taken)
+    found += _others(kb, doc, sents, taken)
+    found += _chunks(kb, doc, sents, taken)
+    found += _pronouns(doc, sents, taken)
+    return sorted(found, key=lambda c: c.start)

@@ -1,0 +1,231 @@
+"""Within-article clustering: resolved candidates -> mentions pointing at entities.
+
+Rules, applied in text order (each leaves a line in the entity's evidence):
+
+* names: a person resolved by the dictionary joins the entity of the same canonical name;
+  an unknown one joins an earlier person whose name contains all its words ("Qomi" after
+  "Hassan Kazemi Qomi"), also when NER mislabels the short form as ORG;
+* pronouns he/she (him, his, her): the nearest preceding person, preferring subjects of the
+  same sentence, then of the previous sentence, then any person within three sentences;
+  they/them/their: the nearest preceding group, state or plural description; "it" is left alone;
+* descriptions ("the Special Envoy", "the Iranian diplomat", "the minister"): the most recent
+  person whose role or title fits and whose country (if the description names one) matches;
+  otherwise a new entity resolved from the words themselves;
+* groups, states and demonym+sector phrases: one entity per resolved code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any, Literal
+
+from tidings.actors.candidates import PRONOUNS, Candidate
+from tidings.actors.kb import KB, norm
+from tidings.actors.resolve import resolve_with, scan
+from tidings.records import Actor, Entity, Mention
+
+__all__ = ["cluster"]
+
+EntityKind = Literal["person", "group", "state", "organisation", "other"]
+_DIPLOMAT = ("envoy", "ambassador", "foreign", "diplomat", "external affairs", "secretary of state",
+             "chargé", "charge", "representative", "consul")
+_ROLE_FAMILIES = {
+    "diplomat": _DIPLOMAT, "envoy": ("envoy", "representative"), "minister": ("minister",),
+    "foreign minister": ("foreign minister", "foreign affairs", "external affairs",
+                         "secretary of state", "foreign secretary"),
+    "defence minister": ("defence", "defense", "armed forces"),
+    "defense minister": ("defence", "defense", "armed forces"),
+    "president": ("president",), "prime minister": ("prime minister", "premier"),
+    "spokesman": ("spokes",), "spokesperson": ("spokes",), "spokeswoman": ("spokes",),
+    "official": ("",), "leader": ("leader", "president", "prime minister", "supreme"),
+    "general": ("general", "commander", "chief of"), "commander": ("commander", "general"),
+    "ambassador": ("ambassador", "envoy", "chargé", "charge"),
+}
+
+
+@dataclass
+class _Ent:
+    id: int
+    actor: Actor
+    kind: EntityKind
+    words: set[str] = field(default_factory=set)  # name words, for surname matching
+    titles: list[str] = field(default_factory=list)  # role words seen in the text
+
+
+@dataclass
+class _Seen:
+    cand: Candidate
+    ent: _Ent
+
+
+class _State:
+    def __init__(self, kb: KB, on: date) -> None:
+        self.kb, self.on = kb, on
+        self.ents: list[_Ent] = []
+        self.by_key: dict[str, _Ent] = {}
+        self.seen: list[_Seen] = []
+
+    def new(self, actor: Actor, kind: EntityKind, key: str | None) -> _Ent:
+        ent = _Ent(len(self.ents) + 1, actor, kind)
+        self.ents.append(ent)
+        if key:
+            self.by_key[key] = ent
+        return ent
+
+
+def _entity_kind(actor: Actor, label: str) -> EntityKind:
+    if label == "PERSON":
+        return "person"
+    code = actor.code or ""
+    if actor.sector is None and actor.country and code == actor.country:
+        return "state"
+    if code.startswith(("IGO", "NGO")):
+        return "organisation"
+    return "group"
+
+
+def _person(st: _State, c: Candidate, doc: Any) -> _Ent | None:
+    name = doc[c.name_start:c.end].text
+    words = set(norm(name).split())
+    actor = resolve_with(st.kb, c.query, st.on)
+    if actor is not None and any(e.startswith("dictionary:") for e in actor.evidence):
+        ent = st.by_key.get(f"person:{actor.name}")
+        if ent is None:
+            for prior in reversed(st.ents):  # "Qomi" resolved nowhere, then "Hassan Kazemi Qomi"
+                if prior.kind == "person" and words and words <= prior.words and \
+                        prior.actor.code is None:
+                    ent = prior
+                    break
+        if ent is None:
+            ent = st.new(actor, "person", f"person:{actor.name}")
+        ent.words |= words | set(norm(actor.name).split())
+        if ent.actor.code is None:
+            ent.actor = actor
+        return ent
+    for prior in reversed(st.ents):
+        if prior.kind == "person" and words and words <= prior.words:
+            return prior
+    if actor is None:
+        actor = Actor(name, None, None, None, None, ("unresolved person name",))
+    elif actor.name != name:
+        how = "appositive" if any(e.startswith("appositive") for e in actor.evidence) else "title"
+        evidence = actor.evidence if how == "appositive" else (f"title: '{c.query}'",
+                                                               *actor.evidence)
+        actor = replace(actor, name=name, role=actor.role or c.query, evidence=evidence)
+    ent = st.new(actor, "person", None)
+    ent.words |= words
+    return ent
+
+
+def _short_org_is_person(st: _State, c: Candidate, doc: Any) -> _Ent | None:
+    words = set(norm(doc[c.start:c.end].text).split())
+    if c.end - c.start > 2 or not words:
+        return None
+    for prior in reversed(st.ents):
+        if prior.kind == "person" and words <= prior.words:
+            return prior
+    return None
+
+
+def _fits(ent: _Ent, head_key: str, country: str | None) -> bool:
+    if ent.kind != "person":
+        return False
+    if country and ent.actor.country and ent.actor.country != country:
+        return False
+    roles = " ".join([ent.actor.role or "", *ent.titles]).lower()
+    family = _ROLE_FAMILIES.get(head_key)
+    if family is None:
+        return head_key in roles
+    return any(f in roles for f in family) and (head_key != "official" or
+                                                 ent.actor.sector in ("GOV", None))
+
+
+def _description(st: _State, c: Candidate, doc: Any) -> _Ent | None:
+    found = scan(st.kb, c.query)
+    head = found.agent_key
+    singular = doc[c.end - 1].tag_ in ("NN", "NNP")
+    definite = (c.start > 0 and doc[c.start - 1].lower_ in ("the", "this", "that")) or \
+        doc[c.start].lower_ in ("the", "this")
+    if singular and definite and head:
+        for seen in reversed(st.seen):
+            if c.sent - seen.cand.sent > 6:
+                break
+            if _fits(seen.ent, head, found.country):
+                return seen.ent
+    actor = resolve_with(st.kb, c.query, st.on)
+    if actor is None or (actor.country is None and not (actor.code or "").startswith("IGO")):
+        return None  # "officials" with no country: too vague to be an actor on its own
+    return _group(st, actor, "CHUNK")
+
+
+def _group(st: _State, actor: Actor, label: str) -> _Ent:
+    key = f"code:{actor.code}" if actor.code else f"name:{actor.name}"
+    ent = st.by_key.get(key)
+    if ent is None:
+        ent = st.new(actor, _entity_kind(actor, label), key)
+    elif _from_dictionary(actor) and not _from_dictionary(ent.actor):
+        ent.actor = actor  # name the entity after "Taliban" rather than "Kabul"
+    return ent
+
+
+def _from_dictionary(actor: Actor) -> bool:
+    return any(e.startswith("dictionary:") for e in actor.evidence)
+
+
+def _pronoun(st: _State, c: Candidate, doc: Any) -> _Ent | None:
+    want_person = PRONOUNS[doc[c.start].lower_] != "p"
+    best: _Seen | None = None
+    for seen in reversed(st.seen):
+        if c.sent - seen.cand.sent > 3:
+            break
+        is_person = seen.ent.kind == "person"
+        if want_person != is_person or (seen.cand.kind == "pronoun" and not want_person):
+            continue
+        if not want_person and seen.cand.kind == "description" and \
+                doc[seen.cand.end - 1].tag_ not in ("NNS", "NNPS"):
+            continue
+        if best is None:
+            best = seen
+        if seen.cand.sent == c.sent and seen.cand.subject:
+            return seen.ent
+        if seen.cand.sent < c.sent and seen.cand.subject and \
+                ((best.cand.sent == c.sent and not best.cand.subject) or best is seen):
+            return seen.ent
+    return best.ent if best else None
+
+
+def cluster(kb: KB, doc: Any, cands: list[Candidate], on: date) -> tuple[
+        tuple[Mention, ...], tuple[Entity, ...]]:
+    """Resolve and cluster candidates into mentions and per-article entities."""
+    st = _State(kb, on)
+    mentions: list[Mention] = []
+    for c in cands:
+        ent: _Ent | None
+        kind = c.kind
+        if c.label == "PERSON":
+            ent = _person(st, c, doc)
+            if ent is not None and len(doc[c.name_start:c.end]) == 1 and len(ent.words) > 1:
+                kind = "surname"
+        elif c.kind == "pronoun":
+            ent = _pronoun(st, c, doc)
+        elif c.kind == "description":
+            ent = _description(st, c, doc)
+        else:
+            ent = _short_org_is_person(st, c, doc) if c.label == "ORG" else None
+            if ent is not None:
+                kind = "surname"
+            else:
+                actor = resolve_with(kb, c.query, on)
+                ent = _group(st, actor, c.label) if actor is not None else None
+        if ent is None:
+            continue
+        if c.kind in ("description", "name") and ent.kind == "person":
+            ent.titles.append(c.query)
+        st.seen.append(_Seen(c, ent))
+        span = doc[c.start:c.end]
+        mentions.append(Mention(span.start_char, span.end_char, span.text, ent.id,
+                                kind))  # type: ignore[arg-type]
+    used = {m.entity_id for m in mentions}
+    entities = tuple(Entity(e.id, e.actor, e.kind) for e in st.ents if e.id in used)
+    return tuple(mentions), entities

@@ -1,0 +1,300 @@
+"""The actor knowledge base: shipped TSV files (plus user files) compiled into dicts.
+
+Files (``data/``, see ``data/README.md``): ``phoenix_actors.tsv``, ``countries.tsv`` and
+``agents.tsv`` are generated from the Phoenix/NGEC dictionaries by :mod:`build_kb`;
+``curated/*.tsv`` are maintained by hand and bring the dictionaries up to 2026.
+Later files override earlier ones pattern by pattern: phoenix < curated < user.
+
+Every lookup key goes through :func:`norm`, so keys and queries are normalised alike
+(accents, case, possessive ``'s``, dots, hyphens). Short keys that are English function
+words ("us", "who", "is") are only matched as written in capitals (acronyms).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from tidings.errors import ConfigError
+
+__all__ = [
+    "KB",
+    "Entry",
+    "code_country",
+    "code_sector",
+    "load_kb",
+    "norm",
+]
+
+DATA = Path(__file__).resolve().parent / "data"
+ACTOR_FILES = ("phoenix_actors.tsv", "curated/groups.tsv", "curated/people.tsv")
+COUNTRY_FILES = ("countries.tsv", "curated/countries.tsv")
+AGENT_FILES = ("agents.tsv", "curated/agents.tsv")
+ORIGIN_RANK = {"phoenix": 0, "ngec": 0, "geonames": 0, "user": 3}  # anything else (curated-*): 2
+
+# CAMEO agent codes -> PLOVER sector codes (the vocabulary of Actor.sector); others are equal.
+CAMEO_TO_PLOVER = {"MED": "JRN", "HLH": "MED", "PPL": "CVL", "HRI": "SOC", "ENV": "SOC",
+                   "DEV": "SOC", "KID": "SOC", "NGM": "SOC", "IGO": "IGO"}
+SECTORS = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY", "UAF", "UNK", "AGR", "BUS",
+    "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "PRE", "REL", "SOC", "PRM", "NGO",
+    "HLH", "HRI", "ENV", "DEV", "PPL", "IGO", "JNK",
+})
+_STOP = frozenset({
+    "a", "an", "the", "us", "we", "he", "she", "it", "is", "am", "are", "be", "was", "who",
+    "whom", "what", "which", "this", "that", "these", "those", "to", "of", "in", "on", "at", "by",
+    "for", "as", "or", "and", "but", "if", "so", "no", "not", "do", "did", "me", "my", "our",
+    "his", "her", "its", "they", "them", "their", "all", "any", "may", "will", "can", "one",
+    "per", "up", "out", "off", "over", "i", "you", "ban", "pa", "un", "eu", "au", "sco",
+    "eco", "ii", "iii", "new", "s", "de", "la", "le", "el", "al", "most", "more", "some",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary row: a code valid for a name over a date range."""
+
+    name: str
+    code: str
+    start: date | None
+    end: date | None
+    role: str
+    origin: str
+    source: str
+    kind: str  # person | group | country
+
+    def valid_on(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class KB:
+    """Compiled lookup tables (built once per set of files)."""
+
+    names: dict[str, tuple[Entry, ...]]
+    acronyms: dict[str, tuple[Entry, ...]]  # exact-case keys ("US", "WHO")
+    countries: dict[str, str]  # name or demonym -> ISO3
+    country_acronyms: dict[str, str]
+    capitals: dict[str, str]  # capital -> ISO3
+    agents: dict[str, str]  # sector word -> CAMEO agent code ("GOV", "GOVMIL")
+    iso3: frozenset[str]
+    max_len: int
+    version: str
+
+
+def norm(text: str, lower: bool = True) -> str:
+    """Normalise a name for lookup: 'Iran’s Amir-Abdollahian' -> 'iran amir abdollahian'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"['.]", "", text)
+    text = re.sub(r"[^\w]+", " ", text)
+    return " ".join((text.lower() if lower else text).split())
+
+
+def _is_acronym(raw: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", raw)
+    return bool(letters) and letters.isupper() and len(letters) <= 6
+
+
+def _date(raw: str) -> date | None:
+    raw = raw.strip()
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError as exc:
+        raise ConfigError(f"actor dictionary: bad date {raw!r}") from exc
+
+
+def read_rows(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a TSV (``#`` comment lines, then a header) or a YAML list of mappings."""
+    if path.suffix.lower() in (".yaml", ".yml"):
+        import yaml
+
+        data = yaml.safe_load(path.read_text("utf-8")) or []
+        if not isinstance(data, list):
+            raise ConfigError(f"{path}: expected a YAML list of entries")
+        for item in data:
+            if not isinstance(item, dict):
+                raise ConfigError(f"{path}: each YAML entry must be a mapping")
+            row = {str(k): "" if v is None else str(v) for k, v in item.items()}
+            if isinstance(item.get("patterns"), list):
+                row["patterns"] = "|".join(str(p) for p in item["patterns"])
+            yield row
+        return
+    with open(path, encoding="utf-8") as fh:
+        lines = (ln for ln in fh if not ln.startswith("#") and ln.strip())
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _kind(code: str, fname: str, iso3: frozenset[str]) -> str:
+    if code in iso3:
+        return "country"
+    return "person" if fname.endswith("people.tsv") else "group"
+
+
+class _Builder:
+    def __init__(self, iso3: frozenset[str]) -> None:
+        self.iso3 = iso3
+        self.names: dict[str, list[Entry]] = {}
+        self.acronyms: dict[str, list[Entry]] = {}
+        self.max_len = 1
+
+    def add_file(self, rows: Iterable[dict[str, str]], fname: str, default_origin: str) -> None:
+        fresh: dict[str, list[Entry]] = {}
+        fresh_acr: dict[str, list[Entry]] = {}
+        for row in rows:
+            code = (row.get("code") or "").strip().upper()
+            pats = [p.strip() for p in (row.get("patterns") or row.get("pattern") or "").split("|")]
+            if not code or not any(pats):
+                continue
+            name = (row.get("name") or pats[0]).strip()
+            origin = (row.get("origin") or default_origin).strip()
+            entry = Entry(name, code, _date(row.get("start") or ""), _date(row.get("end") or ""),
+                          (row.get("role") or "").strip(), origin,
+                          (row.get("source") or fname).strip(),
+                          (row.get("kind") or _kind(code, fname, self.iso3)).strip())
+            for raw in pats:
+                key = norm(raw)
+                if not key:
+                    continue
+                if key in _STOP or (len(key) <= 3 and _is_acronym(raw)):
+                    fresh_acr.setdefault(norm(raw, lower=False).upper(), []).append(entry)
+                    continue
+                fresh.setdefault(key, []).append(entry)
+                self.max_len = max(self.max_len, key.count(" ") + 1)
+        # a later file replaces, pattern by pattern, what earlier files said
+        for key, entries in fresh.items():
+            self.names[key] = entries
+        for key, entries in fresh_acr.items():
+            self.acronyms[key] = entries
+
+
+def _plurals(word: str) -> list[str]:
+    irregular = {"man": "men", "woman": "women", "person": "people", "child": "children",
+                 "chief": "chiefs", "staff": "staff", "police": "police", "media": "media",
+                 "people": "people", "militia": "militias", "authorities": "authorities"}
+    if word in irregular:
+        return [irregular[word]]
+    if word.endswith("man"):
+        return [word[:-3] + "men"]
+    if word.endswith(("s", "x", "ch", "sh")):
+        return [word + "es", word]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return [word[:-1] + "ies"]
+    return [word + "s"]
+
+
+def _agents(files: Iterable[Path]) -> dict[str, str]:
+    agents: dict[str, str] = {}
+    for path in files:
+        for row in read_rows(path):
+            key, code = norm(row.get("pattern", "")), (row.get("code") or "").strip().upper()
+            if not key or not code:
+                continue
+            if row.get("origin") == "ngec":  # PLOVER spelling -> CAMEO spelling
+                code = code.replace("MED", "HLH").replace("JRN", "MED")
+            head, _, last = key.rpartition(" ")
+            forms = [key] + [f"{head} {p}".strip() for p in _plurals(last)]
+            for form in forms:
+                if path.parent.name == "curated" or form not in agents:
+                    agents[form] = code
+    return agents
+
+
+def _countries(files: Iterable[Path]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for path in files:
+        for row in read_rows(path):
+            iso3, form, raw = row["iso3"].strip().upper(), row["form"].strip(), row["text"]
+            key = norm(raw)
+            key = key[4:] if key.startswith("the ") else key
+            if not key or not iso3:
+                continue
+            if form == "capital":
+                capitals[key] = iso3
+            elif key in _STOP or (len(key) <= 3 and _is_acronym(raw)):
+                acronyms[norm(raw, lower=False).upper()] = iso3
+            elif key not in names or path.parent.name == "curated":
+                names[key] = iso3
+    return names, acronyms, capitals
+
+
+def build_kb(user_files: tuple[str, ...] = ()) -> KB:
+    """Compile the shipped files and then ``user_files`` (TSV or YAML, same columns)."""
+    cnames, cacr, capitals = _countries(DATA / f for f in COUNTRY_FILES)
+    iso3 = frozenset(cnames.values()) | frozenset(capitals.values())
+    builder = _Builder(iso3)
+    for fname in ACTOR_FILES:
+        builder.add_file(read_rows(DATA / fname), fname, "curated-2026")
+    user_agents: list[Path] = []
+    for raw in user_files:
+        path = Path(raw)
+        if not path.is_file():
+            raise ConfigError(f"actor dictionary not found: {path}")
+        rows = list(read_rows(path))
+        if rows and "pattern" in rows[0] and "patterns" not in rows[0] and "name" not in rows[0]:
+            user_agents.append(path)  # a sector-word file
+            continue
+        builder.add_file(({**r, "origin": r.get("origin") or "user"} for r in rows),
+                         path.name, "user")
+    agents = _agents([*(DATA / f for f in AGENT_FILES), *user_agents])
+    version = _version()
+    return KB(
+        names={k: tuple(v) for k, v in builder.names.items()},
+        acronyms={k: tuple(v) for k, v in builder.acronyms.items()},
+        countries=cnames, country_acronyms=cacr, capitals=capitals, agents=agents,
+        iso3=iso3, max_len=min(builder.max_len, 12), version=version,
+    )
+
+
+def _version() -> str:
+    readme = DATA / "README.md"
+    if readme.is_file():
+        m = re.search(r"^Version:\s*(\S+)", readme.read_text("utf-8"), re.M)
+        if m:
+            return m.group(1)
+    return "unknown"
+
+
+@cache
+def load_kb(user_files: tuple[str, ...] = ()) -> KB:
+    """The compiled knowledge base, built once per process and set of user files."""
+    return build_kb(user_files)
+
+
+def code_country(code: str | None, iso3: frozenset[str]) -> str | None:
+    """``IRNGOV`` -> ``IRN``; IGOs, NGOs and regional codes -> ``None``."""
+    if code and code[:3] in iso3:
+        return code[:3]
+    return None
+
+
+def code_sector(code: str | None, iso3: frozenset[str]) -> str | None:
+    """The first sector of a CAMEO code, in PLOVER spelling (``IRNGOVMIL`` -> ``GOV``)."""
+    if not code:
+        return None
+    head = code[:3]
+    if head == "NGO":
+        return "NGO"
+    if head == "IMG":
+        return "REB"
+    if head == "MNC":
+        return "BUS"
+    rest = code[6:] if head == "IGO" else code[3:] if (head in iso3 or len(code) > 3) else ""
+    for i in range(0, len(rest) - 2, 3):
+        chunk = rest[i:i + 3]
+        if chunk in SECTORS:
+            return CAMEO_TO_PLOVER.get(chunk, chunk)
+    return None

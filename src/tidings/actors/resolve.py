@@ -1,0 +1,270 @@
+"""Resolve one noun phrase to an :class:`Actor`, as of a date.
+
+Order (the first that applies wins; each step leaves a line in ``Actor.evidence``):
+
+1. the whole phrase is a dictionary name (person, group, organisation) valid on the date;
+2. an appositive ``"NAME, Iran's Special Envoy for Afghanistan"``: a known NAME wins, an
+   unknown one takes the country and sector of the description;
+3. a scan for the longest dictionary names inside the phrase: a person or group found
+   inside a title (``"Armenian Prime Minister Nikol Pashinyan"``) is the actor;
+4. otherwise country (name, demonym, possessive, capital) + sector word:
+   ``"Pakistani officials"`` -> PAKGOV, ``"Tehran"`` -> IRNGOV (capital as metonymy),
+   ``"Iran"`` -> IRN; a sector word alone takes the country from ``context``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from tidings.actors.kb import KB, Entry, code_country, code_sector, load_kb, norm
+from tidings.records import Actor
+
+__all__ = ["Scan", "default_dictionaries", "resolve", "resolve_with", "scan"]
+
+_LEADING = frozenset({
+    "the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "six", "ten",
+    "dozens", "hundreds", "thousands", "of", "all", "other", "both", "its", "his", "her", "their",
+    "senior", "top", "high", "ranking", "high ranking", "visiting", "unnamed", "unidentified",
+    "local", "current", "then", "acting", "new", "newly", "appointed", "ordinary",
+})
+_FORMER = frozenset({"former", "ex", "ousted", "exiled", "retired", "deposed", "late"})
+_PERSON_WORDS = frozenset({"president", "minister", "secretary", "envoy", "chancellor",
+                           "ambassador", "spokesman", "spokesperson", "spokeswoman", "leader",
+                           "general", "king", "emir", "premier"})
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What a left-to-right longest-match scan found in a phrase."""
+
+    entry: Entry | None  # the best person/group/organisation named in it
+    entry_key: str
+    entry_final: bool  # nothing but sector words follow the name ("Hezbollah fighters")
+    country: str | None
+    country_how: str  # "name" | "capital" | ""
+    country_key: str
+    agent: str | None  # CAMEO agent code of the (last) sector word
+    agent_key: str
+    former: bool
+
+
+def pick(entries: tuple[Entry, ...], on: date) -> tuple[Entry | None, str]:
+    """The entry valid on ``on``: dated beats undated, then user > curated > phoenix."""
+    from tidings.actors.kb import ORIGIN_RANK
+
+    def rank(e: Entry) -> tuple[int, int, date]:
+        dated = int(e.start is not None or e.end is not None)
+        return (dated, ORIGIN_RANK.get(e.origin, 2), e.start or date.min)
+
+    valid = [e for e in entries if e.valid_on(on)]
+    if valid:
+        return max(valid, key=rank), ""
+    dated = [e for e in entries if e.end is not None and e.end < on]
+    if dated:
+        return max(dated, key=lambda e: e.end or date.min), "after"
+    future = [e for e in entries if e.start is not None and e.start > on]
+    if future:
+        return min(future, key=lambda e: e.start or date.max), "before"
+    return None, ""
+
+
+def _entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
+    country = code_country(entry.code, kb.iso3)
+    why = (f"dictionary: '{key}' -> {entry.code} ({entry.origin}, {entry.source}"
+           f"{_range(entry)})")
+    if when == "after" and entry.kind == "person":
+        code = f"{country}ELI" if country else entry.code
+        return Actor(entry.name, country, code, "ELI", f"former {entry.role}".strip(),
+                     (why, f"not in office on {on.isoformat()}: former official (ELI)"))
+    if when == "before" and entry.kind == "person":
+        return Actor(entry.name, country, country, None, None,
+                     (why, f"not yet in that office on {on.isoformat()}: country only"))
+    return Actor(entry.name, country, entry.code, code_sector(entry.code, kb.iso3),
+                 entry.role or None, (why,))
+
+
+def _range(entry: Entry) -> str:
+    if entry.start is None and entry.end is None:
+        return ""
+    a = entry.start.isoformat() if entry.start else "…"
+    b = entry.end.isoformat() if entry.end else "…"
+    return f", valid {a}..{b}"
+
+
+def _lookup_name(kb: KB, key: str, cased: str) -> tuple[Entry, ...]:
+    return kb.names.get(key) or kb.acronyms.get(cased.upper() if cased.isupper() else cased) or ()
+
+
+def scan(kb: KB, text: str) -> Scan:
+    """Longest-match scan of ``text`` for names, countries, capitals and sector words."""
+    words = norm(text).split()
+    cased = norm(text, lower=False).split()
+    best: Entry | None = None
+    best_key = ""
+    best_end = 0
+    tail_ok = True
+    country: str | None = None
+    country_how = country_key = ""
+    agent: str | None = None
+    agent_key = ""
+    former = False
+    i, n = 0, len(words)
+    while i < n:
+        if words[i] in _FORMER:
+            former = True
+        step = 1
+        for j in range(min(n, i + kb.max_len), i, -1):
+            key = " ".join(words[i:j])
+            ck = " ".join(cased[i:j])
+            if key in kb.capitals:
+                if country is None:
+                    country, country_how, country_key = kb.capitals[key], "capital", key
+                step = j - i
+                break
+            entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None)
+            if entries:
+                kinds = {e.kind for e in entries}
+                if kinds == {"country"}:
+                    if country is None:
+                        country, country_how, country_key = entries[0].code, "name", key
+                elif best is None or j - i > len(best_key.split()):
+                    best, best_key, best_end, tail_ok = entries[0], key, j, True
+                step = j - i
+                break
+            iso = kb.countries.get(key) or (kb.country_acronyms.get(ck) if ck.isupper() else None)
+            if iso:
+                if country is None:
+                    country, country_how, country_key = iso, "name", key
+                step = j - i
+                break
+            if key in kb.agents:
+                agent, agent_key = kb.agents[key], key
+                step = j - i
+                break
+        else:
+            if best is not None and i >= best_end:
+                tail_ok = False  # an unknown word after the name: it was only part of a name
+        i += step
+    final = best is not None and (best_end == n or tail_ok)
+    return Scan(best, best_key, final, country, country_how, country_key, agent, agent_key,
+                former)
+
+
+def _strip_leading(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and (words[0].lower() in _LEADING or words[0].isdigit()):
+        words = words[1:]
+    return " ".join(words)
+
+
+def resolve_with(kb: KB, text: str, on: date, context: str | None = None) -> Actor | None:
+    """:func:`resolve` against an explicit knowledge base."""
+    text = _strip_leading(text.strip().strip(",;:"))
+    if not text:
+        return None
+    whole = _whole(kb, text, on)
+    if whole is not None:
+        return whole
+    if "," in text:
+        head, _, desc = text.partition(",")
+        app = _appositive(kb, head.strip(), desc.strip(), on)
+        if app is not None:
+            return app
+    return _compose(kb, text, on, context)
+
+
+def _whole(kb: KB, text: str, on: date) -> Actor | None:
+    key = norm(text)
+    cased = norm(text, lower=False)
+    entries = kb.names.get(key) or (kb.acronyms.get(cased) if cased.isupper() else None)
+    if not entries:
+        return None
+    entry, when = pick(entries, on)
+    if entry is None or entry.kind == "country":
+        return None  # countries and capitals are composed with sector words in _compose
+    return _entry_actor(kb, entry, when, key, on)
+
+
+def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
+    known = _whole(kb, head, on)
+    described = _compose(kb, desc, on, None)
+    if known is not None:
+        return known
+    if described is None or (described.country is None and described.sector is None):
+        return None
+    return Actor(head, described.country, described.code, described.sector, desc,
+                 (f"appositive: '{head}' described as '{desc}'", *described.evidence))
+
+
+def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
+    found = scan(kb, text)
+    if found.entry is not None and found.entry_final:
+        entry, when = pick(kb.names.get(found.entry_key) or (found.entry,), on)
+        if entry is not None and entry.kind != "country":
+            actor = _entry_actor(kb, entry, when, found.entry_key, on)
+            if found.agent_key and actor.role is None:
+                actor = Actor(actor.name, actor.country, actor.code, actor.sector,
+                              found.agent_key, actor.evidence)
+            return actor
+    country, how, agent = found.country, found.country_how, found.agent
+    evidence: list[str] = []
+    if country:
+        label = "capital as metonymy for the government" if how == "capital" and not agent \
+            else f"country {how}"
+        evidence.append(f"{label}: '{found.country_key}' -> {country}")
+    if agent:
+        evidence.append(f"sector word: '{found.agent_key}' -> {agent}")
+    if country is None and context:
+        ctx = scan(kb, context)
+        if ctx.country or ctx.entry:
+            country = ctx.country or code_country(ctx.entry.code if ctx.entry else None, kb.iso3)
+            if country:
+                evidence.append(f"country from context: '{context}' -> {country}")
+        if agent is None and ctx.agent:
+            agent = ctx.agent
+            evidence.append(f"sector from context: '{ctx.agent_key}' -> {agent}")
+    if found.former and agent is not None and agent.startswith("GOV"):
+        agent = "ELI"
+        evidence.append("'former' official -> ELI")
+    if agent is None and how == "capital":
+        agent = "GOV"
+    code = f"{country or '---'}{agent or ''}"
+    sector = code_sector(code, kb.iso3) if agent else None
+    if country is None and sector is None:
+        return None
+    role = found.agent_key or None
+    return Actor(text, country, code, sector, role, tuple(evidence))
+
+
+@lru_cache(maxsize=65536)
+def _cached(text: str, on: date, context: str | None, user: tuple[str, ...]) -> Actor | None:
+    return resolve_with(load_kb(user), text, on, context)
+
+
+def resolve(text: str, on: date | None = None, context: str | None = None,
+            dictionaries: tuple[str, ...] | None = None) -> Actor | None:
+    """Resolve a noun phrase (``"Pakistani officials"``, ``"Tehran"``, ``"Muttaqi"``).
+
+    ``on`` is the article's date (default: today); ``context`` is optional extra text whose
+    country/sector fill what the phrase lacks; ``dictionaries`` are user files overriding the
+    shipped ones (default: ``Settings.actor_dictionaries``).
+    """
+    if dictionaries is None:
+        dictionaries = default_dictionaries()
+    return _cached(text, on or date.today(), context, tuple(dictionaries))
+
+
+def default_dictionaries() -> tuple[str, ...]:
+    """``Settings.actor_dictionaries``, re-read only when the environment changes."""
+    return _settings_dicts(os.environ.get("TIDINGS_ACTOR_DICTIONARIES", ""),
+                           os.environ.get("TIDINGS_CONFIG", ""))
+
+
+@lru_cache(maxsize=8)
+def _settings_dicts(env: str, config: str) -> tuple[str, ...]:
+    from tidings.config import load_settings
+
+    return tuple(load_settings().actor_dictionaries)
