@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from io import BytesIO
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from tidings.ingest import content_hash
 
@@ -140,3 +145,25 @@ def test_truncated_warc_keeps_records_before_the_damage() -> None:
     (damage,) = outcome.rejected
     assert damage.reason.startswith("truncated WARC: ")
     assert damage.status == "failed"
+
+
+def test_uncompressed_warc_cut_inside_a_page(tmp_path: Path) -> None:
+    """A plain .warc cut mid-payload: the cut page is not passed off as an article."""
+    out = BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    page = (FIXTURES / "voa-diplomat.html").read_bytes()
+    for url in ("https://news.example/1", "https://news.example/2"):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(url, "response", payload=BytesIO(page), http_headers=headers)
+        )
+    path = tmp_path / "cut.warc"
+    path.write_bytes(out.getvalue()[:-2500])
+    outcome = run(path)
+    assert [a.url for a in outcome.articles] == [
+        "https://www.voanews.com/a/pakistan-s-top-diplomat-in-afghanistan-survives-"
+        "assassination-attempt/6859770.html"
+    ]
+    assert outcome.reasons() == [
+        "truncated WARC: the record for https://news.example/2 is cut short"
+    ]

@@ -87,6 +87,9 @@ def _record_item(record: Any, path: Path, limit: int) -> Item | None:
     payload = record.content_stream().read(limit + 1)
     if len(payload) > limit:
         return TooLargeError(f"WARC record is over the {limit:,}-byte limit", source=source)
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        # The file ended inside this record: its page is cut, and nothing follows.
+        raise TruncatedInputError(f"truncated WARC: the record for {url} is cut short")
     charset = _charset(params)
     try:
         return article_from_html(
