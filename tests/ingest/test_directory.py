@@ -6,6 +6,8 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from tidings.config import Settings
 from tidings.ingest import Rejected, iter_articles, iter_sources
 
@@ -74,3 +76,22 @@ def test_ingest_is_lazy(tmp_path: Path) -> None:
     assert not isinstance(first, Rejected) and first.id == "tehran-envoy"
     assert asked == ["tehran-envoy.txt"]
     assert len(list(items)) == 4
+
+
+def test_a_single_path_may_be_given_bare() -> None:
+    assert list(iter_sources(str(FIXTURES / "feed.atom"))) == [str(FIXTURES / "feed.atom")]
+    assert list(iter_sources(FIXTURES / "feed.atom")) == [str(FIXTURES / "feed.atom")]
+
+
+def test_unreadable_file_is_a_failed_rejection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "locked.txt"
+    shutil.copy(FIXTURES / "tehran-envoy.txt", path)
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert run(path).rejected == [Rejected(str(path), "cannot read file: Permission denied",
+                                           "failed")]

@@ -64,6 +64,8 @@ def iter_articles(
 
 def iter_sources(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     """Each URL and file named, directories expanded recursively (sorted, hidden skipped)."""
+    if isinstance(sources, (str, os.PathLike)):
+        sources = [sources]  # one path given bare, not a string to iterate letter by letter
     for source in sources:
         text = os.fspath(source)
         if not is_url(text) and Path(text).is_dir():
@@ -97,6 +99,8 @@ def _read_source(source: str, settings: Settings) -> Iterator[Article | Rejected
             yield _rejected(item, source) if isinstance(item, InputError) else item
     except InputError as exc:
         yield _rejected(exc, source)
+    except OSError as exc:  # unreadable file, permissions, I/O error
+        yield Rejected(source, f"cannot read file: {exc.strerror or exc}", "failed")
     except Exception as exc:  # one bad document must not stop the batch
         log.exception("unexpected error reading %s", source)
         detail = " ".join(str(exc).split())[:200]
