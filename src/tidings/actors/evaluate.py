@@ -1,0 +1,200 @@
+"""Scoring the resolver and the stage against gold sets (used by the benchmark and the gate).
+
+Three sets, each split into a dev half (tuned on) and a held-out test half (never tuned on):
+
+* ``ngec``: the NGEC ``agent_to_code`` test cases (phrase, optional context and date ->
+  country and sector). Split by position: even cases dev, odd cases test.
+* ``plover``: the actors of the PLOVER gold-standard records (actorText in its sentence ->
+  country code and sector). Split by record: even records dev, odd test.
+* ``gold``: our own annotation of mentions in the bundled sample articles
+  (``benchmarks/gold/actors/mentions.jsonl``). Split by article: even-numbered articles dev.
+
+Label mapping (documented in docs/actors.md): our ``Actor.sector`` uses PLOVER spelling;
+NGEC writes health as ``HLH`` (we say ``MED``); IGO codes map to NGEC's pseudo-countries
+``UNO`` (``IGOUNO…``), ``EUR`` (``IGOEUR…``) and ``IGO`` (other IGOs).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tidings.records import Actor
+
+__all__ = ["Case", "Score", "gold_cases", "ngec_cases", "plover_cases", "score_cases"]
+
+NGEC_SECTOR = {"HLH": "MED"}
+
+
+@dataclass(frozen=True)
+class Case:
+    """One gold actor: the phrase, where it comes from, and what it should resolve to."""
+
+    text: str
+    country: str | None  # None: the gold says "no country"; "?" unknown (not scored)
+    sector: str | None  # None: no sector; "?" not scored
+    on: date
+    context: str = ""
+    split: str = "dev"
+    article: str = ""
+    start: int = -1
+    end: int = -1
+    null: bool = False  # the gold says: not an actor at all
+
+
+@dataclass
+class Score:
+    """Accuracy of country and of country+sector on one split."""
+
+    n_country: int = 0
+    ok_country: int = 0
+    n_both: int = 0
+    ok_both: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def country(self) -> float:
+        return self.ok_country / self.n_country if self.n_country else 0.0
+
+    @property
+    def both(self) -> float:
+        return self.ok_both / self.n_both if self.n_both else 0.0
+
+
+def _parse_date(raw: str) -> date:
+    raw = (raw or "").strip()
+    if not raw or raw.lower() == "today":
+        return date.today()
+    from dateutil import parser
+
+    return parser.parse(raw).date()
+
+
+def _ngec_country(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    code = actor.code or ""
+    if code.startswith("IGOUNO"):
+        return "UNO"
+    if code.startswith("IGOEUR"):
+        return "EUR"
+    if code.startswith("IGO"):
+        return "IGO"
+    return actor.country
+
+
+def ngec_cases(path: Path) -> Iterator[Case]:
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    cases = [r for r in rows if r["method"] == "agent_to_code"]
+    for i, row in enumerate(cases):
+        args = list(row["args"]) + ["", ""]
+        exp = row["expected"]
+        null = "result_is" in exp and exp["result_is"] is None
+        yield Case(args[0], _ngec_label(exp, "country", null), _ngec_label(exp, "code_1", null),
+                   _parse_date(args[2]), args[1] or "", "dev" if i % 2 == 0 else "test",
+                   null=null)
+
+
+def _ngec_label(exp: dict[str, Any], key: str, null: bool) -> str | None:
+    """'' -> None (gold says none); missing or malformed -> '?' (not scored)."""
+    if null:
+        return None
+    if key not in exp or exp[key] is None:
+        return "?"
+    value = str(exp[key]).strip()
+    if not value:
+        return None
+    if key == "code_1":
+        value = NGEC_SECTOR.get(value, value)
+        return value if len(value) == 3 and value.isalpha() else "?"
+    return value
+
+
+def plover_cases(path: Path) -> Iterator[Case]:
+    records = json.loads(path.read_text("utf-8"))
+    n = 0
+    for rec in records:
+        if not isinstance(rec, dict) or "text" not in rec:
+            continue
+        split = "dev" if n % 2 == 0 else "test"
+        n += 1
+        for side in ("source", "target"):
+            actors = rec.get(side) or []
+            for a in actors if isinstance(actors, list) else [actors]:
+                if not isinstance(a, dict) or not a.get("actorText"):
+                    continue
+                raw = (a.get("sector") or "").strip()
+                sector: str | None = raw[:3].upper() if raw else None
+                if raw.startswith("*"):
+                    sector = "?"
+                yield Case(a["actorText"].strip(), a.get("code") or None, sector,
+                           _parse_date(rec.get("date", "")), rec["text"], split,
+                           article=rec.get("id", ""))
+
+
+def gold_cases(path: Path) -> Iterator[Case]:
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        g = json.loads(line)
+        num = int(g["article"].split("-", 1)[0])
+        yield Case(g["text"], g.get("country"), g.get("sector"),
+                   date.fromisoformat(g["date"]), "", "dev" if num % 2 == 0 else "test",
+                   g["article"], g["start"], g["end"])
+
+
+def _same_country(case: Case, got: str | None) -> bool:
+    gold = case.country
+    if gold == "IGO":
+        return got is not None and got in ("IGO", "UNO", "EUR")
+    return gold == got
+
+
+def score_cases(cases: list[Case], predict: Callable[[Case], Actor | None],
+                country_of: Callable[[Actor | None], str | None] = _ngec_country,
+                ) -> dict[str, Score]:
+    """Score ``predict`` on each split; returns {"dev": Score, "test": Score}."""
+    out = {"dev": Score(), "test": Score()}
+    for case in cases:
+        sc = out[case.split]
+        actor = predict(case)
+        if case.null:
+            sc.n_country += 1
+            sc.n_both += 1
+            ok = actor is None or (actor.country is None and actor.sector is None)
+            sc.ok_country += ok
+            sc.ok_both += ok
+            if not ok:
+                sc.errors.append(f"{case.text!r}: expected nothing, got {_show(actor)}")
+            continue
+        if case.country == "?":
+            continue
+        got = country_of(actor)
+        c_ok = _same_country(case, got)
+        sc.n_country += 1
+        sc.ok_country += c_ok
+        if case.sector == "?":
+            if not c_ok:
+                sc.errors.append(f"{case.text!r}: expected {case.country}, got {_show(actor)}")
+            continue
+        s_ok = c_ok and (actor.sector if actor else None) == case.sector
+        sc.n_both += 1
+        sc.ok_both += s_ok
+        if not s_ok:
+            sc.errors.append(f"{case.text!r}: expected {case.country}/{case.sector}, "
+                             f"got {_show(actor)}")
+    return out
+
+
+def _show(actor: Actor | None) -> str:
+    return "nothing" if actor is None else f"{actor.country}/{actor.sector} ({actor.code})"
+
+
+def as_row(name: str, scores: dict[str, Score]) -> dict[str, Any]:
+    return {"set": name, **{f"{split}_{k}": round(getattr(s, k), 4)
+                            for split, s in scores.items() for k in ("country", "both")},
+            **{f"{split}_n": s.n_country for split, s in scores.items()}}
