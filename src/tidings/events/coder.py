@@ -34,6 +34,8 @@ _TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "
                            "over", "between", "among"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})  # targets only for material conflict
 _DEPTH = 3
+# Roots of speech acts whose addressee may be the subject of a "that" clause.
+_ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,15 @@ class RawEvent:
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
 
+def _is_when(tok: Token) -> bool:
+    """A time phrase ("on Thursday", "last week"): never part of an event pattern."""
+    if tok.dep_ == "npadvmod" or tok.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return tok.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in tok.children)
+
+
 def _context(tok: Token, skip: frozenset[str]) -> Iterator[Token]:
-    frontier = [(c, 1) for c in tok.children if c.dep_ not in skip]
+    frontier = [(c, 1) for c in tok.children if c.dep_ not in skip and not _is_when(c)]
     while frontier:
         node, depth = frontier.pop()
         yield node
@@ -133,6 +142,17 @@ def _verb_targets(verb: Token, code: str, consumed: frozenset[str],
             found = _actors(lookup, _group(pobj))
             if found:
                 return found, prep in {"between", "among"}
+    # "demanded that North Korea forsake ...": the addressee is the complement's subject;
+    # "offered to negotiate with Armenia": the complement's object.
+    for comp in verb.children:
+        if comp.dep_ == "ccomp" and code[:2] in _ADDRESSED_ROOTS:
+            subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
+            if subj is not None and (found := _actors(lookup, _group(subj))):
+                return found, False
+        if comp.dep_ == "xcomp":
+            found, between = _verb_targets(comp, code, consumed, lookup)
+            if found:
+                return found, between
     return [], False
 
 
@@ -156,7 +176,8 @@ def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
-    particles = frozenset(c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "agent"})
+    particles = frozenset(c.lower_ for c in verb.children
+                          if c.dep_ in {"prt", "prep", "agent"} and not _is_when(c))
     before = _lemmas(t for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ for t in c.subtree)
     after = _lemmas(_context(verb, _CLAUSAL))
     match = match_verb(verb.lemma_.lower(), particles, before, after)

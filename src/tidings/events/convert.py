@@ -152,8 +152,11 @@ def parse_verb_dictionary(path: Path) -> tuple[list[dict[str, Any]], list[dict[s
                 continue
             code, rev = _clean_code(m.group(1))
             pre, post = _pattern_words(stripped[1:m.start()])
+            # The comment names the verb the pattern was written for ("# PRESS").
+            origin = line.split("#", 1)[1].split() if "#" in line else []
             patterns.append({"block": block.name, "code": code or "---", "reverse": int(rev),
-                             "pre": pre, "post": post, "line": lineno})
+                             "pre": pre, "post": post, "line": lineno,
+                             "verb": origin[0].lower() if origin else ""})
             continue
         body = re.sub(r"\{[^}]*\}", " ", stripped).replace(";", " ")
         m = _CODE_RE.search(body)
@@ -222,11 +225,12 @@ def build_all(shared: Path) -> None:
     _write(DATA / "petrarch_verbs.tsv", ["lemma", "particles", "block", "code", "line"],
            ([_lemma(nlp, v["verb"], "VERB", cache), " ".join(p.lower() for p in v["particles"]),
              v["block"], v["code"], v["line"]] for v in verbs), src)
-    pattern_cols = ["id", "block", "code", "reverse", "pre", "post", "line"]
+    pattern_cols = ["id", "block", "verb", "code", "reverse", "pre", "post", "line"]
     _write(DATA / "petrarch_patterns.tsv", pattern_cols,
-           ([f"P{p['line']}", p["block"], p["code"], p["reverse"],
+           ([f"P{p['line']}", p["block"], p["verb"], p["code"], p["reverse"],
              " ".join(_lemmas(nlp, p["pre"], cache)), " ".join(_lemmas(nlp, p["post"], cache)),
-             p["line"]] for p in patterns), src)
+             p["line"]] for p in patterns), src + "\n'verb': the verb named in the pattern's "
+           "comment; the coder applies the pattern\nto that verb only when it is in the block.")
     _write(DATA / "synsets.tsv", ["synset", "lemma", "line"],
            ([s["synset"], " ".join(_lemmas(nlp, s["word"].split("_"), cache)), s["line"]]
             for s in synsets if s["word"]), src)

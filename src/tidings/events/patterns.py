@@ -80,20 +80,27 @@ def _elements(text: str) -> tuple[frozenset[str], ...]:
 @cache
 def verb_blocks() -> dict[str, tuple[Pattern, ...]]:
     """Lemma -> every pattern that may fire on it, most specific first."""
-    by_block: dict[str, list[Pattern]] = defaultdict(list)
+    by_block: dict[str, list[tuple[str, Pattern]]] = defaultdict(list)
     for n, row in data_rows("petrarch_patterns.tsv"):
-        by_block[row["block"]].append(Pattern(
+        by_block[row["block"]].append((row["verb"], Pattern(
             id=row["id"], code=row["code"], reverse=row["reverse"] == "1",
             pre=_elements(row["pre"]), post=_elements(row["post"]), particles=(),
-            source=f"petrarch_patterns.tsv:{n}"))
+            source=f"petrarch_patterns.tsv:{n}")))
+    block_verbs: dict[str, set[str]] = defaultdict(set)
+    verb_rows = list(data_rows("petrarch_verbs.tsv"))
+    for _, row in verb_rows:
+        block_verbs[row["block"]].add(row["lemma"])
     table: dict[str, list[Pattern]] = defaultdict(list)
-    for n, row in data_rows("petrarch_verbs.tsv"):
+    for n, row in verb_rows:
         lemma = row["lemma"]
         if row["code"]:
             table[lemma].append(Pattern(
                 id=f"V{row['line']}", code=row["code"], reverse=False, pre=(), post=(),
                 particles=tuple(row["particles"].split()), source=f"petrarch_verbs.tsv:{n}"))
-        table[lemma].extend(by_block[row["block"]])
+        # A pattern written for one verb of the block ("PRESS * ON") stays with that verb;
+        # applying it to every synonym ("demand ... on Thursday") misfires.
+        table[lemma].extend(p for origin, p in by_block[row["block"]]
+                            if origin == lemma or origin not in block_verbs[row["block"]])
     curated: dict[str, list[Pattern]] = defaultdict(list)
     for n, row in data_rows("curated_patterns.tsv"):
         if row["kind"] == "verb":

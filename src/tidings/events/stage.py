@@ -77,9 +77,13 @@ def _to_event(doc: Document, raw: RawEvent, table: str) -> Event | None:
     qi = _quote_at(doc.quotes, raw.anchor.idx)
     reported = qi is not None
     if qi is not None:
-        speaker = doc.quotes[qi].speaker
+        quote = doc.quotes[qi]
+        speaker = quote.speaker
         entry = lookup(code)
-        if speaker is not None and not _same(speaker, source) and entry.quad_class >= 3:
+        # Only a speaker's own words, about another country's deed, become an accusation;
+        # "X said Y attacked Z" in indirect speech stays Y's deed, reported.
+        if (speaker is not None and quote.kind == "direct" and entry.quad_class >= 3
+                and not _same(speaker, source) and speaker.country != source.country):
             accuse = remap("reported", code)
             if accuse is None:
                 return None
