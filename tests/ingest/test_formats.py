@@ -92,6 +92,9 @@ def test_csv_records_with_multiline_text() -> None:
     assert torkham.published == date(2023, 2, 24)
     assert torkham.text.split("\n\n")[1].startswith("Traders said")
     assert refugees.url is None and refugees.published == date(2023, 12, 29)
+    assert [a.source for a in outcome.articles] == [
+        f"{FIXTURES / 'records.csv'}:2", f"{FIXTURES / 'records.csv'}:5"
+    ]
 
 
 def test_rss_entries_with_content_become_articles() -> None:

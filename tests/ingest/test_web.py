@@ -66,7 +66,7 @@ def test_feed_from_url(server: str) -> None:
     url = f"{server}/feeds/asia.rss"
     outcome = run(url)
     assert [a.published for a in outcome.articles] == [date(2024, 7, 11), date(2023, 10, 27)]
-    assert all(a.source == url for a in outcome.articles)
+    assert [a.source for a in outcome.articles] == [f"{url}#entry0", f"{url}#entry1"]
     assert outcome.articles[0].url is not None
     assert outcome.articles[0].url.startswith("https://www.voanews.com/")
     assert outcome.reasons() == ["feed entry has no content or summary"]

@@ -50,7 +50,7 @@ def articles_from_feed(data: bytes, *, source: str) -> Iterator[Item]:
     for index, entry in enumerate(entries):
         entry_source = f"{source}#entry{index}"
         try:
-            yield _article(entry, source=source)
+            yield _article(entry, source=entry_source)
         except InputError as exc:
             exc.source = entry_source
             yield exc

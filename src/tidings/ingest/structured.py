@@ -128,18 +128,18 @@ def read_csv(path: Path, settings: Settings) -> Iterator[Item]:
                 f"CSV has no text column (columns: {', '.join(sorted(columns))})"
             )
         while True:
+            start = reader.line_num + 1  # a quoted text may run over several lines
             try:
                 row = next(reader)
             except StopIteration:
                 break
             except csv.Error as exc:
                 yield MalformedRecordError(
-                    f"malformed CSV at line {reader.line_num}: {exc}",
-                    source=f"{path}:{reader.line_num}",
+                    f"malformed CSV at line {start}: {exc}", source=f"{path}:{start}"
                 )
                 continue
             record = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
-            yield _checked(record, f"{path}:{reader.line_num}", f"CSV line {reader.line_num}")
+            yield _checked(record, f"{path}:{start}", f"CSV line {start}")
 
 
 def _checked(record: object, source: str, where: str) -> Item:
