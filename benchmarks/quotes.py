@@ -34,8 +34,9 @@ from tidings.quotes.evaluate import (
     polnear_contents,
     score_gold,
     score_polnear,
+    univocal,
 )
-from tidings.records import Article
+from tidings.records import Actor, Article, Quote
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "benchmarks" / "gold" / "quotes"
@@ -54,22 +55,21 @@ def gold_text(art: GoldArticle) -> str:
     return text
 
 
-def run_tidings(
-    pipe: Pipeline, texts: Sequence[str], sdocs: Sequence[Any]
-) -> list[list[Predicted]]:
+def run_tidings(pipe: Pipeline, texts: Sequence[str], sdocs: Sequence[Any]) -> list[list[Quote]]:
     out = []
     for i, (text, sdoc) in enumerate(zip(texts, sdocs, strict=True)):
         doc = pipe.apply(Document(article=Article(id=str(i), text=text), spacy_doc=sdoc))
-        out.append(
-            [
-                Predicted(q.kind, q.start, q.end, q.speaker.name if q.speaker else None)
-                for q in doc.quotes
-            ]
-        )
+        out.append(list(doc.quotes))
     return out
 
 
-def run_textacy(sdocs: Sequence[Any]) -> list[list[Predicted]]:
+def predicted(quotes: Sequence[Quote]) -> list[Predicted]:
+    return [
+        Predicted(q.kind, q.start, q.end, q.speaker.name if q.speaker else None) for q in quotes
+    ]
+
+
+def run_textacy(sdocs: Sequence[Any]) -> list[list[Quote]]:
     from textacy.extract.triples import direct_quotations
 
     out = []
@@ -84,7 +84,11 @@ def run_textacy(sdocs: Sequence[Any]) -> list[list[Predicted]]:
                 sdoc.text, tri.content[0].idx, tri.content[-1].idx + len(tri.content[-1])
             )
             speaker = " ".join(t.text for t in tri.speaker) or None
-            preds.append(Predicted("direct", start, end, speaker))
+            actor = Actor(speaker, None, None) if speaker else None
+            cue = tri.cue[0].idx if tri.cue else None
+            preds.append(
+                Quote("direct", sdoc.text[start:end], start, end, speaker=actor, cue_start=cue)
+            )
         out.append(preds)
     return out
 
@@ -115,7 +119,9 @@ def bench_gold(pipe: Pipeline, nlp: Any) -> dict[str, Any]:
         n_quotes = sum(len(articles[i].quotes) for i in idx)
         row: dict[str, Any] = {"articles": len(idx), "gold_quotes": n_quotes}
         for name, preds in (("tidings", tid), ("textacy", txc)):
-            row[name] = score_gold([(texts[i], articles[i].quotes, preds[i]) for i in idx])
+            row[name] = score_gold(
+                [(texts[i], articles[i].quotes, predicted(preds[i])) for i in idx]
+            )
         out[split] = row
     n = len(texts)
     out["articles_per_second"] = {
@@ -142,10 +148,7 @@ def bench_polnear(pipe: Pipeline, nlp: Any, limit: int | None) -> dict[str, Any]
     txc, t_txc = timed(run_textacy, sdocs)
     out: dict[str, Any] = {"articles": len(names), "gold_attributions": sum(map(len, golds))}
     for name, preds in (("tidings", tid), ("textacy", txc)):
-        items = [
-            (t, g, [(p.start, p.end) for p in ps])
-            for t, g, ps in zip(texts, golds, preds, strict=True)
-        ]
+        items = [(t, g, univocal(ps)) for t, g, ps in zip(texts, golds, preds, strict=True)]
         out[name] = score_polnear(items)
     out["articles_per_second"] = {
         "tidings": round(len(texts) / (t_parse + t_tid), 2),

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tidings.records import Quote
+
 __all__ = [
     "PRF",
     "GoldArticle",
@@ -27,6 +29,7 @@ __all__ = [
     "score_polnear",
     "speaker_matches",
     "token_set",
+    "univocal",
 ]
 
 _WORD = re.compile(r"\w+")
@@ -236,15 +239,38 @@ def score_gold(
     return out
 
 
+Fragments = Sequence[tuple[int, int]]
+
+
+def univocal(quotes: Sequence[Quote]) -> list[list[tuple[int, int]]]:
+    """Quotes as PolNeAR-style attributions: each token in at most one attribution.
+
+    PolNeAR folds a partial quote into the reported clause around it and joins
+    the pieces of one quote that share a cue ('"A," he said. "B."'), so a quote
+    inside another quote's span is dropped and quotes with the same cue merge.
+    """
+    spans = sorted(quotes, key=lambda q: (q.start, -q.end))
+    kept: list[Quote] = []
+    for q in spans:
+        if any(k.start <= q.start and q.end <= k.end for k in kept):
+            continue
+        kept.append(q)
+    groups: dict[object, list[tuple[int, int]]] = {}
+    for i, q in enumerate(kept):
+        key: object = ("cue", q.cue_start) if q.cue_start is not None else ("alone", i)
+        groups.setdefault(key, []).append((q.start, q.end))
+    return list(groups.values())
+
+
 def score_polnear(
-    items: Sequence[tuple[str, Sequence[Sequence[tuple[int, int]]], Sequence[tuple[int, int]]]],
+    items: Sequence[tuple[str, Sequence[Fragments], Sequence[Fragments]]],
 ) -> dict[str, object]:
     """Content-token P/R/F1 (all attributions) and attribution-level F1 at 0.3 / 0.5 overlap."""
     tokens = PRF()
     attr = {0.3: PRF(), 0.5: PRF()}
     for text, gold, pred in items:
         g_sets = [token_set(text, frags) for frags in gold]
-        p_sets = [token_set(text, [span]) for span in pred]
+        p_sets = [token_set(text, frags) for frags in pred]
         g_all = frozenset().union(*g_sets) if g_sets else frozenset()
         p_all = frozenset().union(*p_sets) if p_sets else frozenset()
         tokens.add(len(g_all & p_all), len(p_all), len(g_all))

@@ -71,10 +71,14 @@ def _single_is_mark(text: str, i: int, start: int, end: int) -> bool:
     return not after.isalnum() and not before.isspace()
 
 
-def _doubles(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
-    """Pairs (open, close) of top-level double marks in one paragraph."""
+def _doubles(
+    text: str, start: int, end: int, open_at: int | None = None
+) -> list[tuple[int, int | None]]:
+    """Pairs (open, close) of top-level double marks in one paragraph.
+
+    ``open_at`` is an implicit opening position when the paragraph starts inside a quote.
+    """
     pairs: list[tuple[int, int | None]] = []
-    open_at: int | None = None
     for i in range(start, end):
         ch = text[i]
         if ch not in DOUBLE_ANY:
@@ -89,6 +93,13 @@ def _doubles(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
     if open_at is not None:
         pairs.append((open_at, None))
     return pairs
+
+
+def _first_mark_closes(text: str, start: int, end: int) -> bool:
+    for i in range(start, end):
+        if text[i] in DOUBLE_ANY:
+            return not _is_opening(text, i, start)
+    return False
 
 
 def _singles(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[
@@ -128,9 +139,14 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
         while lead < p_end and text[lead].isspace():
             lead += 1
         opens_with_mark = lead < p_end and text[lead] in DOUBLE_ANY
+        implicit = None
         if carry is not None and not opens_with_mark:
-            out[carry] = replace(out[carry], continues=False)
-        pairs = _doubles(text, p_start, p_end)
+            if _first_mark_closes(text, lead, p_end):
+                # The writer dropped the mark that reopens the quote: '“A ...\n\nB ...”'.
+                implicit = lead - 1
+            else:
+                out[carry] = replace(out[carry], continues=False)
+        pairs = _doubles(text, p_start, p_end, implicit)
         closed: list[tuple[int, int]] = []
         for k, (o, c) in enumerate(pairs):
             s, e = _trim(text, o + 1, c if c is not None else p_end)
@@ -140,7 +156,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             out.append(
                 MarkedSpan(
                     start=s, end=e, open_mark=o, close_mark=c, paragraph=p_idx,
-                    continues=unclosed, continued=carry is not None and k == 0 and o == lead,
+                    continues=unclosed,
+                    continued=carry is not None and k == 0 and o in (lead, implicit),
                 )
             )
             if c is not None:

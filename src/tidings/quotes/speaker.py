@@ -114,10 +114,15 @@ class SpeakerResolver:
                 if full is not None:
                     return _actor(full, "surname"), 0.7, True
             return _actor(ent, "name"), 0.7, ent.label_ == "PERSON"
+        if head.pos_ == "NOUN" and any(t.lower_ in ("the", "this") for t in head.lefts):
+            person = self._person_before(head.idx, head.lemma_.lower())
+            if person is not None:  # "the spokesman" after "spokesman Zabihullah Mujahid"
+                return _actor(person, "description"), 0.5, True
         resolve = _actors_resolve()
         if resolve is not None:
-            actor = resolve(phrase, None, self.doc.text)
-            if actor is not None:
+            actor = resolve(phrase, self.doc.article.published, None)
+            # An actor without code or country is the phrase echoed back, not a resolution.
+            if actor is not None and (actor.code or actor.country):
                 return actor, 0.6, False
         return self._description(head)
 
@@ -125,10 +130,6 @@ class SpeakerResolver:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None, 0.0, False
         definite = any(t.lower_ in ("the", "this") for t in head.lefts)
-        if definite:
-            person = self._person_before(head.idx, head.lemma_.lower())
-            if person is not None:
-                return _actor(person, "description"), 0.5, True
         inner = [
             e
             for e in head.doc.ents
