@@ -85,16 +85,14 @@ class MentionLookup:
         if tok.pos_ not in {"PROPN", "NOUN", "PRON", "ADJ", "NUM", "X"}:
             return []
         direct = self._covering(tok)
-        if direct is not None:
-            actor = self._actor(direct)
-            return [actor] if actor is not None else []
-        whole = self._resolved(tok)
+        whole = self._actor(direct) if direct is not None else self._resolved(tok)
         if whole is not None and _located(whole):
             return [whole]
-        for deps in (_MODIFIERS, frozenset({"prep"})):
-            found = self._from_children(tok, deps)
-            if found:
-                return found
+        # "its troops", "the president of Armenia", "Lebanon's new President Elias Hrawi":
+        # the country sits on a modifier inside the phrase.
+        found = self._inside(tok)
+        if found:
+            return found
         return [whole] if whole is not None and whole.code else []
 
     def _resolved(self, tok: Token) -> Actor | None:
@@ -104,21 +102,26 @@ class MentionLookup:
             return None
         return self._resolve(phrase_text(tok), on=self._published)
 
-    def _from_children(self, tok: Token, deps: frozenset[str]) -> list[Actor]:
-        out: list[Actor] = []
-        for c in tok.children:
-            if c.dep_ not in deps:
-                continue
-            heads = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
-            if c.dep_ == "prep" and c.lower_ != "of":
-                continue
-            for h in heads:
-                for t in [h, *h.conjuncts]:
+    def _inside(self, tok: Token) -> list[Actor]:
+        """Located actors on the phrase's modifiers, nearest first (breadth-first)."""
+        frontier = [c for c in tok.children if c.dep_ in _MODIFIERS or _of(c)]
+        while frontier:
+            layer: list[Actor] = []
+            for node in frontier:
+                for t in ([node, *node.conjuncts] if node.dep_ == "pobj" else [node]):
                     m = self._covering(t)
                     actor = self._actor(m) if m is not None else self._resolved(t)
-                    if actor is not None and _located(actor) and actor not in out:
-                        out.append(actor)
-        return out
+                    if actor is not None and _located(actor) and actor not in layer:
+                        layer.append(actor)
+            if layer:
+                return layer
+            frontier = [g for n in frontier for g in n.children
+                        if g.dep_ in _MODIFIERS or g.dep_ == "pobj" or _of(g)]
+        return []
+
+
+def _of(tok: Token) -> bool:
+    return tok.dep_ == "prep" and tok.lower_ == "of"
 
 
 def _located(actor: Actor) -> bool:

@@ -128,32 +128,41 @@ def _verb_targets(verb: Token, code: str, consumed: frozenset[str],
                   lookup: ActorLookup) -> tuple[list[Actor], bool]:
     """Target actors of ``verb`` and whether they came from a "between X and Y" pair.
 
-    Prepositions on the object count only when the pattern consumed the object ("held
-    talks with X"); otherwise "defended its strikes on Iraq" would make Iraq the target.
+    Candidates are tried in order (objects, prepositional objects, the addressee of a
+    "that" clause, the complement's targets); the first with a located actor (one with a
+    country or group code) wins, else the first non-empty one. Prepositions on the object
+    count only when the pattern consumed the object ("held talks with X"); otherwise
+    "defended its strikes on Iraq" would make Iraq the target of "defended".
     """
+    fallback: tuple[list[Actor], bool] = ([], False)
+    for found, between in _target_candidates(verb, code, consumed, lookup):
+        if any(_is_located(a) for a in found):
+            return found, between
+        if found and not fallback[0]:
+            fallback = (found, between)
+    return fallback
+
+
+def _is_located(actor: Actor) -> bool:
+    return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))
+
+
+def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
+                       lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
     preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in {"15", "18", "19", "20"} else frozenset())
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}]
     for obj in objs:
-        found = _actors(lookup, _group(obj))
-        if found:
-            return found, False
+        yield _actors(lookup, _group(obj)), False
     for head in [*(o for o in objs if o.lemma_.lower() in consumed), verb]:
         for prep, pobj in _pobjs(head, preps):
-            found = _actors(lookup, _group(pobj))
-            if found:
-                return found, prep in {"between", "among"}
-    # "demanded that North Korea forsake ...": the addressee is the complement's subject;
-    # "offered to negotiate with Armenia": the complement's object.
+            yield _actors(lookup, _group(pobj)), prep in {"between", "among"}
     for comp in verb.children:
         if comp.dep_ == "ccomp" and code[:2] in _ADDRESSED_ROOTS:
             subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
-            if subj is not None and (found := _actors(lookup, _group(subj))):
-                return found, False
+            if subj is not None:
+                yield _actors(lookup, _group(subj)), False
         if comp.dep_ == "xcomp":
-            found, between = _verb_targets(comp, code, consumed, lookup)
-            if found:
-                return found, between
-    return [], False
+            yield from _target_candidates(comp, code, consumed, lookup)
 
 
 def _pairs(sources: list[Actor], targets: list[Actor],
