@@ -76,7 +76,8 @@ def test_dyad_timeline_and_evidence(page: tuple[Any, Recorder], server: str,
     pg.locator(".card-dyads tbody tr").first.click()
     wait_ready(pg, "dyad")
     assert f"#/dyad/{top['source']}/{top['target']}" in pg.url
-    series = api(server, f"series?source={top['source']}&target={top['target']}&interval=month")
+    dyad = f"source={top['source']}&target={top['target']}&interval=month"
+    series = api(server, f"series?{dyad}&directed=true")
     periods = pg.locator("svg.timeline .period")
     assert periods.count() == len(series["points"])
     # Click the busiest period: its events are listed with links to their articles.
@@ -95,6 +96,11 @@ def test_dyad_timeline_and_evidence(page: tuple[Any, Recorder], server: str,
     wait_ready(pg, "article")
     assert "#/article/" in pg.url
     assert pg.locator(".article-text .seg.hl-event").count() > 0
+    # Both directions: the chart follows the undirected series.
+    both = api(server, f"series?{dyad}")
+    open_route(pg, server, f"/dyad/{top['source']}/{top['target']}?dir=both", "dyad")
+    assert pg.locator("svg.timeline .period").count() == len(both["points"])
+    assert pg.locator(".dyad-arrow").inner_text().strip() == "⇄"
     assert not rec.errors, rec.errors
 
 
@@ -196,7 +202,7 @@ def test_map_alerts_and_other_pages(page: tuple[Any, Recorder], server: str,
     places = [p for p in api(server, "places") if p["lat"] is not None]
     assert pg.locator("svg.map .place").count() == len(places)
     if places:
-        pg.locator("svg.map .place circle").first.click()
+        pg.locator("svg.map .place circle").last.click()  # drawn last: on top
         pg.wait_for_selector(".map-side h3")
     shot(pg, screenshot_dir, "map")
     for route, ready in [("/alerts", "alerts"), ("/events", "events"), ("/articles", "articles")]:

@@ -14,6 +14,7 @@ export async function dyadView(root, route) {
   if (!source || !target) throw new Error("A dyad page needs two actors: #/dyad/IRN/PAK");
   const p = route.params;
   const interval = p.get("interval") || "month";
+  const directed = p.get("dir") !== "both";
   const range = { start: p.get("start"), end: p.get("end") };
   const path = `dyad/${encodeURIComponent(source)}/${encodeURIComponent(target)}`;
   const chartBox = h("div", { class: "chart-box" });
@@ -27,6 +28,7 @@ export async function dyadView(root, route) {
       [note, ", over time: bars count events by quad class, the line is the mean Goldstein score."], reverse),
     filterForm(path, p, [
       { name: "interval", label: "Interval", options: INTERVALS },
+      { name: "dir", label: "Direction", options: [["", `${source} → ${target} only`], ["both", "Both directions"]] },
       { name: "start", label: "From", type: "date" },
       { name: "end", label: "To", type: "date" },
     ]),
@@ -34,7 +36,7 @@ export async function dyadView(root, route) {
     card("Evidence for the selected period", detailBox, { cls: "card-detail" }),
   );
   let series;
-  await fill(chartBox, api.series({ source, target, interval, ...range }), (data) => {
+  await fill(chartBox, api.series({ source, target, interval, directed, ...range }), (data) => {
     series = data;
     return [];
   }, "Loading timeline…");
@@ -61,7 +63,7 @@ export async function dyadView(root, route) {
     q.period = point.period;
     history.replaceState(null, "", href(path, q));
     drawChart();
-    await showPeriod(detailBox, source, target, interval, point);
+    await showPeriod(detailBox, source, target, interval, point, directed);
   };
   const drawChart = () => {
     clear(chartBox).append(
@@ -70,7 +72,7 @@ export async function dyadView(root, route) {
     );
   };
   drawChart();
-  await showPeriod(detailBox, source, target, interval, points[index]);
+  await showPeriod(detailBox, source, target, interval, points[index], directed);
 }
 
 function lastActive(points) {
@@ -126,17 +128,18 @@ function iso(d) {
   return d.toISOString().slice(0, 10);
 }
 
-async function periodEvents(source, target, interval, point) {
+async function periodEvents(source, target, interval, point, directed) {
   const dyad = `${source}-${target}`;
+  const base = { dyad, directed };
   const ids = new Set((point.event_ids || []).map(String));
   const range = periodRange(point.period, interval);
-  const params = { dyad, ...(range ? { start: range[0], end: range[1] } : {}) };
+  const params = { ...base, ...(range ? { start: range[0], end: range[1] } : {}) };
   let { items } = await allItems(api.events, params);
   if (!ids.size) return items;
   let chosen = items.filter((e) => ids.has(String(e.id)));
   if (chosen.length < ids.size && range) {
     // The API may date events differently from the series; fall back to the whole dyad.
-    ({ items } = await allItems(api.events, { dyad }));
+    ({ items } = await allItems(api.events, base));
     chosen = items.filter((e) => ids.has(String(e.id)));
   }
   return chosen;
@@ -160,7 +163,7 @@ async function periodQuotes(events, source, target) {
   return out.sort((a, b) => Number(b.reported) - Number(a.reported));
 }
 
-async function showPeriod(box, source, target, interval, point) {
+async function showPeriod(box, source, target, interval, point, directed) {
   const eventsBox = h("div", {});
   const quotesBox = h("div", {});
   clear(box).append(
@@ -171,7 +174,7 @@ async function showPeriod(box, source, target, interval, point) {
     ]),
   );
   let events = [];
-  await fill(eventsBox, periodEvents(source, target, interval, point), (items) => {
+  await fill(eventsBox, periodEvents(source, target, interval, point, directed), (items) => {
     events = items;
     return items.length ? eventTable(items) : empty("No events in this period.");
   }, "Loading events…");
