@@ -12,7 +12,7 @@ _SENTENCE = st.lists(_WORD, min_size=1, max_size=12).map(lambda w: " ".join(w) +
 _PARAGRAPH = st.lists(_SENTENCE, min_size=1, max_size=4).map(" ".join)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(title=_SENTENCE, paragraphs=st.lists(_PARAGRAPH, min_size=1, max_size=5))
 def test_plain_text_body_is_an_exact_slice_of_the_file(title: str, paragraphs: list[str]) -> None:
     raw = f"{title}\n2024-02-14\n\n" + "\n\n".join(paragraphs) + "\n"
@@ -26,7 +26,7 @@ def test_plain_text_body_is_an_exact_slice_of_the_file(title: str, paragraphs: l
         assert parsed.text == "\n\n".join(paragraphs)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.text(max_size=60))
 def test_normalise_date_never_raises(value: str) -> None:
     result = normalise_date(value)
