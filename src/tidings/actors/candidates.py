@@ -37,6 +37,8 @@ LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "inside", "int
                       "outside", "around", "over", "along", "via", "toward", "towards", "to",
                       "from", "through", "beyond", "off", "onto", "under", "on", "of", "for",
                       "during", "like", "than", "about"})
+NOT_ACTOR_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                             "QUANTITY", "LOC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent",
                         "attr", "appos", "npadvmod", "ROOT", "csubj"})
 
@@ -130,9 +132,11 @@ def _persons(kb: KB, doc: Any, sents: list[int], taken: list[bool]) -> list[Cand
 def _modified_noun(kb: KB, doc: Any, ent: Any) -> int:
     """End token index of the sector noun an entity modifies ("Pakistani officials"), or -1."""
     root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "Hungarian and Romanian officials"
+        root = root.head
     head = root.head
     if root.dep_ in ("amod", "compound", "nmod", "poss") and head.i >= ent.end and \
-            head.i - ent.end <= 3 and _sector_head(kb, head):
+            head.i - ent.end <= 4 and (_sector_head(kb, head) or head.ent_type_ == "NORP"):
         return int(head.i) + 1
     return -1
 
@@ -183,7 +187,8 @@ def _chunks(kb: KB, doc: Any, sents: list[int], taken: list[bool]) -> list[Candi
     out = []
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if taken[root.i] or not _sector_head(kb, root) or root.pos_ == "PRON":
+        if taken[root.i] or not _sector_head(kb, root) or root.pos_ == "PRON" or \
+                root.ent_type_ in NOT_ACTOR_TYPES:
             continue
         start = chunk.start
         while start < root.i and (doc[start].dep_ in ("det", "predet") or taken[start]):

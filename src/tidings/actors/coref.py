@@ -142,7 +142,7 @@ def _fits(ent: _Ent, head_key: str, country: str | None) -> bool:
 
 
 def _description(st: _State, c: Candidate, doc: Any) -> _Ent | None:
-    found = scan(st.kb, c.query)
+    found = scan(st.kb, c.query, st.on)
     head = found.agent_key
     singular = doc[c.end - 1].tag_ in ("NN", "NNP")
     definite = (c.start > 0 and doc[c.start - 1].lower_ in ("the", "this", "that")) or \

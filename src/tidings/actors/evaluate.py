@@ -132,8 +132,7 @@ def plover_cases(path: Path) -> Iterator[Case]:
                 if raw.startswith("*"):
                     sector = "?"
                 yield Case(a["actorText"].strip(), a.get("code") or None, sector,
-                           _parse_date(rec.get("date", "")), rec["text"], split,
-                           article=rec.get("id", ""))
+                           _parse_date(rec.get("date", "")), rec["text"], split)
 
 
 def gold_cases(path: Path) -> Iterator[Case]:

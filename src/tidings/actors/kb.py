@@ -167,9 +167,10 @@ class _Builder:
                 key = norm(raw)
                 if not key:
                     continue
-                if key in _STOP or (len(key) <= 3 and _is_acronym(raw)):
+                if key in _STOP or _is_acronym(raw):
                     fresh_acr.setdefault(norm(raw, lower=False).upper(), []).append(entry)
-                    continue
+                    if key in _STOP or len(key) <= 2:
+                        continue  # "US", "WHO", "IS": only as written in capitals
                 fresh.setdefault(key, []).append(entry)
                 self.max_len = max(self.max_len, key.count(" ") + 1)
         # a later file replaces, pattern by pattern, what earlier files said

@@ -98,8 +98,11 @@ def _lookup_name(kb: KB, key: str, cased: str) -> tuple[Entry, ...]:
     return kb.names.get(key) or kb.acronyms.get(cased.upper() if cased.isupper() else cased) or ()
 
 
-def scan(kb: KB, text: str) -> Scan:
-    """Longest-match scan of ``text`` for names, countries, capitals and sector words."""
+def scan(kb: KB, text: str, on: date | None = None) -> Scan:
+    """Longest-match scan of ``text`` for names, countries, capitals and sector words.
+
+    Names are taken as of ``on`` (a pattern whose entries are all out of date is skipped)."""
+    on = on or date.today()
     words = norm(text).split()
     cased = norm(text, lower=False).split()
     best: Entry | None = None
@@ -124,20 +127,24 @@ def scan(kb: KB, text: str) -> Scan:
                     country, country_how, country_key = kb.capitals[key], "capital", key
                 step = j - i
                 break
-            entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None)
-            if entries:
-                kinds = {e.kind for e in entries}
-                if kinds == {"country"}:
-                    if country is None:
-                        country, country_how, country_key = entries[0].code, "name", key
-                elif best is None or j - i > len(best_key.split()):
-                    best, best_key, best_end, tail_ok = entries[0], key, j, True
-                step = j - i
-                break
             iso = kb.countries.get(key) or (kb.country_acronyms.get(ck) if ck.isupper() else None)
             if iso:
                 if country is None:
                     country, country_how, country_key = iso, "name", key
+                step = j - i
+                break
+            entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None)
+            entry = pick(entries, on)[0] if entries else None
+            if entry is not None and entry.kind == "country":
+                if country is None:
+                    country, country_how, country_key = entry.code[:3], "name", key
+                    if len(entry.code) > 3 and agent is None:  # GEOPRE: South Ossetia
+                        agent, agent_key = entry.code[3:], key
+                step = j - i
+                break
+            if entry is not None:
+                if best is None or j - i > len(best_key.split()):
+                    best, best_key, best_end, tail_ok = entry, key, j, True
                 step = j - i
                 break
             if key in kb.agents:
@@ -199,16 +206,27 @@ def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
                  (f"appositive: '{head}' described as '{desc}'", *described.evidence))
 
 
+def _with_agent(kb: KB, actor: Actor, kind: str, found: Scan) -> Actor:
+    """An organisation followed by a sector word: "UN peacekeepers", "a former White House
+    official" (the sector word adds the sector the organisation's code lacks)."""
+    if kind == "person" or not found.agent or not actor.code:
+        return actor
+    agent = "ELI" if found.former and found.agent.startswith("GOV") else found.agent
+    if actor.sector is not None and agent != "ELI":
+        return actor
+    base = actor.country or actor.code
+    code = base + agent
+    return Actor(actor.name, actor.country, code, code_sector(code, kb.iso3), found.agent_key,
+                 (*actor.evidence, f"sector word: '{found.agent_key}' -> {agent}"))
+
+
 def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
-    found = scan(kb, text)
+    found = scan(kb, text, on)
     if found.entry is not None and found.entry_final:
         entry, when = pick(kb.names.get(found.entry_key) or (found.entry,), on)
         if entry is not None and entry.kind != "country":
-            actor = _entry_actor(kb, entry, when, found.entry_key, on)
-            if found.agent_key and actor.role is None:
-                actor = Actor(actor.name, actor.country, actor.code, actor.sector,
-                              found.agent_key, actor.evidence)
-            return actor
+            return _with_agent(kb, _entry_actor(kb, entry, when, found.entry_key, on),
+                               entry.kind, found)
     country, how, agent = found.country, found.country_how, found.agent
     evidence: list[str] = []
     if country:
@@ -218,7 +236,7 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     if agent:
         evidence.append(f"sector word: '{found.agent_key}' -> {agent}")
     if country is None and context:
-        ctx = scan(kb, context)
+        ctx = scan(kb, context, on)
         if ctx.country or ctx.entry:
             country = ctx.country or code_country(ctx.entry.code if ctx.entry else None, kb.iso3)
             if country:
