@@ -13,10 +13,8 @@ and for ``textacy.extract.triples.direct_quotations``. Writes the numbers to
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
-import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,14 +22,14 @@ from typing import Any
 
 from tidings.config import load_settings
 from tidings.document import Document
-from tidings.ingest.plaintext import parse_plain_text
 from tidings.nlp import load_nlp
 from tidings.pipeline import Pipeline
 from tidings.quotes.evaluate import (
-    GoldArticle,
     Predicted,
+    gold_text,
     load_gold,
     polnear_contents,
+    polnear_dev,
     score_gold,
     score_polnear,
     univocal,
@@ -46,13 +44,6 @@ QUOTE_CHARS = "\"'“”‘’«»„ ,"
 
 def shared_data() -> Path:
     return Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
-
-
-def gold_text(art: GoldArticle) -> str:
-    text = parse_plain_text((REPO / art.text_file).read_text("utf-8")).text
-    if hashlib.sha256(text.encode()).hexdigest() != art.text_sha256:
-        sys.exit(f"{art.id}: article text changed since annotation; re-check the gold offsets")
-    return text
 
 
 def run_tidings(pipe: Pipeline, texts: Sequence[str], sdocs: Sequence[Any]) -> list[list[Quote]]:
@@ -109,7 +100,7 @@ def timed(fn: Any, *args: Any) -> tuple[Any, float]:
 
 def bench_gold(pipe: Pipeline, nlp: Any) -> dict[str, Any]:
     articles = load_gold(GOLD)
-    texts = [gold_text(a) for a in articles]
+    texts = [gold_text(REPO, a) for a in articles]
     sdocs, t_parse = timed(lambda: list(nlp.pipe(texts)))
     tid, t_tid = timed(run_tidings, pipe, texts, sdocs)
     txc, t_txc = timed(run_textacy, sdocs)
@@ -133,16 +124,12 @@ def bench_gold(pipe: Pipeline, nlp: Any) -> dict[str, Any]:
 
 
 def bench_polnear(pipe: Pipeline, nlp: Any, limit: int | None) -> dict[str, Any] | None:
-    root = shared_data() / "polnear" / "data" / "dev"
-    if not root.is_dir():
+    if not (shared_data() / "polnear" / "data" / "dev").is_dir():
         return None
-    anns = sorted((root / "attributions").glob("*.ann"))
-    by_article: dict[str, Path] = {}
-    for ann in anns:  # one annotator per article: the first file
-        by_article.setdefault(ann.stem.rsplit("_", 1)[0], ann)
-    names = sorted(by_article)[:limit] if limit else sorted(by_article)
-    texts = [(root / "text" / f"{n}.txt").read_text("utf-8") for n in names]
-    golds = [polnear_contents(by_article[n].read_text("utf-8")) for n in names]
+    rows = polnear_dev(shared_data(), limit)
+    names = [n for n, _, _ in rows]
+    texts = [t for _, t, _ in rows]
+    golds = [polnear_contents(a) for _, _, a in rows]
     sdocs, t_parse = timed(lambda: list(nlp.pipe(texts)))
     tid, t_tid = timed(run_tidings, pipe, texts, sdocs)
     txc, t_txc = timed(run_textacy, sdocs)

@@ -8,6 +8,7 @@ each gold span is matched at most once (greedy, best overlap first).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -21,9 +22,11 @@ __all__ = [
     "GoldArticle",
     "GoldQuote",
     "Predicted",
+    "gold_text",
     "load_gold",
     "match_spans",
     "polnear_contents",
+    "polnear_dev",
     "prf",
     "score_gold",
     "score_polnear",
@@ -78,6 +81,30 @@ def load_gold(folder: Path) -> list[GoldArticle]:
             GoldArticle(raw["id"], raw["split"], raw["text_file"], raw["text_sha256"], quotes)
         )
     return out
+
+
+def gold_text(repo: Path, art: GoldArticle) -> str:
+    """The article text the gold offsets point into (as ``tidings.ingest`` reads the file)."""
+    from tidings.errors import TidingsError
+    from tidings.ingest.plaintext import parse_plain_text
+
+    text = parse_plain_text((repo / art.text_file).read_text("utf-8")).text
+    if hashlib.sha256(text.encode()).hexdigest() != art.text_sha256:
+        raise TidingsError(f"{art.id}: the article text changed since it was annotated")
+    return text
+
+
+def polnear_dev(shared: Path, limit: int | None = None) -> list[tuple[str, str, str]]:
+    """(name, text, .ann text) of PolNeAR dev articles, one annotator each (the first file)."""
+    root = shared / "polnear" / "data" / "dev"
+    by_article: dict[str, Path] = {}
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        by_article.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    names = sorted(by_article)[:limit] if limit else sorted(by_article)
+    return [
+        (n, (root / "text" / f"{n}.txt").read_text("utf-8"), by_article[n].read_text("utf-8"))
+        for n in names
+    ]
 
 
 def token_set(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[tuple[int, int]]:
