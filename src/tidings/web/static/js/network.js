@@ -7,51 +7,106 @@ import { fmt, s } from "./dom.js";
 const W = 820;
 const H = 520;
 
-/** Positions for nodes: Fruchterman–Reingold from a circle, so runs are reproducible. */
-export function layout(nodes, edges, iterations = 400) {
-  const n = nodes.length;
+const EDGE = 110; // preferred edge length in layout units
+const REPULSION = 2.5; // > 1 spreads hubs' neighbours so their labels do not collide
+
+/**
+ * Positions for nodes, in viewBox units. Each connected component is laid out on
+ * its own (Fruchterman–Reingold from a circle, so runs are reproducible) and the
+ * components are then packed in rows: far-apart components no longer squeeze
+ * every node into a corner when the drawing is scaled to fit.
+ */
+export function layout(nodes, edges, iterations = 300) {
   const index = new Map(nodes.map((node, i) => [node.id, i]));
-  const pos = nodes.map((_, i) => ({
-    x: Math.cos((2 * Math.PI * i) / Math.max(n, 1)) * 200,
-    y: Math.sin((2 * Math.PI * i) / Math.max(n, 1)) * 200,
-  }));
-  const k = Math.sqrt((W * H) / Math.max(n, 1)) * 0.6;
   const links = edges
     .map((e) => [index.get(e.source), index.get(e.target)])
     .filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
-  let temperature = 80;
+  const pos = nodes.map(() => ({ x: 0, y: 0 }));
+  const boxes = components(nodes.length, links).map((members) => {
+    const local = forceLayout(members, links, iterations);
+    members.forEach((m, i) => { pos[m] = local[i]; });
+    const xs = local.map((p) => p.x);
+    const ys = local.map((p) => p.y);
+    return { members, x0: Math.min(...xs), y0: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+  });
+  pack(boxes, pos);
+  return fit(pos, 60);
+}
+
+function components(n, links) {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (const [a, b] of links) parent[find(a)] = find(b);
+  const groups = new Map();
+  for (let i = 0; i < n; i++) {
+    const root = find(i);
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root).push(i);
+  }
+  return [...groups.values()].sort((a, b) => b.length - a.length);
+}
+
+function forceLayout(members, links, iterations) {
+  const n = members.length;
+  const local = new Map(members.map((m, i) => [m, i]));
+  const own = links.filter(([a]) => local.has(a)).map(([a, b]) => [local.get(a), local.get(b)]);
+  const radius0 = (EDGE * n) / (2 * Math.PI) || 1;
+  const pos = members.map((_, i) => ({
+    x: Math.cos((2 * Math.PI * i) / n) * radius0,
+    y: Math.sin((2 * Math.PI * i) / n) * radius0,
+  }));
+  if (n === 1) return [{ x: 0, y: 0 }];
+  const k = EDGE;
+  let temperature = EDGE;
   for (let it = 0; it < iterations; it++) {
     const disp = pos.map(() => ({ x: 0, y: 0 }));
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
         const dx = pos[i].x - pos[j].x || 0.01;
         const dy = pos[i].y - pos[j].y || 0.01;
-        const d2 = dx * dx + dy * dy;
-        const f = (k * k) / d2;
+        const f = (REPULSION * k * k) / (dx * dx + dy * dy);
         disp[i].x += dx * f; disp[i].y += dy * f;
         disp[j].x -= dx * f; disp[j].y -= dy * f;
       }
     }
-    for (const [a, b] of links) {
+    for (const [a, b] of own) {
       const dx = pos[a].x - pos[b].x;
       const dy = pos[a].y - pos[b].y;
-      const d = Math.sqrt(dx * dx + dy * dy) || 0.01;
-      const f = d / k;
+      const f = Math.hypot(dx, dy) / k;
       disp[a].x -= dx * f; disp[a].y -= dy * f;
       disp[b].x += dx * f; disp[b].y += dy * f;
     }
     for (let i = 0; i < n; i++) {
-      // Gravity keeps disconnected components on screen.
-      disp[i].x -= pos[i].x * 0.05;
-      disp[i].y -= pos[i].y * 0.05;
       const d = Math.hypot(disp[i].x, disp[i].y) || 1;
       const step = Math.min(d, temperature);
       pos[i].x += (disp[i].x / d) * step;
       pos[i].y += (disp[i].y / d) * step;
     }
-    temperature = Math.max(1, temperature * 0.985);
+    temperature = Math.max(0.5, temperature * 0.98);
   }
-  return fit(pos, 60);
+  return pos;
+}
+
+/** Shelf-pack component boxes into rows about as wide as the drawing's aspect ratio asks. */
+function pack(boxes, pos) {
+  const gap = EDGE * 0.9;
+  const area = boxes.reduce((acc, b) => acc + (b.w + gap) * (b.h + gap), 0);
+  const rowWidth = Math.max(Math.sqrt(area * (W / H)), ...boxes.map((b) => b.w + gap));
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const b of boxes) {
+    if (x > 0 && x + b.w > rowWidth) {
+      x = 0;
+      y += rowHeight + gap;
+      rowHeight = 0;
+    }
+    for (const m of b.members) {
+      pos[m] = { x: pos[m].x - b.x0 + x, y: pos[m].y - b.y0 + y };
+    }
+    x += b.w + gap;
+    rowHeight = Math.max(rowHeight, b.h);
+  }
 }
 
 function fit(pos, margin) {
@@ -59,10 +114,15 @@ function fit(pos, margin) {
   const xs = pos.map((p) => p.x);
   const ys = pos.map((p) => p.y);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const scale = Math.min((W - 2 * margin) / (x1 - x0 || 1), (H - 2 * margin) / (y1 - y0 || 1));
+  // Never magnify beyond 2.5x (two nodes should not sit at opposite edges of the
+  // card), and stretch one axis at most 1.6x more than the other to use a wide card.
+  let sx = Math.min(2.5, (W - 2 * margin) / (x1 - x0 || 1));
+  let sy = Math.min(2.5, (H - 2 * margin) / (y1 - y0 || 1));
+  sx = Math.min(sx, sy * 1.6);
+  sy = Math.min(sy, sx * 1.6);
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
-  return pos.map((p) => ({ x: W / 2 + (p.x - cx) * scale, y: H / 2 + (p.y - cy) * scale }));
+  return pos.map((p) => ({ x: W / 2 + (p.x - cx) * sx, y: H / 2 + (p.y - cy) * sy }));
 }
 
 function radius(weight, maxWeight) {

@@ -114,6 +114,22 @@ export function eventTable(events, { showArticle = true } = {}) {
   ]);
 }
 
+/** Events as a compact list, for narrow side panels. */
+export function eventList(events) {
+  return h("ul", { class: "event-list" }, events.map((e) => h("li", { class: `event q${e.quad_class}`, dataset: { eventId: e.id } }, [
+    h("div", { class: "event-line" }, [
+      h("span", { class: "quad-dot", style: { background: (QUAD[e.quad_class] || {}).color || "#999" }, title: quadLabel(e.quad_class) }),
+      h("span", { class: "code" }, e.cameo),
+      goldsteinChip(e.goldstein),
+      h("span", {}, `${e.source_code || e.source_name || "?"} → ${e.target_code || e.target_name || "?"}`),
+      h("span", { class: "muted small" }, e.event_date || ""),
+    ]),
+    h("q", { class: "sentence" }, e.sentence || e.event_text || ""),
+    e.article_id !== undefined && e.article_id !== null
+      ? h("div", { class: "small" }, articleLink(e.article_id, e.article_title, { event: e.id })) : null,
+  ])));
+}
+
 /** Quotes as block quotes with speaker and article link. */
 export function quoteList(quotes) {
   return h("ul", { class: "quotes" }, quotes.map((q) => h("li", { class: `quote quote-${q.kind}` }, [

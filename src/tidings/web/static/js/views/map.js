@@ -3,7 +3,7 @@
 
 import { allItems, api } from "../api.js";
 import { clear, empty, fill, fmt, h, s } from "../dom.js";
-import { card, eventTable, filterForm, href, pageHeader } from "../ui.js";
+import { card, eventList, filterForm, href, pageHeader } from "../ui.js";
 
 const W = 900;
 const H = 560;
@@ -27,7 +27,7 @@ export async function mapView(root, route) {
     filterForm("map", p, [
       { name: "start", label: "From", type: "date" },
       { name: "end", label: "To", type: "date" },
-      { name: "scope", label: "Extent", options: [["", "Fit to events"], ["world", "Whole world"]] },
+      { name: "scope", label: "Extent", options: [["", "Fit to events"], ["region", "Iran – Afghanistan – Pakistan"], ["world", "Whole world"]] },
     ]),
     h("div", { class: "grid-2 wide-left" }, [
       card("Map", mapBox, { actions: h("span", { class: "legend" }, [h("span", { class: "swatch round" }), "circle area = number of events"]) }),
@@ -35,18 +35,23 @@ export async function mapView(root, route) {
     ]),
   );
   await fill(mapBox, Promise.all([world(), api.places(range)]), ([topo, places]) =>
-    drawMap(topo, places || [], p.get("scope") === "world", (place) => showPlace(sideBox, place, range)), "Drawing map…");
+    drawMap(topo, places || [], p.get("scope") || "", (place) => showPlace(sideBox, place, range)), "Drawing map…");
 }
 
-function drawMap(topo, places, wholeWorld, onPick) {
+// The region the project follows: Iran, Afghanistan, Pakistan and their neighbours.
+const REGION = { type: "MultiPoint", coordinates: [[43, 23], [79, 23], [79, 40], [43, 40]] };
+const LABELLED = 12; // only the busiest places get a permanent label; the rest have tooltips
+
+function drawMap(topo, places, scope, onPick) {
   const d3 = window.d3;
   const countries = window.topojson.feature(topo, topo.objects.countries);
   const located = places.filter((pl) => Number.isFinite(pl.lat) && Number.isFinite(pl.lon));
-  const projection = wholeWorld || !located.length ? d3.geoNaturalEarth1() : d3.geoMercator();
-  if (wholeWorld || !located.length) {
+  const wholeWorld = scope === "world" || (scope !== "region" && !located.length);
+  const projection = wholeWorld ? d3.geoNaturalEarth1() : d3.geoMercator();
+  if (wholeWorld) {
     projection.fitExtent([[10, 10], [W - 10, H - 10]], { type: "Sphere" });
   } else {
-    projection.fitExtent([[30, 30], [W - 30, H - 30]], extent(located));
+    projection.fitExtent([[30, 30], [W - 30, H - 30]], scope === "region" ? REGION : extent(located));
   }
   const path = d3.geoPath(projection);
   const maxN = Math.max(1, ...located.map((pl) => pl.n_events || 0));
@@ -57,14 +62,16 @@ function drawMap(topo, places, wholeWorld, onPick) {
       s("path", { d: path(f) || "", class: "country" }, s("title", {}, f.properties.name || "")))),
   ]);
   const pts = s("g", { class: "points" });
-  for (const pl of [...located].sort((a, b) => b.n_events - a.n_events)) {
+  const ranked = [...located].sort((a, b) => b.n_events - a.n_events);
+  const labelled = new Set(ranked.slice(0, LABELLED));
+  for (const pl of ranked) {
     const xy = projection([pl.lon, pl.lat]);
     if (!xy) continue;
     const r = 4 + 14 * Math.sqrt((pl.n_events || 0) / maxN);
     const g = s("g", { class: "place", tabindex: 0, transform: `translate(${xy[0]},${xy[1]})`, dataset: { name: pl.name } }, [
       s("title", {}, `${pl.name}${pl.country ? ` (${pl.country})` : ""}: ${fmt(pl.n_events)} events`),
       s("circle", { r }),
-      s("text", { x: r + 4, y: 4 }, pl.name),
+      labelled.has(pl) ? s("text", { x: r + 4, y: 4 }, pl.name) : null,
     ]);
     const pick = () => {
       for (const el of pts.querySelectorAll(".place.selected")) el.classList.remove("selected");
@@ -105,7 +112,7 @@ async function showPlace(box, place, range) {
   );
   await fill(list, allItems(api.events, range), ({ items }) => {
     const chosen = items.filter((e) => ids.has(String(e.id)));
-    return chosen.length ? [eventTable(chosen), h("p", { class: "small" }, h("a", { href: href("events", range) }, "All events →"))]
+    return chosen.length ? [eventList(chosen), h("p", { class: "small" }, h("a", { href: href("events", range) }, "All events →"))]
       : empty("No events found for this place.");
   }, "Loading events…");
 }
