@@ -104,7 +104,7 @@ def test_failed_migration_leaves_previous_version(
 def test_migration_files_are_numbered_per_dialect() -> None:
     for dialect in ("sqlite", "postgresql"):
         names = [m.name for m in migrations(dialect)]
-        assert names == ["0001_init.sql", "0002_search.sql"]
+        assert names == ["0001_init.sql", "0002_search.sql", "0003_analysis_indexes.sql"]
 
 
 @pytest.mark.parametrize(

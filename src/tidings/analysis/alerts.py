@@ -27,13 +27,13 @@ from typing import Any
 
 from tidings.analysis.common import (
     ALL_TIME,
-    COUNTED,
     SOURCE_KEY,
     TARGET_KEY,
     AnalysisError,
     DateRange,
     Interval,
     QueryStore,
+    counted,
     period_start,
     periods_between,
     row_date,
@@ -129,7 +129,7 @@ def _conflict_cells(store: QueryStore, history: DateRange, params: AlertParams
     rows = store.query(
         f"SELECT e.id, {SOURCE_KEY} AS s, {TARGET_KEY} AS t, e.event_date, e.cameo, "
         "e.goldstein, e.sentence, e.article_id FROM events e "
-        f"WHERE {COUNTED} AND e.goldstein < 0 AND {when} "
+        f"WHERE {counted(store)} AND e.goldstein < 0 AND {when} "
         f"AND {SOURCE_KEY} IS NOT NULL AND {TARGET_KEY} IS NOT NULL",
         wparams,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tidings.analysis.common import ALL_TIME, COUNTED, DateRange, QueryStore, parse_key
+from tidings.analysis.common import ALL_TIME, DateRange, QueryStore, counted, parse_key
 from tidings.analysis.pages import DEFAULT_PAGE, Page, Where, fetch_page
 from tidings.analysis.text import fts_condition, like_condition, like_pattern
 
@@ -138,12 +138,13 @@ def list_actors(store: QueryStore, *, country: str | None = None, q: str | None 
     if q:
         where.add("LOWER(x.name) LIKE ? ESCAPE '\\' OR x.code = ?",
                   [like_pattern(q), q.strip().upper()])
+    only = counted(store)
     union = (
         "SELECT e.source_name AS name, e.source_country AS country, e.source_code AS code, "
-        f"e.source_sector AS sector, 1 AS ev, 0 AS qu, 0 AS ar FROM events e WHERE {COUNTED} "
+        f"e.source_sector AS sector, 1 AS ev, 0 AS qu, 0 AS ar FROM events e WHERE {only} "
         "AND e.source_name IS NOT NULL UNION ALL "
         "SELECT e.target_name, e.target_country, e.target_code, e.target_sector, 1, 0, 0 "
-        f"FROM events e WHERE {COUNTED} AND e.target_name IS NOT NULL UNION ALL "
+        f"FROM events e WHERE {only} AND e.target_name IS NOT NULL UNION ALL "
         "SELECT speaker_name, speaker_country, speaker_code, speaker_sector, 0, 1, 0 "
         "FROM quotes WHERE speaker_name IS NOT NULL UNION ALL "
         "SELECT name, country, code, sector, 0, 0, 1 FROM actors"

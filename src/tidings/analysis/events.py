@@ -17,12 +17,13 @@ from tidings.analysis.common import (
     AnalysisError,
     DateRange,
     QueryStore,
+    counted,
     dyad_condition,
     parse_dyad,
     parse_key,
 )
 from tidings.analysis.pages import DEFAULT_PAGE, Page, Where, fetch_page
-from tidings.analysis.text import like_condition
+from tidings.analysis.text import fts_condition, like_condition
 
 __all__ = ["EVENT_SORTS", "EventFilter", "list_events", "places_summary", "top_dyads"]
 
@@ -54,10 +55,10 @@ class EventFilter:
     q: str | None = None
     include_folded: bool = False
 
-    def where(self, dates: DateRange) -> Where:
+    def where(self, dates: DateRange, dialect: str = "sqlite") -> Where:
         where = Where()
         if not self.include_folded:
-            where.add(COUNTED)
+            where.add(f"likely({COUNTED})" if dialect == "sqlite" else COUNTED)
         if self.actor:
             key = self.actor.strip().upper()
             name, params = like_condition("e.source_name", self.actor)
@@ -87,7 +88,7 @@ class EventFilter:
                 raise AnalysisError("quad_class must be 1, 2, 3 or 4")
             where.add("e.quad_class = ?", [self.quad_class])
         if self.q:
-            where.add_pair(like_condition("e.sentence", self.q))
+            where.add_pair(fts_condition(dialect, "events", "e", self.q))
         return where.add_pair(dates.sql())
 
 
@@ -97,7 +98,7 @@ def list_events(store: QueryStore, filters: EventFilter = EventFilter(),
     """Events matching ``filters``, with the article each comes from."""
     if sort not in EVENT_SORTS:
         raise AnalysisError(f"sort must be one of {', '.join(EVENT_SORTS)}, not {sort!r}")
-    where = filters.where(dates)
+    where = filters.where(dates, str(getattr(store, "dialect", "sqlite")))
     result = fetch_page(
         store, f"{EVENT_COLUMNS}, e.article_id, a.title AS article_title, a.published",
         f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where.sql}",
@@ -120,7 +121,7 @@ def top_dyads(store: QueryStore, dates: DateRange = ALL_TIME, limit: int = 20,
         "AVG(e.goldstein) AS goldstein_mean, "
         "SUM(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END) AS coop, "
         "SUM(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END) AS conflict "
-        f"FROM events e WHERE {COUNTED} AND {when} AND {SOURCE_KEY} IS NOT NULL "
+        f"FROM events e WHERE {counted(store)} AND {when} AND {SOURCE_KEY} IS NOT NULL "
         f"AND {TARGET_KEY} IS NOT NULL{self_cond} "
         f"GROUP BY {SOURCE_KEY}, {TARGET_KEY} "
         f"ORDER BY COUNT(*) DESC, {SOURCE_KEY}, {TARGET_KEY} LIMIT ?",
@@ -140,7 +141,7 @@ def places_summary(store: QueryStore, dates: DateRange = ALL_TIME,
     when, params = dates.sql()
     rows = store.query(
         "SELECT e.id, e.place_name, e.place_country, e.lat, e.lon FROM events e "
-        f"WHERE {COUNTED} AND e.lat IS NOT NULL AND e.lon IS NOT NULL AND {when} "
+        f"WHERE {counted(store)} AND e.lat IS NOT NULL AND e.lon IS NOT NULL AND {when} "
         "ORDER BY e.id", params)
     places: dict[tuple[Any, ...], dict[str, Any]] = {}
     for r in rows:

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from tidings.analysis.common import ALL_TIME, COUNTED, DateRange, QueryStore, row_date
+from tidings.analysis.common import ALL_TIME, DateRange, QueryStore, counted, row_date
 from tidings.geo import load_gazetteer
 
 __all__ = ["GDELT_COLUMNS", "export_gdelt", "gdelt_rows"]
@@ -122,7 +122,7 @@ def gdelt_rows(store: QueryStore, dates: DateRange = ALL_TIME) -> Iterator[list[
             "(SELECT p.geonameid FROM places p WHERE p.article_id = e.article_id "
             "AND p.name = e.place_name ORDER BY p.idx LIMIT 1) AS geonameid "
             f"FROM events e JOIN articles a ON a.id = e.article_id "
-            f"WHERE {COUNTED} AND {when} AND e.id > ? ORDER BY e.id LIMIT ?",
+            f"WHERE {counted(store)} AND {when} AND e.id > ? ORDER BY e.id LIMIT ?",
             [*params, last, _PAGE])
         if not rows:
             return

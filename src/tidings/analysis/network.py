@@ -16,12 +16,12 @@ from typing import Any, Literal
 
 from tidings.analysis.common import (
     ALL_TIME,
-    COUNTED,
     SOURCE_KEY,
     TARGET_KEY,
     AnalysisError,
     DateRange,
     QueryStore,
+    counted,
 )
 
 __all__ = ["actor_network", "country_names", "network_graph", "write_network"]
@@ -46,7 +46,7 @@ def actor_network(store: QueryStore, dates: DateRange = ALL_TIME, min_weight: in
         "SUM(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END) AS coop, "
         "SUM(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END) AS conflict, "
         "SUM(e.goldstein) AS gsum, SUM(e.num_mentions) AS mentions "
-        f"FROM events e WHERE {COUNTED} AND {when} "
+        f"FROM events e WHERE {counted(store)} AND {when} "
         f"AND {SOURCE_KEY} IS NOT NULL AND {TARGET_KEY} IS NOT NULL "
         f"GROUP BY {SOURCE_KEY}, {TARGET_KEY}",
         params,

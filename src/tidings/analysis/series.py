@@ -23,10 +23,10 @@ from typing import Any
 
 from tidings.analysis.common import (
     ALL_TIME,
-    COUNTED,
     DateRange,
     Interval,
     QueryStore,
+    counted,
     dyad_condition,
     period_start,
     periods_between,
@@ -106,7 +106,7 @@ def dyad_series(store: QueryStore, source: str, target: str, interval: Interval 
     when, wparams = dates.sql()
     rows = store.query(
         f"SELECT e.id, e.event_date, e.quad_class, e.goldstein, e.num_mentions FROM events e "
-        f"WHERE {COUNTED} AND e.event_date IS NOT NULL AND {cond} AND {when} "
+        f"WHERE {counted(store)} AND e.event_date IS NOT NULL AND {cond} AND {when} "
         f"ORDER BY e.event_date, e.id",
         [*params, *wparams],
     )

@@ -25,17 +25,26 @@ def words(text: str) -> list[str]:
     return found[:MAX_WORDS]
 
 
-def fts_condition(dialect: str, table: Literal["quotes", "articles"], alias: str,
+_PG_VECTORS = {
+    "quotes": "to_tsvector('english', {a}.text)",
+    "articles": "to_tsvector('english', coalesce({a}.title, '') || ' ' || {a}.text)",
+    "events": "to_tsvector('english', {a}.sentence)",
+}
+
+
+def fts_condition(dialect: str, table: Literal["quotes", "articles", "events"], alias: str,
                   text: str) -> tuple[str, list[Any]]:
-    """A condition selecting rows of ``table`` (aliased ``alias``) that match ``text``."""
+    """A condition selecting rows of ``table`` (aliased ``alias``) that match ``text``.
+
+    Event sentences are indexed by migration 0003 (``events_fts`` / a GIN index).
+    """
     found = words(text)
     if dialect == "postgresql":
-        doc = (f"to_tsvector('english', {alias}.text)" if table == "quotes" else
-               f"to_tsvector('english', coalesce({alias}.title, '') || ' ' || {alias}.text)")
+        doc = _PG_VECTORS[table].format(a=alias)
         return f"{doc} @@ plainto_tsquery('english', ?)", [" ".join(found)]
     # Each word as an FTS5 string: implicit AND, and no operator can be smuggled in.
     match = " ".join(f'"{w}"' for w in found)
-    rowid = f"{alias}.id" if table == "quotes" else f"{alias}.rowid"
+    rowid = f"{alias}.rowid" if table == "articles" else f"{alias}.id"
     return f"{rowid} IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)", [match]
 
 
