@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from tidings.document import Document
+from tidings.events.cues import cues
 from tidings.records import Actor, Mention
 
 __all__ = ["MentionLookup", "phrase_text"]
@@ -18,6 +19,7 @@ __all__ = ["MentionLookup", "phrase_text"]
 Resolver = Callable[..., Actor | None]
 _NP_SKIP = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+_COREF_KINDS = frozenset({"description", "title", "pronoun"})
 
 
 @cache
@@ -38,14 +40,16 @@ def phrase_text(tok: Token) -> str:
     """The noun phrase headed by ``tok`` without clauses, appositions or coordination."""
     keep = [tok]
     stack = [c for c in tok.children if c.dep_ not in _NP_SKIP]
+    backers = cues("backer")
     while stack:
         node = stack.pop()
-        if node.dep_ == "prep" and node.lower_ != "of":
+        if (node.dep_ == "prep" and node.lower_ != "of") or node.lemma_.lower() in backers \
+                or node.lower_ in backers:
             continue
         keep.append(node)
         stack.extend(c for c in node.children if c.dep_ not in _NP_SKIP)
-    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
-    return tok.doc[lo:hi + 1].text
+    kept = sorted(keep, key=lambda t: t.i)
+    return "".join(t.text_with_ws for t in kept).strip()
 
 
 class MentionLookup:
@@ -86,6 +90,14 @@ class MentionLookup:
             return []
         direct = self._covering(tok)
         whole = self._actor(direct) if direct is not None else self._resolved(tok)
+        if direct is not None and whole is not None and (
+                direct.kind in _COREF_KINDS or _has_backer(direct.text)):
+            # A description resolved by coreference ("the president" -> Putin) loses to a
+            # country written inside the phrase ("the president of Armenia"), and so does
+            # a sponsor ("Iranian-backed Houthi forces" are Houthis).
+            inner = self._inside(tok)
+            if inner and all(a.country != whole.country for a in inner):
+                return inner
         if whole is not None and _located(whole):
             return [whole]
         # "its troops", "the president of Armenia", "Lebanon's new President Elias Hrawi":
@@ -104,7 +116,9 @@ class MentionLookup:
 
     def _inside(self, tok: Token) -> list[Actor]:
         """Located actors on the phrase's modifiers, nearest first (breadth-first)."""
-        frontier = [c for c in tok.children if c.dep_ in _MODIFIERS or _of(c)]
+        backers = cues("backer")
+        frontier = [c for c in tok.children if (c.dep_ in _MODIFIERS or _of(c))
+                    and c.lower_ not in backers and c.lemma_.lower() not in backers]
         while frontier:
             layer: list[Actor] = []
             for node in frontier:
@@ -116,8 +130,14 @@ class MentionLookup:
             if layer:
                 return layer
             frontier = [g for n in frontier for g in n.children
-                        if g.dep_ in _MODIFIERS or g.dep_ == "pobj" or _of(g)]
+                        if (g.dep_ in _MODIFIERS or g.dep_ == "pobj" or _of(g))
+                        and g.lower_ not in backers and g.lemma_.lower() not in backers]
         return []
+
+
+def _has_backer(text: str) -> bool:
+    words = set(text.lower().replace("-", " ").split())
+    return bool(words & cues("backer"))
 
 
 def _of(tok: Token) -> bool:
