@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from tidings.document import Document
@@ -39,6 +40,12 @@ class DocumentRows:
     quotes: list[Row]
     events: list[EventRow]
     places: list[Row]
+
+
+@lru_cache(maxsize=8192)
+def _evidence_json(evidence: tuple[str, ...]) -> str:
+    # The same resolved actors recur across a corpus; encode their evidence once.
+    return json.dumps(list(evidence), ensure_ascii=False)
 
 
 def _iso(value: date | None) -> str | None:
@@ -82,7 +89,7 @@ def document_rows(doc: Document, ingested_at: str) -> DocumentRows:
     a = doc.article
     actors = [
         (a.id, ent.id, ent.actor.name, ent.actor.country, ent.actor.code, ent.actor.sector,
-         ent.actor.role, ent.kind, json.dumps(list(ent.actor.evidence), ensure_ascii=False))
+         ent.actor.role, ent.kind, _evidence_json(ent.actor.evidence))
         for ent in doc.entities
     ]
     mentions = [(a.id, m.entity_id, m.text, m.kind, m.start, m.end) for m in doc.mentions]
