@@ -1,0 +1,85 @@
+"""Evaluation gate: event coding on a fixed subset must not fall below the recorded baseline.
+
+The subset (see ``eval_baseline.json``) is every 3rd PLOVER gold record, every 4th ICEWS
+codebook example and the annotated sample articles, run through the whole pipeline
+(actors, quotes, events). Regenerate the baseline only after a reviewed improvement::
+
+    .venv/bin/python tests/events/test_eval_gate.py
+
+which records the current scores minus ``MARGIN`` (so harmless noise from other stages
+does not fail the gate, while a real regression does).
+"""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tidings.events.evaluate import (
+    GoldItem,
+    load_articles,
+    load_icews,
+    load_plover,
+    score,
+    score_codes,
+)
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+GOLD = REPO / "benchmarks" / "gold" / "events"
+SAMPLE = Path(str(files("tidings") / "data" / "sample" / "articles"))
+BASELINE = HERE / "eval_baseline.json"
+MARGIN = 0.03
+METRICS = ("root_precision", "root_recall", "quad_precision", "quad_recall")
+
+
+def subset(shared: Path) -> dict[str, list[GoldItem]]:
+    return {"plover": load_plover(shared, GOLD)[::3], "icews": load_icews(shared)[::4],
+            "articles": load_articles(SAMPLE, GOLD)}
+
+
+def measure(pipeline: Any, shared: Path) -> dict[str, dict[str, float]]:
+    out = {}
+    for name, items in subset(shared).items():
+        docs = list(pipeline.run(i.article for i in items))
+        scorer = score_codes if name == "icews" else score
+        out[name] = scorer(items, [d.events for d in docs])
+    return out
+
+
+def test_event_coding_does_not_regress(pipeline: Any, shared_data: Path) -> None:
+    baseline = json.loads(BASELINE.read_text("utf-8"))
+    got = measure(pipeline, shared_data)
+    failures = []
+    for name, metrics in baseline["scores"].items():
+        for metric, floor in metrics.items():
+            assert metric in METRICS
+            if got[name][metric] < floor:
+                failures.append(f"{name}.{metric}: {got[name][metric]:.3f} < {floor:.3f}")
+    assert not failures, "event coding fell below baseline: " + "; ".join(failures)
+
+
+@pytest.mark.parametrize("name", ["plover", "icews", "articles"])
+def test_subset_is_not_empty(shared_data: Path, name: str) -> None:
+    assert subset(shared_data)[name]
+
+
+def _write_baseline() -> None:
+    import os
+
+    from tidings.pipeline import Pipeline
+
+    shared = Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
+    got = measure(Pipeline(), shared)
+    floors = {name: {m: round(max(0.0, s[m] - MARGIN), 3) for m in METRICS}
+              for name, s in got.items()}
+    BASELINE.write_text(json.dumps({"margin": MARGIN, "measured": got, "scores": floors},
+                                   indent=2) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    _write_baseline()
