@@ -135,6 +135,29 @@ def hostile_doc() -> Document:
     return Document(article=art, quotes=quotes, events=events)
 
 
+AFGHANISTAN = Actor("Afghanistan", "AFG", "AFGGOV", "GOV", evidence=("country name",))
+
+
+def burst_doc() -> Document:
+    """Three violent AFG->IRN events in one week: a burst the escalation alerts must flag."""
+    text = ("KABUL - Afghan border forces fired on Iranian guards near the Helmand river. "
+            "Afghan forces shelled an Iranian border post the same day. "
+            "Afghan troops also attacked an Iranian patrol, officials said.")
+    art = _article("web-burst", "Border clashes between Afghan and Iranian forces",
+                   date(2023, 5, 28), text)
+    spans = [
+        (_at(text, "Afghan border forces fired on Iranian guards near the Helmand river."), "190"),
+        (_at(text, "Afghan forces shelled an Iranian border post the same day."), "194"),
+        (_at(text, "Afghan troops also attacked an Iranian patrol, officials said."), "193"),
+    ]
+    events = tuple(
+        Event(AFGHANISTAN, IRAN, cameo, "19", 4, -10.0, text[a:b], a, b, pattern="ATTACK",
+              event_date=date(2023, 5, 27))
+        for (a, b), cameo in spans
+    )
+    return Document(article=art, events=events)
+
+
 def build_database(path: Path, settings: Settings) -> Settings:
     """Fill a fresh SQLite database; returns settings pointing at it."""
     db = settings.with_overrides(db=f"sqlite:///{path}")
@@ -145,7 +168,7 @@ def build_database(path: Path, settings: Settings) -> Settings:
         from tidings.pipeline import Pipeline  # loads spaCy: only when a database is built
 
         store.save_many(Pipeline(db).run(articles))
-        store.save_many([founding_doc(), reply_doc(), hostile_doc()])
+        store.save_many([founding_doc(), reply_doc(), hostile_doc(), burst_doc()])
     finally:
         store.close()
     return db

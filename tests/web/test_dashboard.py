@@ -209,11 +209,35 @@ def test_map_alerts_and_other_pages(page: tuple[Any, Recorder], server: str,
         open_route(pg, server, route, ready)
         no_error_state(pg)
         shot(pg, screenshot_dir, ready)
+    assert not rec.errors, rec.errors
+
+
+def test_alerts_list_their_events(page: tuple[Any, Recorder], server: str,
+                                  screenshot_dir: Path) -> None:
+    pg, rec = page
     alerts = api(server, "alerts")
+    assert alerts, "the burst of AFG-IRN attacks in the corpus should raise an alert"
     open_route(pg, server, "/alerts", "alerts")
-    assert pg.locator(".card.alert").count() == len(alerts)
-    if not alerts:
-        assert pg.locator(".state-empty").count() == 1
+    shot(pg, screenshot_dir, "alerts")
+    cards = pg.locator(".card.alert")
+    assert cards.count() == len(alerts)
+    first = cards.first
+    assert first.locator(".alert-events li").count() == len(alerts[0]["events"])
+    assert alerts[0]["events"][0]["sentence"] in first.inner_text()
+    # An alert's event links to its article, opened with that event selected.
+    first.locator(".alert-events a.article-link").first.click()
+    wait_ready(pg, "article")
+    event_id = alerts[0]["events"][0]["id"]
+    pg.wait_for_selector(f'.seg.selected[data-events~="{event_id}"]')
+    assert str(alerts[0]["events"][0]["cameo"]) in pg.locator(".annotation-detail").inner_text()
+    # ... and to the dyad's weekly timeline with the alerting week selected.
+    open_route(pg, server, "/alerts", "alerts")
+    pg.locator(".card.alert").first.get_by_text("Timeline →").click()
+    wait_ready(pg, "dyad")
+    pg.wait_for_selector(f'svg.timeline .period.selected[data-period="{alerts[0]["period"]}"]')
+    listed = {int(r.get_attribute("data-event-id"))
+              for r in pg.locator(".card-detail table.events tbody tr").all()}
+    assert {e["id"] for e in alerts[0]["events"]} <= listed
     assert not rec.errors, rec.errors
 
 

@@ -30,9 +30,11 @@ export function articleLink(id, title, params = {}) {
   return h("a", { href: href(`article/${encodeURIComponent(id)}`, params), class: "article-link" }, title || `Article ${id}`);
 }
 
-export function dyadLink(source, target) {
-  return h("a", { href: `#/dyad/${encodeURIComponent(source)}/${encodeURIComponent(target)}`, class: "dyad-link" },
-    [h("span", { class: "code" }, source), " → ", h("span", { class: "code" }, target)]);
+/** A link to a dyad page; undirected dyads show ⇄ and open with both directions. */
+export function dyadLink(source, target, { directed = true, params = {} } = {}) {
+  const path = `dyad/${encodeURIComponent(source)}/${encodeURIComponent(target)}`;
+  return h("a", { href: href(path, directed ? params : { ...params, dir: "both" }), class: "dyad-link" },
+    [h("span", { class: "code" }, source), directed ? " → " : " ⇄ ", h("span", { class: "code" }, target)]);
 }
 
 /**
