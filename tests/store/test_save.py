@@ -160,3 +160,34 @@ def test_reopen_keeps_data(store_url: str, make_doc: MakeDoc) -> None:
     with open_store(store_url) as s:
         assert s.scalar("SELECT count(*) FROM articles") == 1
         assert s.save(make_doc("a1")) is False
+
+
+def test_threads_can_share_a_store(store: Store, make_doc: MakeDoc) -> None:
+    """The API reads from worker threads while something else may write."""
+    import threading
+
+    errors: list[BaseException] = []
+
+    def writer(start: int) -> None:
+        try:
+            for i in range(start, start + 10):
+                store.save(make_doc(f"t{i}"))
+        except BaseException as exc:
+            errors.append(exc)
+
+    def reader() -> None:
+        try:
+            for _ in range(30):
+                store.query("SELECT count(*) AS n FROM events WHERE folded_into IS NULL")
+                store.search("quotes", "security", limit=5)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(k * 10,)) for k in range(3)]
+    threads += [threading.Thread(target=reader) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert store.scalar("SELECT count(*) FROM articles") == 30

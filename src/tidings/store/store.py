@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
@@ -87,12 +88,18 @@ def _plain(value: Any) -> Any:
 
 
 class Store:
-    """A connection to one Tidings database. Not safe for concurrent use without its lock."""
+    """A connection to one Tidings database.
+
+    Threads may share a store (the API does): queries and write transactions
+    take a lock, so one thread's statement never lands inside another's
+    transaction. Processes each open their own store.
+    """
 
     def __init__(self, conn: Any, target: Target) -> None:
         self._conn = conn
         self.target = target
         self.dialect = target.dialect
+        self._lock = threading.RLock()
 
     # -- plumbing ---------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -104,7 +111,8 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self._conn.close()
+        with self._lock:
+            self._conn.close()
 
     def _sql(self, sql: str) -> str:
         return to_dialect(sql, self.dialect)
@@ -123,18 +131,20 @@ class Store:
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run a parameterised read (``?`` placeholders) and return rows as dicts."""
         try:
-            cur = self._execute(sql, params)
-            if cur.description is None:  # not a SELECT
-                return []
-            names = [d[0] for d in cur.description]
-            return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in cur]
+            with self._lock:
+                cur = self._execute(sql, params)
+                if cur.description is None:  # not a SELECT
+                    return []
+                names = [d[0] for d in cur.description]
+                rows = cur.fetchall()
+            return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in rows]
         except (sqlite3.Error, self._pg_error()) as exc:
             raise self._fail("query", exc) from exc
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one parameterised write in its own transaction; return the rows affected."""
         try:
-            with write_transaction(self._conn, self.dialect):
+            with self._lock, write_transaction(self._conn, self.dialect):
                 return int(self._execute(sql, params).rowcount)
         except (sqlite3.Error, self._pg_error()) as exc:
             raise self._fail("statement", exc) from exc
@@ -178,8 +188,13 @@ class Store:
 
     def stored(self, articles: Sequence[Article]) -> set[str]:
         """Ids (of ``articles``) whose id or content hash is already in the database."""
-        ids, hashes = self._existing([a.id for a in articles],
-                                     [a.content_hash for a in articles if a.content_hash])
+        try:
+            with self._lock:
+                ids, hashes = self._existing(
+                    [a.id for a in articles], [a.content_hash for a in articles if a.content_hash]
+                )
+        except (sqlite3.Error, self._pg_error()) as exc:
+            raise self._fail("lookup", exc) from exc
         return {a.id for a in articles if a.id in ids or (a.content_hash in hashes)}
 
     def _existing(self, ids: Sequence[str], hashes: Sequence[str]) -> tuple[set[str], set[str]]:
@@ -224,7 +239,7 @@ class Store:
         it = iter(docs)
         while chunk := list(islice(it, chunk_size)):
             try:
-                with write_transaction(self._conn, self.dialect):
+                with self._lock, write_transaction(self._conn, self.dialect):
                     results.extend(self._write_chunk(chunk))
             except (sqlite3.Error, self._pg_error()) as exc:
                 ids = ", ".join(d.article.id for d in chunk[:3])
@@ -236,7 +251,7 @@ class Store:
         """Remember an input that did not become an article, and why."""
         at = datetime.now(UTC).isoformat(timespec="seconds")
         try:
-            with write_transaction(self._conn, self.dialect):
+            with self._lock, write_transaction(self._conn, self.dialect):
                 self._execute(_SQL["rejections"],
                               (rejected.source, rejected.reason, rejected.status, at))
         except (sqlite3.Error, self._pg_error()) as exc:
