@@ -147,3 +147,18 @@ def test_qmark_translation_keeps_literals() -> None:
     assert to_dialect(sql, "postgresql") == (
         "SELECT * FROM t WHERE a = %s AND b LIKE '%%?x%%' AND \"c?\" = %s AND d %% 2 = 0"
     )
+
+
+def test_opening_does_not_wait_for_a_writer(tmp_path: Path, make_doc: MakeDoc) -> None:
+    """The API opens stores while an ingest holds SQLite's write lock."""
+    url = f"sqlite:///{tmp_path / 'busy.db'}"
+    with open_store(url) as s:
+        s.save(make_doc("a1"))
+    writer = sqlite3.connect(tmp_path / "busy.db", isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        with open_store(url) as reader:
+            assert reader.scalar("SELECT count(*) FROM articles") == 1
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

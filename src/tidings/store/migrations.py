@@ -66,18 +66,26 @@ def current_version(conn: Any, dialect: Dialect) -> int:
 def migrate(conn: Any, dialect: Dialect, *, upto: int | None = None) -> int:
     """Apply pending migrations (up to ``upto``); return the resulting version."""
     target = latest_version(dialect) if upto is None else upto
-    while True:
+    # Up to date (the common case): answer without taking the write lock, so
+    # opening a store never waits for a running ingest.
+    version = _checked_version(conn, dialect)
+    while version < target:
         with write_transaction(conn, dialect):
-            version = current_version(conn, dialect)
-            if version > latest_version(dialect):
-                raise StoreError(
-                    f"the database has schema version {version}, newer than this Tidings "
-                    f"supports ({latest_version(dialect)}); upgrade Tidings to open it"
-                )
-            if version >= target:
-                return version
-            mig = migrations(dialect)[version]
-            _apply(conn, dialect, mig)
+            version = _checked_version(conn, dialect)  # another process may have migrated
+            if version < target:
+                _apply(conn, dialect, migrations(dialect)[version])
+                version += 1
+    return version
+
+
+def _checked_version(conn: Any, dialect: Dialect) -> int:
+    version = current_version(conn, dialect)
+    if version > latest_version(dialect):
+        raise StoreError(
+            f"the database has schema version {version}, newer than this Tidings "
+            f"supports ({latest_version(dialect)}); upgrade Tidings to open it"
+        )
+    return version
 
 
 def _apply(conn: Any, dialect: Dialect, mig: Migration) -> None:
