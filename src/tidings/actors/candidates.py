@@ -15,6 +15,7 @@ Sources, in the order they claim tokens (a token belongs to at most one mention)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from tidings.actors.kb import KB, norm
@@ -112,9 +113,10 @@ def _bare_name_start(doc: Any, start: int, end: int) -> int:
     return i
 
 
-def _persons(kb: KB, doc: Any, sents: list[int], taken: list[bool]) -> list[Candidate]:
+def _persons(kb: KB, doc: Any, ents: Any, sents: list[int],
+             taken: list[bool]) -> list[Candidate]:
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON" or any(taken[ent.start:ent.end]):
             continue
         title = _title_start(doc, ent, taken)
@@ -122,7 +124,9 @@ def _persons(kb: KB, doc: Any, sents: list[int], taken: list[bool]) -> list[Cand
         query = doc[title:ent.end].text + (f", {app}" if app else "")
         name_start = _bare_name_start(doc, ent.start, ent.end)
         for i in [*range(title, ent.end), *range(app_start, app_end)]:
-            taken[i] = True
+            # an organisation inside the appositive is an actor of its own ("Commander,
+            # U.S. Central Command"); nationality words there only describe the person
+            taken[i] = i >= ent.start or doc[i].ent_type_ not in ("ORG", "FAC")
         out.append(Candidate(name_start, ent.end, "name", query,
                              "PERSON", ent.root.dep_ in ("nsubj", "nsubjpass"),
                              sents[ent.start], name_start))
@@ -148,9 +152,10 @@ def _place_or_modifier(ent: Any) -> bool:
     return bool(ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"))
 
 
-def _others(kb: KB, doc: Any, sents: list[int], taken: list[bool]) -> list[Candidate]:
+def _others(kb: KB, doc: Any, ents: Any, sents: list[int],
+            taken: list[bool]) -> list[Candidate]:
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("ORG", "NORP", "GPE", "FAC") or any(taken[ent.start:ent.end]):
             continue
         end = _modified_noun(kb, doc, ent)
@@ -158,7 +163,7 @@ def _others(kb: KB, doc: Any, sents: list[int], taken: list[bool]) -> list[Candi
         if end > 0 and not any(taken[ent.end:end]):
             head = doc[end - 1]
             subj = head.dep_ in ("nsubj", "nsubjpass")
-            if any(e.start >= ent.end and e.end < end for e in doc.ents):
+            if any(e.start >= ent.end and e.end < end for e in ents):
                 # "Iranian and Taliban officials": each demonym with the shared noun
                 query = f"{ent.text} {doc[head.left_edge.i:end].text.split()[-1]}"
                 out.append(Candidate(ent.start, ent.end, "demonym", query, ent.label_, subj,
@@ -183,41 +188,77 @@ def _others(kb: KB, doc: Any, sents: list[int], taken: list[bool]) -> list[Candi
     return out
 
 
-def _chunks(kb: KB, doc: Any, sents: list[int], taken: list[bool]) -> list[Candidate]:
+def _chunks(kb: KB, doc: Any, sents: list[int], taken: list[bool],
+            heads: list[int]) -> list[Candidate]:
+    """Noun phrases headed by a sector word ("the minister", "the Iranian diplomat")."""
     out = []
-    for chunk in doc.noun_chunks:
-        root = chunk.root
-        if taken[root.i] or not _sector_head(kb, root) or root.pos_ == "PRON" or \
-                root.ent_type_ in NOT_ACTOR_TYPES:
+    for i in heads:
+        root = doc[i]
+        if taken[i] or root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in NOT_ACTOR_TYPES \
+                or not _sector_head(kb, root):
             continue
-        start = chunk.start
-        while start < root.i and (doc[start].dep_ in ("det", "predet") or taken[start]):
+        start = i
+        while start > 0 and doc[start - 1].head.i == i and \
+                doc[start - 1].dep_ in ("amod", "compound", "nmod", "nummod", "poss", "det"):
+            start -= 1
+        while start < i and (doc[start].dep_ in ("det", "predet") or taken[start]):
             start += 1
-        if any(taken[start:root.i + 1]):
+        if any(taken[start:i + 1]):
             continue
-        end = root.i + 1
-        out.append(Candidate(start, end, "description", doc[start:end].text, "CHUNK",
+        query = doc[start:i + 1].text + _place_of(root)
+        out.append(Candidate(start, i + 1, "description", query, "CHUNK",
                              root.dep_ in ("nsubj", "nsubjpass"), sents[start]))
-        for i in range(start, end):
-            taken[i] = True
+        for k in range(start, i + 1):
+            taken[k] = True
     return out
 
 
-def _pronouns(doc: Any, sents: list[int], taken: list[bool]) -> list[Candidate]:
-    return [Candidate(t.i, t.i + 1, "pronoun", t.lower_, "PRON",
-                      t.dep_ in ("nsubj", "nsubjpass"), sents[t.i])
-            for t in doc if t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$") and not taken[t.i]]
+def _place_of(root: Any) -> str:
+    """" in Pakistan" for "officials in Pakistan": a place attached to a sector noun gives it
+    its country (the chunk itself stays the mention)."""
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP"):
+                    return f" {prep.text} {obj.text}"
+    return ""
+
+
+def _pronouns(doc: Any, sents: list[int], taken: list[bool],
+              where: list[int]) -> list[Candidate]:
+    out = []
+    for i in where:
+        t = doc[i]
+        if t.tag_ in ("PRP", "PRP$") and not taken[i]:
+            out.append(Candidate(i, i + 1, "pronoun", t.lower_, "PRON",
+                                 t.dep_ in ("nsubj", "nsubjpass"), sents[i]))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _hashes(kb: KB, strings: Any) -> tuple[frozenset[int], frozenset[int]]:
+    """spaCy hash ids of pronouns and of the last word of every sector word."""
+    from spacy.strings import hash_string
+
+    heads = {hash_string(k.rsplit(" ", 1)[-1]) for k in kb.agents}
+    return frozenset(hash_string(p) for p in PRONOUNS), frozenset(heads)
 
 
 def find_candidates(kb: KB, doc: Any) -> list[Candidate]:
     """Every candidate actor mention in a spaCy ``Doc``, in text order."""
-    sents = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            sents[i] = n
+    from spacy.attrs import LOWER, NORM, SENT_START
+
+    # arrays instead of Token objects: creating a Token costs more than the lookups
+    arr = doc.to_array([LOWER, NORM, SENT_START])
+    sents = (arr[:, 2] == 1).cumsum().tolist()
+    pron_ids, head_ids = _hashes(kb, None)
+    lowers = arr[:, 0].tolist()
+    pron_at = [i for i, h in enumerate(lowers) if h in pron_ids]
+    head_at = [i for i, h in enumerate(lowers) if h in head_ids]
     taken = [False] * len(doc)
-    found = _persons(kb, doc, sents, taken)
-    found += _others(kb, doc, sents, taken)
-    found += _chunks(kb, doc, sents, taken)
-    found += _pronouns(doc, sents, taken)
+    ents = doc.ents
+    found = _persons(kb, doc, ents, sents, taken)
+    found += _others(kb, doc, ents, sents, taken)
+    found += _chunks(kb, doc, sents, taken, head_at)
+    found += _pronouns(doc, sents, taken, pron_at)
     return sorted(found, key=lambda c: c.start)

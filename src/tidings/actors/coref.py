@@ -174,25 +174,30 @@ def _from_dictionary(actor: Actor) -> bool:
 
 
 def _pronoun(st: _State, c: Candidate, doc: Any) -> _Ent | None:
+    """Nearest compatible antecedent: in the pronoun's sentence a subject before it, else the
+    nearest; failing that, in the closest earlier sentence that has one, its subject, else
+    its nearest."""
     want_person = PRONOUNS[doc[c.start].lower_] != "p"
-    best: _Seen | None = None
+    by_sent: dict[int, list[_Seen]] = {}
     for seen in reversed(st.seen):
         if c.sent - seen.cand.sent > 3:
             break
-        is_person = seen.ent.kind == "person"
-        if want_person != is_person or (seen.cand.kind == "pronoun" and not want_person):
-            continue
-        if not want_person and seen.cand.kind == "description" and \
-                doc[seen.cand.end - 1].tag_ not in ("NNS", "NNPS"):
-            continue
-        if best is None:
-            best = seen
-        if seen.cand.sent == c.sent and seen.cand.subject:
-            return seen.ent
-        if seen.cand.sent < c.sent and seen.cand.subject and \
-                ((best.cand.sent == c.sent and not best.cand.subject) or best is seen):
-            return seen.ent
-    return best.ent if best else None
+        if _compatible(seen, want_person, doc):
+            by_sent.setdefault(seen.cand.sent, []).append(seen)
+    for sent in sorted(by_sent, reverse=True):
+        group = by_sent[sent]  # nearest first
+        subjects = [s for s in group if s.cand.subject]
+        return (subjects or group)[0].ent
+    return None
+
+
+def _compatible(seen: _Seen, want_person: bool, doc: Any) -> bool:
+    if want_person:
+        return seen.ent.kind == "person"
+    if seen.ent.kind in ("person", "state") or (seen.cand.kind == "pronoun" and \
+            PRONOUNS.get(doc[seen.cand.start].lower_) != "p"):
+        return False
+    return seen.cand.kind != "description" or doc[seen.cand.end - 1].tag_ in ("NNS", "NNPS")
 
 
 def cluster(kb: KB, doc: Any, cands: list[Candidate], on: date) -> tuple[

@@ -91,7 +91,7 @@ def ngec_cases(path: Path) -> Iterator[Case]:
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     cases = [r for r in rows if r["method"] == "agent_to_code"]
     for i, row in enumerate(cases):
-        args = list(row["args"]) + ["", ""]
+        args = [*row["args"], "", ""]
         exp = row["expected"]
         null = "result_is" in exp and exp["result_is"] is None
         yield Case(args[0], _ngec_label(exp, "country", null), _ngec_label(exp, "code_1", null),

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from tidings.errors import ConfigError
@@ -56,6 +56,9 @@ _STOP = frozenset({
 })
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One dictionary row: a code valid for a name over a date range."""
@@ -73,7 +76,7 @@ class Entry:
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: resolution caches key on it
 class KB:
     """Compiled lookup tables (built once per set of files)."""
 
@@ -88,16 +91,26 @@ class KB:
     version: str
 
 
+_PARENS = re.compile(r"\([^)]*\)")
+_POSSESSIVE = re.compile(r"'s\b")
+_DROP = re.compile(r"['.]")
+_NONWORD = re.compile(r"[^\w]+")
+
+
+@lru_cache(maxsize=200_000)
 def norm(text: str, lower: bool = True) -> str:
     """Normalise a name for lookup: 'Iran’s Amir-Abdollahian' -> 'iran amir abdollahian'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-    text = re.sub(r"\([^)]*\)", " ", text)
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"['.]", "", text)
-    text = re.sub(r"[^\w]+", " ", text)
-    return " ".join((text.lower() if lower else text).split())
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    text = _PARENS.sub(" ", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _DROP.sub("", text)
+    text = _NONWORD.sub(" ", text)
+    # initials and generational suffixes vary between sources: "Lloyd J. Austin III"
+    words = [w for w in text.split() if len(w) > 1 and w.lower() not in _SUFFIXES]
+    return " ".join(words).lower() if lower else " ".join(words)
 
 
 def _is_acronym(raw: str) -> bool:

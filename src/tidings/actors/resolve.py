@@ -143,8 +143,8 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
                 step = j - i
                 break
             if entry is not None:
-                if best is None or j - i > len(best_key.split()):
-                    best, best_key, best_end, tail_ok = entry, key, j, True
+                # the rightmost name is the head: "CENTCOM's Gen. Frank McKenzie"
+                best, best_key, best_end, tail_ok = entry, key, j, True
                 step = j - i
                 break
             if key in kb.agents:
@@ -167,8 +167,9 @@ def _strip_leading(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=131_072)
 def resolve_with(kb: KB, text: str, on: date, context: str | None = None) -> Actor | None:
-    """:func:`resolve` against an explicit knowledge base."""
+    """:func:`resolve` against an explicit knowledge base (cached: the same phrase recurs)."""
     text = _strip_leading(text.strip().strip(",;:"))
     if not text:
         return None
@@ -229,6 +230,9 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
                                entry.kind, found)
     country, how, agent = found.country, found.country_how, found.agent
     evidence: list[str] = []
+    if country is None and found.entry is not None:
+        country = code_country(found.entry.code, kb.iso3)  # "Taliban Foreign Ministry"
+        how = f"of '{found.entry_key}'"
     if country:
         label = "capital as metonymy for the government" if how == "capital" and not agent \
             else f"country {how}"
@@ -257,7 +261,6 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     return Actor(text, country, code, sector, role, tuple(evidence))
 
 
-@lru_cache(maxsize=65536)
 def _cached(text: str, on: date, context: str | None, user: tuple[str, ...]) -> Actor | None:
     return resolve_with(load_kb(user), text, on, context)
 
