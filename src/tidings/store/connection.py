@@ -78,6 +78,9 @@ def _connect_sqlite(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        # Index pages of a growing events table stay in memory during bulk saves.
+        conn.execute("PRAGMA cache_size=-65536")
+        conn.execute("PRAGMA temp_store=MEMORY")
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot open SQLite database {path}: {exc}") from exc
     return conn
