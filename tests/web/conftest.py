@@ -36,13 +36,6 @@ def chromium_path() -> str | None:
     return path if Path(path).exists() else shutil.which("chromium")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(str(item.fspath)).parents:
-            item.add_marker(pytest.mark.browser)
-
-
 @pytest.fixture(scope="session")
 def screenshot_dir() -> Path:
     """Where page screenshots go (``TIDINGS_SCREENSHOTS`` or a fresh temp dir)."""

@@ -66,6 +66,7 @@ def test_overview_network_and_dyads(page: tuple[Any, Recorder], server: str,
     rows = pg.locator(".card-dyads tbody tr")
     assert rows.count() == len(dyads)
     assert not rec.errors, rec.errors
+    assert rec.external() == []
 
 
 def test_dyad_timeline_and_evidence(page: tuple[Any, Recorder], server: str,
@@ -102,6 +103,7 @@ def test_dyad_timeline_and_evidence(page: tuple[Any, Recorder], server: str,
     assert pg.locator("svg.timeline .period").count() == len(both["points"])
     assert pg.locator(".dyad-arrow").inner_text().strip() == "⇄"
     assert not rec.errors, rec.errors
+    assert rec.external() == []
 
 
 def _joined(pg: Any, selector: str) -> str:
@@ -140,6 +142,7 @@ def test_article_highlights_every_span(page: tuple[Any, Recorder], server: str,
     assert f"{event['goldstein']:+.1f}".replace("+-", "-") in detail
     shot(pg, screenshot_dir, "article")
     assert not rec.errors, rec.errors
+    assert rec.external() == []
 
 
 def test_article_from_the_pipeline_is_highlighted(page: tuple[Any, Recorder], server: str) -> None:
@@ -155,6 +158,7 @@ def test_article_from_the_pipeline_is_highlighted(page: tuple[Any, Recorder], se
     for q in art["quotes"]:
         assert _joined(pg, f'.seg[data-quotes~="{q["idx"]}"]') == art["text"][q["start"]:q["end"]]
     assert not rec.errors, rec.errors
+    assert rec.external() == []
 
 
 def test_markup_in_an_article_does_not_run(page: tuple[Any, Recorder], server: str,
@@ -172,6 +176,7 @@ def test_markup_in_an_article_does_not_run(page: tuple[Any, Recorder], server: s
     assert "<img" in pg.locator("h1").inner_text()
     shot(pg, screenshot_dir, "article-hostile")
     assert not [u for u in rec.requests if u.rstrip("/").endswith("/x")]
+    assert rec.external() == []
 
 
 def test_quotes_browser_filters(page: tuple[Any, Recorder], server: str,
@@ -191,6 +196,7 @@ def test_quotes_browser_filters(page: tuple[Any, Recorder], server: str,
     assert "collective security" in items.first.inner_text()
     shot(pg, screenshot_dir, "quotes")
     assert not rec.errors, rec.errors
+    assert rec.external() == []
 
 
 def test_map_alerts_and_other_pages(page: tuple[Any, Recorder], server: str,
@@ -210,6 +216,7 @@ def test_map_alerts_and_other_pages(page: tuple[Any, Recorder], server: str,
         no_error_state(pg)
         shot(pg, screenshot_dir, ready)
     assert not rec.errors, rec.errors
+    assert rec.external() == []
 
 
 def test_alerts_list_their_events(page: tuple[Any, Recorder], server: str,
@@ -239,6 +246,7 @@ def test_alerts_list_their_events(page: tuple[Any, Recorder], server: str,
               for r in pg.locator(".card-detail table.events tbody tr").all()}
     assert {e["id"] for e in alerts[0]["events"]} <= listed
     assert not rec.errors, rec.errors
+    assert rec.external() == []
 
 
 def test_missing_article_shows_an_error(page: tuple[Any, Recorder], server: str) -> None:

@@ -172,7 +172,8 @@ function segmentElement(seg) {
   if (quotes.length) dataset.quotes = quotes.join(" ");
   if (events.length) dataset.events = events.join(" ");
   if (mentions.length) dataset.entities = [...new Set(mentions)].join(" ");
-  return h("span", { class: classes.join(" "), dataset, tabindex: 0 }, seg.text);
+  // No tabindex: hundreds of tab stops would bury the page; the side lists are the keyboard route.
+  return h("span", { class: classes.join(" "), dataset }, seg.text);
 }
 
 function showTooltip(tip, spans, ev) {
