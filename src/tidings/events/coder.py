@@ -32,7 +32,8 @@ _CLAUSAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advc
                       "acl", "appos"})
 _TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "upon", "into",
                            "over", "between", "among"})
-_PLACE_PREPS = frozenset({"in", "at", "inside"})  # targets only for material conflict
+_PLACE_PREPS = frozenset({"in", "at", "inside"})  # targets only for (threatened) force
+_PLACE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 _DEPTH = 3
 # Roots of speech acts whose addressee may be the subject of a "that" clause.
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
@@ -149,7 +150,7 @@ def _is_located(actor: Actor) -> bool:
 
 def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                        lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
-    preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in {"15", "18", "19", "20"} else frozenset())
+    preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in _PLACE_ROOTS else frozenset())
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}]
     for obj in objs:
         yield _actors(lookup, _group(obj)), False
@@ -195,9 +196,14 @@ def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
     code = match.pattern.code
     flags = verb_flags(verb)
     gov, intent = _governor_intent(verb)
-    refusal = gov is not None and gov.lemma_.lower() in cues("refusal")
+    gov_lemma = gov.lemma_.lower() if gov is not None else ""
+    refusal = gov_lemma in cues("refusal")
+    threat = gov_lemma in cues("threat")
     if refusal:
         code = remap("refusal", code) or code
+    elif threat:
+        intended = remap("intent", code)
+        code = intended if intended and intended.startswith("13") else "130"
     elif intent or flags.future:
         code = remap("intent", code) or code
     subj, passive = _subject(verb)
@@ -214,7 +220,7 @@ def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
     words = [verb.i] + [t.i for t in verb.children if t.dep_ in {"prt", "neg"}]
     if gov is not None:
         words.append(gov.i)
-    extra = {"governor": gov.lemma_} if gov is not None and (intent or refusal) else {}
+    extra = {"governor": gov_lemma} if intent or refusal or threat else {}
     return [RawEvent(s, t, code, verb, f"{match.pattern.id}@{match.pattern.source}", flags,
                      tuple(sorted(words)), match.words, extra)
             for s, t in _pairs(sources, targets, between)]
