@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from urllib.request import urlopen
 
 import pytest
@@ -65,6 +66,12 @@ def test_overview_network_and_dyads(page: tuple[Any, Recorder], server: str,
     assert pg.locator(".legend-bar .legend-stop").count() == 5
     rows = pg.locator(".card-dyads tbody tr")
     assert rows.count() == len(dyads)
+    # A node opens the events of that actor.
+    node = network["nodes"][0]["id"]
+    pg.locator(f'svg.network .node[data-id="{node}"] circle').click()
+    wait_ready(pg, "events")
+    total = api(server, f"events?actor={quote(node)}&limit=1")["total"]
+    assert pg.locator(".result-count").inner_text().startswith(f"{total} event")
     assert not rec.errors, rec.errors
     assert rec.external() == []
 
@@ -194,6 +201,9 @@ def test_quotes_browser_filters(page: tuple[Any, Recorder], server: str,
     items = pg.locator("ul.quotes li.quote")
     assert items.count() == len(want["items"]) >= 1
     assert "collective security" in items.first.inner_text()
+    # A search that matches nothing says so.
+    open_route(pg, server, "/quotes?q=zzxqvnomatch", "quotes")
+    assert pg.locator(".results .state-empty").count() == 1
     shot(pg, screenshot_dir, "quotes")
     assert not rec.errors, rec.errors
     assert rec.external() == []

@@ -12,12 +12,12 @@ function paging(params, keys) {
   return out;
 }
 
-async function browse(root, route, { path, title, subtitle, fields, load, render, noun }) {
+async function browse(root, route, { path, title, subtitle, fields, load, render, noun, one }) {
   const p = route.params;
   const box = h("div", { class: "results" });
   root.append(pageHeader(title, subtitle), filterForm(path, p, fields), box);
   await fill(box, load(paging(p, fields.map((f) => f.name))), (page) => [
-    h("p", { class: "muted result-count" }, `${fmt(page.total)} ${noun}`),
+    h("p", { class: "muted result-count" }, `${fmt(page.total)} ${page.total === 1 ? one : noun}`),
     page.items.length ? render(page.items) : empty(`No ${noun} match these filters.`),
     pager(path, p, page),
   ], `Loading ${noun}…`);
@@ -34,6 +34,7 @@ export function quotesView(root, route) {
     title: "Quotes",
     subtitle: "Direct quotes and reported speech, attributed to their speakers.",
     noun: "quotes",
+    one: "quote",
     fields: [
       { name: "q", label: "Search text", type: "search", placeholder: "e.g. security" },
       { name: "speaker", label: "Speaker", placeholder: "e.g. Kazemi Qomi" },
@@ -51,6 +52,7 @@ export function eventsView(root, route) {
     title: "Events",
     subtitle: "CAMEO-coded events with the sentence each was read from.",
     noun: "events",
+    one: "event",
     fields: [
       { name: "q", label: "Search text", type: "search" },
       { name: "actor", label: "Actor", placeholder: "code or name" },
@@ -70,6 +72,7 @@ export function articlesView(root, route) {
     title: "Articles",
     subtitle: "Every ingested article; open one to see its evidence highlighted.",
     noun: "articles",
+    one: "article",
     fields: [
       { name: "q", label: "Search text", type: "search" },
       { name: "actor", label: "Actor" },
