@@ -91,7 +91,8 @@ def founding_doc() -> Document:
     s_strike = _at(text, "Iran struck militant bases in Pakistan last month.")
     s_praise = _at(text, "Kazemi Qomi praised Pakistan for its cooperation on border security.")
     tehran = _at(text, "Tehran.")
-    place = Place("Pakistan", *_at(text, "Pakistan last"), "PAK", 30.0, 70.0, "country")
+    pak_last = _at(text, "Pakistan last")[0]
+    place = Place("Pakistan", pak_last, pak_last + 8, "PAK", 30.0, 70.0, "country")
     events = (
         Event(IRAN, PAKISTAN, "195", "19", 4, -10.0, text[s_strike[0]:s_strike[1]], *s_strike,
               event_text="struck", pattern="STRIKE * IN", event_date=date(2024, 1, 17),

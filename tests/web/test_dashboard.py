@@ -125,7 +125,7 @@ def test_article_highlights_every_span(page: tuple[Any, Recorder], server: str,
     open_route(pg, server, f"/article/{Known.founding}", "article")
     # The whole text is there, in order, exactly once.
     assert pg.locator(".article-text").text_content() == text
-    assert art["quotes"] and art["events"] and art["actors"]
+    assert art["quotes"] and art["events"] and art["actors"] and art["places"]
     for q in art["quotes"]:
         assert _joined(pg, f'.seg[data-quotes~="{q["idx"]}"]') == text[q["start"]:q["end"]]
     for e in art["events"]:
@@ -134,6 +134,9 @@ def test_article_highlights_every_span(page: tuple[Any, Recorder], server: str,
         ordered = sorted(a["mentions"], key=lambda m: m["start"])
         want = "".join(text[m["start"]:m["end"]] for m in ordered)
         assert _joined(pg, f'.seg[data-entities~="{a["entity_id"]}"]') == want
+    for i, pl in enumerate(art["places"]):
+        key = pl.get("idx", i)
+        assert _joined(pg, f'.seg[data-places~="{key}"]') == text[pl["start"]:pl["end"]]
     # Clicking the quote explains it: speaker, code and the rule that found it.
     quote = art["quotes"][0]
     pg.locator(f'.seg[data-quotes~="{quote["idx"]}"]').first.click()

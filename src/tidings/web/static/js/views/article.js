@@ -157,6 +157,7 @@ function segmentElement(seg) {
   const quotes = [];
   const events = [];
   const mentions = [];
+  const places = [];
   for (const sp of seg.spans) {
     if (sp.type === "quote") {
       quotes.push(sp.data.idx);
@@ -166,12 +167,15 @@ function segmentElement(seg) {
       classes.push(`hl-q${sp.data.quad_class}`);
     } else if (sp.type === "mention") {
       mentions.push(sp.data.entity_id);
+    } else if (sp.type === "place") {
+      places.push(sp.key.slice("place:".length));
     }
   }
   const dataset = {};
   if (quotes.length) dataset.quotes = quotes.join(" ");
   if (events.length) dataset.events = events.join(" ");
   if (mentions.length) dataset.entities = [...new Set(mentions)].join(" ");
+  if (places.length) dataset.places = places.join(" ");
   // No tabindex: hundreds of tab stops would bury the page; the side lists are the keyboard route.
   return h("span", { class: classes.join(" "), dataset }, seg.text);
 }
@@ -239,6 +243,8 @@ function detail(sp) {
         row("Pattern", d.pattern ? h("code", {}, d.pattern) : null),
         row("Confidence", fmt(d.confidence)),
         row("Date", d.event_date),
+        row("Reports", d.num_mentions > 1 ? `${d.num_mentions} reports of this event` : null),
+        row("Same event as", d.folded_into !== null && d.folded_into !== undefined ? `#${d.folded_into} (first report)` : null),
         row("Place", d.place_name),
         row("From quote", d.quote_idx !== null && d.quote_idx !== undefined ? `#${d.quote_idx}` : null),
       ]),
