@@ -25,7 +25,7 @@ from tidings.records import Quote
 
 __all__ = ["direct_quotes"]
 
-_CUES: tuple[CueClass, ...] = ("speech", "cognition", "directive", "weak")
+_CUES: tuple[CueClass, ...] = ("speech", "cognition", "directive", "commissive", "weak")
 _ADJACENT = 4  # tokens between a mark and its cue ('," the Iranian minister said')
 
 

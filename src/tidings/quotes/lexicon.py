@@ -10,7 +10,7 @@ from typing import Literal
 
 __all__ = ["CueClass", "ScareRules", "cue_class", "cue_verbs", "scare_rules"]
 
-CueClass = Literal["speech", "cognition", "directive", "weak", "naming"]
+CueClass = Literal["speech", "cognition", "directive", "commissive", "weak", "naming"]
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -26,6 +26,7 @@ __all__ = ["reported_speech"]
 
 _MIN_CONTENT_TOKENS = 3
 _THAT = ("that", "whether", "if")
+_ALL_QUOTED = 0.66
 
 
 def _span(tokens: list[Any]) -> tuple[int, int]:
@@ -42,7 +43,7 @@ def _span(tokens: list[Any]) -> tuple[int, int]:
 
 def _clause(verb: Any) -> tuple[Any, str] | None:
     """The reported clause of a cue verb and the rule that found it."""
-    cls = cue_of(verb, ("speech", "cognition", "weak", "directive"))
+    cls = cue_of(verb, ("speech", "cognition", "weak", "directive", "commissive"))
     if cls is None:
         return None
     for child in verb.children:
@@ -53,11 +54,19 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
         free_relative = child.left_edge.lower_ == "what" and cls != "cognition"
         if (cls != "weak" or has_that) and not free_relative:
             return child, "indirect-ccomp"
+    comps = [c for c in verb.children if c.dep_ == "xcomp"]
     if cls == "directive":
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        comps = [c for c in verb.children if c.dep_ == "xcomp"]
         if objs and comps:
             return comps[0], "indirect-directive"
+    if cls == "commissive" and comps:  # "vowed to deport", "threatened to retaliate"
+        return comps[0], "indirect-commissive"
+    if cls == "speech":  # "accused Washington of destabilising the region"
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                gerunds = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+                if gerunds:
+                    return gerunds[0], "indirect-charge"
     return None
 
 
@@ -69,8 +78,9 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
             clause, rule = found
             yield tok, list(clause.subtree), rule
         elif tok.dep_ == "parataxis" and cue_of(tok, ("speech", "cognition")):
+            # "This campaign, he says, is different.": the clause around the cue
             skip = {t.i for t in tok.subtree}
-            content = [t for t in tok.head.subtree if t.i not in skip and t.i < tok.i]
+            content = [t for t in tok.head.subtree if t.i not in skip]
             yield tok, content, "indirect-parataxis"
         elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             yield tok, [], "indirect-according-to"
@@ -100,12 +110,18 @@ def reported_speech(
         subj = subject_of(cue)
         if rule == "indirect-according-to":
             content, subj = _according_to(cue)
+        # The parser may run a clause over a paragraph break; a report ends with its paragraph.
+        para_start = text.rfind("\n", 0, cue.idx) + 1
+        para_end = text.find("\n", cue.idx)
+        para_end = len(text) if para_end < 0 else para_end
+        content = [t for t in content if para_start <= t.idx < para_end]
         start, end = _span(content)
         n_tokens = sum(1 for t in content if not t.is_punct)
         if end <= start or n_tokens < _MIN_CONTENT_TOKENS:
             continue
-        in_quotes = sum(1 for t in content if inside(t.idx, quoted))
-        if in_quotes * 2 > len(content):
+        # A clause that is (nearly) all inside quote marks is a direct quote, reported there.
+        words = [t for t in content if not t.is_punct]
+        if sum(1 for t in words if inside(t.idx, quoted)) >= _ALL_QUOTED * len(words):
             continue
         speaker = resolver.resolve(subj) if subj is not None else None
         out.append(_quote(text, cue, start, end, speaker, rule))

@@ -114,7 +114,7 @@ class SpeakerResolver:
                 if full is not None:
                     return _actor(full, "surname"), 0.7, True
             return _actor(ent, "name"), 0.7, ent.label_ == "PERSON"
-        if head.pos_ == "NOUN" and any(t.lower_ in ("the", "this") for t in head.lefts):
+        if head.pos_ in ("NOUN", "PROPN") and any(t.lower_ in ("the", "this") for t in head.lefts):
             person = self._person_before(head.idx, head.lemma_.lower())
             if person is not None:  # "the spokesman" after "spokesman Zabihullah Mujahid"
                 return _actor(person, "description"), 0.5, True
