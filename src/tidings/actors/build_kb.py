@@ -162,6 +162,8 @@ def country_rows(shared: Path) -> Iterator[list[str]]:
     with open(shared / "ngec" / "countries.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             iso3 = row["CCA3"].strip()
+            if iso3 in ("EUR", "UNO"):
+                continue  # intergovernmental: in curated/groups.tsv with CAMEO IGO codes
             yield [iso3, "name", row["Name"].strip().lower(), "ngec", "countries.csv"]
             for dem in row["Nationality"].split(","):
                 dem = dem.strip().lower()

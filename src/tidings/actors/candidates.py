@@ -238,10 +238,10 @@ def _pronouns(doc: Any, sents: list[int], taken: list[bool],
 @lru_cache(maxsize=4)
 def _hashes(kb: KB, strings: Any) -> tuple[frozenset[int], frozenset[int]]:
     """spaCy hash ids of pronouns and of the last word of every sector word."""
-    from spacy.strings import hash_string
+    from spacy.strings import get_string_id
 
-    heads = {hash_string(k.rsplit(" ", 1)[-1]) for k in kb.agents}
-    return frozenset(hash_string(p) for p in PRONOUNS), frozenset(heads)
+    heads = {get_string_id(k.rsplit(" ", 1)[-1]) for k in kb.agents}
+    return frozenset(get_string_id(p) for p in PRONOUNS), frozenset(heads)
 
 
 def find_candidates(kb: KB, doc: Any) -> list[Candidate]:

@@ -71,7 +71,8 @@ def _parse_date(raw: str) -> date:
         return date.today()
     from dateutil import parser
 
-    return parser.parse(raw).date()
+    parsed: date = parser.parse(raw).date()
+    return parsed
 
 
 def _ngec_country(actor: Actor | None) -> str | None:

@@ -130,7 +130,9 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
             iso = kb.countries.get(key) or (kb.country_acronyms.get(ck) if ck.isupper() else None)
             if iso:
                 if country is None:
-                    country, country_how, country_key = iso, "name", key
+                    country, country_how, country_key = iso[:3], "name", key
+                    if len(iso) > 3 and agent is None:  # "GEOPRE": a breakaway region
+                        agent, agent_key = iso[3:], key
                 step = j - i
                 break
             entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None)
@@ -210,9 +212,15 @@ def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
 def _with_agent(kb: KB, actor: Actor, kind: str, found: Scan) -> Actor:
     """An organisation followed by a sector word: "UN peacekeepers", "a former White House
     official" (the sector word adds the sector the organisation's code lacks)."""
-    if kind == "person" or not found.agent or not actor.code:
+    if kind == "person" or not actor.code:
         return actor
-    agent = "ELI" if found.former and found.agent.startswith("GOV") else found.agent
+    if found.former and actor.sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP"):
+        base = actor.country or actor.code
+        return Actor(actor.name, actor.country, f"{base}ELI", "ELI", actor.role,
+                     (*actor.evidence, "'former' member -> ELI"))
+    if not found.agent:
+        return actor
+    agent = found.agent
     if actor.sector is not None and agent != "ELI":
         return actor
     base = actor.country or actor.code

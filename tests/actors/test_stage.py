@@ -1,0 +1,145 @@
+"""The actors stage on a parsed article: mentions, entities, coreference, place rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.actors import mentions_in
+from tidings.document import Document
+from tidings.records import Article, Mention
+
+TEXT = (
+    "TEHRAN - Iran's Special Envoy for Afghanistan Hassan Kazemi Qomi says regional "
+    "stability rests on collective security by Iran, Pakistan and Afghanistan. "
+    "Qomi accused the US and Daesh of destabilising the region. "
+    "He defended Iran's strikes in Iraq and Pakistan. "
+    "The Special Envoy said Tehran would support talks between Kabul and Islamabad. "
+    "Iranian and Taliban officials met in Islamabad on Tuesday. "
+    "Afghan Foreign Minister Amir Khan Muttaqi told the Iranian diplomat that the Taliban "
+    "government wanted good relations. The minister said they would cooperate. "
+    "Pakistani officials said they had not been informed."
+)
+
+
+@pytest.fixture(scope="module")
+def doc(pipeline) -> Document:  # type: ignore[no-untyped-def]
+    from tidings.pipeline import Pipeline
+
+    only_actors = Pipeline(pipeline.settings, stages=("actors",))
+    return only_actors.process(Article(id="t", text=TEXT, published=date(2024, 2, 14)))
+
+
+def _at(doc: Document, text: str, nth: int = 0) -> Mention:
+    hits = [m for m in doc.mentions if m.text == text]
+    assert len(hits) > nth, f"no mention {text!r} (#{nth}) in {[m.text for m in doc.mentions]}"
+    return hits[nth]
+
+
+def _actor(doc: Document, m: Mention):  # type: ignore[no-untyped-def]
+    ent = doc.entity(m.entity_id)
+    assert ent is not None
+    return ent.actor
+
+
+def test_offsets_point_into_the_text(doc: Document) -> None:
+    assert doc.mentions
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text
+        assert doc.entity(m.entity_id) is not None
+
+
+def test_appositive_person_and_surname_coreference(doc: Document) -> None:
+    full = _at(doc, "Hassan Kazemi Qomi")
+    short = _at(doc, "Qomi")
+    assert short.entity_id == full.entity_id and short.kind == "surname"
+    actor = _actor(doc, full)
+    assert (actor.name, actor.country, actor.code) == ("Hassan Kazemi Qomi", "IRN", "IRNGOV")
+    assert "envoy" in (actor.role or "").lower()
+
+
+def test_pronoun_and_descriptions_corefer_with_the_person(doc: Document) -> None:
+    qomi = _at(doc, "Hassan Kazemi Qomi").entity_id
+    assert _at(doc, "He").entity_id == qomi
+    assert _at(doc, "Special Envoy").entity_id == qomi
+    assert _at(doc, "Iranian diplomat").entity_id == qomi
+
+
+def test_known_minister_and_the_minister(doc: Document) -> None:
+    muttaqi = _at(doc, "Amir Khan Muttaqi")
+    actor = _actor(doc, muttaqi)
+    assert actor.code == "AFGGOV" and "Foreign Minister" in (actor.role or "")
+    assert _at(doc, "minister").entity_id == muttaqi.entity_id
+
+
+def test_capitals_as_agents_but_not_as_places(doc: Document) -> None:
+    kabul = _at(doc, "Kabul")
+    assert kabul.kind == "capital" and _actor(doc, kabul).code == "AFGGOV"
+    assert _actor(doc, _at(doc, "Tehran")).code == "IRNGOV"
+    islamabad = [m for m in doc.mentions if m.text == "Islamabad"]
+    assert len(islamabad) == 1  # "talks between Kabul and Islamabad", not "met in Islamabad"
+    assert [m.text for m in doc.mentions if m.text == "Iraq"] == []  # "strikes in Iraq"
+
+
+def test_demonym_with_sector_and_plural_pronoun(doc: Document) -> None:
+    officials = _at(doc, "Pakistani officials")
+    assert officials.kind == "demonym" and _actor(doc, officials).code == "PAKGOV"
+    last_they = [m for m in doc.mentions if m.text == "they"][-1]
+    assert last_they.entity_id == officials.entity_id
+
+
+def test_conjoined_demonyms_are_separate_actors(doc: Document) -> None:
+    iranian = _actor(doc, _at(doc, "Iranian"))
+    taliban = _actor(doc, _at(doc, "Taliban officials"))
+    assert iranian.code == "IRNGOV" and taliban.code == "AFGGOV"
+
+
+def test_groups_and_states(doc: Document) -> None:
+    assert _actor(doc, _at(doc, "Daesh")).code == "IMGMUSISI"
+    us = doc.entity(_at(doc, "US").entity_id)
+    assert us is not None and us.kind == "state" and us.actor.country == "USA"
+
+
+def test_one_entity_per_person(doc: Document) -> None:
+    people = [e for e in doc.entities if e.kind == "person"]
+    names = [e.actor.name for e in people]
+    assert len(names) == len(set(names))
+    assert {"Hassan Kazemi Qomi", "Amir Khan Muttaqi"} <= set(names)
+
+
+def test_mentions_in_a_range(doc: Document) -> None:
+    start = doc.text.index("Qomi accused")
+    end = doc.text.index(" of destabilising")
+    assert [m.text for m in mentions_in(doc, start, end)] == ["Qomi", "US", "Daesh"]
+
+
+def test_date_changes_the_resolution(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from tidings.pipeline import Pipeline
+
+    p = Pipeline(pipeline.settings, stages=("actors",))
+    text = "The Taliban said they would attend the talks."
+    before = p.process(Article(id="a", text=text, published=date(2020, 3, 1)))
+    after = p.process(Article(id="b", text=text, published=date(2022, 3, 1)))
+    assert before.entities[0].actor.code == "AFGREB"
+    assert after.entities[0].actor.code == "AFGGOV"
+
+
+def test_stage_without_parse_is_empty() -> None:
+    from tidings.actors import actors_stage
+
+    out = actors_stage(Document(article=Article(id="x", text="Iran said.")))
+    assert out.mentions == () and out.entities == () and "actors" in out.done
+
+
+def test_user_dictionary_from_settings_env(pipeline, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tidings.pipeline import Pipeline
+
+    user = tmp_path / "d.tsv"
+    user.write_text("patterns\tname\tcode\tstart\tend\trole\torigin\tsource\n"
+                    "Ayaz Gul\tAyaz Gul\tUSAMED\t\t\treporter\tuser\tVOA\n", "utf-8")
+    monkeypatch.setenv("TIDINGS_ACTOR_DICTIONARIES", str(user))
+    p = Pipeline(pipeline.settings, stages=("actors",))
+    out = p.process(Article(id="g", text="Ayaz Gul reported from Islamabad.",
+                            published=date(2023, 1, 1)))
+    assert out.entities and out.entities[0].actor.code == "USAMED"
