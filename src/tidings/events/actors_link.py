@@ -105,6 +105,11 @@ class MentionLookup:
         found = self._inside(tok)
         if found:
             return found
+        # "Lt. Gen. Aviv Kohavi, the outgoing IDF Chief of General Staff"
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            found = [a for a in self(appos) if _located(a)]
+            if found:
+                return found
         return [whole] if whole is not None and whole.code else []
 
     def _resolved(self, tok: Token) -> Actor | None:
@@ -141,7 +146,8 @@ def _has_backer(text: str) -> bool:
 
 
 def _of(tok: Token) -> bool:
-    return tok.dep_ == "prep" and tok.lower_ == "of"
+    """"ministers of Iran", "individuals from Yemen": the phrase's country."""
+    return tok.dep_ == "prep" and tok.lower_ in {"of", "from"}
 
 
 def _located(actor: Actor) -> bool:

@@ -88,6 +88,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return c, True
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return node.head, False
+        if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            # "forces boarding a tanker" (active) / "a tanker seized by Iran" (passive)
+            return node.head, node.tag_ == "VBN"
         if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head.i != node.i:
             node = node.head
             continue
@@ -154,8 +157,12 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}]
     for obj in objs:
         yield _actors(lookup, _group(obj)), False
-    for head in [*(o for o in objs if o.lemma_.lower() in consumed), verb]:
-        for prep, pobj in _pobjs(head, preps):
+    place = code[:2] in _PLACE_ROOTS
+    for head in [*(o for o in objs if place or o.lemma_.lower() in consumed), verb]:
+        # Force used on unnamed objects lands on the place: "destroyed vehicles in Yemen".
+        head_preps = preps if head.i == verb.i or not place else (preps & _PLACE_PREPS) | {
+            p for p in preps if head.lemma_.lower() in consumed}
+        for prep, pobj in _pobjs(head, head_preps):
             yield _actors(lookup, _group(pobj)), prep in {"between", "among"}
     for comp in verb.children:
         if comp.dep_ == "ccomp" and code[:2] in _ADDRESSED_ROOTS:

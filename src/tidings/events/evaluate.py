@@ -55,11 +55,9 @@ class GoldItem:
 
 def actor_key(actor: Actor) -> str | None:
     """Country of an actor for dyad scoring; IGOs and other groups by their code prefix."""
-    if actor.country:
-        return actor.country
     if actor.code and actor.code[:3] in _GROUP_CODES:
         return actor.code[:3]
-    return None
+    return actor.country or None
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
