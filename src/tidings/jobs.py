@@ -128,10 +128,13 @@ class _IngestRun:
         self.store, self.settings, self.progress = store, settings, progress
         self.report = IngestReport()
         self.dedup = Deduplicator(settings.near_duplicate_threshold)
-        self.stored_ids: set[str] = set()
+        # Stored before this run: a copy of one of these is the rerun meeting its
+        # own earlier work; a copy of an article stored during this run is a
+        # duplicate input and is reported (and recorded) as such.
+        self.stored_before: set[str] = set()
         for article_id, digest, text in store.known_articles():
             self.dedup.add_existing(article_id, text, digest)
-            self.stored_ids.add(article_id)
+            self.stored_before.add(article_id)
 
     def add(self, source: str, article_id: str | None, status: Status, reason: str) -> None:
         item = IngestItem(source, article_id, status, reason)
@@ -155,8 +158,7 @@ class _IngestRun:
 
     def reject(self, item: Rejected) -> None:
         first = item.reason.removeprefix("duplicate of ")
-        if first != item.reason and first in self.stored_ids:
-            # A rerun meets its own earlier work: not worth a rejection row.
+        if first != item.reason and first in self.stored_before:
             self.add(item.source, first, "skipped", f"{ALREADY_STORED} (as {first})")
             return
         self._record(item)
@@ -184,7 +186,6 @@ class _IngestRun:
         for doc, ok in zip(docs, results, strict=True):
             a = doc.article
             if ok is True:
-                self.stored_ids.add(a.id)
                 self.add(a.source or a.id, a.id, "stored", "")
             elif ok is False:
                 self.add(a.source or a.id, a.id, "skipped", ALREADY_STORED)

@@ -68,7 +68,9 @@ def test_every_input_gets_an_outcome(
     (tmp_path / "near-copy.txt").write_text(near, "utf-8")
     sources = [str(corpus), str(tmp_path / "exact-copy.txt"), str(tmp_path / "near-copy.txt"),
                str(tmp_path / "missing.txt")]
-    report = ingest(sources, db_settings(settings, tmp_path), pipeline=pipeline)
+    # Batches of 2: the original is committed before its exact copy is read,
+    # and the copy must still be reported as a duplicate, not as "already stored".
+    report = ingest(sources, db_settings(settings, tmp_path, batch_size=2), pipeline=pipeline)
     by_source = {Path(i.source).name: i for i in report.items}
     assert by_source["missing.txt"].status == "failed"
     assert by_source["empty.txt"].status == "skipped"
