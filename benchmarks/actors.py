@@ -19,70 +19,23 @@ from pathlib import Path
 
 from tidings.actors import extract, load_kb
 from tidings.actors.evaluate import (
-    Case,
     as_row,
+    country_plain,
     gold_cases,
     ngec_cases,
     plover_cases,
     score_cases,
+    stage_predictor,
 )
 from tidings.actors.resolve import resolve_with
 from tidings.document import Document
 from tidings.nlp import load_nlp
-from tidings.records import Actor, Article
+from tidings.records import Article
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
 GOLD = REPO / "benchmarks" / "gold" / "actors" / "mentions.jsonl"
 ARTICLES = REPO / "src" / "tidings" / "data" / "sample" / "articles"
-
-
-def _stage_predictor(nlp: object, texts: dict[str, str], dates: dict[str, date]):  # type: ignore[no-untyped-def]
-    """Predict a case by running the stage on its article and reading the mention there."""
-    kb = load_kb(())
-    cache: dict[str, Document] = {}
-
-    def predict(case: Case) -> Actor | None:
-        key = case.article or case.context
-        if key not in cache:
-            text = texts.get(key, case.context)
-            sdoc = nlp(text)  # type: ignore[operator]
-            art = Article(id=key, text=text, published=dates.get(key, case.on))
-            doc = Document(article=art, spacy_doc=sdoc)
-            mentions, entities = extract(doc, kb)
-            cache[key] = doc.replace(mentions=mentions, entities=entities)
-        doc = cache[key]
-        start, end = case.start, case.end
-        if start < 0:
-            start = doc.text.find(case.text)
-            end = start + len(case.text)
-        best = None
-        for m in doc.mentions:
-            overlaps = m.start < end and start < m.end
-            if overlaps and (best is None or abs(m.start - start) + abs(m.end - end) <
-                             abs(best.start - start) + abs(best.end - end)):
-                best = m
-        if best is not None:
-            ent = doc.entity(best.entity_id)
-            return ent.actor if ent else None
-        if case.article:  # our gold: a missed mention is an error
-            return None
-        return resolve_with(kb, case.text, case.on)
-
-    return predict
-
-
-def _country_plain(actor: Actor | None) -> str | None:
-    if actor is None:
-        return None
-    code = actor.code or ""
-    if code.startswith("IGOUNO"):
-        return "UNO"
-    if code.startswith("IGOEUR"):
-        return "EUR"
-    if code.startswith(("IGO", "NGO")):
-        return code[:3]
-    return actor.country
 
 
 def run_ngec(errors: bool) -> dict[str, object] | None:
@@ -100,7 +53,7 @@ def run_plover(nlp: object, errors: bool) -> dict[str, object] | None:
     if not path.is_file():
         return None
     cases = list(plover_cases(path))
-    scores = score_cases(cases, _stage_predictor(nlp, {}, {}), _country_plain)
+    scores = score_cases(cases, stage_predictor(nlp, {}, {}), country_plain)
     return _report("plover GSR actors", scores, errors)
 
 
@@ -110,7 +63,7 @@ def run_gold(nlp: object, errors: bool) -> dict[str, object] | None:
     cases = list(gold_cases(GOLD))
     texts = {p.stem: p.read_text("utf-8") for p in ARTICLES.glob("*.txt")}
     dates = {c.article: c.on for c in cases}
-    scores = score_cases(cases, _stage_predictor(nlp, texts, dates), _country_plain)
+    scores = score_cases(cases, stage_predictor(nlp, texts, dates), country_plain)
     return _report("own gold mentions (sample articles)", scores, errors)
 
 

