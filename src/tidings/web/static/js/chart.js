@@ -15,7 +15,7 @@ function niceMax(v) {
 }
 
 /** Chart of series.points; onSelect(point, index) fires when a period is clicked. */
-export function timelineSvg(points, { onSelect, selected, label = (p) => p.period } = {}) {
+export function timelineSvg(points, { onSelect, selected, label = (p) => p.period, tick = label } = {}) {
   const iw = W - M.left - M.right;
   const ih = H - M.top - M.bottom;
   const maxCount = niceMax(Math.max(1, ...points.map((p) => p.n_events || 0)));
@@ -44,7 +44,9 @@ export function timelineSvg(points, { onSelect, selected, label = (p) => p.perio
   svg.append(grid);
 
   const bars = s("g", { class: "bars" });
-  const labelEvery = Math.ceil(points.length / 12);
+  // Thin the axis labels so they never overlap (about 7 px per character).
+  const widest = Math.max(1, ...points.map((p) => String(tick(p)).length)) * 7 + 10;
+  const labelEvery = Math.max(1, Math.ceil(widest / band));
   points.forEach((p, i) => {
     const col = s("g", { class: "period", tabindex: 0, dataset: { period: p.period, index: i } });
     if (selected === i) col.classList.add("selected");
@@ -59,7 +61,7 @@ export function timelineSvg(points, { onSelect, selected, label = (p) => p.perio
     col.append(s("title", {}, `${label(p)}: ${fmt(p.n_events)} events (Q1 ${p.q1 || 0}, Q2 ${p.q2 || 0}, Q3 ${p.q3 || 0}, Q4 ${p.q4 || 0}), ` +
       `Goldstein mean ${fmt(p.goldstein_mean)}`));
     if (i % labelEvery === 0) {
-      col.append(s("text", { x: xc(i), y: H - M.bottom + 16, "text-anchor": "middle", class: "tick" }, label(p)));
+      col.append(s("text", { x: xc(i), y: H - M.bottom + 16, "text-anchor": "middle", class: "tick" }, tick(p)));
     }
     const pick = () => onSelect && onSelect(p, i);
     col.addEventListener("click", pick);
@@ -71,9 +73,17 @@ export function timelineSvg(points, { onSelect, selected, label = (p) => p.perio
   const withMean = points.map((p, i) => [i, p.goldstein_mean]).filter(([, g]) => g !== null && g !== undefined);
   if (withMean.length) {
     svg.append(s("line", { class: "zero", x1: M.left, x2: W - M.right, y1: yg(0), y2: yg(0) }));
-    if (withMean.length > 1) {
-      svg.append(s("polyline", { class: "mean-line", points: withMean.map(([i, g]) => `${xc(i)},${yg(g)}`).join(" ") }));
+    // Break the line at periods without events: a straight line across them would invent values.
+    let run = [];
+    const flush = () => {
+      if (run.length > 1) svg.append(s("polyline", { class: "mean-line", points: run.map(([i, g]) => `${xc(i)},${yg(g)}`).join(" ") }));
+      run = [];
+    };
+    for (const [i, g] of withMean) {
+      if (run.length && run[run.length - 1][0] !== i - 1) flush();
+      run.push([i, g]);
     }
+    flush();
     for (const [i, g] of withMean) {
       svg.append(s("circle", { class: "mean-dot", cx: xc(i), cy: yg(g), r: 4.5, fill: goldsteinColor(g) }));
     }

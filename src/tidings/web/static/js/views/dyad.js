@@ -67,7 +67,7 @@ export async function dyadView(root, route) {
   };
   const drawChart = () => {
     clear(chartBox).append(
-      timelineSvg(points, { onSelect: select, selected: index, label: (pt) => periodLabel(pt.period, interval) }),
+      timelineSvg(points, { onSelect: select, selected: index, label: (pt) => periodLabel(pt.period, interval), tick: (pt) => periodTick(pt.period, interval) }),
       summary(points),
     );
   };
@@ -115,13 +115,23 @@ export function periodRange(period, interval) {
   return null;
 }
 
+/** An axis label: "Jan 2024" for months, "15 Jan 24" for days and weeks. */
+export function periodTick(period, interval) {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(period);
+  if (!m) return period;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +(m[3] || 1)));
+  const opts = interval === "month" ? { month: "short", year: "numeric" } : { day: "numeric", month: "short", year: "2-digit" };
+  return d.toLocaleDateString("en-GB", { ...opts, timeZone: "UTC" });
+}
+
 /** A short label for a period: "Jan 2024" for months, the date otherwise. */
 export function periodLabel(period, interval) {
   const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(period);
   if (m && interval === "month") {
     return new Date(Date.UTC(+m[1], +m[2] - 1, 1)).toLocaleDateString("en", { month: "short", year: "numeric", timeZone: "UTC" });
   }
-  return interval === "week" && m ? `wk of ${period}` : period;
+  if (!m) return period;
+  return interval === "week" ? `Week of ${periodTick(period, interval)}` : periodTick(period, interval);
 }
 
 function iso(d) {
@@ -167,7 +177,7 @@ async function showPeriod(box, source, target, interval, point, directed) {
   const eventsBox = h("div", {});
   const quotesBox = h("div", {});
   clear(box).append(
-    h("h3", { class: "period-title" }, [`${periodLabel(point.period, interval)}: `, `${fmt(point.n_events)} events, Goldstein mean `, goldsteinChip(point.goldstein_mean)]),
+    h("h3", { class: "period-title" }, [`${periodLabel(point.period, interval)}: `, `${fmt(point.n_events)} ${point.n_events === 1 ? "event" : "events"}, Goldstein mean `, goldsteinChip(point.goldstein_mean)]),
     h("div", { class: "grid-2 wide-left" }, [
       h("div", {}, [h("h4", {}, "Events"), eventsBox]),
       h("div", {}, [h("h4", {}, "Quotes"), quotesBox]),
