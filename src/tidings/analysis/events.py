@@ -21,6 +21,7 @@ from tidings.analysis.common import (
     dyad_condition,
     parse_dyad,
     parse_key,
+    side_condition,
 )
 from tidings.analysis.pages import DEFAULT_PAGE, Page, Where, fetch_page
 from tidings.analysis.text import fts_condition, like_condition
@@ -70,9 +71,9 @@ class EventFilter:
             c = parse_key(self.country, "country")
             where.add("e.source_country = ? OR e.target_country = ?", [c, c])
         if self.source:
-            where.add(f"{SOURCE_KEY} = ?", [parse_key(self.source, "source")])
+            where.add_pair(side_condition("source", parse_key(self.source, "source")))
         if self.target:
-            where.add(f"{TARGET_KEY} = ?", [parse_key(self.target, "target")])
+            where.add_pair(side_condition("target", parse_key(self.target, "target")))
         if self.dyad:
             where.add_pair(dyad_condition(*parse_dyad(self.dyad), self.directed))
         if self.cameo:
@@ -99,14 +100,23 @@ def list_events(store: QueryStore, filters: EventFilter = EventFilter(),
     if sort not in EVENT_SORTS:
         raise AnalysisError(f"sort must be one of {', '.join(EVENT_SORTS)}, not {sort!r}")
     where = filters.where(dates, str(getattr(store, "dialect", "sqlite")))
-    result = fetch_page(
-        store, f"{EVENT_COLUMNS}, e.article_id, a.title AS article_title, a.published",
-        f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where.sql}",
-        where.params, EVENT_SORTS[sort], page)
-    for item in result["items"]:
-        for flag in FLAGS:
-            item[flag] = bool(item[flag])
-    return result
+    # Two steps: the page's ids (sorted from the index alone), then their rows. Sorting
+    # whole rows (sentences and all) of a large dyad would cost far more.
+    ids = fetch_page(store, "e.id", f"FROM events e WHERE {where.sql}", where.params,
+                     EVENT_SORTS[sort], page)
+    wanted = [int(r["id"]) for r in ids["items"]]
+    rows: dict[int, dict[str, Any]] = {}
+    if wanted:
+        marks = ", ".join("?" for _ in wanted)
+        for row in store.query(
+                f"SELECT {EVENT_COLUMNS}, e.article_id, a.title AS article_title, a.published "
+                f"FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN ({marks})",
+                wanted):
+            for flag in FLAGS:
+                row[flag] = bool(row[flag])
+            rows[int(row["id"])] = row
+    ids["items"] = [rows[i] for i in wanted if i in rows]
+    return ids
 
 
 def top_dyads(store: QueryStore, dates: DateRange = ALL_TIME, limit: int = 20,

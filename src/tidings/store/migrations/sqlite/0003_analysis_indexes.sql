@@ -1,14 +1,18 @@
 -- Tidings store, version 3: indexes for the analyses and the API (tidings.analysis).
--- Owned by the analysis/API area; the expressions must stay identical to
--- tidings.analysis.common.SOURCE_KEY/TARGET_KEY so the planner can use them.
+-- Owned by the analysis/API area (see docs/api.md, Performance).
 
--- Dyad series, dyad-filtered listings, the network, top dyads and alerts: the
--- dyad key of each side (country, else actor code), the date, and every column
--- those aggregations read, for counted (unfolded) events only. Period-wide
--- aggregations skip-scan it by date without touching the table.
-CREATE INDEX events_dyad_key ON events (
-    COALESCE(source_country, source_code), COALESCE(target_country, target_code), event_date,
-    quad_class, goldstein, num_mentions, folded_into
+-- Dyad series and dyad-filtered listings (tidings.analysis.common.dyad_condition):
+-- country pairs by date, with every column a series reads, counted events only.
+CREATE INDEX events_dyad ON events (
+    source_country, target_country, event_date, quad_class, goldstein, num_mentions,
+    folded_into
+) WHERE folded_into IS NULL;
+
+-- Network, top dyads and alerts over a period: everything they read, by date, so a
+-- period is aggregated from the index alone.
+CREATE INDEX events_period ON events (
+    event_date, source_country, source_code, target_country, target_code, quad_class,
+    goldstein, num_mentions, folded_into
 ) WHERE folded_into IS NULL;
 
 -- Word search over event sentences (external content, kept in step by triggers).
