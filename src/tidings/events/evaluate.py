@@ -40,7 +40,7 @@ class GoldEvent:
 
     @property
     def quads(self) -> frozenset[int]:
-        return frozenset(_QUAD_OF_ROOT[r] for r in self.roots)
+        return frozenset(_QUAD_OF_ROOT.get(r, 0) for r in self.roots)  # test-only roots: 0
 
 
 @dataclass(frozen=True)
@@ -152,9 +152,9 @@ def _matches(g: GoldEvent, src: str, tgt: str) -> bool:
 
 def score(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]]) -> dict[str, float]:
     """Dyad+root and dyad+quad precision/recall over ``items`` (code-only items skipped)."""
-    tp_p = {"root": 0, "quad": 0}
+    tp_p = {"root": 0, "quad": 0, "dyad": 0}
     tp_r = dict(tp_p)
-    n_pred = n_gold = 0
+    n_pred = n_gold = n_dyads = 0
     for item, events in zip(items, predicted, strict=True):
         if item.codes:
             continue
@@ -162,6 +162,10 @@ def score(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]]) -> di
                    if (s := actor_key(e.source)) and (t := actor_key(e.target))}
         n_pred += len(triples)
         n_gold += len(item.events)
+        dyads = {(s, t) for s, t, _ in triples}
+        n_dyads += len(dyads)
+        tp_p["dyad"] += sum(any(_matches(g, s, t) for g in item.events) for s, t in dyads)
+        tp_r["dyad"] += sum(any(_matches(g, s, t) for s, t in dyads) for g in item.events)
         for s, t, root in triples:
             tp_p["root"] += any(_matches(g, s, t) and root in g.roots for g in item.events)
             tp_p["quad"] += any(_matches(g, s, t) and _QUAD_OF_ROOT[root] in g.quads
@@ -171,8 +175,9 @@ def score(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]]) -> di
             tp_r["quad"] += any(_matches(g, s, t) and _QUAD_OF_ROOT[r] in g.quads
                                 for s, t, r in triples)
     out: dict[str, float] = {"predicted": n_pred, "gold": n_gold}
-    for level in ("root", "quad"):
-        out[f"{level}_precision"] = round(tp_p[level] / n_pred, 3) if n_pred else 0.0
+    for level in ("root", "quad", "dyad"):
+        denominator = n_dyads if level == "dyad" else n_pred
+        out[f"{level}_precision"] = round(tp_p[level] / denominator, 3) if denominator else 0.0
         out[f"{level}_recall"] = round(tp_r[level] / n_gold, 3) if n_gold else 0.0
     return out
 
