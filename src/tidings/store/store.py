@@ -7,7 +7,6 @@ already stored is skipped whole. See ``docs/store.md``.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
 from collections import Counter
@@ -75,7 +74,6 @@ def _insert_sql(table: str, columns: Sequence[str]) -> str:
 _SQL = {t: _insert_sql(t, column_names(t)) for t in COLUMNS}
 # Quote ids come from the database; event ids are reserved by the writer (folding).
 _SQL["quotes"] = _insert_sql("quotes", column_names("quotes")[1:])
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _plain(value: Any) -> Any:
@@ -138,7 +136,7 @@ class Store:
                 names = [d[0] for d in cur.description]
                 rows = cur.fetchall()
             return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in rows]
-        except (sqlite3.Error, self._pg_error()) as exc:
+        except self._db_errors() as exc:
             raise self._fail("query", exc) from exc
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
@@ -146,15 +144,16 @@ class Store:
         try:
             with self._lock, write_transaction(self._conn, self.dialect):
                 return int(self._execute(sql, params).rowcount)
-        except (sqlite3.Error, self._pg_error()) as exc:
+        except self._db_errors() as exc:
             raise self._fail("statement", exc) from exc
 
-    def _pg_error(self) -> type[Exception]:
+    def _db_errors(self) -> tuple[type[Exception], ...]:
+        """The driver's error classes (psycopg is imported only for PostgreSQL)."""
         if self.dialect == "postgresql":
             import psycopg
 
-            return psycopg.Error
-        return sqlite3.Error
+            return (psycopg.Error,)
+        return (sqlite3.Error,)
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         rows = self.query(sql, params)
@@ -193,7 +192,7 @@ class Store:
                 ids, hashes = self._existing(
                     [a.id for a in articles], [a.content_hash for a in articles if a.content_hash]
                 )
-        except (sqlite3.Error, self._pg_error()) as exc:
+        except self._db_errors() as exc:
             raise self._fail("lookup", exc) from exc
         return {a.id for a in articles if a.id in ids or (a.content_hash in hashes)}
 
@@ -241,7 +240,7 @@ class Store:
             try:
                 with self._lock, write_transaction(self._conn, self.dialect):
                     results.extend(self._write_chunk(chunk))
-            except (sqlite3.Error, self._pg_error()) as exc:
+            except self._db_errors() as exc:
                 ids = ", ".join(d.article.id for d in chunk[:3])
                 more = "" if len(chunk) <= 3 else f" (+{len(chunk) - 3} more)"
                 raise self._fail(f"saving {ids}{more}", exc) from exc
@@ -254,7 +253,7 @@ class Store:
             with self._lock, write_transaction(self._conn, self.dialect):
                 self._execute(_SQL["rejections"],
                               (rejected.source, rejected.reason, rejected.status, at))
-        except (sqlite3.Error, self._pg_error()) as exc:
+        except self._db_errors() as exc:
             raise self._fail("recording a rejection", exc) from exc
 
     def _write_chunk(self, docs: Sequence[Document]) -> list[bool]:
