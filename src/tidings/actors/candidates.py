@@ -19,29 +19,16 @@ from functools import lru_cache
 from typing import Any
 
 from tidings.actors.kb import KB, norm
+from tidings.actors.rules import rules
 
 __all__ = ["Candidate", "find_candidates", "is_agent_use"]
 
-PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
-            "hers": "f", "herself": "f", "they": "p", "them": "p", "their": "p",
-            "themselves": "p"}
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sen", "rep",
-                        "gov", "adm", "capt", "sgt", "sheikh", "mullah", "mawlawi", "maulvi",
-                        "ayatollah", "sir", "prince", "king", "queen", "crown", "president",
-                        "minister", "prime", "foreign", "defence", "defense", "secretary",
-                        "general", "envoy", "special", "ambassador", "chancellor", "deputy",
-                        "acting", "caretaker", "former", "spokesman", "spokesperson", "chief",
-                        "commander", "chargé", "charge", "d’affaires", "d'affaires", "emir",
-                        "premier", "senator", "representative", "leader", "pope", "justice"})
-# Prepositions after which a place name is a location, not an agent ("in Islamabad").
-LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "inside", "into", "within",
-                      "outside", "around", "over", "along", "via", "toward", "towards", "to",
-                      "from", "through", "beyond", "off", "onto", "under", "on", "of", "for",
-                      "during", "like", "than", "about"})
-NOT_ACTOR_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
-                             "QUANTITY", "LOC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
-AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent",
-                        "attr", "appos", "npadvmod", "ROOT", "csubj"})
+_R = rules()
+PRONOUNS = _R.pronouns
+HONORIFICS = _R.honorifics
+LOCATIVE = _R.locative_prepositions
+NOT_ACTOR_TYPES = _R.not_actor_entity_types
+AGENT_DEPS = _R.agent_dependencies
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +54,11 @@ def is_agent_use(tok: Any) -> bool:
     if tok.dep_ in AGENT_DEPS:
         return True
     if tok.dep_ == "pobj":
-        return tok.head.lower_ not in LOCATIVE
+        prep = tok.head.lower_
+        if prep in _R.directional_prepositions:
+            verb = tok.head.head
+            return verb.lemma_.lower() not in _R.motion_verbs
+        return prep not in LOCATIVE
     return False
 
 

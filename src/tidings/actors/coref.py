@@ -23,25 +23,13 @@ from typing import Any, Literal
 from tidings.actors.candidates import PRONOUNS, Candidate
 from tidings.actors.kb import KB, norm
 from tidings.actors.resolve import resolve_with, scan
+from tidings.actors.rules import rules
 from tidings.records import Actor, Entity, Mention
 
 __all__ = ["cluster"]
 
 EntityKind = Literal["person", "group", "state", "organisation", "other"]
-_DIPLOMAT = ("envoy", "ambassador", "foreign", "diplomat", "external affairs", "secretary of state",
-             "chargé", "charge", "representative", "consul")
-_ROLE_FAMILIES = {
-    "diplomat": _DIPLOMAT, "envoy": ("envoy", "representative"), "minister": ("minister",),
-    "foreign minister": ("foreign minister", "foreign affairs", "external affairs",
-                         "secretary of state", "foreign secretary"),
-    "defence minister": ("defence", "defense", "armed forces"),
-    "defense minister": ("defence", "defense", "armed forces"),
-    "president": ("president",), "prime minister": ("prime minister", "premier"),
-    "spokesman": ("spokes",), "spokesperson": ("spokes",), "spokeswoman": ("spokes",),
-    "official": ("",), "leader": ("leader", "president", "prime minister", "supreme"),
-    "general": ("general", "commander", "chief of"), "commander": ("commander", "general"),
-    "ambassador": ("ambassador", "envoy", "chargé", "charge"),
-}
+_ROLE_FAMILIES = rules().role_families
 
 
 @dataclass

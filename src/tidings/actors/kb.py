@@ -21,6 +21,7 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
+from tidings.actors.rules import rules
 from tidings.errors import ConfigError
 
 __all__ = [
@@ -38,25 +39,10 @@ COUNTRY_FILES = ("countries.tsv", "curated/countries.tsv")
 AGENT_FILES = ("agents.tsv", "curated/agents.tsv")
 ORIGIN_RANK = {"phoenix": 0, "ngec": 0, "geonames": 0, "user": 3}  # anything else (curated-*): 2
 
-# CAMEO agent codes -> PLOVER sector codes (the vocabulary of Actor.sector); others are equal.
-CAMEO_TO_PLOVER = {"MED": "JRN", "HLH": "MED", "PPL": "CVL", "HRI": "SOC", "ENV": "SOC",
-                   "DEV": "SOC", "KID": "SOC", "NGM": "SOC", "IGO": "IGO"}
-SECTORS = frozenset({
-    "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY", "UAF", "UNK", "AGR", "BUS",
-    "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "PRE", "REL", "SOC", "PRM", "NGO",
-    "HLH", "HRI", "ENV", "DEV", "PPL", "IGO", "JNK",
-})
-_STOP = frozenset({
-    "a", "an", "the", "us", "we", "he", "she", "it", "is", "am", "are", "be", "was", "who",
-    "whom", "what", "which", "this", "that", "these", "those", "to", "of", "in", "on", "at", "by",
-    "for", "as", "or", "and", "but", "if", "so", "no", "not", "do", "did", "me", "my", "our",
-    "his", "her", "its", "they", "them", "their", "all", "any", "may", "will", "can", "one",
-    "per", "up", "out", "off", "over", "i", "you", "ban", "pa", "un", "eu", "au", "sco",
-    "eco", "ii", "iii", "new", "s", "de", "la", "le", "el", "al", "most", "more", "some",
-})
-
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+CAMEO_TO_PLOVER = rules().cameo_to_plover
+SECTORS = rules().sectors
+_STOP = rules().english_words
+_SUFFIXES = rules().name_suffixes
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,20 +20,13 @@ from datetime import date
 from functools import lru_cache
 
 from tidings.actors.kb import KB, Entry, code_country, code_sector, load_kb, norm
+from tidings.actors.rules import rules
 from tidings.records import Actor
 
 __all__ = ["Scan", "default_dictionaries", "resolve", "resolve_with", "scan"]
 
-_LEADING = frozenset({
-    "the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "six", "ten",
-    "dozens", "hundreds", "thousands", "of", "all", "other", "both", "its", "his", "her", "their",
-    "senior", "top", "high", "ranking", "high ranking", "visiting", "unnamed", "unidentified",
-    "local", "current", "then", "acting", "new", "newly", "appointed", "ordinary",
-})
-_FORMER = frozenset({"former", "ex", "ousted", "exiled", "retired", "deposed", "late"})
-_PERSON_WORDS = frozenset({"president", "minister", "secretary", "envoy", "chancellor",
-                           "ambassador", "spokesman", "spokesperson", "spokeswoman", "leader",
-                           "general", "king", "emir", "premier"})
+_LEADING = rules().leading_words
+_FORMER = rules().former_words
 
 
 @dataclass(frozen=True, slots=True)

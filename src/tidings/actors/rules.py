@@ -1,0 +1,53 @@
+"""Word lists of the resolver and the stage, read once from ``data/rules.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from tidings.errors import ConfigError
+
+__all__ = ["Rules", "rules"]
+
+RULES_FILE = Path(__file__).resolve().parent / "data" / "rules.yaml"
+
+
+@dataclass(frozen=True)
+class Rules:
+    pronouns: dict[str, str]
+    honorifics: frozenset[str]
+    locative_prepositions: frozenset[str]
+    directional_prepositions: frozenset[str]
+    motion_verbs: frozenset[str]
+    agent_dependencies: frozenset[str]
+    not_actor_entity_types: frozenset[str]
+    leading_words: frozenset[str]
+    former_words: frozenset[str]
+    english_words: frozenset[str]
+    name_suffixes: frozenset[str]
+    role_families: dict[str, tuple[str, ...]]
+    cameo_to_plover: dict[str, str]
+    sectors: frozenset[str]
+
+
+@cache
+def rules() -> Rules:
+    """The parsed ``rules.yaml`` (cached for the process)."""
+    try:
+        raw = yaml.safe_load(RULES_FILE.read_text("utf-8"))
+        sets = {k: frozenset(str(w) for w in raw[k]) for k in (
+            "honorifics", "locative_prepositions", "directional_prepositions", "motion_verbs",
+            "agent_dependencies", "not_actor_entity_types", "leading_words", "former_words",
+            "english_words", "name_suffixes", "sectors")}
+        return Rules(
+            pronouns={str(k): str(v) for k, v in raw["pronouns"].items()},
+            role_families={str(k): tuple(str(w) for w in v)
+                           for k, v in raw["role_families"].items()},
+            cameo_to_plover={str(k): str(v) for k, v in raw["cameo_to_plover"].items()},
+            **sets,
+        )
+    except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{RULES_FILE}: cannot read actor rules: {exc}") from exc
