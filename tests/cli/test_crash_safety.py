@@ -115,7 +115,7 @@ def test_sigkill_mid_ingest_then_rerun_completes(
             ).fetchone()[0]
             assert orphans == 0, table
 
-    rerun = run_cli("ingest", str(forty_articles), "--db", db)
+    rerun = run_cli("ingest", str(forty_articles), "--db", db, "--batch-size", "2")
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     assert f"{total} inputs: {total - after_kill} stored, {after_kill} skipped, 0 failed" \
         in rerun.stdout
@@ -127,10 +127,11 @@ def test_sigkill_mid_ingest_then_rerun_completes(
     assert len(hashes) == total
 
     # Every article has exactly the rows an uninterrupted run produces: none
-    # was left half-written by the kill, none duplicated by the rerun.
+    # was left half-written by the kill, none duplicated by the rerun. (Same
+    # batch size everywhere, so spaCy sees the same batches.)
     reference = tmp_path / "reference.db"
     from dataclasses import replace
 
-    ingest([str(forty_articles)], replace(settings, db=f"sqlite:///{reference}"),
-           pipeline=pipeline)
+    ingest([str(forty_articles)],
+           replace(settings, db=f"sqlite:///{reference}", batch_size=2), pipeline=pipeline)
     assert child_counts(db_path) == child_counts(reference)
