@@ -235,9 +235,12 @@ def test_map_alerts_and_other_pages(page: tuple[Any, Recorder], server: str,
 def test_alerts_list_their_events(page: tuple[Any, Recorder], server: str,
                                   screenshot_dir: Path) -> None:
     pg, rec = page
-    alerts = api(server, "alerts")
+    # The burst lies in May 2023; ask for that window explicitly, since by default
+    # only the most recent periods are judged.
+    window = "start=2023-05-01&end=2023-06-30"
+    alerts = api(server, f"alerts?{window}")
     assert alerts, "the burst of AFG-IRN attacks in the corpus should raise an alert"
-    open_route(pg, server, "/alerts", "alerts")
+    open_route(pg, server, f"/alerts?{window}", "alerts")
     shot(pg, screenshot_dir, "alerts")
     cards = pg.locator(".card.alert")
     assert cards.count() == len(alerts)
@@ -251,7 +254,7 @@ def test_alerts_list_their_events(page: tuple[Any, Recorder], server: str,
     pg.wait_for_selector(f'.seg.selected[data-events~="{event_id}"]')
     assert str(alerts[0]["events"][0]["cameo"]) in pg.locator(".annotation-detail").inner_text()
     # ... and to the dyad's weekly timeline with the alerting week selected.
-    open_route(pg, server, "/alerts", "alerts")
+    open_route(pg, server, f"/alerts?{window}", "alerts")
     pg.locator(".card.alert").first.get_by_text("Timeline →").click()
     wait_ready(pg, "dyad")
     pg.wait_for_selector(f'svg.timeline .period.selected[data-period="{alerts[0]["period"]}"]')
@@ -283,6 +286,23 @@ def test_segments_of_overlapping_spans(page: tuple[Any, Recorder], server: str) 
     assert got == [["a", []], ["b😀", ["x"]], ["c", ["x", "y"]], ["de", ["y"]], ["f", []],
                    ["gh", ["clamped"]]]
     assert text[1:4] == "b😀c"  # the same offsets in Python
+
+
+def test_period_ranges_and_labels(page: tuple[Any, Recorder], server: str) -> None:
+    """Period labels (first day of the period) become the date ranges used to fetch events."""
+    pg, _ = page
+    open_route(pg, server, "/", "overview")
+    got = pg.evaluate(
+        """async () => {
+            const { periodRange, periodTick } = await import('./js/views/dyad.js');
+            return [periodRange('2024-02-01', 'month'), periodRange('2023-12-01', 'month'),
+                    periodRange('2024-01-15', 'week'), periodRange('2024-02-29', 'day'),
+                    periodRange('2024-W07', 'week'), periodRange('Q1', 'month'),
+                    periodTick('2024-02-01', 'month'), periodTick('2024-01-15', 'week')];
+        }""")
+    assert got == [["2024-02-01", "2024-02-29"], ["2023-12-01", "2023-12-31"],
+                   ["2024-01-15", "2024-01-21"], ["2024-02-29", "2024-02-29"],
+                   ["2024-02-12", "2024-02-18"], None, "Feb 2024", "15 Jan 24"]
 
 
 def test_no_request_left_the_machine() -> None:

@@ -1,5 +1,6 @@
 // Entry point: a hash router that renders one view into <main id="view">.
 
+import { clearCache } from "./js/api.js";
 import { clear, failure } from "./js/dom.js";
 import { overviewView } from "./js/views/overview.js";
 import { dyadView } from "./js/views/dyad.js";
@@ -37,6 +38,7 @@ async function render() {
   for (const a of document.querySelectorAll(".mainnav a")) {
     a.classList.toggle("active", a.dataset.route === (route.name || "overview"));
   }
+  clearCache();
   clear(root);
   const container = document.createElement("div");
   container.className = `page page-${route.name || "overview"}`;

@@ -12,7 +12,13 @@ function query(params) {
   return text ? `?${text}` : "";
 }
 
+// Responses are shared within one page view (the dyad page asks for the same
+// article several times) and dropped on navigation, so new data shows up.
 const cache = new Map();
+
+export function clearCache() {
+  cache.clear();
+}
 
 export async function get(path, params) {
   const url = `api/${path}${query(params)}`;

@@ -21,7 +21,8 @@ export async function alertsView(root, route) {
     box,
   );
   await fill(box, api.alerts(params), (alerts) => {
-    if (!alerts || !alerts.length) return empty("No alerts: no dyad departs from its baseline in this period.");
+    if (!alerts || !alerts.length) return empty("No alerts: no dyad departs from its baseline in the periods judged. "
+      + "Without dates only the most recent periods are judged; set From/To to look further back.");
     const directed = p.get("directed") === "true";
     const interval = p.get("interval") || "week";
     return alerts.map((a) => alertCard(a, directed, interval));
