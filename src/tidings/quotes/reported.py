@@ -27,6 +27,9 @@ __all__ = ["reported_speech"]
 _MIN_CONTENT_TOKENS = 3
 _THAT = ("that", "whether", "if")
 _ALL_QUOTED = 0.66
+_MISREAD_OBJECT = 5  # tokens
+_MAX_LEAD_CHARS = 60  # "Pakistan's Foreign Minister Bilawal Bhutto Zardari:"
+_MAX_LEAD_TOKENS = 6
 
 
 def _span(tokens: list[Any]) -> tuple[int, int]:
@@ -54,6 +57,11 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
         free_relative = child.left_edge.lower_ == "what" and cls != "cognition"
         if (cls != "weak" or has_that) and not free_relative:
             return child, "indirect-ccomp"
+    if verb.lemma_ == "say":
+        # "say" takes a clause; a long "object" is a clause the parser misread
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        if objs and len(list(objs[0].subtree)) >= _MISREAD_OBJECT:
+            return objs[0], "indirect-say-object"
     comps = [c for c in verb.children if c.dep_ == "xcomp"]
     if cls == "directive":
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -76,7 +84,10 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
         found = _clause(tok)
         if found is not None:
             clause, rule = found
-            yield tok, list(clause.subtree), rule
+            content = list(clause.subtree)
+            if rule == "indirect-say-object":  # the rest of the misparsed clause follows
+                content = [t for t in tok.subtree if t.i >= clause.left_edge.i]
+            yield tok, content, rule
         elif tok.dep_ == "parataxis" and cue_of(tok, ("speech", "cognition")):
             # "This campaign, he says, is different.": the clause around the cue
             skip = {t.i for t in tok.subtree}
@@ -97,6 +108,29 @@ def _according_to(tok: Any) -> tuple[list[Any], Any]:
     after = [t for t in sent if t.i > hi]
     content = before if len(before) >= len(after) else after
     return content, source
+
+
+def _colon_leads(sdoc: Any, text: str) -> Iterator[tuple[Any, list[Any], Any]]:
+    """'John McCain: Populist anger appeals to bad angels' (headlines, interview turns).
+
+    A paragraph that opens with a short name (a PERSON or ORG entity and at most
+    a title before it) and a colon reports what follows as that source's words.
+    """
+    from tidings.quotes.marks import paragraphs
+
+    for start, end in paragraphs(text):
+        colon = text.find(":", start, min(end, start + _MAX_LEAD_CHARS))
+        if colon < 0:
+            continue
+        lead = [t for t in sdoc if start <= t.idx < colon and not t.is_space]
+        ents = [e for e in sdoc.ents if e.label_ in ("PERSON", "ORG") and start <= e.start_char
+                and e.end_char <= colon]
+        if not lead or not ents or ents[-1].end_char != lead[-1].idx + len(lead[-1].text):
+            continue
+        cue = next((t for t in sdoc if t.idx == colon), None)
+        content = [t for t in sdoc if colon < t.idx < end and not t.is_space]
+        if cue is not None and len(lead) <= _MAX_LEAD_TOKENS:
+            yield cue, content, ents[-1].root
 
 
 def reported_speech(
@@ -125,6 +159,13 @@ def reported_speech(
             continue
         speaker = resolver.resolve(subj) if subj is not None else None
         out.append(_quote(text, cue, start, end, speaker, rule))
+    for cue, content, head in _colon_leads(sdoc, text):
+        start, end = _span(content)
+        words = [t for t in content if not t.is_punct]
+        if end - start > 0 and len(words) >= _MIN_CONTENT_TOKENS and not any(
+            inside(t.idx, quoted) for t in words[:1]
+        ):
+            out.append(_quote(text, cue, start, end, resolver.resolve(head), "indirect-colon"))
     return out
 
 
