@@ -72,7 +72,8 @@ def _title_start(doc: Any, ent: Any, taken: list[bool]) -> int:
     start = ent.start
     while start > 0 and not taken[start - 1]:
         prev = doc[start - 1]
-        if prev.is_punct and prev.text not in ("'s", "’s", "-"):
+        if (prev.is_punct and prev.text not in ("'s", "’s", "-")) or prev.is_space \
+                or "\n" in prev.whitespace_:
             break
         if not any(start <= a.i < ent.end for a in prev.ancestors):
             break
@@ -82,18 +83,26 @@ def _title_start(doc: Any, ent: Any, taken: list[bool]) -> int:
 
 def _appositive(kb: KB, doc: Any, ent: Any) -> tuple[str, int, int]:
     """The description in apposition to a PERSON ("X, Iran's envoy" / "Iran's envoy, X"),
-    with its token range, or ('', 0, 0)."""
+    with its token range, or ('', 0, 0). Only short, single-line descriptions in the same
+    sentence count: a long one is usually a misparse of a headline or dateline."""
     root = ent.root
+    span: tuple[int, int] | None = None
     for child in root.children:
         if child.dep_ == "appos" and child.i >= ent.end and _sector_head(kb, child):
             sub = list(child.subtree)
-            return doc[sub[0].i:sub[-1].i + 1].text, sub[0].i, sub[-1].i + 1
+            span = (sub[0].i, sub[-1].i + 1)
+            break
     head = root.head
-    if root.dep_ == "appos" and head.i < ent.start and _sector_head(kb, head):
+    if span is None and root.dep_ == "appos" and head.i < ent.start and _sector_head(kb, head):
         left = [t for t in head.subtree if t.i < ent.start]
         if left:
-            return doc[left[0].i:head.i + 1].text, left[0].i, head.i + 1
-    return "", 0, 0
+            span = (left[0].i, head.i + 1)
+    if span is None:
+        return "", 0, 0
+    desc = doc[span[0]:span[1]]
+    if len(desc) > 12 or "\n" in desc.text or desc.sent.start != ent.sent.start:
+        return "", 0, 0
+    return desc.text, span[0], span[1]
 
 
 def _bare_name_start(doc: Any, start: int, end: int) -> int:

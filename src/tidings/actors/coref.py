@@ -65,6 +65,8 @@ class _State:
 def _entity_kind(actor: Actor, label: str) -> EntityKind:
     if label == "PERSON":
         return "person"
+    if label == "NORP":
+        return "group"  # "Afghans": people of a country, not the state
     code = actor.code or ""
     if actor.sector is None and actor.country and code == actor.country:
         return "state"
@@ -149,6 +151,8 @@ def _description(st: _State, c: Candidate, doc: Any) -> _Ent | None:
 
 def _group(st: _State, actor: Actor, label: str) -> _Ent:
     key = f"code:{actor.code}" if actor.code else f"name:{actor.name}"
+    if label == "NORP" and actor.sector is None:
+        key += ":people"  # "Afghans" is not "Afghanistan"
     ent = st.by_key.get(key)
     if ent is None:
         ent = st.new(actor, _entity_kind(actor, label), key)

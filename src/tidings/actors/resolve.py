@@ -193,6 +193,10 @@ def _whole(kb: KB, text: str, on: date) -> Actor | None:
 
 def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
     known = _whole(kb, head, on)
+    if known is None:
+        found = scan(kb, head, on)
+        if found.entry is not None and found.entry.kind == "person" and found.entry_final:
+            known = _compose(kb, head, on, None)  # "Gen. Frank McKenzie, the commander ..."
     described = _compose(kb, desc, on, None)
     if known is not None:
         return known
