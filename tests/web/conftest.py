@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -37,9 +36,11 @@ def chromium_path() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def screenshot_dir() -> Path:
-    """Where page screenshots go (``TIDINGS_SCREENSHOTS`` or a fresh temp dir)."""
-    path = Path(os.environ.get("TIDINGS_SCREENSHOTS") or tempfile.mkdtemp(prefix="tidings-shots-"))
+def screenshot_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where page screenshots go: ``TIDINGS_SCREENSHOTS``, else pytest's temp dir."""
+    if not os.environ.get("TIDINGS_SCREENSHOTS"):
+        return tmp_path_factory.mktemp("screenshots")
+    path = Path(os.environ["TIDINGS_SCREENSHOTS"])
     path.mkdir(parents=True, exist_ok=True)
     return path
 
