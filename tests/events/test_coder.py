@@ -148,3 +148,29 @@ def test_goldstein_table_setting(make_doc: MakeDoc) -> None:
 
 def test_no_actor_no_event(make_doc: MakeDoc) -> None:
     assert code_events(make_doc("The weather attacked everyone.", actors={})) == ()
+
+
+def test_threat_governor_codes_a_threat(make_doc: MakeDoc) -> None:
+    (ev,) = code_events(make_doc("Iran threatened to attack Pakistan."))
+    assert ev.root == "13" and (ev.source, ev.target) == (IRN, PAK)
+
+
+def test_must_clause_is_a_demand_to_its_subject(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Iran said on Tuesday that Pakistan must release the prisoners."))
+    asserted = {(e.source, e.target, e.root) for e in evs if not e.hypothetical}
+    assert asserted == {(IRN, PAK, "10")}
+    # The demanded deed itself has not happened.
+    assert all(e.hypothetical for e in evs if e.root == "08")
+
+
+def test_joint_nominal_event_of_compound_subject(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Iran and Pakistan renewed negotiations on Monday."))
+    assert {frozenset((e.source.country, e.target.country)) for e in evs} == {
+        frozenset(("IRN", "PAK"))}
+    assert {e.root for e in evs} == {"04"}
+
+
+def test_time_phrases_do_not_trigger_patterns(make_doc: MakeDoc) -> None:
+    # PETRARCH's "PRESS * ON [190]" must not fire on "demanded ... on Thursday".
+    evs = code_events(make_doc("Iran on Thursday demanded that Pakistan close the border."))
+    assert all(e.root != "19" for e in evs)

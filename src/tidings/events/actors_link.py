@@ -146,8 +146,8 @@ def _has_backer(text: str) -> bool:
 
 
 def _of(tok: Token) -> bool:
-    """"ministers of Iran", "individuals from Yemen": the phrase's country."""
-    return tok.dep_ == "prep" and tok.lower_ in {"of", "from"}
+    """"ministers of Iran", "individuals from Yemen", "calls by Annan": whose phrase it is."""
+    return tok.dep_ == "prep" and tok.lower_ in {"of", "from", "by"}
 
 
 def _located(actor: Actor) -> bool:

@@ -158,12 +158,16 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     for obj in objs:
         yield _actors(lookup, _group(obj)), False
     place = code[:2] in _PLACE_ROOTS
-    for head in [*(o for o in objs if place or o.lemma_.lower() in consumed), verb]:
-        # Force used on unnamed objects lands on the place: "destroyed vehicles in Yemen".
-        head_preps = preps if head.i == verb.i or not place else (preps & _PLACE_PREPS) | {
-            p for p in preps if head.lemma_.lower() in consumed}
-        for prep, pobj in _pobjs(head, head_preps):
+    for obj in objs:
+        # The object's own prepositions count when the pattern used the object or the
+        # preposition ("held talks with X", "break off relations with X"), and for force
+        # used on unnamed objects, the place ("destroyed vehicles in Yemen").
+        allowed = preps if obj.lemma_.lower() in consumed else preps & (
+            consumed | (_PLACE_PREPS if place else frozenset()))
+        for prep, pobj in _pobjs(obj, allowed):
             yield _actors(lookup, _group(pobj)), prep in {"between", "among"}
+    for prep, pobj in _pobjs(verb, preps):
+        yield _actors(lookup, _group(pobj)), prep in {"between", "among"}
     for comp in verb.children:
         if comp.dep_ == "ccomp" and code[:2] in _ADDRESSED_ROOTS:
             subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
@@ -196,7 +200,11 @@ def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
     particles = frozenset(c.lower_ for c in verb.children
                           if c.dep_ in {"prt", "prep", "agent"} and not _is_when(c))
     before = _lemmas(t for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ for t in c.subtree)
-    after = _lemmas(_context(verb, _CLAUSAL))
+    # The modals of a reported clause ("said that Sudan must return ...") make the
+    # speech act a demand; they are the only part of a "that" clause a pattern may see.
+    modals = (a for c in verb.children if c.dep_ == "ccomp" for a in c.children
+              if a.dep_ == "aux")
+    after = _lemmas(_context(verb, _CLAUSAL)) | _lemmas(modals)
     match = match_verb(verb.lemma_.lower(), particles, before, after)
     if match is None or match.pattern.code == NO_EVENT:
         return []
@@ -224,6 +232,8 @@ def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
         targets, between = _verb_targets(verb, code, match.words, lookup)
     if match.pattern.reverse:
         sources, targets = targets, sources
+    if len(sources) > 1 and not any(_is_located(t) for t in targets):
+        targets = []  # "Jordan and Britain agreed to hold exercises": a joint event
     words = [verb.i] + [t.i for t in verb.children if t.dep_ in {"prt", "neg"}]
     if gov is not None:
         words.append(gov.i)
@@ -263,7 +273,11 @@ def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
         if targets:
             break
     if not targets:
-        return []
+        # "Israel and Lebanon renewed negotiations": a joint nominal event of the subjects.
+        subjects = _noun_source(noun, lookup) if rule.joint else []
+        if len(subjects) < 2:
+            return []
+        targets, between = subjects, True
     sources = [] if between else _noun_source(noun, lookup)
     if not sources and not between:
         return []

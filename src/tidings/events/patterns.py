@@ -57,6 +57,7 @@ class NounRule:
     preps: frozenset[str]
     code: str
     source: str
+    joint: bool  # may be the joint act of a compound subject ("X and Y held talks")
 
 
 @cache
@@ -133,7 +134,8 @@ def noun_rules() -> dict[str, NounRule]:
         if row["kind"] == "noun":
             rules[row["lemma"]] = NounRule(
                 id=row["id"], lemma=row["lemma"], preps=frozenset(row["context"].split("|")),
-                code=row["code"], source=f"curated_patterns.tsv:{n}")
+                code=row["code"], source=f"curated_patterns.tsv:{n}",
+                joint="between" in row["context"].split("|"))
     return rules
 
 

@@ -80,7 +80,7 @@ class ToyActors:
 def load_petrarch_suite(shared: Path) -> tuple[list[GoldItem], Callable[[Token], list[Actor]]]:
     """The suite's sentences with (source[:3], target[:3], root) gold, and the toy lookup."""
     root = ET.parse(shared / "petrarch2" / "PETR.UnitTest.records.xml").getroot()
-    items = []
+    items: list[GoldItem] = []
     for sent in root.iter("Sentence"):
         text = " ".join((sent.findtext("Text") or "").split())
         events = []
