@@ -1,0 +1,94 @@
+"""Hand-built inputs for the later rules: lead-ins, dropped reopening marks,
+commissives, charges, colon leads, misparsed objects of "say"."""
+
+from __future__ import annotations
+
+from tidings.quotes.marks import find_marked_spans
+from tidings.records import Quote
+
+from .conftest import Run
+
+
+def _kind(quotes: tuple[Quote, ...], kind: str) -> list[Quote]:
+    return [q for q in quotes if q.kind == kind]
+
+
+def test_lead_in_statement_gives_the_speaker(run_quotes: Run) -> None:
+    text = (
+        "After the meeting, Kurilla issued this statement:\n\n"
+        '"We remain committed to the defeat of ISIS throughout the region."'
+    )
+    (q,) = _kind(run_quotes(text).quotes, "direct")
+    assert q.rule == "direct-lead-in" and q.cue == "issued"
+    assert q.speaker is not None and "Kurilla" in q.speaker.name
+
+
+def test_attributable_to_header(run_quotes: Run) -> None:
+    text = (
+        "(Attributable to Pentagon Press Secretary John Kirby)\n\n"
+        '"U.S. forces conducted airstrikes against militant groups in eastern Syria tonight."'
+    )
+    (q,) = _kind(run_quotes(text).quotes, "direct")
+    assert q.cue == "Attributable"
+    assert q.speaker is not None and q.speaker.name.endswith("Kirby")
+
+
+def test_dropped_reopening_mark_continues_the_quote() -> None:
+    text = "“At first we waited.\n\nThen the strikes were authorized.”\n\nDone."
+    first, second = find_marked_spans(text)
+    assert first.continues and second.continued
+    assert text[second.start : second.end] == "Then the strikes were authorized."
+
+
+def test_unclosed_quote_without_continuation_ends_at_paragraph() -> None:
+    text = '"We will never accept this, the minister said.\n\nTalks resume on Monday.'
+    (span,) = find_marked_spans(text)
+    assert not span.continues
+    assert text[span.start : span.end] == "We will never accept this, the minister said."
+
+
+def test_commissive_to_clause(run_quotes: Run) -> None:
+    text = "The Pakistani government vowed to deport all undocumented migrants by November."
+    (q,) = _kind(run_quotes(text).quotes, "indirect")
+    assert q.rule == "indirect-commissive" and q.cue == "vowed"
+    assert q.text.startswith("to deport all undocumented migrants")
+
+
+def test_charge_with_gerund(run_quotes: Run) -> None:
+    text = "Hassan Kazemi Qomi accused Washington of destabilising the whole region."
+    (q,) = _kind(run_quotes(text).quotes, "indirect")
+    assert q.rule == "indirect-charge" and q.cue == "accused"
+    assert q.text == "destabilising the whole region"
+
+
+def test_directive_with_object_and_to_clause(run_quotes: Run) -> None:
+    text = "Islamabad urged the Taliban authorities to boost security at diplomatic premises."
+    (q,) = _kind(run_quotes(text).quotes, "indirect")
+    assert q.rule == "indirect-directive"
+    assert q.text.startswith("to boost security")
+
+
+def test_noun_phrase_object_is_not_reported_speech(run_quotes: Run) -> None:
+    text = "The Secretary condemned the attack on the embassy and reaffirmed the partnership."
+    assert run_quotes(text).quotes == ()
+
+
+def test_weak_cue_needs_that(run_quotes: Run) -> None:
+    with_that = run_quotes("The inquiry found that the convoy had been hit by a drone.").quotes
+    assert [q.cue for q in with_that] == ["found"]
+    without = run_quotes("The soldiers found the convoy was hit by a drone.").quotes
+    assert without == ()
+
+
+def test_clause_mostly_in_quote_marks_is_left_to_direct(run_quotes: Run) -> None:
+    text = 'He said that "the border will stay closed until the attackers are punished."'
+    quotes = run_quotes(text).quotes
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_colon_lead_headline(run_quotes: Run) -> None:
+    text = "John McCain: Republican anger appeals to the bad angels of our nature"
+    (q,) = _kind(run_quotes(text).quotes, "indirect")
+    assert q.rule == "indirect-colon" and q.cue == ":"
+    assert q.text.startswith("Republican anger appeals")
+    assert q.speaker is not None and q.speaker.name == "John McCain"
