@@ -27,6 +27,7 @@ __all__ = ["Scan", "default_dictionaries", "resolve", "resolve_with", "scan"]
 
 _LEADING = rules().leading_words
 _FORMER = rules().former_words
+_LOCATIVE = rules().locative_prepositions
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class Scan:
     entry: Entry | None  # the best person/group/organisation named in it
     entry_key: str
     entry_final: bool  # nothing but sector words follow the name ("Hezbollah fighters")
+    entry_then_agent: bool  # a sector word follows the name ("Taliban Foreign Ministry")
     country: str | None
     country_how: str  # "name" | "capital" | ""
     country_key: str
@@ -91,68 +93,93 @@ def _lookup_name(kb: KB, key: str, cased: str) -> tuple[Entry, ...]:
     return kb.names.get(key) or kb.acronyms.get(cased.upper() if cased.isupper() else cased) or ()
 
 
-def scan(kb: KB, text: str, on: date | None = None) -> Scan:
-    """Longest-match scan of ``text`` for names, countries, capitals and sector words.
+_ROLE_OBJECT = frozenset({"to", "for"})  # "Ambassador to the UN", "Envoy for Afghanistan"
 
-    Names are taken as of ``on`` (a pattern whose entries are all out of date is skipped)."""
-    on = on or date.today()
-    words = norm(text).split()
-    cased = norm(text, lower=False).split()
-    best: Entry | None = None
-    best_key = ""
-    best_end = 0
-    tail_ok = True
-    country: str | None = None
-    country_how = country_key = ""
-    agent: str | None = None
-    agent_key = ""
-    former = False
+
+def _tokens(kb: KB, words: list[str], cased: list[str],
+            on: date) -> list[tuple[int, int, str, object]]:
+    """Longest matches, left to right: (start, end, type, value); type is capital, country,
+    place (a Phoenix city pattern), entry, agent or unknown."""
+    out: list[tuple[int, int, str, object]] = []
     i, n = 0, len(words)
     while i < n:
-        if words[i] in _FORMER:
-            former = True
-        step = 1
+        found: tuple[int, int, str, object] = (i, i + 1, "unknown", None)
         for j in range(min(n, i + kb.max_len), i, -1):
             key = " ".join(words[i:j])
             ck = " ".join(cased[i:j])
             if key in kb.capitals:
-                if country is None:
-                    country, country_how, country_key = kb.capitals[key], "capital", key
-                step = j - i
+                found = (i, j, "capital", kb.capitals[key])
                 break
             iso = kb.countries.get(key) or (kb.country_acronyms.get(ck) if ck.isupper() else None)
             if iso:
-                if country is None:
-                    country, country_how, country_key = iso[:3], "name", key
-                    if len(iso) > 3 and agent is None:  # "GEOPRE": a breakaway region
-                        agent, agent_key = iso[3:], key
-                step = j - i
+                found = (i, j, "country", iso)
                 break
             entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None)
             entry = pick(entries, on)[0] if entries else None
-            if entry is not None and entry.kind == "country":
-                if country is None:
-                    country, country_how, country_key = entry.code[:3], "name", key
-                    if len(entry.code) > 3 and agent is None:  # GEOPRE: South Ossetia
-                        agent, agent_key = entry.code[3:], key
-                step = j - i
-                break
             if entry is not None:
-                # the rightmost name is the head: "CENTCOM's Gen. Frank McKenzie"
-                best, best_key, best_end, tail_ok = entry, key, j, True
-                step = j - i
+                found = (i, j, "place" if entry.kind == "country" else "entry", entry)
                 break
             if key in kb.agents:
-                agent, agent_key = kb.agents[key], key
-                step = j - i
+                found = (i, j, "agent", kb.agents[key])
                 break
-        else:
-            if best is not None and i >= best_end:
-                tail_ok = False  # an unknown word after the name: it was only part of a name
-        i += step
-    final = best is not None and (best_end == n or tail_ok)
-    return Scan(best, best_key, final, country, country_how, country_key, agent, agent_key,
-                former)
+        out.append(found)
+        i = found[1]
+    return out
+
+
+def scan(kb: KB, text: str, on: date | None = None) -> Scan:
+    """Longest-match scan of ``text`` for names, countries, capitals and sector words.
+
+    Names are taken as of ``on`` (a pattern whose entries are all out of date is skipped).
+    A place inside a personal name ("Feliciano Valencia"), a place after a locative word
+    ("a park in Kabul": no metonymy) and the object of a role ("Ambassador to the UN") do
+    not give the actor its country."""
+    words = norm(text).split()
+    cased = norm(text, lower=False).split()
+    toks = _tokens(kb, words, cased, on or date.today())
+    best: Entry | None = None
+    best_key, best_at, entry_then_agent = "", -1, False
+    country: str | None = None
+    country_how = country_key = ""
+    agent: str | None = None
+    agent_key = ""
+    seen_agent = False
+    for k, (i, j, kind, value) in enumerate(toks):
+        key = " ".join(words[i:j])
+        prev = words[i - 1] if i else ""
+        if kind == "agent":
+            agent, agent_key, seen_agent = str(value), key, True
+            entry_then_agent = best is not None
+            continue
+        if kind == "unknown" or (prev in _ROLE_OBJECT and seen_agent):
+            continue
+        if kind == "entry":
+            assert isinstance(value, Entry)
+            best, best_key, best_at, entry_then_agent = value, key, k, False
+            continue
+        if kind in ("place", "capital") and _inside_name(toks, k, cased):
+            continue
+        if country is not None:
+            continue
+        code = value.code if isinstance(value, Entry) else str(value)
+        how = "capital" if kind == "capital" and prev not in _LOCATIVE else "name"
+        country, country_how, country_key = code[:3], how, key
+        if len(code) > 3 and agent is None:  # "GEOPRE": a breakaway region
+            agent, agent_key = code[3:], key
+    # the rightmost name is the head ("CENTCOM's Gen. Frank McKenzie"); it only names the
+    # actor if nothing but sector words follow it ("Hezbollah fighters")
+    final = best is not None and all(t[2] == "agent" for t in toks[best_at + 1:])
+    former = any(w in _FORMER for w in words)
+    return Scan(best, best_key, final, entry_then_agent, country, country_how, country_key,
+                agent, agent_key, former)
+
+
+def _inside_name(toks: list[tuple[int, int, str, object]], k: int, cased: list[str]) -> bool:
+    """A place match next to an unknown capitalised word is part of a personal name."""
+    for n in (k - 1, k + 1):
+        if 0 <= n < len(toks) and toks[n][2] == "unknown" and cased[toks[n][0]][:1].isupper():
+            return True
+    return False
 
 
 def _strip_leading(text: str) -> str:
@@ -235,7 +262,7 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
                                entry.kind, found)
     country, how, agent = found.country, found.country_how, found.agent
     evidence: list[str] = []
-    if country is None and found.entry is not None:
+    if country is None and found.entry is not None and found.entry_then_agent:
         country = code_country(found.entry.code, kb.iso3)  # "Taliban Foreign Ministry"
         how = f"of '{found.entry_key}'"
     if country:
