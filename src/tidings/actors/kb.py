@@ -34,7 +34,8 @@ __all__ = [
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
-ACTOR_FILES = ("phoenix_actors.tsv", "curated/groups.tsv", "curated/people.tsv")
+ACTOR_FILES = ("phoenix_actors.tsv", "curated/groups.tsv", "curated/people.tsv",
+               "curated/people_world.tsv")
 COUNTRY_FILES = ("countries.tsv", "curated/countries.tsv")
 AGENT_FILES = ("agents.tsv", "curated/agents.tsv")
 ORIGIN_RANK = {"phoenix": 0, "ngec": 0, "geonames": 0, "user": 3}  # anything else (curated-*): 2
@@ -138,7 +139,7 @@ def read_rows(path: Path) -> Iterator[dict[str, str]]:
 def _kind(code: str, fname: str, iso3: frozenset[str]) -> str:
     if code in iso3:
         return "country"
-    return "person" if fname.endswith("people.tsv") else "group"
+    return "person" if "people" in fname else "group"
 
 
 class _Builder:
