@@ -128,10 +128,9 @@ class MentionLookup:
             layer: list[Actor] = []
             for node in frontier:
                 for t in ([node, *node.conjuncts] if node.dep_ == "pobj" else [node]):
-                    m = self._covering(t)
-                    actor = self._actor(m) if m is not None else self._resolved(t)
-                    if actor is not None and _located(actor) and actor not in layer:
-                        layer.append(actor)
+                    if t.dep_ == "prep":
+                        continue
+                    layer.extend(a for a in self(t) if _located(a) and a not in layer)
             if layer:
                 return layer
             frontier = [g for n in frontier for g in n.children
