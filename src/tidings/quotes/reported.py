@@ -183,5 +183,5 @@ def _quote(text: str, cue: Any, start: int, end: int, speaker: Speaker | None, r
         speaker_start=speaker.start if speaker else None,
         speaker_end=speaker.end if speaker else None,
         rule=rule,
-        confidence=0.8 if speaker and speaker.actor else 0.5,
+        confidence=speaker.confidence if speaker and speaker.actor else 0.5,
     )
