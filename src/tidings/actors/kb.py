@@ -72,6 +72,7 @@ class KB:
     countries: dict[str, str]  # name or demonym -> ISO3
     country_acronyms: dict[str, str]
     capitals: dict[str, str]  # capital -> ISO3
+    peoples: frozenset[str]  # plural demonyms naming a people ("afghans", "kazakhs")
     agents: dict[str, str]  # sector word -> CAMEO agent code ("GOV", "GOVMIL")
     iso3: frozenset[str]
     max_len: int
@@ -212,8 +213,11 @@ def _agents(files: Iterable[Path]) -> dict[str, str]:
     return agents
 
 
-def _countries(files: Iterable[Path]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _countries(files: Iterable[Path]) -> tuple[dict[str, str], dict[str, str], dict[str, str],
+                                               frozenset[str]]:
     names: dict[str, str] = {}
+    plural: set[str] = set()
+    proper: set[str] = set()
     acronyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
     for path in files:
@@ -223,18 +227,22 @@ def _countries(files: Iterable[Path]) -> tuple[dict[str, str], dict[str, str], d
             key = key[4:] if key.startswith("the ") else key
             if not key or not iso3:
                 continue
+            if form == "demonym" and key.endswith("s"):
+                plural.add(key)
+            elif form == "name":
+                proper.add(key)
             if form == "capital":
                 capitals[key] = iso3
             elif key in _STOP or (len(key) <= 3 and _is_acronym(raw)):
                 acronyms[norm(raw, lower=False).upper()] = iso3
             elif key not in names or path.parent.name == "curated":
                 names[key] = iso3
-    return names, acronyms, capitals
+    return names, acronyms, capitals, frozenset(plural - proper)
 
 
 def build_kb(user_files: tuple[str, ...] = ()) -> KB:
     """Compile the shipped files and then ``user_files`` (TSV or YAML, same columns)."""
-    cnames, cacr, capitals = _countries(DATA / f for f in COUNTRY_FILES)
+    cnames, cacr, capitals, peoples = _countries(DATA / f for f in COUNTRY_FILES)
     iso3 = frozenset(cnames.values()) | frozenset(capitals.values())
     builder = _Builder(iso3)
     for fname in ACTOR_FILES:
@@ -255,7 +263,8 @@ def build_kb(user_files: tuple[str, ...] = ()) -> KB:
     return KB(
         names={k: tuple(v) for k, v in builder.names.items()},
         acronyms={k: tuple(v) for k, v in builder.acronyms.items()},
-        countries=cnames, country_acronyms=cacr, capitals=capitals, agents=agents,
+        countries=cnames, country_acronyms=cacr, capitals=capitals, peoples=peoples,
+        agents=agents,
         iso3=iso3, max_len=min(builder.max_len, 12), version=version,
     )
 

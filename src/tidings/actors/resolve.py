@@ -285,6 +285,9 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         evidence.append("'former' official -> ELI")
     if agent is None and how == "capital":
         agent = "GOV"
+    if agent is None and found.country_key in kb.peoples:
+        agent = "CVL"  # "Afghans", "ordinary Kazakhs": people of the country
+        evidence.append(f"plural demonym: '{found.country_key}' -> people (CVL)")
     code = f"{country or '---'}{agent or ''}"
     sector = code_sector(code, kb.iso3) if agent else None
     if country is None and sector is None:
