@@ -34,6 +34,8 @@ _TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "
                            "over", "between", "among"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})  # targets only for (threatened) force
 _PLACE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+_VISIT_CODES = frozenset({"042", "044"})  # "arrived in Amman": the place is the host
+_FROM_ROOTS = frozenset({"08", "16"})
 _DEPTH = 3
 # Roots of speech acts whose addressee may be the subject of a "that" clause.
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
@@ -153,7 +155,10 @@ def _is_located(actor: Actor) -> bool:
 
 def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                        lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
-    preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in _PLACE_ROOTS else frozenset())
+    preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in _PLACE_ROOTS or code in _VISIT_CODES
+                             else frozenset())
+    if code[:2] in _FROM_ROOTS:
+        preps |= {"from"}  # "withdraw its troops from Lebanon", "expel from"
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}]
     for obj in objs:
         yield _actors(lookup, _group(obj)), False

@@ -44,14 +44,18 @@ def verb_flags(tok: Token) -> Flags:
                   if c.dep_ in {"neg", "advmod", "det"})
     negated = negated or any(v.lemma_.lower() in failure for v in chain[1:])
     hypo_marks, modals = cues("hypothetical"), cues("modal")
-    hypothetical = any(c.dep_ == "aux" and c.lower_ in modals for v in chain for c in v.children)
+    auxes = {c.lower_ for v in chain for c in v.children if c.dep_ == "aux"}
+    # "announced it would prohibit aid": a reported "would" is the future of the past.
+    reported_would = "would" in auxes and chain[-1].dep_ == "ccomp" and \
+        chain[-1].head.lemma_.lower() in cues("speech")
+    hypothetical = bool(auxes & modals) and not (reported_would and auxes & modals == {"would"})
     for anc in [tok, *tok.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in hypo_marks for c in anc.children):
             hypothetical = True
     if tok.sent.text.rstrip().endswith("?"):
         hypothetical = True
-    future = any(c.dep_ == "aux" and c.lemma_.lower() in cues("future") for v in chain
-                 for c in v.children)
+    future = reported_would or any(c.dep_ == "aux" and c.lemma_.lower() in cues("future")
+                                   for v in chain for c in v.children)
     future = future or any(c.lower_ == "going" for c in tok.head.children if tok.dep_ == "xcomp")
     past_perfect = tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in tok.children)
