@@ -148,22 +148,23 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 out[carry] = replace(out[carry], continues=False)
         pairs = _doubles(text, p_start, p_end, implicit)
         closed: list[tuple[int, int]] = []
+        carried_in, carry = carry is not None, None
         for k, (o, c) in enumerate(pairs):
             s, e = _trim(text, o + 1, c if c is not None else p_end)
+            if c is not None:
+                closed.append((o, c))
             if e <= s:
                 continue
             unclosed = c is None
+            if unclosed:
+                carry = len(out)
             out.append(
                 MarkedSpan(
                     start=s, end=e, open_mark=o, close_mark=c, paragraph=p_idx,
                     continues=unclosed,
-                    continued=carry is not None and k == 0 and o in (lead, implicit),
+                    continued=carried_in and k == 0 and o in (lead, implicit),
                 )
             )
-            if c is not None:
-                closed.append((o, c))
-        last_open = bool(pairs) and pairs[-1][1] is None and out and out[-1].paragraph == p_idx
-        carry = len(out) - 1 if last_open else None
         taken = closed + [(o, p_end) for o, c in pairs if c is None]
         singles = [
             MarkedSpan(s, e, o, c, p_idx)
@@ -171,9 +172,7 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             for s, e in [_trim(text, o + 1, c)]
             if e > s
         ]
-        out.extend(singles)
-        if carry is not None and singles:
-            carry = next(i for i, m in enumerate(out) if m.open_mark == pairs[-1][0])
+        out.extend(singles)  # after the doubles, so ``carry`` still indexes the open quote
     if carry is not None:
         out[carry] = replace(out[carry], continues=False)
     out.sort(key=lambda m: m.start)

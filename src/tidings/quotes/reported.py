@@ -133,6 +133,25 @@ def _colon_leads(sdoc: Any, text: str) -> Iterator[tuple[Any, list[Any], Any]]:
             yield cue, content, ents[-1].root
 
 
+def _content_span(
+    text: str, cue: Any, content: list[Any], quoted: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The reported span, or None when it is too short or really a direct quote."""
+    # The parser may run a clause over a paragraph break; a report ends with its paragraph.
+    para_start = text.rfind("\n", 0, cue.idx) + 1
+    para_end = text.find("\n", cue.idx)
+    para_end = len(text) if para_end < 0 else para_end
+    content = [t for t in content if para_start <= t.idx < para_end]
+    words = [t for t in content if not t.is_punct and not t.is_space]
+    start, end = _span(content)
+    if end <= start or len(words) < _MIN_CONTENT_TOKENS:
+        return None
+    # A clause that is (nearly) all inside quote marks is a direct quote, reported there.
+    if sum(1 for t in words if inside(t.idx, quoted)) >= _ALL_QUOTED * len(words):
+        return None
+    return start, end
+
+
 def reported_speech(
     sdoc: Any, text: str, quoted: list[tuple[int, int]], resolver: SpeakerResolver
 ) -> list[Quote]:
@@ -144,40 +163,34 @@ def reported_speech(
         subj = subject_of(cue)
         if rule == "indirect-according-to":
             content, subj = _according_to(cue)
-        # The parser may run a clause over a paragraph break; a report ends with its paragraph.
-        para_start = text.rfind("\n", 0, cue.idx) + 1
-        para_end = text.find("\n", cue.idx)
-        para_end = len(text) if para_end < 0 else para_end
-        content = [t for t in content if para_start <= t.idx < para_end]
-        start, end = _span(content)
-        n_tokens = sum(1 for t in content if not t.is_punct)
-        if end <= start or n_tokens < _MIN_CONTENT_TOKENS:
-            continue
-        # A clause that is (nearly) all inside quote marks is a direct quote, reported there.
-        words = [t for t in content if not t.is_punct]
-        if sum(1 for t in words if inside(t.idx, quoted)) >= _ALL_QUOTED * len(words):
-            continue
-        speaker = resolver.resolve(subj) if subj is not None else None
-        out.append(_quote(text, cue, start, end, speaker, rule))
+        span = _content_span(text, cue, content, quoted)
+        if span is not None:
+            speaker = resolver.resolve(subj) if subj is not None else None
+            out.append(_quote(text, cue, span, speaker, rule))
     for cue, content, head in _colon_leads(sdoc, text):
-        start, end = _span(content)
-        words = [t for t in content if not t.is_punct]
-        if end - start > 0 and len(words) >= _MIN_CONTENT_TOKENS and not any(
-            inside(t.idx, quoted) for t in words[:1]
-        ):
-            out.append(_quote(text, cue, start, end, resolver.resolve(head), "indirect-colon"))
+        span = _content_span(text, cue, content, quoted)
+        if span is not None:
+            out.append(_quote(text, cue, span, resolver.resolve(head), "indirect-colon"))
     return out
 
 
-def _quote(text: str, cue: Any, start: int, end: int, speaker: Speaker | None, rule: str) -> Quote:
+def _quote(
+    text: str, cue: Any, span: tuple[int, int], speaker: Speaker | None, rule: str
+) -> Quote:
+    start, end = span
+    # "according to": the cue is the two-word phrase
+    cue_end = cue.idx + len(cue.text)
+    if rule == "indirect-according-to":
+        to = next(c for c in cue.children if c.lower_ == "to")
+        cue_end = to.idx + len(to.text)
     return Quote(
         kind="indirect",
         text=text[start:end],
         start=start,
         end=end,
-        cue=cue.text if rule != "indirect-according-to" else text[cue.idx : cue.idx + 12],
+        cue=text[cue.idx : cue_end],
         cue_start=cue.idx,
-        cue_end=cue.idx + (len(cue.text) if rule != "indirect-according-to" else 12),
+        cue_end=cue_end,
         speaker=speaker.actor if speaker else None,
         speaker_text=speaker.text if speaker else None,
         speaker_start=speaker.start if speaker else None,
