@@ -88,6 +88,9 @@ class MentionLookup:
     def _lookup(self, tok: Token) -> list[Actor]:
         if tok.pos_ not in {"PROPN", "NOUN", "PRON", "ADJ", "NUM", "X"}:
             return []
+        split = self._coordinated_modifiers(tok)
+        if split:
+            return split
         direct = self._covering(tok)
         whole = self._actor(direct) if direct is not None else self._resolved(tok)
         if direct is not None and whole is not None and (
@@ -118,6 +121,18 @@ class MentionLookup:
         if self._resolve is None or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
             return None
         return self._resolve(phrase_text(tok), on=self._published)
+
+    def _coordinated_modifiers(self, tok: Token) -> list[Actor]:
+        """"Iranian and Taliban officials", "Senior Hungarian and Romanian officials": one
+        phrase, several actors."""
+        for c in tok.children:
+            if c.dep_ in _MODIFIERS and c.conjuncts:
+                found: list[Actor] = []
+                for t in [c, *c.conjuncts]:
+                    found.extend(a for a in self(t) if _located(a) and a not in found)
+                if len(found) > 1:
+                    return found
+        return []
 
     def _inside(self, tok: Token) -> list[Actor]:
         """Located actors on the phrase's modifiers, nearest first (breadth-first)."""
