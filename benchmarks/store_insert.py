@@ -1,7 +1,8 @@
 """Insert throughput of the store: synthetic documents with realistic events.
 
-Prints events/second for SQLite and, when ``TIDINGS_TEST_PG_URL`` is set, for
-PostgreSQL (in a throw-away schema). Documents look like pipeline output: ~2.5 kB
+Prints events/second for SQLite and, when ``TIDINGS_TEST_PG_URL`` is set or the
+server of ``scripts/ci-postgres.sh`` is running, for PostgreSQL (in a throw-away
+schema). Documents look like pipeline output: ~2.5 kB
 of text, 8 actors with mentions, 4 quotes, 12 events (a third of which repeat an
 event of another article, so folding is exercised) and 3 places.
 
@@ -33,6 +34,8 @@ ACTORS = [
 ]
 CAMEO = [("036", "03", 1, 4.0), ("042", "04", 1, 1.9), ("112", "11", 3, -2.0),
          ("173", "17", 4, -5.0), ("190", "19", 4, -10.0), ("057", "05", 2, 8.0)]
+# What scripts/ci-postgres.sh creates, tried when TIDINGS_TEST_PG_URL is unset.
+LOCAL_PG = "postgresql://tidings_test:tidings_test@127.0.0.1:5432/tidings_test"
 SENTENCE = ("Iran's Special Envoy for Afghanistan said regional stability rests on collective "
             "security provided by Iran, Pakistan and Afghanistan, and accused the United States. ")
 
@@ -98,11 +101,15 @@ def main() -> None:
         # store's own cost even when other jobs share the machine.
         print(f"sqlite:      {rate:10,.0f} events/s wall, {cpu_rate:10,.0f} per CPU-s "
               f"({folded} folded into earlier reports)")
-    pg = os.environ.get("TIDINGS_TEST_PG_URL")
-    if not pg:
-        print("postgresql:  skipped (TIDINGS_TEST_PG_URL not set)")
-        return
     import psycopg
+
+    pg = os.environ.get("TIDINGS_TEST_PG_URL") or LOCAL_PG
+    try:
+        psycopg.connect(pg, connect_timeout=3).close()
+    except psycopg.Error:
+        print("postgresql:  skipped (TIDINGS_TEST_PG_URL not set and no local server; "
+              "see scripts/ci-postgres.sh)")
+        return
 
     schema = f"bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(pg, autocommit=True) as admin:
