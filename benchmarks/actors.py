@@ -92,15 +92,17 @@ def run_speed(nlp: object) -> dict[str, object]:
     t0 = time.perf_counter()
     n = sum(len(extract(doc, kb)[0]) for doc in docs)
     cold_s = time.perf_counter() - t0
-    rounds, t0 = 5, time.perf_counter()
-    for _ in range(rounds):
+    times = []
+    for _ in range(7):  # best of 7: the machine is shared, the minimum is the stage's cost
+        t0 = time.perf_counter()
         for doc in docs:
             extract(doc, kb)
-    stage_s = (time.perf_counter() - t0) / rounds
+        times.append(time.perf_counter() - t0)
+    stage_s = min(times)
     print(f"speed: {n} mentions in {len(docs)} parsed articles; parse {parse_s:.2f} s")
     print(f"speed: actors stage, cold caches: {cold_s * 1000:.1f} ms = {n / cold_s:,.0f} "
           f"mentions/s = {cold_s / parse_s:.1%} of parse time")
-    print(f"speed: actors stage, warm caches: {stage_s * 1000:.1f} ms = {n / stage_s:,.0f} "
+    print(f"speed: actors stage, warm caches (best of 7): {stage_s * 1000:.1f} ms = {n / stage_s:,.0f} "
           f"mentions/s = {stage_s / parse_s:.1%} of parse time")
     phrases = [m.text for doc in docs for m in extract(doc, kb)[0]]
     day = date(2024, 1, 1)

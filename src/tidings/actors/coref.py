@@ -48,11 +48,20 @@ class _Seen:
 
 
 class _State:
-    def __init__(self, kb: KB, on: date) -> None:
+    def __init__(self, kb: KB, on: date, doc: Any) -> None:
+        from spacy.attrs import IDX, LENGTH
+
         self.kb, self.on = kb, on
+        arr = doc.to_array([IDX, LENGTH])  # char offsets without creating Token objects
+        self.idx: list[int] = arr[:, 0].tolist()
+        self.ends: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
+        self.text: str = doc.text
         self.ents: list[_Ent] = []
         self.by_key: dict[str, _Ent] = {}
         self.seen: list[_Seen] = []
+
+    def chars(self, start: int, end: int) -> str:
+        return self.text[self.idx[start]:self.ends[end - 1]]
 
     def new(self, actor: Actor, kind: EntityKind, key: str | None) -> _Ent:
         ent = _Ent(len(self.ents) + 1, actor, kind)
@@ -76,7 +85,7 @@ def _entity_kind(actor: Actor, label: str) -> EntityKind:
 
 
 def _person(st: _State, c: Candidate, doc: Any) -> _Ent | None:
-    name = doc[c.name_start:c.end].text
+    name = st.chars(c.name_start, c.end)
     words = set(norm(name).split())
     actor = resolve_with(st.kb, c.query, st.on)
     if actor is not None and any(e.startswith("dictionary:") for e in actor.evidence):
@@ -109,7 +118,7 @@ def _person(st: _State, c: Candidate, doc: Any) -> _Ent | None:
 
 
 def _short_org_is_person(st: _State, c: Candidate, doc: Any) -> _Ent | None:
-    words = set(norm(doc[c.start:c.end].text).split())
+    words = set(norm(st.chars(c.start, c.end)).split())
     if c.end - c.start > 2 or not words:
         return None
     for prior in reversed(st.ents):
@@ -195,14 +204,14 @@ def _compatible(seen: _Seen, want_person: bool, doc: Any) -> bool:
 def cluster(kb: KB, doc: Any, cands: list[Candidate], on: date) -> tuple[
         tuple[Mention, ...], tuple[Entity, ...]]:
     """Resolve and cluster candidates into mentions and per-article entities."""
-    st = _State(kb, on)
+    st = _State(kb, on, doc)
     mentions: list[Mention] = []
     for c in cands:
         ent: _Ent | None
         kind = c.kind
         if c.label == "PERSON":
             ent = _person(st, c, doc)
-            if ent is not None and len(doc[c.name_start:c.end]) == 1 and len(ent.words) > 1:
+            if ent is not None and c.end - c.name_start == 1 and len(ent.words) > 1:
                 kind = "surname"
         elif c.kind == "pronoun":
             ent = _pronoun(st, c, doc)
@@ -220,8 +229,8 @@ def cluster(kb: KB, doc: Any, cands: list[Candidate], on: date) -> tuple[
         if c.kind in ("description", "name") and ent.kind == "person":
             ent.titles.append(c.query)
         st.seen.append(_Seen(c, ent))
-        span = doc[c.start:c.end]
-        mentions.append(Mention(span.start_char, span.end_char, span.text, ent.id,
+        a, b = st.idx[c.start], st.ends[c.end - 1]
+        mentions.append(Mention(a, b, st.text[a:b], ent.id,
                                 kind))  # type: ignore[arg-type]
     used = {m.entity_id for m in mentions}
     entities = tuple(Entity(e.id, e.actor, e.kind) for e in st.ents if e.id in used)
