@@ -45,7 +45,7 @@ def run_ngec(errors: bool) -> dict[str, object] | None:
     kb = load_kb(())
     cases = list(ngec_cases(path))
     scores = score_cases(cases, lambda c: resolve_with(kb, c.text, c.on, c.context or None))
-    return _report("ngec (agent_to_code)", scores, errors)
+    return _report("ngec (372 phrase cases)", scores, errors)
 
 
 def run_plover(nlp: object, errors: bool) -> dict[str, object] | None:

@@ -1,6 +1,6 @@
 """Evaluation gate: actor resolution must not fall below the recorded baseline.
 
-Subset: all NGEC ``agent_to_code`` cases (resolver only), every 2nd PLOVER gold record
+Subset: all 372 NGEC phrase cases (resolver only), every 2nd PLOVER gold record
 (stage on the sentence) and all our annotated sample-article mentions (stage on the
 article); dev and test halves are scored separately. Regenerate the baseline only after
 a reviewed improvement::
