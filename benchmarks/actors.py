@@ -102,8 +102,8 @@ def run_speed(nlp: object) -> dict[str, object]:
     print(f"speed: {n} mentions in {len(docs)} parsed articles; parse {parse_s:.2f} s")
     print(f"speed: actors stage, cold caches: {cold_s * 1000:.1f} ms = {n / cold_s:,.0f} "
           f"mentions/s = {cold_s / parse_s:.1%} of parse time")
-    print(f"speed: actors stage, warm caches (best of 7): {stage_s * 1000:.1f} ms = {n / stage_s:,.0f} "
-          f"mentions/s = {stage_s / parse_s:.1%} of parse time")
+    print(f"speed: actors stage, warm caches (best of 7): {stage_s * 1000:.1f} ms = "
+          f"{n / stage_s:,.0f} mentions/s = {stage_s / parse_s:.1%} of parse time")
     phrases = [m.text for doc in docs for m in extract(doc, kb)[0]]
     day = date(2024, 1, 1)
     t0 = time.perf_counter()
