@@ -92,3 +92,21 @@ def test_colon_lead_headline(run_quotes: Run) -> None:
     assert q.rule == "indirect-colon" and q.cue == ":"
     assert q.text.startswith("Republican anger appeals")
     assert q.speaker is not None and q.speaker.name == "John McCain"
+
+
+def test_noun_cue_with_that_clause(run_quotes: Run) -> None:
+    text = "Secretary Austin shared his view that humanitarian aid must increase."
+    (q,) = _kind(run_quotes(text).quotes, "indirect")
+    assert q.rule == "indirect-noun" and q.cue == "view"
+    assert q.text == "that humanitarian aid must increase"
+    assert q.speaker is not None and "Austin" in q.speaker.name
+
+
+def test_call_on_is_a_directive_but_call_alone_is_not(run_quotes: Run) -> None:
+    (q,) = run_quotes("Pakistan called on the Taliban to arrest the attackers.").quotes
+    assert q.rule == "indirect-directive" and q.text == "to arrest the attackers"
+    assert run_quotes("Pakistan called the attack a cowardly act of terror.").quotes == ()
+
+
+def test_writer_first_person_is_not_reported_speech(run_quotes: Run) -> None:
+    assert run_quotes("We call on Iran to release the tanker and its crew at once.").quotes == ()

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-__all__ = ["CueClass", "ScareRules", "cue_class", "cue_verbs", "scare_rules"]
+__all__ = ["CueClass", "ScareRules", "cue_class", "cue_nouns", "cue_verbs", "scare_rules"]
 
 CueClass = Literal["speech", "cognition", "directive", "commissive", "weak", "naming"]
 
@@ -30,6 +30,12 @@ def cue_verbs() -> dict[str, CueClass]:
 
 def cue_class(lemma: str) -> CueClass | None:
     return cue_verbs().get(lemma.lower())
+
+
+@cache
+def cue_nouns() -> frozenset[str]:
+    """Noun cue lemmas ("view", "warning"), from ``data/cue_nouns.tsv``."""
+    return frozenset(row["lemma"] for row in _rows("cue_nouns.tsv"))
 
 
 @dataclass(frozen=True)

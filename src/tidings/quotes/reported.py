@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from tidings.quotes.lexicon import cue_nouns
 from tidings.quotes.speaker import Speaker, SpeakerResolver
 from tidings.quotes.syntax import cue_of, inside, subject_of
 from tidings.records import Quote
@@ -27,6 +28,7 @@ __all__ = ["reported_speech"]
 _MIN_CONTENT_TOKENS = 3
 _THAT = ("that", "whether", "if")
 _ALL_QUOTED = 0.66
+_FIRST_PERSON = frozenset({"i", "we"})
 _MISREAD_OBJECT = 5  # tokens
 _MAX_LEAD_CHARS = 60  # "Pakistan's Foreign Minister Bilawal Bhutto Zardari:"
 _MAX_LEAD_TOKENS = 6
@@ -46,9 +48,13 @@ def _span(tokens: list[Any]) -> tuple[int, int]:
 
 def _clause(verb: Any) -> tuple[Any, str] | None:
     """The reported clause of a cue verb and the rule that found it."""
-    cls = cue_of(verb, ("speech", "cognition", "weak", "directive", "commissive"))
+    cls = cue_of(verb, ("speech", "cognition", "weak", "directive", "commissive", "naming"))
     if cls is None:
         return None
+    if cls == "naming":  # "call" only as "call on X to ..."
+        comps = [c for c in verb.children if c.dep_ == "xcomp"]
+        on = any(c.lower_ == "on" for c in verb.children)
+        return (comps[0], "indirect-directive") if comps and on else None
     for child in verb.children:
         if child.dep_ != "ccomp":
             continue
@@ -95,6 +101,20 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
             yield tok, content, "indirect-parataxis"
         elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             yield tok, [], "indirect-according-to"
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
+            for child in tok.children:
+                marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "that"]
+                if child.dep_ in ("acl", "ccomp") and marks:
+                    yield tok, list(child.subtree), "indirect-noun"
+
+
+def _noun_owner(noun: Any) -> Any:
+    """Whose view: the subject of the verb that takes the noun, else its possessor."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        subj = subject_of(noun.head)
+        if subj is not None:
+            return subj
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _according_to(tok: Any) -> tuple[list[Any], Any]:
@@ -160,9 +180,11 @@ def reported_speech(
     for cue, content, rule in _candidates(sdoc):
         if inside(cue.idx, quoted):
             continue
-        subj = subject_of(cue)
+        subj = subject_of(cue) if rule != "indirect-noun" else _noun_owner(cue)
         if rule == "indirect-according-to":
             content, subj = _according_to(cue)
+        if subj is not None and subj.lower_ in _FIRST_PERSON:
+            continue  # "We call on Iran to ...": the writer's own statement, not a report
         span = _content_span(text, cue, content, quoted)
         if span is not None:
             speaker = resolver.resolve(subj) if subj is not None else None
