@@ -6,7 +6,7 @@ from datetime import date
 
 from events.helpers import AFG, IRN, IRQ, PAK, QOMI, USA, MakeDoc
 from tidings.events import code_events
-from tidings.records import Event, Quote
+from tidings.records import Actor, Event, Quote
 
 
 def dyads(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
@@ -174,3 +174,19 @@ def test_time_phrases_do_not_trigger_patterns(make_doc: MakeDoc) -> None:
     # PETRARCH's "PRESS * ON [190]" must not fire on "demanded ... on Thursday".
     evs = code_events(make_doc("Iran on Thursday demanded that Pakistan close the border."))
     assert all(e.root != "19" for e in evs)
+
+
+def test_coordinated_modifiers_are_several_actors(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Iranian and Pakistani officials met on Tuesday.",
+                               actors={"Iranian": IRN, "Pakistani": PAK}))
+    assert {frozenset((e.source.country, e.target.country)) for e in evs} == {
+        frozenset(("IRN", "PAK"))}
+
+
+def test_a_country_acting_on_its_own_territory_is_no_dyad(make_doc: MakeDoc) -> None:
+    rebels = Actor("Afghan rebels", "AFG", "AFGREB", "REB")
+    gov = Actor("Afghan government", "AFG", "AFGGOV", "GOV")
+    actors = {"Afghan rebels": rebels, "Kabul": AFG, "the government": gov}
+    assert code_events(make_doc("Afghan rebels attacked Kabul.", actors=actors)) == ()
+    (ev,) = code_events(make_doc("Afghan rebels attacked the government.", actors=actors))
+    assert (ev.source, ev.target) == (rebels, gov)

@@ -40,6 +40,15 @@ def _same(a: Actor, b: Actor) -> bool:
     return a == b or (a.name == b.name and a.code == b.code)
 
 
+def _no_dyad(source: Actor, target: Actor) -> bool:
+    """A country acting on itself as a bare country or place ("rebels exploded bombs in
+    Kabul") says nothing about a dyad; a domestic event between two sectors (government
+    and rebels of one country) is kept."""
+    if not source.country or source.country != target.country:
+        return False
+    return not (source.sector and target.sector and source.sector != target.sector)
+
+
 def _quote_at(quotes: tuple[Quote, ...], offset: int) -> int | None:
     for i, q in enumerate(quotes):
         if q.start <= offset < q.end:
@@ -91,7 +100,7 @@ def _to_event(doc: Document, raw: RawEvent, table: str) -> Event | None:
             source, target, code = speaker, source, accuse
             if _same(source, target):
                 return None
-    if target is None:
+    if target is None or _no_dyad(source, target):
         return None
     entry = lookup(code)
     when, precision = event_date(raw.anchor, doc.article.published)
