@@ -76,6 +76,7 @@ class KB:
     agents: dict[str, str]  # sector word -> CAMEO agent code ("GOV", "GOVMIL")
     iso3: frozenset[str]
     max_len: int
+    first_len: dict[str, int]  # first word -> words in the longest key starting with it
     version: str
 
 
@@ -260,12 +261,18 @@ def build_kb(user_files: tuple[str, ...] = ()) -> KB:
                          path.name, "user")
     agents = _agents([*(DATA / f for f in AGENT_FILES), *user_agents])
     version = _version()
+    first_len: dict[str, int] = {}
+    for table in (builder.names, cnames, capitals, agents):
+        for key in table:
+            words = key.split()
+            if words and len(words) > first_len.get(words[0], 0):
+                first_len[words[0]] = len(words)
     return KB(
         names={k: tuple(v) for k, v in builder.names.items()},
         acronyms={k: tuple(v) for k, v in builder.acronyms.items()},
         countries=cnames, country_acronyms=cacr, capitals=capitals, peoples=peoples,
         agents=agents,
-        iso3=iso3, max_len=min(builder.max_len, 12), version=version,
+        iso3=iso3, max_len=min(builder.max_len, 12), first_len=first_len, version=version,
     )
 
 

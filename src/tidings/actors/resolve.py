@@ -104,7 +104,9 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
     i, n = 0, len(words)
     while i < n:
         found: tuple[int, int, str, object] = (i, i + 1, "unknown", None)
-        for j in range(min(n, i + kb.max_len), i, -1):
+        # acronym keys are cased, so an unknown lower-case first word may still start one
+        longest = kb.first_len.get(words[i], 0) or (kb.max_len if cased[i].isupper() else 0)
+        for j in range(min(n, i + longest), i, -1):
             key = " ".join(words[i:j])
             ck = " ".join(cased[i:j])
             if key in kb.capitals:
