@@ -48,14 +48,14 @@ class _Seen:
 
 
 class _State:
-    def __init__(self, kb: KB, on: date, doc: Any) -> None:
+    def __init__(self, kb: KB, on: date, doc: Any, text: str | None) -> None:
         from spacy.attrs import IDX, LENGTH
 
         self.kb, self.on = kb, on
         arr = doc.to_array([IDX, LENGTH])  # char offsets without creating Token objects
         self.idx: list[int] = arr[:, 0].tolist()
         self.ends: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
-        self.text: str = doc.text
+        self.text: str = doc.text if text is None else text  # Doc.text is rebuilt per call
         self.ents: list[_Ent] = []
         self.by_key: dict[str, _Ent] = {}
         self.seen: list[_Seen] = []
@@ -201,10 +201,11 @@ def _compatible(seen: _Seen, want_person: bool, doc: Any) -> bool:
     return seen.cand.kind != "description" or doc[seen.cand.end - 1].tag_ in ("NNS", "NNPS")
 
 
-def cluster(kb: KB, doc: Any, cands: list[Candidate], on: date) -> tuple[
-        tuple[Mention, ...], tuple[Entity, ...]]:
-    """Resolve and cluster candidates into mentions and per-article entities."""
-    st = _State(kb, on, doc)
+def cluster(kb: KB, doc: Any, cands: list[Candidate], on: date,
+            text: str | None = None) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """Resolve and cluster candidates into mentions and per-article entities (``text`` is
+    the article text the ``doc`` was parsed from, if at hand)."""
+    st = _State(kb, on, doc, text)
     mentions: list[Mention] = []
     for c in cands:
         ent: _Ent | None

@@ -129,6 +129,7 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
     return out
 
 
+@lru_cache(maxsize=65_536)
 def scan(kb: KB, text: str, on: date | None = None) -> Scan:
     """Longest-match scan of ``text`` for names, countries, capitals and sector words.
 

@@ -30,7 +30,11 @@ def extract(doc: Document, kb: KB | None = None) -> tuple[tuple[Mention, ...], t
     if sdoc is None:
         return (), ()
     on = doc.article.published or date.today()
-    return cluster(kb, sdoc, find_candidates(kb, sdoc), on)
+    # the parse is of the article text: checked cheaply on the last token's end
+    last = sdoc[-1] if len(sdoc) else None
+    same = last is None or last.idx + len(last.text_with_ws) == len(doc.text)
+    text = doc.text if same else None
+    return cluster(kb, sdoc, find_candidates(kb, sdoc), on, text)
 
 
 @stage("actors", requires=("spacy_doc",), assigns=("mentions", "entities"))
