@@ -186,6 +186,11 @@ def test_openapi_and_static_dashboard(client: TestClient) -> None:
     assert home.status_code == 200 and "text/html" in home.headers["content-type"]
 
 
+def test_unknown_api_path_is_json_404(client: TestClient) -> None:
+    r = client.get("/api/nothing/here")
+    assert r.status_code == 404 and r.json()["detail"] == "no such endpoint: /api/nothing/here"
+
+
 def test_api_responses_carry_no_sniff_headers(client: TestClient) -> None:
     r = client.get("/api/stats")
     assert r.headers["x-content-type-options"] == "nosniff"

@@ -12,7 +12,8 @@ Method (documented in docs/api.md):
    period has at least ``min_events`` conflict events.
 4. A period is judged only when the store holds ``window`` full periods of history before
    it (counted from the earliest dated event), so the first weeks of a new database do
-   not all alert.
+   not all alert. Without a ``start``, the last ``recent`` periods (default 12) up to
+   ``end`` (default: the latest event) are judged.
 
 Each alert lists the events behind it, most negative Goldstein first.
 """
@@ -53,12 +54,15 @@ class AlertParams:
     min_events: int = 3
     min_std: float = 2.0
     directed: bool = False
+    recent: int = 12
 
     def __post_init__(self) -> None:
         if not 2 <= self.window <= 104:
             raise AnalysisError("window must be between 2 and 104 periods")
         if not 0 < self.threshold <= 100:
             raise AnalysisError("threshold must be a positive number of standard deviations")
+        if not 1 <= self.recent <= 1000:
+            raise AnalysisError("recent must be between 1 and 1000 periods")
         if self.min_events < 1 or self.min_std <= 0:
             raise AnalysisError("min_events must be ≥ 1 and min_std > 0")
 
@@ -73,8 +77,9 @@ def escalation_alerts(store: QueryStore, dates: DateRange = ALL_TIME,
     if earliest is None:
         return []
     judged_from = shift_periods(earliest, params.interval, params.window)
-    first = max(dates.start or judged_from, judged_from)
-    last = dates.end or _latest(store) or first
+    last = dates.end or _latest(store) or judged_from
+    recent = shift_periods(last, params.interval, 1 - params.recent)
+    first = max(dates.start or recent, judged_from)
     if first > last:
         return []
     history = DateRange(shift_periods(first, params.interval, -params.window), last)

@@ -23,6 +23,7 @@ from tidings.analysis.common import (
     parse_key,
     side_condition,
 )
+from tidings.analysis.dyads import dyad_totals
 from tidings.analysis.pages import DEFAULT_PAGE, Page, Where, fetch_page
 from tidings.analysis.text import fts_condition, like_condition
 
@@ -124,23 +125,14 @@ def top_dyads(store: QueryStore, dates: DateRange = ALL_TIME, limit: int = 20,
     """The directed dyads with the most events."""
     if not 1 <= limit <= 500:
         raise AnalysisError("limit must be between 1 and 500")
-    when, params = dates.sql()
-    self_cond = "" if include_self else f" AND {SOURCE_KEY} <> {TARGET_KEY}"
-    rows = store.query(
-        f"SELECT {SOURCE_KEY} AS source, {TARGET_KEY} AS target, COUNT(*) AS n_events, "
-        "AVG(e.goldstein) AS goldstein_mean, "
-        "SUM(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END) AS coop, "
-        "SUM(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END) AS conflict "
-        f"FROM events e WHERE {counted(store)} AND {when} AND {SOURCE_KEY} IS NOT NULL "
-        f"AND {TARGET_KEY} IS NOT NULL{self_cond} "
-        f"GROUP BY {SOURCE_KEY}, {TARGET_KEY} "
-        f"ORDER BY COUNT(*) DESC, {SOURCE_KEY}, {TARGET_KEY} LIMIT ?",
-        [*params, limit],
-    )
-    for r in rows:
-        r["goldstein_mean"] = round(float(r["goldstein_mean"]), 3)
-        r["coop"], r["conflict"] = int(r["coop"] or 0), int(r["conflict"] or 0)
-    return rows
+    ranked = sorted(((key, total) for key, total in dyad_totals(store, dates).items()
+                     if include_self or key[0] != key[1]),
+                    key=lambda kt: (-kt[1].n, kt[0]))
+    return [
+        {"source": s, "target": t, "n_events": total.n, "goldstein_mean": total.goldstein_mean,
+         "coop": total.coop, "conflict": total.conflict}
+        for (s, t), total in ranked[:limit]
+    ]
 
 
 def places_summary(store: QueryStore, dates: DateRange = ALL_TIME,

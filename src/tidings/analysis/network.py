@@ -16,13 +16,11 @@ from typing import Any, Literal
 
 from tidings.analysis.common import (
     ALL_TIME,
-    SOURCE_KEY,
-    TARGET_KEY,
     AnalysisError,
     DateRange,
     QueryStore,
-    counted,
 )
+from tidings.analysis.dyads import dyad_totals
 
 __all__ = ["actor_network", "country_names", "network_graph", "write_network"]
 
@@ -40,34 +38,21 @@ def actor_network(store: QueryStore, dates: DateRange = ALL_TIME, min_weight: in
     """``{nodes: [{id, label, weight}], edges: [{source, target, weight, coop, ...}]}``."""
     if min_weight < 1:
         raise AnalysisError("min_weight must be at least 1")
-    when, params = dates.sql()
-    rows = store.query(
-        f"SELECT {SOURCE_KEY} AS s, {TARGET_KEY} AS t, COUNT(*) AS n, "
-        "SUM(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END) AS coop, "
-        "SUM(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END) AS conflict, "
-        "SUM(e.goldstein) AS gsum, SUM(e.num_mentions) AS mentions "
-        f"FROM events e WHERE {counted(store)} AND {when} "
-        f"AND {SOURCE_KEY} IS NOT NULL AND {TARGET_KEY} IS NOT NULL "
-        f"GROUP BY {SOURCE_KEY}, {TARGET_KEY}",
-        params,
-    )
     names = country_names()
     weights: Counter[str] = Counter()
     edges: list[dict[str, Any]] = []
-    for r in rows:
-        s, t, n = str(r["s"]), str(r["t"]), int(r["n"])
+    for (s, t), total in dyad_totals(store, dates).items():
         if s == t and not include_self:
             continue
-        weights[s] += n
+        weights[s] += total.n
         if t != s:
-            weights[t] += n
-        if n < min_weight:
+            weights[t] += total.n
+        if total.n < min_weight:
             continue
         edges.append({
-            "source": s, "target": t, "weight": n,
-            "coop": int(r["coop"] or 0), "conflict": int(r["conflict"] or 0),
-            "goldstein_mean": round(float(r["gsum"] or 0.0) / n, 3),
-            "n_mentions": int(r["mentions"] or 0),
+            "source": s, "target": t, "weight": total.n, "coop": total.coop,
+            "conflict": total.conflict, "goldstein_mean": total.goldstein_mean,
+            "n_mentions": total.mentions,
         })
     edges.sort(key=lambda e: (-int(e["weight"]), str(e["source"]), str(e["target"])))
     linked = {str(e["source"]) for e in edges} | {str(e["target"]) for e in edges}

@@ -161,8 +161,8 @@ def create_app(settings: Settings | None = None, pipeline: Any = None) -> FastAP
     from tidings.api.ingest import router as ingest_router
     from tidings.api.routes import router
 
-    app.include_router(router)
     app.include_router(ingest_router)
+    app.include_router(router)  # last: it ends with the JSON 404 for unknown /api paths
     if STATIC_DIR.is_dir():
         app.mount("/", StaticFiles(directory=STATIC_DIR, html=True), name="web")
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)

@@ -145,9 +145,11 @@ def alerts(request: Request, start: Start = None, end: End = None, interval: Int
            threshold: Annotated[float, Query(gt=0, le=100)] = 3.0,
            min_events: Annotated[int, Query(ge=1, le=10_000)] = 3,
            min_std: Annotated[float, Query(gt=0, le=1000)] = 2.0,
+           recent: Annotated[int, Query(ge=1, le=1000)] = 12,
            directed: bool = False) -> list[dict[str, Any]]:
     params = AlertParams(interval=interval, window=window, threshold=threshold,
-                         min_events=min_events, min_std=min_std, directed=directed)
+                         min_events=min_events, min_std=min_std, directed=directed,
+                         recent=recent)
     return escalation_alerts(_store(request), _dates(start, end), params)
 
 
@@ -164,3 +166,10 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=20
            offset: Offset = 0) -> dict[str, Any]:
     items = _store(request).search(table, q, limit, offset)
     return {"items": items, "limit": limit, "offset": offset}
+
+
+@router.api_route("/{path:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+                  include_in_schema=False)
+def unknown(path: str) -> None:
+    """Unknown API paths answer in JSON, not with the dashboard's HTML 404."""
+    raise HTTPException(404, f"no such endpoint: /api/{path}")
