@@ -72,6 +72,12 @@ def _insert_sql(table: str, columns: Sequence[str]) -> str:
 
 
 _SQL = {t: _insert_sql(t, column_names(t)) for t in COLUMNS}
+# SQLite full-text tables the store fills itself: table -> (fts table, row key, columns).
+_SQLITE_FTS = {
+    "articles": ("articles_fts", "rowid", "title, text"),
+    "quotes": ("quotes_fts", "id", "text"),
+    "events": ("events_fts", "id", "sentence"),
+}
 # Quote ids come from the database; event ids are reserved by the writer (folding).
 _SQL["quotes"] = _insert_sql("quotes", column_names("quotes")[1:])
 
@@ -277,6 +283,7 @@ class Store:
         return results
 
     def _insert(self, docs: list[DocumentRows]) -> None:
+        marks = self._fts_marks()
         # Articles first: every other row references one.
         self._executemany(_SQL["articles"], [d.article for d in docs])
         for table in ("actors", "mentions", "quotes", "places"):
@@ -285,6 +292,26 @@ class Store:
         events = [e for d in docs for e in d.events]
         if events:
             self._insert_events(events)
+        self._index_new_rows(marks)
+
+    def _fts_marks(self) -> dict[str, int]:
+        """Highest row id per full-text-indexed table before this insert (SQLite)."""
+        if self.dialect != "sqlite":
+            return {}
+        return {table: int(self._conn.execute(
+                    f"SELECT coalesce(max({key}), 0) FROM {table}").fetchone()[0])
+                for table, (_, key, _) in _SQLITE_FTS.items()}
+
+    def _index_new_rows(self, marks: dict[str, int]) -> None:
+        # One INSERT ... SELECT per table instead of a trigger per row (migration
+        # 0004): new rows are exactly those above the marks, as the write lock
+        # is held and SQLite hands out rowids above the current maximum.
+        for table, mark in marks.items():
+            fts, key, columns = _SQLITE_FTS[table]
+            self._conn.execute(
+                f"INSERT INTO {fts} (rowid, {columns}) "
+                f"SELECT {key}, {columns} FROM {table} WHERE {key} > ?", (mark,)
+            )
 
     def _insert_events(self, events: list[EventRow]) -> None:
         """Insert events, folding each into an earlier first report of the same key."""
