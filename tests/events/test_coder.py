@@ -190,3 +190,10 @@ def test_a_country_acting_on_its_own_territory_is_no_dyad(make_doc: MakeDoc) -> 
     assert code_events(make_doc("Afghan rebels attacked Kabul.", actors=actors)) == ()
     (ev,) = code_events(make_doc("Afghan rebels attacked the government.", actors=actors))
     assert (ev.source, ev.target) == (rebels, gov)
+
+
+def test_pronoun_subject_of_reported_clause_is_the_speaker(make_doc: MakeDoc) -> None:
+    (ev,) = code_events(make_doc("Iran said on Tuesday it had halted economic aid to Pakistan."))
+    assert (ev.source, ev.target, ev.root) == (IRN, PAK, "16")
+    (w,) = code_events(make_doc("Iran says it is willing to withdraw its troops from Iraq."))
+    assert (w.source, w.target, w.root) == (IRN, IRQ, "03")

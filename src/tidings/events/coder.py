@@ -100,6 +100,24 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _subject_actors(subj: Token | None, lookup: ActorLookup) -> list[Actor]:
+    """Actors of a subject; an unresolved pronoun subject of a reported clause is the
+    speaker ("Syria says it is willing to withdraw", "Japan said it had halted aid")."""
+    if subj is None:
+        return []
+    found = _actors(lookup, _group(subj))
+    if found or subj.pos_ != "PRON":
+        return found
+    clause = subj.head
+    while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues("speech"):
+        speaker, passive = _subject(clause.head)
+        if speaker is not None and not passive and speaker.i != subj.i:
+            return _actors(lookup, _group(speaker))
+    return []
+
+
 def _agent(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent":
@@ -233,8 +251,9 @@ def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
         targets = _actors(lookup, _group(subj)) if subj is not None else []
         between = False
     else:
-        sources = sources or (_actors(lookup, _group(subj)) if subj is not None else [])
-        targets, between = _verb_targets(verb, code, match.words, lookup)
+        sources = sources or _subject_actors(subj, lookup)
+        # Prepositions follow the deed ("withdraw from"), not its intent/threat wrapper.
+        targets, between = _verb_targets(verb, match.pattern.code, match.words, lookup)
     if match.pattern.reverse:
         sources, targets = targets, sources
     if len(sources) > 1 and not any(_is_located(t) for t in targets):
