@@ -110,3 +110,14 @@ def test_call_on_is_a_directive_but_call_alone_is_not(run_quotes: Run) -> None:
 
 def test_writer_first_person_is_not_reported_speech(run_quotes: Run) -> None:
     assert run_quotes("We call on Iran to release the tanker and its crew at once.").quotes == ()
+
+
+def test_relative_clause_speaker_is_the_antecedent(run_quotes: Run) -> None:
+    text = "Donald Trump, who has pledged to ban all Muslims from entering, spoke on Monday."
+    (q,) = run_quotes(text).quotes
+    assert q.cue == "pledged" and q.speaker is not None and q.speaker.name == "Donald Trump"
+
+
+def test_title_ending_a_sentence_inside_marks_is_not_a_quote(run_quotes: Run) -> None:
+    text = 'Clinton spoke about the campaign on "Fox News Sunday."'
+    assert [q for q in run_quotes(text).quotes if q.kind == "direct"] == []

@@ -104,8 +104,11 @@ def _classify(
     words = [t for t in toks if not t.is_punct]
     short = len(words) < rules.min_tokens_without_cue
     # Speech hands over to its cue with punctuation inside the marks: '"We refuse," he said.'
-    punctuated = span.close_mark is not None and text[span.close_mark - 1] in ",.?!"
-    if short and not punctuated and _title_like(toks):
+    last = text[span.close_mark - 1] if span.close_mark is not None else ""
+    punctuated = last in ",.?!"
+    # A title may end a sentence inside the marks (US style: 'on "Fox News Sunday."'), but
+    # a comma, ? or ! hands speech over to its cue ('"Death to America," they chanted').
+    if short and last not in ",?!" and _title_like(toks):
         return None
     governing = _governing_cue(toks, quoted)
     if governing is not None:

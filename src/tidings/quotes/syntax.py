@@ -10,6 +10,7 @@ from tidings.quotes.lexicon import CueClass, cue_class
 __all__ = ["cue_of", "inside", "subject_of"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+_RELATIVE = frozenset({"who", "which", "that"})
 _NOT_SPEAKERS = frozenset({"there", "that", "which", "who", "this", "what"})
 _INHERIT = ("conj", "xcomp", "advcl")  # verbs that share the subject of their head
 
@@ -23,10 +24,16 @@ def cue_of(tok: Any, classes: Iterable[CueClass]) -> CueClass | None:
 
 
 def subject_of(verb: Any) -> Any:
-    """The subject (or passive agent) of ``verb``, inherited through conj/xcomp."""
+    """The subject (or passive agent) of ``verb``, inherited through conj/xcomp.
+
+    A relative pronoun subject stands for the noun the clause modifies:
+    in "Trump, who pledged to ...", the subject of "pledged" is Trump.
+    """
     seen = 0
     while verb is not None and seen < 6:
         for child in verb.children:
+            if child.dep_ == "nsubj" and child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
             expletive = child.lower_ == "it" and child.dep_ != "nsubj"
             if child.dep_ in _SUBJ and child.lower_ not in _NOT_SPEAKERS and not expletive:
                 return child
