@@ -71,15 +71,15 @@ def _insert_sql(table: str, columns: Sequence[str]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
 
 
-_SQL = {t: _insert_sql(t, column_names(t)) for t in COLUMNS}
+# Quote ids come from the database; event ids are reserved by the writer (folding).
+_COLUMNS_IN = {t: column_names(t)[1:] if t == "quotes" else column_names(t) for t in COLUMNS}
+_SQL = {t: _insert_sql(t, cols) for t, cols in _COLUMNS_IN.items()}
 # SQLite full-text tables the store fills itself: table -> (fts table, row key, columns).
 _SQLITE_FTS = {
     "articles": ("articles_fts", "rowid", "title, text"),
     "quotes": ("quotes_fts", "id", "text"),
     "events": ("events_fts", "id", "sentence"),
 }
-# Quote ids come from the database; event ids are reserved by the writer (folding).
-_SQL["quotes"] = _insert_sql("quotes", column_names("quotes")[1:])
 
 
 def _plain(value: Any) -> Any:
@@ -127,6 +127,20 @@ class Store:
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
             self._conn.cursor().executemany(self._sql(sql), rows)
+
+    def _insert_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Insert rows in the column order of ``_COLUMNS_IN[table]``."""
+        if not rows:
+            return
+        if self.dialect == "sqlite":
+            self._conn.executemany(_SQL[table], rows)
+            return
+        # COPY streams all rows in one command: several times faster than
+        # executemany on PostgreSQL, and still inside the save's transaction.
+        columns = ", ".join(_COLUMNS_IN[table])
+        with self._conn.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def _fail(self, what: str, exc: Exception) -> StoreError:
         return StoreError(f"{what} failed on {self.target.display()}: {exc}")
@@ -285,10 +299,9 @@ class Store:
     def _insert(self, docs: list[DocumentRows]) -> None:
         marks = self._fts_marks()
         # Articles first: every other row references one.
-        self._executemany(_SQL["articles"], [d.article for d in docs])
+        self._insert_rows("articles", [d.article for d in docs])
         for table in ("actors", "mentions", "quotes", "places"):
-            rows = [r for d in docs for r in getattr(d, table)]
-            self._executemany(_SQL[table], rows)
+            self._insert_rows(table, [r for d in docs for r in getattr(d, table)])
         events = [e for d in docs for e in d.events]
         if events:
             self._insert_events(events)
@@ -336,7 +349,7 @@ class Store:
             if e.key is not None and folded_into is None:
                 new_firsts[event_id] = row
             rows.append(row)
-        self._executemany(_SQL["events"], rows)
+        self._insert_rows("events", rows)
         self._executemany(
             "UPDATE events SET num_mentions = num_mentions + ? WHERE id = ?",
             [(n, first) for first, n in sorted(increments.items())],
