@@ -191,3 +191,12 @@ def test_threads_can_share_a_store(store: Store, make_doc: MakeDoc) -> None:
         t.join()
     assert errors == []
     assert store.scalar("SELECT count(*) FROM articles") == 30
+
+
+def test_text_round_trips_exactly(store: Store, make_doc: MakeDoc) -> None:
+    # COPY (PostgreSQL) has its own escapes for tabs, newlines, backslashes and \\N.
+    text = ('Tabs\there,\r\nnew lines\nand a back\\slash, \\N, "quotes", '
+            '\u201ccurly\u201d, \u00e9\u00e8 \U0001f600')
+    store.save(make_doc("odd", text=text))
+    assert store.query("SELECT text FROM articles")[0]["text"] == text
+    assert store.query("SELECT title FROM articles")[0]["title"] == "Title of odd"
