@@ -96,3 +96,19 @@ def test_public_resolve_defaults_to_today_and_settings(monkeypatch: pytest.Monke
     monkeypatch.delenv("TIDINGS_ACTOR_DICTIONARIES", raising=False)
     actor = resolve("Daesh")
     assert actor is not None and actor.code == "IMGMUSISI" and actor.country is None
+
+
+def test_title_in_the_text_beats_dictionary_dates(kb) -> None:  # type: ignore[no-untyped-def]
+    # the dictionary has Obama in office 2009-2017; the article's own title says otherwise
+    bare = resolve_with(kb, "Barack Obama", date(2020, 1, 1))
+    titled = resolve_with(kb, "President Barack Obama", date(2020, 1, 1))
+    assert bare is not None and bare.sector == "ELI"
+    assert titled is not None and titled.code == "USAGOV"
+    assert any("title in the text" in e for e in titled.evidence)
+
+
+def test_member_words_keep_the_bodys_sector(kb) -> None:  # type: ignore[no-untyped-def]
+    spy = resolve_with(kb, "an Iranian intelligence agency officer", DAY)
+    police = resolve_with(kb, "a Kabul police spokesman", DAY)
+    assert spy is not None and (spy.country, spy.sector) == ("IRN", "SPY")
+    assert police is not None and (police.country, police.sector) == ("AFG", "COP")

@@ -176,10 +176,25 @@ class _Builder:
                 fresh.setdefault(key, []).append(entry)
                 self.max_len = max(self.max_len, key.count(" ") + 1)
         # a later file replaces, pattern by pattern, what earlier files said
+        superseded: set[tuple[str, str]] = set()
         for key, entries in fresh.items():
+            if any(e.kind == "person" for e in entries):
+                superseded |= {(e.name, e.source) for e in self.names.get(key, ())
+                               if e.origin == "phoenix"}
             self.names[key] = entries
+        if superseded:
+            self._drop(superseded)
         for key, entries in fresh_acr.items():
             self.acronyms[key] = entries
+
+
+    def _drop(self, superseded: set[tuple[str, str]]) -> None:
+        """A curated person replaces every alias of the Phoenix block it matched: Phoenix
+        (2014) leaves terms open ("President Barack Obama" -> USAGOV from 2009)."""
+        for table in (self.names, self.acronyms):
+            for key in [k for k, v in table.items()
+                        if all((e.name, e.source) in superseded for e in v)]:
+                del table[key]
 
 
 def _plurals(word: str) -> list[str]:

@@ -28,6 +28,7 @@ __all__ = ["Scan", "default_dictionaries", "resolve", "resolve_with", "scan"]
 _LEADING = rules().leading_words
 _FORMER = rules().former_words
 _LOCATIVE = rules().locative_prepositions
+_GENERIC = rules().generic_heads
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +152,9 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
         key = " ".join(words[i:j])
         prev = words[i - 1] if i else ""
         if kind == "agent":
-            agent, agent_key, seen_agent = str(value), key, True
+            if not (key in _GENERIC and agent is not None):  # "intelligence agency officer"
+                agent, agent_key = str(value), key
+            seen_agent = True
             entry_then_agent = best is not None
             continue
         if kind == "unknown" or (prev in _ROLE_OBJECT and seen_agent):
@@ -236,6 +239,24 @@ def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
                  (f"appositive: '{head}' described as '{desc}'", *described.evidence))
 
 
+def _titled_out_of_office(kb: KB, entry: Entry, when: str, found: Scan,
+                          on: date) -> Actor | None:
+    """"President Bush" on a date the dictionary has him out of office: the title written in
+    the article is better evidence of his office then than the dictionary's dates."""
+    out_of_office = bool(when) or code_sector(entry.code, kb.iso3) == "ELI"
+    if not out_of_office or entry.kind != "person" or not found.agent or found.former \
+            or found.entry_then_agent or found.agent == "ELI":
+        return None
+    country = found.country or code_country(entry.code, kb.iso3)
+    if country is None:
+        return None
+    code = country + found.agent
+    return Actor(entry.name, country, code, code_sector(code, kb.iso3), found.agent_key,
+                 (f"dictionary: '{found.entry_key}' -> {entry.code} ({entry.origin}, "
+                  f"{entry.source}{_range(entry)}), not valid on {on.isoformat()}",
+                  f"title in the text: '{found.agent_key}' -> {code}"))
+
+
 def _with_agent(kb: KB, actor: Actor, kind: str, found: Scan) -> Actor:
     """An organisation followed by a sector word: "UN peacekeepers", "a former White House
     official" (the sector word adds the sector the organisation's code lacks)."""
@@ -261,6 +282,9 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     if found.entry is not None and found.entry_final:
         entry, when = pick(kb.names.get(found.entry_key) or (found.entry,), on)
         if entry is not None and entry.kind != "country":
+            titled = _titled_out_of_office(kb, entry, when, found, on)
+            if titled is not None:
+                return titled
             return _with_agent(kb, _entry_actor(kb, entry, when, found.entry_key, on),
                                entry.kind, found)
     country, how, agent = found.country, found.country_how, found.agent
