@@ -113,6 +113,13 @@ class MentionLookup:
             found = [a for a in self(appos) if _located(a)]
             if found:
                 return found
+        # Last resort, as CAMEO coders do: people are of the place they are in ("ethnic
+        # Albanians in south Serbia", "a peace-keeping force in Liberia").
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = [a for a in self(pobj) if _located(a)]
+                if found:
+                    return found
         return [whole] if whole is not None and whole.code else []
 
     def _resolved(self, tok: Token) -> Actor | None:

@@ -36,6 +36,7 @@ _PLACE_PREPS = frozenset({"in", "at", "inside"})  # targets only for (threatened
 _PLACE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 _VISIT_CODES = frozenset({"042", "044"})  # "arrived in Amman": the place is the host
 _FROM_ROOTS = frozenset({"08", "16"})
+_ABOUT_PREPS = frozenset({"over", "about", "against"})
 _DEPTH = 3
 # Roots of speech acts whose addressee may be the subject of a "that" clause.
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
@@ -189,6 +190,10 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
             consumed | (_PLACE_PREPS if place else frozenset()))
         for prep, pobj in _pobjs(obj, allowed):
             yield _actors(lookup, _group(pobj)), prep in {"between", "among"}
+    if code[:2] == "11":
+        # "complained to the UN over Israeli raids": the complaint is about Israel.
+        for _, pobj in _pobjs(verb, _ABOUT_PREPS):
+            yield _actors(lookup, _group(pobj)), False
     for prep, pobj in _pobjs(verb, preps):
         yield _actors(lookup, _group(pobj)), prep in {"between", "among"}
     for comp in verb.children:
