@@ -20,13 +20,14 @@ from typing import Any
 from tidings.quotes.lexicon import CueClass, scare_rules
 from tidings.quotes.marks import MarkedSpan, paragraphs
 from tidings.quotes.speaker import Speaker, SpeakerResolver
-from tidings.quotes.syntax import cue_of, inside, subject_of
+from tidings.quotes.syntax import cue_of, inside, subject_of, tokens_in
 from tidings.records import Quote
 
 __all__ = ["direct_quotes"]
 
 _CUES: tuple[CueClass, ...] = ("speech", "cognition", "directive", "commissive", "weak")
 _ADJACENT = 4  # tokens between a mark and its cue ('," the Iranian minister said')
+_WINDOW_CHARS = 300  # how far around the marks to look for those tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ class _Found:
 
 
 def _tokens(sdoc: Any, start: int, end: int) -> list[Any]:
-    return [t for t in sdoc if start <= t.idx < end]
+    return tokens_in(sdoc, start, end)
 
 
 def _named_by_prefix(text: str, span: MarkedSpan) -> bool:
@@ -81,8 +82,13 @@ def _governing_cue(toks: list[Any], quoted: list[tuple[int, int]]) -> Any:
 def _adjacent_cue(sdoc: Any, span: MarkedSpan, quoted: list[tuple[int, int]]) -> Any:
     """The nearest cue verb right after the closing or right before the opening mark."""
     close = span.close_mark if span.close_mark is not None else span.end
-    after = [t for t in sdoc if t.idx > close and not inside(t.idx, quoted)][: _ADJACENT + 2]
-    before = [t for t in sdoc if t.idx < span.open_mark and not inside(t.idx, quoted)]
+    window = _WINDOW_CHARS
+    after = [t for t in tokens_in(sdoc, close + 1, close + window) if not inside(t.idx, quoted)]
+    after = after[: _ADJACENT + 2]
+    before = [
+        t for t in tokens_in(sdoc, span.open_mark - window, span.open_mark)
+        if not inside(t.idx, quoted)
+    ]
     before = before[-(_ADJACENT + 3) :][::-1]
     for group in (after, before):
         for tok in group:
@@ -94,10 +100,9 @@ def _adjacent_cue(sdoc: Any, span: MarkedSpan, quoted: list[tuple[int, int]]) ->
 
 
 def _classify(
-    sdoc: Any, span: MarkedSpan, quoted: list[tuple[int, int]], para_start: bool
+    sdoc: Any, text: str, span: MarkedSpan, quoted: list[tuple[int, int]], para_start: bool
 ) -> _Found | None:
     toks = _tokens(sdoc, span.start, span.end)
-    text = sdoc.text
     if not toks or _named_by_prefix(text, span):
         return None
     rules = scare_rules()
@@ -135,7 +140,7 @@ def _header_cue(sdoc: Any, text: str, span: MarkedSpan, paras: list[tuple[int, i
     lead = text[start:end].strip()
     if not (lead.endswith(":") or (lead.startswith("(") and lead.endswith(")"))):
         return None
-    toks = [t for t in sdoc if start <= t.idx < end]
+    toks = tokens_in(sdoc, start, end)
     for tok in toks:
         if tok.lower_ == "attributable":
             return tok
@@ -165,7 +170,7 @@ def direct_quotes(
     last: Quote | None = None
     last_para = -2
     for span in spans:
-        found = _classify(sdoc, span, quoted, span.open_mark in para_starts)
+        found = _classify(sdoc, text, span, quoted, span.open_mark in para_starts)
         if found is None:
             continue
         if found.cue is None and span.open_mark in para_starts:

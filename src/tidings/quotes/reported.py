@@ -20,7 +20,7 @@ from typing import Any
 
 from tidings.quotes.lexicon import cue_nouns
 from tidings.quotes.speaker import Speaker, SpeakerResolver
-from tidings.quotes.syntax import cue_of, inside, subject_of
+from tidings.quotes.syntax import cue_of, inside, subject_of, tokens_in
 from tidings.records import Quote
 
 __all__ = ["reported_speech"]
@@ -142,13 +142,13 @@ def _colon_leads(sdoc: Any, text: str) -> Iterator[tuple[Any, list[Any], Any]]:
         colon = text.find(":", start, min(end, start + _MAX_LEAD_CHARS))
         if colon < 0:
             continue
-        lead = [t for t in sdoc if start <= t.idx < colon and not t.is_space]
+        lead = [t for t in tokens_in(sdoc, start, colon) if not t.is_space]
         ents = [e for e in sdoc.ents if e.label_ in ("PERSON", "ORG") and start <= e.start_char
                 and e.end_char <= colon]
         if not lead or not ents or ents[-1].end_char != lead[-1].idx + len(lead[-1].text):
             continue
-        cue = next((t for t in sdoc if t.idx == colon), None)
-        content = [t for t in sdoc if colon < t.idx < end and not t.is_space]
+        cue = next(iter(tokens_in(sdoc, colon, colon + 1)), None)
+        content = [t for t in tokens_in(sdoc, colon + 1, end) if not t.is_space]
         if cue is not None and len(lead) <= _MAX_LEAD_TOKENS:
             yield cue, content, ents[-1].root
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from tidings.quotes.lexicon import CueClass, cue_class
 
-__all__ = ["cue_of", "inside", "subject_of"]
+__all__ = ["cue_of", "inside", "subject_of", "tokens_in"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -45,6 +45,21 @@ def subject_of(verb: Any) -> Any:
             return None
         verb, seen = verb.head, seen + 1
     return None
+
+
+def tokens_in(sdoc: Any, start: int, end: int) -> list[Any]:
+    """Tokens that start in ``[start, end)`` (spaCy's char index, not a scan of the doc)."""
+    if not len(sdoc):
+        return []
+    last = sdoc[-1]
+    # Doc.text joins every token: too slow to call per quote, so clamp with the last token.
+    start, end = max(0, start), min(end, last.idx + len(last.text_with_ws))
+    if end <= start:
+        return []
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [t for t in span if start <= t.idx < end]
 
 
 def inside(offset: int, ranges: Iterable[tuple[int, int]]) -> bool:
