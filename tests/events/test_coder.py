@@ -197,3 +197,11 @@ def test_pronoun_subject_of_reported_clause_is_the_speaker(make_doc: MakeDoc) ->
     assert (ev.source, ev.target, ev.root) == (IRN, PAK, "16")
     (w,) = code_events(make_doc("Iran says it is willing to withdraw its troops from Iraq."))
     assert (w.source, w.target, w.root) == (IRN, IRQ, "03")
+
+
+def test_demanded_deeds_have_not_happened(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Iran demanded that Pakistan release the prisoners."))
+    asserted = {(e.source, e.target, e.root) for e in evs if not e.hypothetical}
+    assert asserted == {(IRN, PAK, "10")}
+    evs = code_events(make_doc("Iran offered troops to help Iraq attack Pakistan."))
+    assert all(e.hypothetical for e in evs if e.root == "19")

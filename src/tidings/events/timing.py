@@ -52,7 +52,7 @@ def verb_flags(tok: Token) -> Flags:
     for anc in [tok, *tok.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in hypo_marks for c in anc.children):
             hypothetical = True
-    if tok.sent.text.rstrip().endswith("?"):
+    if tok.sent.text.rstrip().endswith("?") or _embedded_wish(tok):
         hypothetical = True
     future = reported_would or any(c.dep_ == "aux" and c.lemma_.lower() in cues("future")
                                    for v in chain for c in v.children)
@@ -60,6 +60,26 @@ def verb_flags(tok: Token) -> Flags:
     past_perfect = tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in tok.children)
     return Flags(negated, hypothetical, future, past_perfect)
+
+
+def _embedded_wish(tok: Token) -> bool:
+    """Inside what someone demands, plans or offers ("demanded that Israel ease ...",
+    "offered troops to help him oust Aoun"), a deed has not happened. The direct
+    complement of an intent, threat or refusal governor is exempt: the coder re-codes it
+    (03 / 13 / 12) instead."""
+    wrappers = cues("directive") | cues("intent") | cues("threat") | cues("refusal")
+    recoded = cues("intent") | cues("threat") | cues("refusal")
+    node = tok
+    for anc in tok.ancestors:
+        lemma = anc.lemma_.lower()
+        if lemma in wrappers:
+            direct = node.i == tok.i and tok.dep_ == "xcomp"
+            if not (direct and lemma in recoded):
+                return True
+        if anc.dep_ == "ROOT":
+            break
+        node = anc
+    return False
 
 
 def _date_tokens(tok: Token) -> list[Token]:
