@@ -44,6 +44,7 @@ CAMEO_TO_PLOVER = rules().cameo_to_plover
 SECTORS = rules().sectors
 _STOP = rules().english_words
 _SUFFIXES = rules().name_suffixes
+_ORG_WORDS = rules().organisation_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,10 +139,23 @@ def read_rows(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def _kind(code: str, fname: str, iso3: frozenset[str]) -> str:
+def _origin_file(fname: str, row: dict[str, str]) -> str:
+    """The Phoenix file a generated row came from (its source), else the file read."""
+    source = (row.get("source") or "").strip()
+    return source if source.startswith("Phoenix.") else fname
+
+
+def _kind(code: str, fname: str, iso3: frozenset[str], name: str = "") -> str:
     if code in iso3:
         return "country"
-    return "person" if "people" in fname else "group"
+    if "people" in fname:
+        return "person"
+    if fname == "Phoenix.Countries.actors.txt":
+        # CountryInfo lists office holders after each country's names; organisations there
+        # carry an organisation word in their name
+        words = set(norm(name).split())
+        return "group" if words & _ORG_WORDS or len(words) > 5 else "person"
+    return "group"
 
 
 class _Builder:
@@ -164,7 +178,8 @@ class _Builder:
             entry = Entry(name, code, _date(row.get("start") or ""), _date(row.get("end") or ""),
                           (row.get("role") or "").strip(), origin,
                           (row.get("source") or fname).strip(),
-                          (row.get("kind") or _kind(code, fname, self.iso3)).strip())
+                          (row.get("kind") or _kind(code, _origin_file(fname, row),
+                                                    self.iso3, name)).strip())
             for raw in pats:
                 key = norm(raw)
                 if not key:

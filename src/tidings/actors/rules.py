@@ -29,6 +29,7 @@ class Rules:
     english_words: frozenset[str]
     name_suffixes: frozenset[str]
     generic_heads: frozenset[str]
+    organisation_words: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
     cameo_to_plover: dict[str, str]
     sectors: frozenset[str]
@@ -42,7 +43,7 @@ def rules() -> Rules:
         sets = {k: frozenset(str(w) for w in raw[k]) for k in (
             "honorifics", "locative_prepositions", "directional_prepositions", "motion_verbs",
             "agent_dependencies", "not_actor_entity_types", "leading_words", "former_words",
-            "english_words", "name_suffixes", "sectors", "generic_heads")}
+            "english_words", "name_suffixes", "sectors", "generic_heads", "organisation_words")}
         return Rules(
             pronouns={str(k): str(v) for k, v in raw["pronouns"].items()},
             role_families={str(k): tuple(str(w) for w in v)
