@@ -47,6 +47,7 @@ def test_offsets_point_into_the_text(doc: Document) -> None:
     assert doc.mentions
     for m in doc.mentions:
         assert doc.text[m.start:m.end] == m.text
+        assert m.text == m.text.strip()
         assert doc.entity(m.entity_id) is not None
 
 
@@ -112,6 +113,21 @@ def test_mentions_in_a_range(doc: Document) -> None:
     start = doc.text.index("Qomi accused")
     end = doc.text.index(" of destabilising")
     assert [m.text for m in mentions_in(doc, start, end)] == ["Qomi", "US", "Daesh"]
+
+
+def test_organisation_inside_an_appositive_is_its_own_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from tidings.pipeline import Pipeline
+
+    p = Pipeline(pipeline.settings, stages=("actors",))
+    text = ("The briefing belongs to General McKenzie, the commander of U.S. Central Command.\n\n"
+            "U.S. Central Command said the strike was over.")
+    doc = p.process(Article(id="c", text=text, published=date(2021, 8, 27)))
+    centcom = [m for m in doc.mentions if m.text == "U.S. Central Command"]
+    assert len(centcom) == 2 and centcom[0].entity_id == centcom[1].entity_id
+    mckenzie = next(m for m in doc.mentions if m.text == "McKenzie")
+    person = doc.entity(mckenzie.entity_id)
+    assert person is not None and person.actor.code == "USAMIL"
+    assert person.id != centcom[0].entity_id
 
 
 def test_date_changes_the_resolution(pipeline) -> None:  # type: ignore[no-untyped-def]

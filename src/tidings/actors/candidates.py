@@ -126,7 +126,7 @@ def _persons(kb: KB, doc: Any, ents: Any, sents: list[int],
         for i in [*range(title, ent.end), *range(app_start, app_end)]:
             # an organisation inside the appositive is an actor of its own ("Commander,
             # U.S. Central Command"); nationality words there only describe the person
-            taken[i] = i >= ent.start or doc[i].ent_type_ not in ("ORG", "FAC")
+            taken[i] = title <= i < ent.end or doc[i].ent_type_ not in ("ORG", "FAC")
         out.append(Candidate(name_start, ent.end, "name", query,
                              "PERSON", ent.root.dep_ in ("nsubj", "nsubjpass"),
                              sents[ent.start], name_start))

@@ -231,6 +231,8 @@ def cluster(kb: KB, doc: Any, cands: list[Candidate], on: date,
             ent.titles.append(c.query)
         st.seen.append(_Seen(c, ent))
         a, b = st.idx[c.start], st.ends[c.end - 1]
+        raw = st.text[a:b]
+        a, b = a + len(raw) - len(raw.lstrip()), b - len(raw) + len(raw.rstrip())
         mentions.append(Mention(a, b, st.text[a:b], ent.id,
                                 kind))  # type: ignore[arg-type]
     used = {m.entity_id for m in mentions}
