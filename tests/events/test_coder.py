@@ -205,3 +205,9 @@ def test_demanded_deeds_have_not_happened(make_doc: MakeDoc) -> None:
     assert asserted == {(IRN, PAK, "10")}
     evs = code_events(make_doc("Iran offered troops to help Iraq attack Pakistan."))
     assert all(e.hypothetical for e in evs if e.root == "19")
+
+
+def test_purpose_infinitive_is_a_goal_not_a_deed(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Iran attacked Pakistan on Monday to punish Afghanistan."))
+    assert {(e.source, e.target, e.root) for e in evs if not e.hypothetical} == {
+        (IRN, PAK, "19")}

@@ -52,7 +52,7 @@ def verb_flags(tok: Token) -> Flags:
     for anc in [tok, *tok.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in hypo_marks for c in anc.children):
             hypothetical = True
-    if tok.sent.text.rstrip().endswith("?") or _embedded_wish(tok):
+    if tok.sent.text.rstrip().endswith("?") or _embedded_wish(tok) or _purpose(chain):
         hypothetical = True
     future = reported_would or any(c.dep_ == "aux" and c.lemma_.lower() in cues("future")
                                    for v in chain for c in v.children)
@@ -60,6 +60,13 @@ def verb_flags(tok: Token) -> Flags:
     past_perfect = tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in tok.children)
     return Flags(negated, hypothetical, future, past_perfect)
+
+
+def _purpose(chain: list[Token]) -> bool:
+    """An infinitive of purpose ("strikes ... to protect navigation") states a goal."""
+    top = chain[-1]
+    return top.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in top.children)
 
 
 def _embedded_wish(tok: Token) -> bool:
