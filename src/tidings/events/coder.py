@@ -290,9 +290,17 @@ def _noun_source(noun: Token, lookup: ActorLookup) -> list[Actor]:
     return []
 
 
+def _is_topic(noun: Token) -> bool:
+    """"negotiations on an Israeli troop pullback": the pullback is what is talked about."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in {"on", "about", "over", "regarding"}
+            and prep.head.pos_ in {"NOUN", "PROPN"}
+            and not any(c.dep_ == "poss" for c in noun.children))
+
+
 def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
     rule = noun_rules().get(noun.lemma_.lower())
-    if rule is None or rule.code == NO_EVENT:
+    if rule is None or rule.code == NO_EVENT or _is_topic(noun):
         return []
     targets: list[Actor] = []
     between = False

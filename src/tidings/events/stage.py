@@ -10,7 +10,6 @@ with ``num_mentions``.
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -30,10 +29,11 @@ _BACKGROUND_DAYS = 7
 
 @cache
 def _goldstein_table() -> str:
+    """``Settings.goldstein_table`` (``TIDINGS_GOLDSTEIN_TABLE`` or the config file), read
+    once per process; pass ``table=`` to :func:`code_events` to choose per call."""
     from tidings.config import load_settings
 
-    return load_settings().goldstein_table if not os.environ.get("TIDINGS_GOLDSTEIN_TABLE") \
-        else os.environ["TIDINGS_GOLDSTEIN_TABLE"]
+    return load_settings().goldstein_table
 
 
 def _same(a: Actor, b: Actor) -> bool:
