@@ -84,6 +84,12 @@ def test_events_filters_sorts_and_pages(client: TestClient) -> None:
     assert client.get("/api/events", params={"actor": "IGOUNO"}).json()["total"] == 30
     assert client.get("/api/events", params={"country": "AFG"}).json()["total"] == 31
     assert client.get("/api/events", params={"q": "militant"}).json()["total"] == 1
+    # Word search combined with a date range, a dyad and an unindexed sort order.
+    for extra in ({"start": "2024-02-01"}, {"dyad": "IRN-PAK", "sort": "goldstein"},
+                  {"sort": "-mentions"}, {"start": "2024-01-01", "end": "2024-01-31"}):
+        found = client.get("/api/events", params={"q": "militant", **extra}).json()
+        expected = 0 if extra.get("end") == "2024-01-31" else 1
+        assert found["total"] == len(found["items"]) == expected, extra
     assert client.get("/api/events", params={"start": "2024-02-01"}).json()["total"] == 2
     ids = []
     for offset in (0, 40, 80):

@@ -24,7 +24,7 @@ from tidings.analysis.common import (
     side_condition,
 )
 from tidings.analysis.dyads import dyad_totals
-from tidings.analysis.pages import DEFAULT_PAGE, Page, Where, fetch_page
+from tidings.analysis.pages import DEFAULT_PAGE, Page, Where
 from tidings.analysis.text import fts_condition, like_condition
 
 __all__ = ["EVENT_SORTS", "EventFilter", "list_events", "places_summary", "top_dyads"]
@@ -41,6 +41,7 @@ EVENT_SORTS: dict[str, str] = {
     "-mentions": "e.num_mentions DESC, e.id",
 }
 MAX_PLACE_EVENT_IDS = 100
+_INDEXED_SORTS = frozenset({"date", "-date", "id", "-id"})
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class EventFilter:
     q: str | None = None
     include_folded: bool = False
 
-    def where(self, dates: DateRange, dialect: str = "sqlite") -> Where:
+    def where(self, dates: DateRange, dialect: str = "sqlite", probe: bool = False) -> Where:
+        """The conditions; ``probe`` makes the word search a membership test (below)."""
         where = Where()
         if not self.include_folded:
             where.add(f"likely({COUNTED})" if dialect == "sqlite" else COUNTED)
@@ -90,8 +92,16 @@ class EventFilter:
                 raise AnalysisError("quad_class must be 1, 2, 3 or 4")
             where.add("e.quad_class = ?", [self.quad_class])
         if self.q:
-            where.add_pair(fts_condition(dialect, "events", "e", self.q))
+            cond, params = fts_condition(dialect, "events", "e", self.q)
+            # SQLite cannot tell how many rows a word matches and always walks the matches;
+            # "+e.id" makes it walk a date range (or the date order) and probe the matches.
+            where.add("+" + cond if probe and dialect == "sqlite" else cond, params)
         return where.add_pair(dates.sql())
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether an indexed filter bounds the rows (so probing the word matches pays)."""
+        return bool(self.dyad or self.source or self.target)
 
 
 def list_events(store: QueryStore, filters: EventFilter = EventFilter(),
@@ -100,12 +110,21 @@ def list_events(store: QueryStore, filters: EventFilter = EventFilter(),
     """Events matching ``filters``, with the article each comes from."""
     if sort not in EVENT_SORTS:
         raise AnalysisError(f"sort must be one of {', '.join(EVENT_SORTS)}, not {sort!r}")
-    where = filters.where(dates, str(getattr(store, "dialect", "sqlite")))
+    dialect = str(getattr(store, "dialect", "sqlite"))
+    bounded = filters.narrowed or dates.start is not None or dates.end is not None
+    count_where = filters.where(dates, dialect, probe=bounded)
+    page_where = filters.where(dates, dialect, probe=bounded or sort in _INDEXED_SORTS)
+    total = int(store.query(f"SELECT COUNT(*) AS n FROM events e WHERE {count_where.sql}",
+                            count_where.params)[0]["n"])
     # Two steps: the page's ids (sorted from the index alone), then their rows. Sorting
     # whole rows (sentences and all) of a large dyad would cost far more.
-    ids = fetch_page(store, "e.id", f"FROM events e WHERE {where.sql}", where.params,
-                     EVENT_SORTS[sort], page)
-    wanted = [int(r["id"]) for r in ids["items"]]
+    id_rows = store.query(
+        f"SELECT e.id FROM events e WHERE {page_where.sql} ORDER BY {EVENT_SORTS[sort]} "
+        "LIMIT ? OFFSET ?", [*page_where.params, page.limit, page.offset]
+    ) if total > page.offset else []
+    ids: dict[str, Any] = {"items": [], "total": total, "limit": page.limit,
+                           "offset": page.offset}
+    wanted = [int(r["id"]) for r in id_rows]
     rows: dict[int, dict[str, Any]] = {}
     if wanted:
         marks = ", ".join("?" for _ in wanted)
