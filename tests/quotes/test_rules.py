@@ -24,7 +24,7 @@ def test_speaker_after_quote(run_quotes: Run) -> None:
     (q,) = _direct(run_quotes(text).quotes)
     assert q.text == "We will not allow any attack on our neighbours"
     assert text[q.start : q.end] == q.text
-    assert q.cue == "said" and text[q.cue_start : q.cue_end] == "said"  # type: ignore[misc]
+    assert q.cue == "said" and text[q.cue_start : q.cue_end] == "said"
     assert q.speaker is not None and q.speaker.name == "Amir Khan Muttaqi"
     assert q.speaker_text is not None and "Muttaqi" in q.speaker_text
 
