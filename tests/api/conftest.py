@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -45,10 +46,31 @@ def _fill(url: str) -> None:
     store.close()
 
 
-@pytest.fixture(scope="module")
-def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path: Path = tmp_path_factory.mktemp("api") / "api.db"
-    url = f"sqlite:///{path}"
+PG_SCHEMA = "tidings_test_api"
+
+
+def _pg_url() -> str:
+    """A fresh schema of its own in the test database, so other test modules' tables are
+    never touched."""
+    import psycopg
+
+    base = os.environ.get("TIDINGS_TEST_PG_URL")
+    if not base:
+        pytest.skip("TIDINGS_TEST_PG_URL is not set (run scripts/ci-postgres.sh)")
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE")
+        conn.execute(f"CREATE SCHEMA {PG_SCHEMA}")
+    return f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{PG_SCHEMA}"
+
+
+@pytest.fixture(scope="module",
+                params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    if request.param == "sqlite":
+        path: Path = tmp_path_factory.mktemp("api") / "api.db"
+        url = f"sqlite:///{path}"
+    else:
+        url = _pg_url()
     _fill(url)
     return url
 
