@@ -211,3 +211,20 @@ def test_purpose_infinitive_is_a_goal_not_a_deed(make_doc: MakeDoc) -> None:
     evs = code_events(make_doc("Iran attacked Pakistan on Monday to punish Afghanistan."))
     assert {(e.source, e.target, e.root) for e in evs if not e.hypothetical} == {
         (IRN, PAK, "19")}
+
+
+def test_reported_speech_with_leading_cue_is_an_accusation(make_doc: MakeDoc) -> None:
+    text = "Qomi said that Americans attacked Iraq."
+    inner = "Americans attacked Iraq"
+    start = text.index(inner)
+    quote = Quote(kind="indirect", text=inner, start=start, end=start + len(inner), cue="said",
+                  cue_start=5, cue_end=9, speaker=QOMI, speaker_text="Qomi")
+    (ev,) = code_events(make_doc(text, quotes=(quote,)))
+    assert (ev.source, ev.target, ev.root, ev.reported) == (QOMI, USA, "11", True)
+    # A trailing attribution reports the deed itself.
+    text2 = "Americans attacked Iraq, Qomi said."
+    quote2 = Quote(kind="indirect", text=inner, start=0, end=len(inner), cue="said",
+                   cue_start=text2.index("said"), cue_end=text2.index("said") + 4,
+                   speaker=QOMI, speaker_text="Qomi")
+    (ev2,) = code_events(make_doc(text2, quotes=(quote2,)))
+    assert (ev2.source, ev2.target, ev2.root, ev2.reported) == (USA, IRQ, "19", True)

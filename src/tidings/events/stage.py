@@ -49,6 +49,15 @@ def _no_dyad(source: Actor, target: Actor) -> bool:
     return not (source.sector and target.sector and source.sector != target.sector)
 
 
+def _speakers_own_words(quote: Quote) -> bool:
+    """A direct quote, or reported speech the speaker's cue introduces ("adding that Daesh
+    was destabilising the region"); not a trailing source attribution ("..., officials
+    said"), where the journalist reports the deed."""
+    if quote.kind == "direct":
+        return True
+    return quote.cue_start is not None and quote.cue_start < quote.start
+
+
 def _quote_at(quotes: tuple[Quote, ...], offset: int) -> int | None:
     for i, q in enumerate(quotes):
         if q.start <= offset < q.end:
@@ -91,7 +100,7 @@ def _to_event(doc: Document, raw: RawEvent, table: str) -> Event | None:
         entry = lookup(code)
         # Only a speaker's own words, about another country's deed, become an accusation;
         # "X said Y attacked Z" in indirect speech stays Y's deed, reported.
-        if (speaker is not None and quote.kind == "direct" and entry.quad_class >= 3
+        if (speaker is not None and _speakers_own_words(quote) and entry.quad_class >= 3
                 and not _same(speaker, source) and speaker.country != source.country):
             accuse = remap("reported", code)
             if accuse is None:
