@@ -107,3 +107,13 @@ def test_dateline_field_and_fac_fallback(nlp) -> None:  # type: ignore[no-untype
 def test_stage_without_parse_is_empty() -> None:
     doc = Document(article=Article(id="a4", text="Kabul."))
     assert find_places(doc) == ()
+
+
+def test_place_modifying_a_noun_is_not_the_location(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Both are countries: without the rule the earlier one (Pakistan) would win.
+    text = "Gunmen attacked the Pakistan embassy in Afghanistan on Friday."
+    doc = Document(article=Article(id="a5", text=text), spacy_doc=nlp(text),
+                   events=(_event(0, len(text), text),))
+    out = places_stage(doc)
+    assert {p.name for p in out.places} >= {"Pakistan", "Afghanistan"}
+    assert out.events[0].place is not None and out.events[0].place.name == "Afghanistan"

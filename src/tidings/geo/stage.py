@@ -3,9 +3,9 @@
 The article's countries (country names among its place mentions, and the countries of
 its actors) disambiguate city names. An event takes the most specific place named in
 its own sentence where it is used as a location ("in Pakistan", "near Panjgur"): city
-over state over country, then the earliest. A place that only names an actor ("Iran
-struck ...", "Tehran's envoy") is used only when neither a locative place nor a
-dateline is available, because it says who acted, not where.
+over state over country, then the earliest. A place that only names an actor or modifies
+a noun ("Iran struck ...", "Tehran's envoy", "the Pakistan embassy") is used only when
+neither a locative place nor a dateline is available: it says who acted, not where.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ __all__ = ["find_places", "places_stage", "resolve_dateline"]
 
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SPECIFICITY = {"city": 0, "admin1": 1, "country": 2}
-_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+# Roles in which a place names who acted or whose something is ("Iran struck",
+# "Tehran's envoy", "the Pakistan embassy"), not where it happened.
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "compound", "amod"})
 # A dateline at the top of the text: "KABUL, Afghanistan —" or "TEHRAN –".
 _DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'-]{1,40}?))?"
                        r"\s*(?:\(\w+\)\s*)?[-–—:]")
