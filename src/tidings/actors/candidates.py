@@ -100,7 +100,9 @@ def _appositive(kb: KB, doc: Any, ent: Any) -> tuple[str, int, int]:
     if span is None:
         return "", 0, 0
     desc = doc[span[0]:span[1]]
-    if len(desc) > 12 or "\n" in desc.text or desc.sent.start != ent.sent.start:
+    between = doc[min(span[1], ent.end):max(span[0], ent.start)]
+    if len(desc) > 12 or "\n" in desc.text or "\n" in between.text \
+            or desc.sent.start != ent.sent.start:
         return "", 0, 0
     return desc.text, span[0], span[1]
 
