@@ -117,3 +117,20 @@ def test_place_modifying_a_noun_is_not_the_location(nlp) -> None:  # type: ignor
     out = places_stage(doc)
     assert {p.name for p in out.places} >= {"Pakistan", "Afghanistan"}
     assert out.events[0].place is not None and out.events[0].place.name == "Afghanistan"
+
+
+def test_regions_seas_and_name_wrappers() -> None:
+    gaz = load_gazetteer()
+    red_sea = gaz.resolve("the Red Sea")
+    assert red_sea is not None and red_sea.feature == "region" and red_sea.country is None
+    assert red_sea.lat is not None and 12 < red_sea.lat < 28
+    saudi = gaz.resolve("the Kingdom of Saudi Arabia")
+    assert saudi is not None and saudi.country == "SAU" and saudi.feature == "country"
+    uk = gaz.resolve("the United Kingdom’s")
+    assert uk is not None and uk.country == "GBR"
+    gaza = gaz.resolve("Northern Gaza")
+    assert gaza is not None and gaza.country == "PSE"
+    # A direction that is part of the name is not stripped.
+    north_korea = gaz.resolve("North Korea")
+    assert north_korea is not None and north_korea.country == "PRK"
+    assert gaz.resolve("Jr.") is None

