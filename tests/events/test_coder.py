@@ -95,6 +95,9 @@ def test_background_events_get_their_own_date(make_doc: MakeDoc) -> None:
     assert jan.background and jan.event_date == date(2024, 1, 16)
     (pp,) = code_events(make_doc("Iran had attacked Pakistan."))
     assert pp.background
+    (lm,) = code_events(make_doc("Iran attacked Pakistan last month."))
+    assert lm.background and lm.event_date == date(2024, 1, 1)
+    assert lm.extra["date_precision"] == "month"
 
 
 def test_current_events_carry_the_publication_date(make_doc: MakeDoc) -> None:

@@ -113,9 +113,12 @@ class MentionLookup:
             found = [a for a in self(appos) if _located(a)]
             if found:
                 return found
-        # Last resort, as CAMEO coders do: people are of the place they are in ("ethnic
-        # Albanians in south Serbia", "a peace-keeping force in Liberia").
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        # Last resort, as CAMEO coders do: people are of the place they are in ("a
+        # peace-keeping force in Liberia") -- for phrases the resolver took for an agent
+        # without a country, never for things ("its strikes in Iraq").
+        places = (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                  and whole is not None and whole.sector)
+        for prep in places:
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 found = [a for a in self(pobj) if _located(a)]
                 if found:

@@ -116,6 +116,10 @@ def event_date(tok: Token, published: date | None) -> tuple[date | None, str | N
     for phrase, offset in cue_values("relative_year").items():
         if phrase in text and ref is not None:
             return date(ref.year + int(offset), 1, 1), "year"
+    for phrase, offset in cue_values("relative_month").items():
+        if phrase in text and ref is not None:
+            months = ref.year * 12 + ref.month - 1 + int(offset)
+            return date(months // 12, months % 12 + 1, 1), "month"
     for word, offset in cue_values("relative_day").items():
         if word in text.split() and ref is not None:
             return ref + timedelta(days=int(offset)), "day"
