@@ -130,6 +130,20 @@ def test_organisation_inside_an_appositive_is_its_own_actor(pipeline) -> None:  
     assert person.id != centcom[0].entity_id
 
 
+def test_group_mislabelled_as_person_is_a_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from tidings.pipeline import Pipeline
+
+    p = Pipeline(pipeline.settings, stages=("actors",))
+    text = ("The Houthis' detention of Yemeni staff continues. "
+            "The Houthis must release their captives.")
+    doc = p.process(Article(id="h", text=text, published=date(2021, 11, 19)))
+    houthis = [m for m in doc.mentions if m.text == "Houthis"]
+    assert houthis
+    ent = doc.entity(houthis[0].entity_id)
+    assert ent is not None and ent.kind == "group" and ent.actor.code == "YEMREB"
+    assert all(m.entity_id == ent.id for m in houthis)
+
+
 def test_date_changes_the_resolution(pipeline) -> None:  # type: ignore[no-untyped-def]
     from tidings.pipeline import Pipeline
 

@@ -88,6 +88,10 @@ def _person(st: _State, c: Candidate, doc: Any) -> _Ent | None:
     name = st.chars(c.name_start, c.end)
     words = set(norm(name).split())
     actor = resolve_with(st.kb, c.query, st.on)
+    found = scan(st.kb, name, st.on)
+    if actor is not None and found.entry is not None and found.entry_final and \
+            found.entry.kind == "group":
+        return _group(st, actor, "ORG")  # NER often calls "Houthis" or "Hamas" a person
     if actor is not None and any(e.startswith("dictionary:") for e in actor.evidence):
         ent = st.by_key.get(f"person:{actor.name}")
         if ent is None:
