@@ -101,3 +101,12 @@ def test_user_yaml_dictionary(tmp_path: Path) -> None:
 def test_missing_user_dictionary_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError):
         build_kb((str(tmp_path / "absent.tsv"),))
+
+
+def test_isis_and_its_khorasan_branch_stay_distinct(kb) -> None:  # type: ignore[no-untyped-def]
+    day = date(2024, 1, 1)
+    isis = resolve_with(kb, "ISIS", day)
+    isisk = resolve_with(kb, "ISIS-K", day)
+    assert isis is not None and isis.name == "Islamic State"
+    assert isisk is not None and "Khorasan" in isisk.name
+    assert isis.code == isisk.code == "IMGMUSISI"

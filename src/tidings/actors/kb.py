@@ -85,6 +85,7 @@ _PARENS = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"'s\b")
 _DROP = re.compile(r"['.]")
 _NONWORD = re.compile(r"[^\w]+")
+_INITIAL = re.compile(r"(?<![.\w])[A-Za-z]\.(?=\s|$)")  # "J." in "Lloyd J. Austin", not "U.S."
 
 
 @lru_cache(maxsize=200_000)
@@ -95,11 +96,12 @@ def norm(text: str, lower: bool = True) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c))
         text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
     text = _PARENS.sub(" ", text)
+    text = _INITIAL.sub(" ", text)
     text = _POSSESSIVE.sub("", text)
     text = _DROP.sub("", text)
     text = _NONWORD.sub(" ", text)
     # initials and generational suffixes vary between sources: "Lloyd J. Austin III"
-    words = [w for w in text.split() if len(w) > 1 and w.lower() not in _SUFFIXES]
+    words = [w for w in text.split() if w.lower() not in _SUFFIXES]
     return " ".join(words).lower() if lower else " ".join(words)
 
 
