@@ -134,3 +134,15 @@ def test_regions_seas_and_name_wrappers() -> None:
     north_korea = gaz.resolve("North Korea")
     assert north_korea is not None and north_korea.country == "PRK"
     assert gaz.resolve("Jr.") is None
+
+
+def test_state_abbreviations_and_curated_regions_beat_small_cities() -> None:
+    gaz = load_gazetteer()
+    md = gaz.resolve("Md.")
+    assert md is not None and (md.name, md.feature, md.country) == ("Maryland", "admin1", "USA")
+    dc = gaz.resolve("D.C.")
+    assert dc is not None and dc.country == "USA" and dc.feature == "city"
+    asia = gaz.resolve("Asia")  # also a small city in the Philippines
+    assert asia is not None and asia.feature == "region"
+    # A small city known only by an alternate name, outside the article's countries: no.
+    assert gaz.resolve("Borno") is None

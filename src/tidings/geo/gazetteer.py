@@ -21,6 +21,9 @@ from typing import Any
 __all__ = ["Candidate", "Gazetteer", "load_gazetteer"]
 
 _MIN_POPULATION = 15000
+# A city known by an alternate name is trusted outside the article's countries only if it
+# is at least this large (Bombay, Peking, Kiev).
+_MIN_ALTERNATE_POPULATION = 250_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,10 @@ class Candidate:
 
 def _norm(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).casefold()
+
+
+def _key(name: str) -> str:
+    return _norm(name).removeprefix("the ").removesuffix("'s")
 
 
 def _centroid(points: Iterable[tuple[float, float]]) -> tuple[float, float] | None:
@@ -65,6 +72,7 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def _aliases() -> list[tuple[str, str]]:
+    """Country aliases (``country_aliases.tsv``)."""
     return [(row[0], row[1]) for row in _rows("country_aliases.tsv") if len(row) >= 2]
 
 
@@ -77,6 +85,7 @@ def _regions() -> list[Candidate]:
 # "Northern Gaza", "the United Kingdom's".
 _PREFIXES = ("islamic republic of ", "democratic republic of ", "people's republic of ",
              "republic of ", "kingdom of ", "state of ", "sultanate of ", "emirate of ")
+_SUFFIXES = (" province", " governorate", " state", " district", " region", " city")
 _DIRECTIONS = ("northern ", "southern ", "eastern ", "western ", "central ", "north ",
                "south ", "east ", "west ")
 
@@ -125,11 +134,17 @@ class Gazetteer:
                 self.countries[_norm(alias)] = base
         self.regions = {_norm(r.name): r for r in regions}
         self.states: dict[str, Candidate] = {}
+        dc = next((c for c in self.cities.get("washington", ()) if c.country == "USA"), None)
         for code, s in us_states.items():
             cen = _centroid(by_state.get(code, ()))
             if cen is not None:
                 self.states[_norm(s["name"])] = Candidate(
                     s["name"], "USA", cen[0], cen[1], "admin1", int(s["geonameid"]))
+        for abbreviation, state in _rows("us_state_abbreviations.tsv"):
+            target = self.states.get(_norm(state)) or (dc if state == "District of Columbia"
+                                                         else None)
+            if target is not None:
+                self.states[_norm(abbreviation)] = target
 
     def country_centroid(self, iso3: str) -> Candidate | None:
         """The country entry for an ISO3 code (its derived centroid)."""
@@ -141,13 +156,14 @@ class Gazetteer:
         Cities whose alternate names match count only when no city has it as its main name
         (the old name "Islamabad" of Chattogram must not outrank Islamabad).
         """
-        key = _norm(name).removeprefix("the ").removesuffix("'s")
+        key = _key(name)
         out = self._lookup(key)
-        if not out:
-            for prefix in (*_PREFIXES, *_DIRECTIONS):
-                if key.startswith(prefix):
-                    out = self._lookup(key[len(prefix):])
-                    break
+        for prefix in (*_PREFIXES, *_DIRECTIONS):
+            if not out and key.startswith(prefix):
+                out = self._lookup(key[len(prefix):])
+        for suffix in _SUFFIXES:
+            if not out and key.endswith(suffix):
+                out = self._lookup(key[:-len(suffix)])
         return out
 
     def _lookup(self, key: str) -> list[Candidate]:
@@ -173,12 +189,24 @@ class Gazetteer:
             return None
         country = next((c for c in cands if c.feature == "country"), None)
         state = next((c for c in cands if c.feature == "admin1"), None)
+        region = next((c for c in cands if c.feature == "region"), None)
         if country is not None:
             if state is not None and "USA" in context and country.country not in context:
                 return state
             return country
+        if region is not None:
+            return region  # curated names ("Asia", "Gulf") beat homonymous small cities
         in_context = [c for c in cands if c.country in context]
-        return (in_context or cands)[0]
+        if in_context:
+            return in_context[0]
+        best = cands[0]
+        if (best.feature == "city" and _norm(best.name) != _key(name)
+                and best.population < _MIN_ALTERNATE_POPULATION
+                and _key(name) not in self.cities):
+            # Matched only through an alternate name, outside the article's countries, and
+            # small: more likely a homonym of something else (a province, a person).
+            return None
+        return best
 
 
 @cache

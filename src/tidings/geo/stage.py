@@ -56,7 +56,9 @@ def _context(doc: Document, gaz: Gazetteer,
     countries = {e.actor.country for e in doc.entities if e.actor.country}
     for text, _s, _e, label in ents:
         if label == "GPE":
-            cand = gaz.countries.get(" ".join(text.split()).casefold().removeprefix("the "))
+            # Country and state names only: they are unambiguous enough to steer cities.
+            cand = next((c for c in gaz.candidates(text)
+                         if c.feature in ("country", "admin1")), None)
             if cand is not None and cand.country:
                 countries.add(cand.country)
     return frozenset(countries)
