@@ -144,6 +144,17 @@ def test_group_mislabelled_as_person_is_a_group(pipeline) -> None:  # type: igno
     assert all(m.entity_id == ent.id for m in houthis)
 
 
+def test_international_bodies_sharing_a_code_stay_apart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from tidings.pipeline import Pipeline
+
+    p = Pipeline(pipeline.settings, stages=("actors",))
+    text = "UNAMA said the Security Council should act. The United Nations said UNAMA would stay."
+    doc = p.process(Article(id="u", text=text, published=date(2023, 5, 1)))
+    ids = {m.text: m.entity_id for m in doc.mentions}
+    assert len({ids["UNAMA"], ids["the Security Council"], ids["The United Nations"]}) == 3
+    assert [m.entity_id for m in doc.mentions if m.text == "UNAMA"] == [ids["UNAMA"]] * 2
+
+
 def test_date_changes_the_resolution(pipeline) -> None:  # type: ignore[no-untyped-def]
     from tidings.pipeline import Pipeline
 

@@ -164,6 +164,8 @@ def _description(st: _State, c: Candidate, doc: Any) -> _Ent | None:
 
 def _group(st: _State, actor: Actor, label: str) -> _Ent:
     key = f"code:{actor.code}" if actor.code else f"name:{actor.name}"
+    if (actor.code or "")[:3] in ("IGO", "IMG", "NGO", "MNC") and _from_dictionary(actor):
+        key = f"name:{actor.name}"  # UNAMA, UNHCR and the Security Council share IGOUNO codes
     if label == "NORP" and actor.sector is None:
         key += ":people"  # "Afghans" is not "Afghanistan"
     ent = st.by_key.get(key)
