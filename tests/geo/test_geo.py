@@ -146,3 +146,17 @@ def test_state_abbreviations_and_curated_regions_beat_small_cities() -> None:
     assert asia is not None and asia.feature == "region"
     # A small city known only by an alternate name, outside the article's countries: no.
     assert gaz.resolve("Borno") is None
+
+
+def test_mention_the_actors_stage_knows_as_a_person_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.records import Entity, Mention
+
+    text = "Critics wrote about Obama in Tokyo."
+    start = text.index("Obama")
+    sdoc = nlp(text)
+    person = Entity(1, Actor("Barack Obama", "USA", "USAGOV"), "person")
+    base = Document(article=Article(id="a6", text=text), spacy_doc=sdoc)
+    with_person = base.replace(entities=(person,),
+                               mentions=(Mention(start, start + 5, "Obama", 1),))
+    names = {p.name for p in find_places(with_person)}
+    assert "Obama" not in names and "Tokyo" in names

@@ -72,8 +72,14 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> tuple[Place, ...
         return ()
     ents = [(e.text, e.start_char, e.end_char, e.label_) for e in sdoc.ents if e.label_ in _LABELS]
     context = _context(doc, gaz, ents)
+    # NER sometimes labels a person as a place ("Obama" is also a city in Japan); the
+    # actors stage knows better.
+    kinds: dict[int | None, str] = {ent.id: ent.kind for ent in doc.entities}
+    people = {(m.start, m.end) for m in doc.mentions if kinds.get(m.entity_id) == "person"}
     places = []
     for text, start, end, label in ents:
+        if (start, end) in people:
+            continue
         cand = _resolve_span(gaz, text, label, context)
         if cand is not None and cand.lat is not None:
             places.append(_to_place(cand, text, start, end))
