@@ -81,16 +81,20 @@ def _process_one(pipeline: Pipeline, article: Article) -> Outcome:
 
 
 def run_batches(
-    batches: Iterable[list[Article]], processor: Processor, jobs: int
+    batches: Iterable[list[Article]], processor: Processor | None, settings: Settings,
+    jobs: int,
 ) -> Iterator[tuple[list[Article], list[Outcome]]]:
     """Processed batches in input order.
 
-    The seam for parallel workers: with ``jobs > 1`` a process pool would map
-    ``processor`` over ``batches`` here (keeping order). Until then every batch
-    runs in this process.
+    With ``jobs > 1`` worker processes (each with its own pipeline) process the
+    batches; the store is written by this process only, so SQLite sees one writer.
     """
     if jobs > 1:
-        log.warning("parallel workers are not available yet; running with 1 job")
+        from tidings.scale.parallel import process_batches
+
+        yield from process_batches(batches, settings, jobs)
+        return
+    assert processor is not None
     for batch in batches:
         yield batch, processor(batch)
 
@@ -109,9 +113,10 @@ def ingest(
     db = store if store is not None else open_store(settings.db)
     try:
         run = _IngestRun(db, settings, progress)
-        processor = pipeline_processor(pipeline or Pipeline(settings))
-        for batch, outcomes in run_batches(run.batches(sources), processor,
-                                           jobs or settings.jobs):
+        jobs = jobs or settings.jobs
+        # With workers, the parent never parses: it needs no model of its own.
+        processor = pipeline_processor(pipeline or Pipeline(settings)) if jobs <= 1 else None
+        for batch, outcomes in run_batches(run.batches(sources), processor, settings, jobs):
             run.save(batch, outcomes)
         return run.report
     finally:

@@ -109,3 +109,30 @@ def test_spark_output_is_identical_to_local(settings: Settings, tmp_path: Path) 
     for table in BATCH_TABLES:
         spark_rows = read_table(tmp_path / "spark" / table)
         assert spark_rows == read_table(tmp_path / "local" / table), table
+
+
+def _table_dump(db: Path, table: str, order: str) -> list[tuple[Any, ...]]:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        keep = [c for c in cols if c not in ("id", "ingested_at", "folded_into")]
+        return list(conn.execute(f"SELECT {', '.join(keep)} FROM {table} ORDER BY {order}"))
+
+
+def test_ingest_with_two_jobs_stores_what_one_job_stores(
+    settings: Settings, tmp_path: Path
+) -> None:
+    from tidings.config import load_settings
+    from tidings.jobs import ingest
+
+    paths = [str(p) for p in sorted(SAMPLE.glob("*.txt"))[:6]]
+    for jobs in (1, 2):
+        db = tmp_path / f"j{jobs}.db"
+        report = ingest(paths, load_settings(db=f"sqlite:///{db}", jobs=jobs, batch_size=2))
+        assert report.counts()["stored"] == len(paths)
+    for table, order in (("articles", "id"), ("events", "article_id, idx"),
+                         ("quotes", "article_id, idx"),
+                         ("mentions", "article_id, start_char, end_char")):
+        assert _table_dump(tmp_path / "j1.db", table, order) == _table_dump(
+            tmp_path / "j2.db", table, order), table

@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from typing import TypeVar
 
 from tidings.config import Settings
 from tidings.document import Document
 from tidings.records import Article
 
-__all__ = ["process_parallel"]
+__all__ = ["map_batches", "process_batches", "process_parallel"]
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 _WORKER_PIPELINE = None
 
@@ -32,9 +36,50 @@ def _init_worker(settings: Settings) -> None:
     _WORKER_PIPELINE = Pipeline(settings)
 
 
-def _process_batch(batch: list[Article]) -> list[Document]:
+def _documents(batch: list[Article]) -> list[Document]:
     assert _WORKER_PIPELINE is not None, "worker not initialised"
     return [d.replace(spacy_doc=None) for d in _WORKER_PIPELINE.run(batch)]
+
+
+def _outcomes(batch: list[Article]) -> list[Document | str]:
+    """The ingest job's per-article outcome (a document, or why it failed)."""
+    from tidings.jobs import pipeline_processor
+
+    assert _WORKER_PIPELINE is not None, "worker not initialised"
+    return [o.replace(spacy_doc=None) if isinstance(o, Document) else o
+            for o in pipeline_processor(_WORKER_PIPELINE)(batch)]
+
+
+def map_batches(
+    batches: Iterable[T], func: Callable[[T], R], settings: Settings, jobs: int
+) -> Iterator[tuple[T, R]]:
+    """``(batch, func(batch))`` in input order, computed by ``jobs`` workers.
+
+    ``func`` must be a module-level function (it is pickled by name); workers
+    have a pipeline built by :func:`_init_worker`.
+    """
+    # "spawn" keeps workers independent of whatever threads/locks the parent holds
+    # (sqlite connections, progress bars); each worker imports the model once.
+    ctx = mp.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(settings,)
+    ) as pool:
+        window: deque[tuple[T, Future[R]]] = deque()
+        for batch in batches:
+            window.append((batch, pool.submit(func, batch)))
+            if len(window) >= 2 * jobs:
+                done, fut = window.popleft()
+                yield done, fut.result()
+        while window:
+            done, fut = window.popleft()
+            yield done, fut.result()
+
+
+def process_batches(
+    batches: Iterable[list[Article]], settings: Settings, jobs: int
+) -> Iterator[tuple[list[Article], list[Document | str]]]:
+    """The ingest job's batches on ``jobs`` workers (see :mod:`tidings.jobs`)."""
+    return map_batches(batches, _outcomes, settings, jobs)
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -58,16 +103,6 @@ def process_parallel(
         for doc in pipeline.run(articles):
             yield doc.replace(spacy_doc=None)
         return
-    # "spawn" keeps workers independent of whatever threads/locks the parent holds
-    # (sqlite connections, progress bars); each worker imports the model once.
-    ctx = mp.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(settings,)
-    ) as pool:
-        window: deque[Future[list[Document]]] = deque()
-        for batch in _batches(articles, settings.batch_size):
-            window.append(pool.submit(_process_batch, batch))
-            if len(window) >= 2 * jobs:
-                yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
+    for _, docs in map_batches(_batches(articles, settings.batch_size), _documents, settings,
+                               jobs):
+        yield from docs
