@@ -136,3 +136,22 @@ def test_ingest_with_two_jobs_stores_what_one_job_stores(
                          ("mentions", "article_id, start_char, end_char")):
         assert _table_dump(tmp_path / "j1.db", table, order) == _table_dump(
             tmp_path / "j2.db", table, order), table
+
+
+def test_import_parquet_stores_what_ingest_stores(settings: Settings, tmp_path: Path) -> None:
+    from tidings.config import load_settings
+    from tidings.jobs import ingest
+    from tidings.scale.load import import_parquet
+    from tidings.store import open_store
+
+    paths = [str(p) for p in sorted(SAMPLE.glob("*.txt"))[:5]]
+    ingest(paths, load_settings(db=f"sqlite:///{tmp_path / 'direct.db'}"))
+    run_local(paths, tmp_path / "out", settings, jobs=1)
+    with open_store(f"sqlite:///{tmp_path / 'imported.db'}") as store:
+        assert import_parquet(tmp_path / "out", store) == {"stored": 5, "skipped": 0}
+        assert import_parquet(tmp_path / "out", store) == {"stored": 0, "skipped": 5}
+    for table, order in (("articles", "id"), ("events", "article_id, idx"),
+                         ("quotes", "article_id, idx"), ("places", "article_id, idx"),
+                         ("mentions", "article_id, start_char, end_char")):
+        direct = _table_dump(tmp_path / "direct.db", table, order)
+        assert direct == _table_dump(tmp_path / "imported.db", table, order), table

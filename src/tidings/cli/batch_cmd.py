@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from tidings.cli.common import handle_errors, model_option, settings_from
+from tidings.cli.common import db_option, handle_errors, model_option, settings_from
 
 
 @click.command("batch")
@@ -43,5 +43,21 @@ def batch(inputs: tuple[str, ...], output: str, engine: str, jobs: int | None,
     click.echo(" ".join(f"{t}={n}" for t, n in counts.items()))
 
 
+@click.command("import-parquet")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@db_option
+@handle_errors
+def import_parquet_cmd(folder: Path, db: str | None) -> None:
+    """Load the Parquet tables written by `tidings batch` into the database."""
+    from tidings.scale.load import import_parquet
+    from tidings.store import open_store
+
+    settings = settings_from(db=db)
+    with open_store(settings.db) as store:
+        counts = import_parquet(folder, store)
+    click.echo(f"{counts['stored']} articles stored, {counts['skipped']} already stored")
+
+
 def register(group: click.Group) -> None:
     group.add_command(batch)
+    group.add_command(import_parquet_cmd)

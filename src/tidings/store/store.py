@@ -276,6 +276,31 @@ class Store:
         except self._db_errors() as exc:
             raise self._fail("recording a rejection", exc) from exc
 
+    def save_rows(self, docs: Sequence[DocumentRows]) -> list[bool]:
+        """Store documents already turned into rows (Parquet imports), in one transaction.
+
+        As with :meth:`save_many`, an article whose id or content hash is stored is
+        skipped whole; events are folded against what the store holds.
+        """
+        try:
+            with self._lock, write_transaction(self._conn, self.dialect):
+                taken_ids, taken_hashes = self._existing(
+                    [str(d.article[0]) for d in docs], [str(d.article[7]) for d in docs
+                                                        if d.article[7]])
+                fresh, results = [], []
+                for d in docs:
+                    new = d.article[0] not in taken_ids and not (
+                        d.article[7] and d.article[7] in taken_hashes)
+                    results.append(new)
+                    if new:
+                        taken_ids.add(d.article[0])
+                        fresh.append(d)
+                if fresh:
+                    self._insert(fresh)
+                return results
+        except self._db_errors() as exc:
+            raise self._fail("importing rows", exc) from exc
+
     def _write_chunk(self, docs: Sequence[Document]) -> list[bool]:
         taken_ids, taken_hashes = self._existing(
             [d.article.id for d in docs], [d.article.content_hash for d in docs]
