@@ -231,3 +231,11 @@ def test_reported_speech_with_leading_cue_is_an_accusation(make_doc: MakeDoc) ->
                    speaker=QOMI, speaker_text="Qomi")
     (ev2,) = code_events(make_doc(text2, quotes=(quote2,)))
     assert (ev2.source, ev2.target, ev2.root, ev2.reported) == (USA, IRQ, "19", True)
+
+
+def test_first_person_in_a_direct_quote_is_the_speaker(make_doc: MakeDoc) -> None:
+    inner = "We will send humanitarian aid to Afghanistan"
+    quote = Quote(kind="direct", text=inner, start=1, end=1 + len(inner), cue="said",
+                  speaker=QOMI, speaker_text="Qomi")
+    (ev,) = code_events(make_doc(f'"{inner}," Qomi said.', quotes=(quote,)))
+    assert (ev.source, ev.target, ev.root, ev.reported) == (QOMI, AFG, "03", True)

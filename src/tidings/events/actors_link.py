@@ -20,6 +20,7 @@ Resolver = Callable[..., Actor | None]
 _NP_SKIP = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _COREF_KINDS = frozenset({"description", "title", "pronoun"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 
 @cache
@@ -92,6 +93,9 @@ class MentionLookup:
         if split:
             return split
         direct = self._covering(tok)
+        if direct is None and tok.lower_ in _FIRST_PERSON:
+            speaker = self._quoted_speaker(tok)
+            return [speaker] if speaker is not None else []
         whole = self._actor(direct) if direct is not None else self._resolved(tok)
         if direct is not None and whole is not None and (
                 direct.kind in _COREF_KINDS or _has_backer(direct.text)):
@@ -131,6 +135,13 @@ class MentionLookup:
         if self._resolve is None or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
             return None
         return self._resolve(phrase_text(tok), on=self._published)
+
+    def _quoted_speaker(self, tok: Token) -> Actor | None:
+        """"We will always protect our forces," said Kurilla: "we" is the speaker."""
+        for q in self._doc.quotes:
+            if q.kind == "direct" and q.start <= tok.idx < q.end:
+                return q.speaker
+        return None
 
     def _coordinated_modifiers(self, tok: Token) -> list[Actor]:
         """"Iranian and Taliban officials", "Senior Hungarian and Romanian officials": one
