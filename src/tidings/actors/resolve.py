@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from tidings.actors.kb import KB, Entry, code_country, code_sector, load_kb, norm
+from tidings.actors.kb import (
+    KB,
+    ORIGIN_RANK,
+    Entry,
+    code_country,
+    code_sector,
+    load_kb,
+    norm,
+)
 from tidings.actors.rules import rules
 from tidings.records import Actor
 
@@ -49,7 +57,6 @@ class Scan:
 
 def pick(entries: tuple[Entry, ...], on: date) -> tuple[Entry | None, str]:
     """The entry valid on ``on``: dated beats undated, then user > curated > phoenix."""
-    from tidings.actors.kb import ORIGIN_RANK
 
     def rank(e: Entry) -> tuple[int, int, date]:
         dated = int(e.start is not None or e.end is not None)
