@@ -17,7 +17,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from tidings.events.cues import cues, remap
-from tidings.events.patterns import NO_EVENT, match_verb, noun_rules
+from tidings.events.patterns import NO_EVENT, PatternMatch, match_verb, noun_rules
 from tidings.events.timing import Flags, verb_flags
 from tidings.records import Actor
 
@@ -224,7 +224,7 @@ def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
     return gov, gov.lemma_.lower() in cues("intent")
 
 
-def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
+def _match(verb: Token) -> PatternMatch | None:
     particles = frozenset(c.lower_ for c in verb.children
                           if c.dep_ in {"prt", "prep", "agent"} and not _is_when(c))
     before = _lemmas(t for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ for t in c.subtree)
@@ -234,27 +234,31 @@ def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
               if a.dep_ == "aux")
     after = _lemmas(_context(verb, _CLAUSAL)) | _lemmas(modals)
     match = match_verb(verb.lemma_.lower(), particles, before, after)
-    if match is None or match.pattern.code == NO_EVENT:
-        return []
-    code = match.pattern.code
-    flags = verb_flags(verb)
+    return None if match is None or match.pattern.code == NO_EVENT else match
+
+
+def _wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | None, str]:
+    """The deed's code re-coded by its governor: refusal (12), threat (13), intent (03)."""
     gov, intent = _governor_intent(verb)
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
-    refusal = gov_lemma in cues("refusal")
-    threat = gov_lemma in cues("threat")
-    if refusal:
-        code = remap("refusal", code) or code
-    elif threat:
+    if gov_lemma in cues("refusal"):
+        return remap("refusal", code) or code, gov, gov_lemma
+    if gov_lemma in cues("threat"):
         intended = remap("intent", code)
-        code = intended if intended and intended.startswith("13") else "130"
-    elif intent or flags.future:
-        code = remap("intent", code) or code
+        return (intended if intended and intended.startswith("13") else "130"), gov, gov_lemma
+    if intent or flags.future:
+        return remap("intent", code) or code, gov, gov_lemma if intent else ""
+    return code, gov, ""
+
+
+def _participants(verb: Token, match: PatternMatch,
+                  lookup: ActorLookup) -> list[tuple[Actor, Actor | None]]:
     subj, passive = _subject(verb)
     agent = _agent(verb)
     sources = _actors(lookup, _group(agent)) if agent is not None else []
+    between = False
     if passive:
         targets = _actors(lookup, _group(subj)) if subj is not None else []
-        between = False
     else:
         sources = sources or _subject_actors(subj, lookup)
         # Prepositions follow the deed ("withdraw from"), not its intent/threat wrapper.
@@ -263,13 +267,22 @@ def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
         sources, targets = targets, sources
     if len(sources) > 1 and not any(_is_located(t) for t in targets):
         targets = []  # "Jordan and Britain agreed to hold exercises": a joint event
+    return _pairs(sources, targets, between)
+
+
+def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
+    match = _match(verb)
+    if match is None:
+        return []
+    flags = verb_flags(verb)
+    code, gov, wrapper = _wrapped_code(verb, match.pattern.code, flags)
     words = [verb.i] + [t.i for t in verb.children if t.dep_ in {"prt", "neg"}]
     if gov is not None:
         words.append(gov.i)
-    extra = {"governor": gov_lemma} if intent or refusal or threat else {}
-    return [RawEvent(s, t, code, verb, f"{match.pattern.id}@{match.pattern.source}", flags,
-                     tuple(sorted(words)), match.words, extra)
-            for s, t in _pairs(sources, targets, between)]
+    extra = {"governor": wrapper} if wrapper else {}
+    pattern = f"{match.pattern.id}@{match.pattern.source}"
+    return [RawEvent(s, t, code, verb, pattern, flags, tuple(sorted(words)), match.words, extra)
+            for s, t in _participants(verb, match, lookup)]
 
 
 def _noun_source(noun: Token, lookup: ActorLookup) -> list[Actor]:
