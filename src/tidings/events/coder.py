@@ -17,7 +17,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from tidings.events.cues import cues, remap
-from tidings.events.patterns import NO_EVENT, PatternMatch, match_verb, noun_rules
+from tidings.events.patterns import NO_EVENT, PatternMatch, VerbTable, match_verb, noun_rules
 from tidings.events.timing import Flags, verb_flags
 from tidings.records import Actor
 
@@ -224,7 +224,7 @@ def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
     return gov, gov.lemma_.lower() in cues("intent")
 
 
-def _match(verb: Token) -> PatternMatch | None:
+def _match(verb: Token, table: VerbTable | None) -> PatternMatch | None:
     particles = frozenset(c.lower_ for c in verb.children
                           if c.dep_ in {"prt", "prep", "agent"} and not _is_when(c))
     before = _lemmas(t for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ for t in c.subtree)
@@ -233,7 +233,7 @@ def _match(verb: Token) -> PatternMatch | None:
     modals = (a for c in verb.children if c.dep_ == "ccomp" for a in c.children
               if a.dep_ == "aux")
     after = _lemmas(_context(verb, _CLAUSAL)) | _lemmas(modals)
-    match = match_verb(verb.lemma_.lower(), particles, before, after)
+    match = match_verb(verb.lemma_.lower(), particles, before, after, table)
     return None if match is None or match.pattern.code == NO_EVENT else match
 
 
@@ -270,8 +270,9 @@ def _participants(verb: Token, match: PatternMatch,
     return _pairs(sources, targets, between)
 
 
-def _code_verb(verb: Token, lookup: ActorLookup) -> list[RawEvent]:
-    match = _match(verb)
+def _code_verb(verb: Token, lookup: ActorLookup,
+               table: VerbTable | None = None) -> list[RawEvent]:
+    match = _match(verb, table)
     if match is None:
         return []
     flags = verb_flags(verb)
@@ -337,19 +338,22 @@ def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
             for s, t in pairs]
 
 
-def code_sentence(sent: Span, lookup: ActorLookup) -> list[RawEvent]:
-    """Every event of one sentence (before reported-speech, folding and record building)."""
+def code_sentence(sent: Span, lookup: ActorLookup,
+                  table: VerbTable | None = None) -> list[RawEvent]:
+    """Every event of one sentence (before reported-speech, folding and record building).
+
+    With ``table`` (another verb dictionary) only verbs are coded, not nominal events."""
     out: list[RawEvent] = []
     covered: set[int] = set()
     for tok in sent:
         if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.dep_ == "ROOT"):
-            found = _code_verb(tok, lookup)
+            found = _code_verb(tok, lookup, table)
             if found:
                 out.extend(found)
                 covered.update(t.i for t in tok.children if t.dep_ in {"dobj", "attr"}
                                and t.lemma_.lower() in found[0].consumed)
     for tok in sent:
-        if tok.pos_ == "NOUN" and tok.i not in covered:
+        if table is None and tok.pos_ == "NOUN" and tok.i not in covered:
             out.extend(_code_noun(tok, lookup))
     return _drop_bare_governors(out)
 

@@ -134,13 +134,14 @@ def parse_verb_dictionary(path: Path) -> tuple[list[dict[str, Any]], list[dict[s
             continue
         if not stripped.strip():
             continue
+        head = _HEADER_RE.match(stripped)
+        in_patterns = in_patterns or head is not None  # files without the section marker
         if not in_patterns:
             if stripped.startswith("&"):
                 synset = stripped.strip()
             elif stripped.startswith("+") and synset:
                 synsets.append({"synset": synset, "word": stripped[1:].strip(), "line": lineno})
             continue
-        head = _HEADER_RE.match(stripped)
         if head:
             block = _Block(head.group(1), _clean_code(head.group(2))[0])
             continue

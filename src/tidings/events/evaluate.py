@@ -168,11 +168,11 @@ def score(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]]) -> di
         tp_r["dyad"] += sum(any(_matches(g, s, t) for s, t in dyads) for g in item.events)
         for s, t, root in triples:
             tp_p["root"] += any(_matches(g, s, t) and root in g.roots for g in item.events)
-            tp_p["quad"] += any(_matches(g, s, t) and _QUAD_OF_ROOT[root] in g.quads
+            tp_p["quad"] += any(_matches(g, s, t) and _QUAD_OF_ROOT.get(root, 0) in g.quads
                                 for g in item.events)
         for g in item.events:
             tp_r["root"] += any(_matches(g, s, t) and r in g.roots for s, t, r in triples)
-            tp_r["quad"] += any(_matches(g, s, t) and _QUAD_OF_ROOT[r] in g.quads
+            tp_r["quad"] += any(_matches(g, s, t) and _QUAD_OF_ROOT.get(r, 0) in g.quads
                                 for s, t, r in triples)
     out: dict[str, float] = {"predicted": n_pred, "gold": n_gold}
     for level in ("root", "quad", "dyad"):

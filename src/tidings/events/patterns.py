@@ -22,7 +22,8 @@ from functools import cache
 
 from tidings.events.codebook import data_rows
 
-__all__ = ["NounRule", "Pattern", "PatternMatch", "match_verb", "noun_rules", "verb_blocks"]
+__all__ = ["NounRule", "Pattern", "PatternMatch", "VerbTable", "match_verb", "noun_rules",
+           "verb_blocks"]
 
 NO_EVENT = "---"
 
@@ -150,10 +151,15 @@ def _satisfied(elements: tuple[frozenset[str], ...], words: frozenset[str]) -> f
     return frozenset(used) or frozenset({""})
 
 
+VerbTable = dict[str, tuple[Pattern, ...]]
+
+
 def match_verb(lemma: str, particles: frozenset[str], before: frozenset[str],
-               after: frozenset[str]) -> PatternMatch | None:
-    """The most specific pattern of ``lemma`` whose context is present, if any."""
-    for pat in verb_blocks().get(lemma, ()):
+               after: frozenset[str], table: VerbTable | None = None) -> PatternMatch | None:
+    """The most specific pattern of ``lemma`` whose context is present, if any.
+
+    ``table`` replaces the shipped dictionaries (the PETRARCH test suite's toy verbs)."""
+    for pat in (verb_blocks() if table is None else table).get(lemma, ()):
         if any(p not in particles for p in pat.particles):
             continue
         pre = _satisfied(pat.pre, before) if pat.pre else frozenset({""})

@@ -3,26 +3,32 @@
 ``PETR.UnitTest.records.xml`` uses fictional actors (Arnor, Gondor, Mordor...) defined in
 its toy dictionary ``PETR.Validate.actors.txt``. The actor lookup here reads that
 dictionary so the coder's source/target mechanics (compounds, passives, complements) can
-be scored; the events are coded with Tidings' real CAMEO patterns, not the suite's toy
-verb dictionary, so roots that the suite invented (21x, 80x, ...) cannot match. Scores are
-reported apart from real-world accuracy.
+be scored. :func:`toy_verb_table` reads the suite's own verb dictionary
+(``PETR.Validate.verbs.txt``, mostly WEIS-style test codes) so the codes can be compared
+too; :func:`code_suite` codes with either table. Scores are reported apart from real-world
+accuracy.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Token
 
 from tidings.events.actors_link import phrase_text
+from tidings.events.coder import code_sentence
+from tidings.events.convert import parse_verb_dictionary
 from tidings.events.evaluate import GoldEvent, GoldItem
-from tidings.records import Actor, Article
+from tidings.events.patterns import Pattern, VerbTable
+from tidings.records import Actor, Article, Event
 
-__all__ = ["ToyActors", "load_petrarch_suite"]
+__all__ = ["ToyActors", "code_suite", "load_petrarch_suite", "toy_verb_table"]
 
 _CODE = re.compile(r"\[([^\]\s]+)")
 
@@ -94,3 +100,50 @@ def load_petrarch_suite(shared: Path) -> tuple[list[GoldItem], Callable[[Token],
                               "test", dataset="petrarch"))
     toy = ToyActors.from_file(shared / "petrarch2" / "PETR.Validate.actors.txt")
     return items, toy
+
+
+def toy_verb_table(path: Path) -> VerbTable:
+    """A verb table from a TABARI/PETRARCH verb dictionary, words matched as written."""
+    verbs, patterns, synsets = parse_verb_dictionary(path)
+    groups: dict[str, set[str]] = defaultdict(set)
+    for row in synsets:
+        groups[row["synset"].rstrip("_")].add(row["word"].split("_")[-1].lower())
+
+    def elements(words: Iterable[str]) -> tuple[frozenset[str], ...]:
+        return tuple(frozenset(groups.get(w.rstrip("_"), {w.lower()})) if w.startswith("&")
+                     else frozenset({w.lower(), w.lower().rstrip("s")}) for w in words)
+
+    by_block: dict[str, list[Pattern]] = defaultdict(list)
+    for p in patterns:
+        by_block[p["block"]].append(Pattern(
+            id=f"T{p['line']}", code=p["code"], reverse=bool(p["reverse"]), pre=elements(p["pre"]),
+            post=elements(p["post"]), particles=(), source=f"{path.name}:{p['line']}"))
+    table: dict[str, list[Pattern]] = defaultdict(list)
+    for v in verbs:
+        lemma = v["verb"].lower()
+        if v["code"]:
+            table[lemma].append(Pattern(
+                id=f"T{v['line']}", code=v["code"], reverse=False, pre=(), post=(),
+                particles=tuple(w.lower() for w in v["particles"]),
+                source=f"{path.name}:{v['line']}"))
+        table[lemma].extend(by_block[v["block"]])
+    return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in table.items()}
+
+
+def code_suite(docs: Sequence[Any], lookup: Callable[[Token], list[Actor]],
+               table: VerbTable | None) -> list[list[Event]]:
+    """Code parsed suite sentences; test-only codes bypass the codebook (no Goldstein)."""
+    out = []
+    for sdoc in docs:
+        events = []
+        for sent in sdoc.sents:
+            for raw in code_sentence(sent, lookup, table):
+                if raw.target is None:
+                    continue
+                events.append(Event(
+                    source=raw.source, target=raw.target, cameo=raw.code, root=raw.code[:2],
+                    quad_class=0, goldstein=0.0, sentence=sent.text, start=sent.start_char,
+                    end=sent.end_char, pattern=raw.pattern, negated=raw.flags.negated,
+                    hypothetical=raw.flags.hypothetical))
+        out.append(events)
+    return out
