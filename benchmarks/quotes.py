@@ -25,11 +25,11 @@ from tidings.document import Document
 from tidings.nlp import load_nlp
 from tidings.pipeline import Pipeline
 from tidings.quotes.evaluate import (
-    Predicted,
     gold_text,
     load_gold,
     polnear_contents,
     polnear_dev,
+    predicted,
     score_gold,
     score_polnear,
     univocal,
@@ -52,12 +52,6 @@ def run_tidings(pipe: Pipeline, texts: Sequence[str], sdocs: Sequence[Any]) -> l
         doc = pipe.apply(Document(article=Article(id=str(i), text=text), spacy_doc=sdoc))
         out.append(list(doc.quotes))
     return out
-
-
-def predicted(quotes: Sequence[Quote]) -> list[Predicted]:
-    return [
-        Predicted(q.kind, q.start, q.end, q.speaker.name if q.speaker else None) for q in quotes
-    ]
 
 
 def run_textacy(sdocs: Sequence[Any]) -> list[list[Quote]]:

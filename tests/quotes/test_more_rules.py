@@ -68,9 +68,14 @@ def test_directive_with_object_and_to_clause(run_quotes: Run) -> None:
     assert q.text.startswith("to boost security")
 
 
-def test_noun_phrase_object_is_not_reported_speech(run_quotes: Run) -> None:
+def test_noun_phrase_object_is_a_stance_not_reported_speech(run_quotes: Run) -> None:
+    # An NP object is an attributed stance (rule indirect-np), never a reported clause;
+    # "reaffirm" is not a stance verb, so only the condemnation is reported.
     text = "The Secretary condemned the attack on the embassy and reaffirmed the partnership."
-    assert run_quotes(text).quotes == ()
+    quotes = run_quotes(text).quotes
+    assert [(q.rule, q.cue, q.text) for q in quotes] == [
+        ("indirect-np", "condemned", "the attack on the embassy")
+    ]
 
 
 def test_weak_cue_needs_that(run_quotes: Run) -> None:

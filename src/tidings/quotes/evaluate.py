@@ -27,6 +27,7 @@ __all__ = [
     "match_spans",
     "polnear_contents",
     "polnear_dev",
+    "predicted",
     "prf",
     "score_gold",
     "score_polnear",
@@ -236,6 +237,25 @@ class Predicted:
     start: int
     end: int
     speaker: str | None
+
+
+# Attributed stances and intentions ("criticized the deal", "wants to run") are
+# attributions (PolNeAR counts them) but not reported speech by the gold-set
+# guidelines, which exclude noun-phrase objects: they are scored as neither kind.
+STANCE_RULES = frozenset({"indirect-np", "indirect-intention"})
+
+
+def predicted(quotes: Iterable[Quote]) -> list[Predicted]:
+    """Quotes as scored against the gold set (stances get the kind ``stance``)."""
+    return [
+        Predicted(
+            "stance" if q.rule in STANCE_RULES else q.kind,
+            q.start,
+            q.end,
+            q.speaker.name if q.speaker else None,
+        )
+        for q in quotes
+    ]
 
 
 def score_gold(

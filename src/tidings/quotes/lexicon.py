@@ -8,9 +8,13 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-__all__ = ["CueClass", "ScareRules", "cue_class", "cue_nouns", "cue_verbs", "scare_rules"]
+__all__ = [
+    "CueClass", "ScareRules", "cue_class", "cue_nouns", "cue_verbs", "np_cues", "scare_rules"
+]
 
-CueClass = Literal["speech", "cognition", "directive", "commissive", "weak", "naming"]
+CueClass = Literal[
+    "speech", "cognition", "directive", "commissive", "weak", "naming", "intention"
+]
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -36,6 +40,16 @@ def cue_class(lemma: str) -> CueClass | None:
 def cue_nouns() -> frozenset[str]:
     """Noun cue lemmas ("view", "warning"), from ``data/cue_nouns.tsv``."""
     return frozenset(row["lemma"] for row in _rows("cue_nouns.tsv"))
+
+
+@cache
+def np_cues() -> dict[str, frozenset[str]]:
+    """Verb lemma -> how its noun-phrase content attaches ("-" = direct object, else a
+    preposition), from ``data/np_cues.tsv``."""
+    out: dict[str, set[str]] = {}
+    for row in _rows("np_cues.tsv"):
+        out.setdefault(row["lemma"], set()).add(row["prep"])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from typing import Any
 
 from tidings.quotes.lexicon import cue_nouns
 from tidings.quotes.speaker import Speaker, SpeakerResolver
+from tidings.quotes.stance import animate, as_report, in_purpose_clause, np_content
 from tidings.quotes.syntax import cue_of, inside, subject_of, tokens_in
 from tidings.records import Quote
 
@@ -32,6 +33,8 @@ _FIRST_PERSON = frozenset({"i", "we"})
 _MISREAD_OBJECT = 5  # tokens
 _MAX_LEAD_CHARS = 60  # "Pakistan's Foreign Minister Bilawal Bhutto Zardari:"
 _MAX_LEAD_TOKENS = 6
+# Rules whose cue needs an actor as subject: stances, intentions, commitments
+_ACTOR_RULES = frozenset({"indirect-np", "indirect-intention", "indirect-commissive"})
 
 
 def _span(tokens: list[Any]) -> tuple[int, int]:
@@ -48,7 +51,9 @@ def _span(tokens: list[Any]) -> tuple[int, int]:
 
 def _clause(verb: Any) -> tuple[Any, str] | None:
     """The reported clause of a cue verb and the rule that found it."""
-    cls = cue_of(verb, ("speech", "cognition", "weak", "directive", "commissive", "naming"))
+    cls = cue_of(
+        verb, ("speech", "cognition", "weak", "directive", "commissive", "naming", "intention")
+    )
     if cls is None:
         return None
     if cls == "naming":  # "call" only as "call on X to ..."
@@ -75,6 +80,8 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
             return comps[0], "indirect-directive"
     if cls == "commissive" and comps:  # "vowed to deport", "threatened to retaliate"
         return comps[0], "indirect-commissive"
+    if cls in ("intention", "cognition") and comps:  # "wants to ...", "hopes to ..."
+        return comps[0], "indirect-intention"
     if cls == "speech":  # "accused Washington of destabilising the region"
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
@@ -87,8 +94,15 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
 def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
     """(cue token, content tokens, rule) triples."""
     for tok in sdoc:
+        as_content = as_report(tok) if cue_of(tok, ("speech", "cognition", "weak")) else None
+        if as_content is not None:
+            yield tok, as_content, "indirect-as"
+            continue
         found = _clause(tok)
-        if found is not None:
+        np = np_content(tok) if found is None else None
+        if np is not None:
+            yield tok, np, "indirect-np"
+        elif found is not None:
             clause, rule = found
             content = list(clause.subtree)
             if rule == "indirect-say-object":  # the rest of the misparsed clause follows
@@ -178,11 +192,15 @@ def reported_speech(
     """Indirect quotes found in ``sdoc``; ``quoted`` are the direct quotes' mark ranges."""
     out: list[Quote] = []
     for cue, content, rule in _candidates(sdoc):
-        if inside(cue.idx, quoted):
+        if inside(cue.idx, quoted) or in_purpose_clause(cue):
             continue
         subj = subject_of(cue) if rule != "indirect-noun" else _noun_owner(cue)
         if rule == "indirect-according-to":
             content, subj = _according_to(cue)
+        # a stance, an intention or a commitment ("threaten", "vow") needs an actor holding it
+        needs_actor = rule in _ACTOR_RULES or cue_of(cue, ("commissive", "intention"))
+        if needs_actor and (subj is None or not animate(subj, resolver)):
+            continue
         if subj is not None and subj.lower_ in _FIRST_PERSON:
             continue  # "We call on Iran to ...": the writer's own statement, not a report
         span = _content_span(text, cue, content, quoted)

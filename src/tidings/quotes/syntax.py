@@ -13,13 +13,15 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = frozenset({"who", "which", "that"})
 _NOT_SPEAKERS = frozenset({"there", "that", "which", "who", "this", "what"})
 _INHERIT = ("conj", "xcomp", "advcl")  # verbs that share the subject of their head
+# The small model lemmatises "hoping"/"hoped" as "hop"
+_MISLEMMATISED = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 
 
 def cue_of(tok: Any, classes: Iterable[CueClass]) -> CueClass | None:
     """The cue class of ``tok`` if it is a verb in one of ``classes``."""
     if tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT":
         return None
-    cls = cue_class(tok.lemma_)
+    cls = cue_class(_MISLEMMATISED.get(tok.lower_, tok.lemma_))
     return cls if cls in tuple(classes) else None
 
 

@@ -1,0 +1,87 @@
+"""Attributions without a reported clause: stances, intentions, "as X said".
+
+* ``X criticized the deal`` / ``X called for a ceasefire``: a verb of
+  ``data/np_cues.tsv`` whose noun-phrase object is what X said or holds
+  (rule ``indirect-np``).
+* ``X wants/plans/refuses to ...``: an attributed intention (``indirect-intention``).
+* ``As the Post reported, CLAUSE``: the main clause is the report (``indirect-as``).
+
+All of these are attributions only when an actor holds them, so the subject
+must be a person or organisation (:func:`animate`): "the bill supports farmers"
+or "attacks threatening progress" are not reports. A cue in an infinitival
+purpose clause ("will travel to the region to urge ...") reports nothing yet
+(:func:`in_purpose_clause`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tidings.quotes.lexicon import cue_class, np_cues
+from tidings.quotes.speaker import SpeakerResolver
+
+__all__ = ["animate", "as_report", "in_purpose_clause", "np_content"]
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "who", "i", "we", "you"})
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_CLAUSE_DEPS = ("advcl", "xcomp", "acl")
+
+
+def animate(tok: Any, resolver: SpeakerResolver) -> bool:
+    """Can ``tok`` (a subject head) hold a view: a name, a person pronoun, an actor?"""
+    if tok.lower_ in _PERSON_PRONOUNS or tok.ent_type_ in _ACTOR_ENTS or tok.pos_ == "PROPN":
+        return True
+    if resolver.covering_mention(tok.idx, tok.idx + len(tok.text)) is not None:
+        return True
+    # "the Pakistani government", "officials": the head word itself must name an actor
+    # ("Iranian attacks" has a country but is not one)
+    from tidings.actors import resolve
+
+    actor = resolve(tok.text)
+    return actor is not None and bool(actor.code or actor.country)
+
+
+def np_content(verb: Any) -> list[Any] | None:
+    """The noun-phrase content of a stance verb ("praised [Christie's leadership]")."""
+    if verb.pos_ != "VERB":
+        return None
+    preps = np_cues().get(verb.lemma_.lower())
+    if not preps or any(c.dep_ in ("ccomp", "auxpass") for c in verb.children):
+        return None  # a clause is a report for the other rules; a passive has no actor subject
+    for child in verb.children:
+        if child.dep_ == "dobj" and "-" in preps:
+            return list(child.subtree)
+        if child.dep_ == "prep" and child.lower_ in preps:
+            content = [t for t in child.subtree if t.i != child.i]
+            # "called for the United States to step up ...": the to-clause is part of the call
+            tail = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > child.i]
+            for c in tail:
+                content.extend(c.subtree)
+            return content or None
+        # "calling for the United States to step up ...": parsed as a for-clause
+        marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ in preps]
+        if child.dep_ in ("advcl", "ccomp") and marks:
+            return [t for t in child.subtree if t.i != marks[0].i]
+    return None
+
+
+def as_report(tok: Any) -> list[Any] | None:
+    """"As the Post reported, CLAUSE": the clause around the as-clause, or None."""
+    if tok.dep_ != "advcl" or tok.head is tok:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None  # "as expected": nobody reports anything
+    skip = {t.i for t in tok.subtree}
+    return [t for t in tok.head.subtree if t.i not in skip]
+
+
+def in_purpose_clause(cue: Any) -> bool:
+    """"travel to the region to urge ...": an infinitival cue under a non-cue verb."""
+    if cue.dep_ not in _CLAUSE_DEPS or cue.head is cue:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return False
+    head = cue.head
+    return cue_class(head.lemma_) is None and head.lemma_.lower() not in np_cues()

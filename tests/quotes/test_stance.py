@@ -1,0 +1,83 @@
+"""Hand-built inputs for attributed stances, intentions, "as X said" and the
+actor-subject and purpose-clause filters (tidings.quotes.stance)."""
+
+from __future__ import annotations
+
+from tidings.quotes.evaluate import STANCE_RULES, predicted
+from tidings.records import Quote
+
+from .conftest import Run
+
+
+def _rules(quotes: tuple[Quote, ...]) -> list[tuple[str | None, str | None, str]]:
+    return [(q.rule, q.cue, q.text) for q in quotes]
+
+
+def test_stance_verb_with_noun_phrase_object(run_quotes: Run) -> None:
+    text = "Senator Marco Rubio praised the governor's leadership after the hurricane."
+    (q,) = run_quotes(text).quotes
+    assert (q.rule, q.cue) == ("indirect-np", "praised") and q.kind == "indirect"
+    assert q.text.startswith("the governor's leadership")
+    assert q.speaker is not None and "Rubio" in q.speaker.name
+
+
+def test_call_for_takes_the_object_and_its_to_clause(run_quotes: Run) -> None:
+    text = "Jeb Bush is calling for the United States to step up military efforts in Syria."
+    (q,) = run_quotes(text).quotes
+    assert q.rule == "indirect-np" and q.cue == "calling"
+    assert q.text.startswith("the United States") and q.text.endswith("in Syria")
+
+
+def test_stance_needs_an_actor_subject(run_quotes: Run) -> None:
+    assert run_quotes("The new bill supports farmers in the drought-hit regions.").quotes == ()
+    assert run_quotes("Rising prices threatened the fragile recovery of the economy.").quotes == ()
+
+
+def test_intention_to_clause(run_quotes: Run) -> None:
+    text = "Hillary Clinton wants to raise the minimum wage to fifteen dollars."
+    (q,) = run_quotes(text).quotes
+    assert (q.rule, q.cue) == ("indirect-intention", "wants")
+    assert q.text.startswith("to raise the minimum wage")
+
+
+def test_hoping_is_a_belief_cue_despite_the_lemma(run_quotes: Run) -> None:
+    text = "Senator Bernie Sanders is hoping to win the primary in New Hampshire next month."
+    (q,) = run_quotes(text).quotes
+    assert q.rule == "indirect-intention" and q.cue == "hoping"
+
+
+def test_intention_of_a_non_actor_is_not_reported(run_quotes: Run) -> None:
+    assert run_quotes("The storm seems to want to destroy the whole coastline.").quotes == ()
+
+
+def test_as_the_paper_reported(run_quotes: Run) -> None:
+    text = (
+        "As the Washington Post reported, the inspector general issued subpoenas"
+        " to the foundation."
+    )
+    (q,) = run_quotes(text).quotes
+    assert (q.rule, q.cue) == ("indirect-as", "reported")
+    assert q.text.startswith("the inspector general issued subpoenas")
+
+
+def test_as_expected_is_not_a_report(run_quotes: Run) -> None:
+    assert run_quotes("As expected, the committee approved the budget on Friday.").quotes == ()
+
+
+def test_purpose_clause_cue_reports_nothing(run_quotes: Run) -> None:
+    text = "The envoy will travel to the region next week to urge the parties to accept a truce."
+    assert [q for q in run_quotes(text).quotes if q.cue == "urge"] == []
+
+
+def test_stances_are_not_scored_as_reported_speech(run_quotes: Run) -> None:
+    text = "Senator Marco Rubio praised the governor's leadership after the hurricane."
+    quotes = run_quotes(text).quotes
+    assert {q.rule for q in quotes} <= STANCE_RULES
+    assert [p.kind for p in predicted(quotes)] == ["stance"]
+
+
+def test_threaten_with_an_inanimate_subject_is_not_speech(run_quotes: Run) -> None:
+    text = "Renewed rocket attacks threaten the aid deliveries have barely resumed in the north."
+    assert [q for q in run_quotes(text).quotes if q.cue == "threaten"] == []
+    text = "The militia threatened it would attack any convoy crossing the border."
+    assert [q.rule for q in run_quotes(text).quotes] == ["indirect-ccomp"]
