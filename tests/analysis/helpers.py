@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -33,7 +34,7 @@ def event(source: str, target: str, cameo: str, goldstein: float, when: date | N
                  end=start + len(text), event_date=when, place=place, num_mentions=mentions)
 
 
-def document(article_id: str, published: date | None, events: list[Event] = (),  # type: ignore[assignment]
+def document(article_id: str, published: date | None, events: Sequence[Event] = (),
              text: str | None = None, title: str | None = None,
              quotes: tuple[Quote, ...] = (), places: tuple[Place, ...] = (),
              url: str | None = None) -> Document:

@@ -65,6 +65,9 @@ def test_ingest_with_token_runs_pipeline_and_keeps_markup_as_data(
     assert "<script>document.cookie</script>" in body["text"]
     assert body["published"] == "2024-02-14"
     assert art.headers["x-content-type-options"] == "nosniff"
+    slashed = _post(token_client, {"id": "feed/2024/02/14", "text": "Iran and Pakistan met."})
+    assert slashed.json()["stored"] == ["feed/2024/02/14"]
+    assert token_client.get("/api/articles/feed/2024/02/14").json()["id"] == "feed/2024/02/14"
     listed = token_client.get("/api/articles", params={"q": "Islamabad"}).json()
     assert listed["items"][0]["title"] == XSS_TITLE
     assert any("condemn the attack" in q["text"] for q in body["quotes"])

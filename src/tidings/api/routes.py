@@ -71,7 +71,8 @@ def articles(request: Request, actor: Key = None, country: Key = None, q: Text =
                          dates=_dates(start, end), page=Page(limit, offset))
 
 
-@router.get("/articles/{article_id}", summary="One article with quotes, events, actors, places")
+@router.get("/articles/{article_id:path}",
+            summary="One article with quotes, events, actors, places")
 def article(request: Request, article_id: str) -> dict[str, Any]:
     found = get_article(_store(request), article_id)
     if found is None:
