@@ -199,11 +199,15 @@ def _chunks(kb: KB, doc: Any, sents: list[int], taken: list[bool],
         if taken[i] or root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in NOT_ACTOR_TYPES \
                 or not _sector_head(kb, root):
             continue
+        if root.dep_ in ("compound", "amod") and root.head.i > i and _sector_head(kb, root.head):
+            continue  # "police" in "a police spokesman": the head noun's chunk takes it
         start = i
         while start > 0 and doc[start - 1].head.i == i and \
                 doc[start - 1].dep_ in ("amod", "compound", "nmod", "nummod", "poss", "det"):
             start -= 1
-        while start < i and (doc[start].dep_ in ("det", "predet") or taken[start]):
+        # a possessive pronoun is a mention of its own ("their | family members")
+        while start < i and (doc[start].dep_ in ("det", "predet") or taken[start]
+                             or doc[start].tag_ == "PRP$"):
             start += 1
         if any(taken[start:i + 1]):
             continue

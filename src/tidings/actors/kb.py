@@ -16,7 +16,7 @@ import csv
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -79,6 +79,9 @@ class KB:
     max_len: int
     first_len: dict[str, int]  # first word -> words in the longest key starting with it
     version: str
+    # last name -> entries of the dictionary people who bear it, when they all share one
+    # country ("mugabe"); used only after a title ("President Mugabe")
+    surnames: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
 
 _PARENS = re.compile(r"\([^)]*\)")
@@ -299,13 +302,36 @@ def build_kb(user_files: tuple[str, ...] = ()) -> KB:
             words = key.split()
             if words and len(words) > first_len.get(words[0], 0):
                 first_len[words[0]] = len(words)
+    surnames = _surnames(builder.names, cnames, capitals, agents)
     return KB(
+        surnames=surnames,
         names={k: tuple(v) for k, v in builder.names.items()},
         acronyms={k: tuple(v) for k, v in builder.acronyms.items()},
         countries=cnames, country_acronyms=cacr, capitals=capitals, peoples=peoples,
         agents=agents,
         iso3=iso3, max_len=min(builder.max_len, 12), first_len=first_len, version=version,
     )
+
+
+def _surnames(names: dict[str, list[Entry]], *taken: dict[str, str],
+              ) -> dict[str, tuple[Entry, ...]]:
+    """Last word of each dictionary person's canonical name -> that person's entries, kept
+    only when every bearer has the same country prefix and the word is no other key."""
+    found: dict[str, dict[str, list[Entry]]] = {}
+    for entries in names.values():
+        for e in entries:
+            words = norm(e.name).split()
+            if e.kind != "person" or len(words) < 2 or len(words[-1]) < 4:
+                continue
+            found.setdefault(words[-1], {}).setdefault(e.name, []).append(e)
+    out: dict[str, tuple[Entry, ...]] = {}
+    for last, people in found.items():
+        if last in _STOP or last in names or any(last in t for t in taken):
+            continue
+        flat = {e for es in people.values() for e in es}
+        if len({e.code[:3] for e in flat}) == 1:
+            out[last] = tuple(sorted(flat, key=lambda e: (e.name, e.start or date.min)))
+    return out
 
 
 def _version() -> str:

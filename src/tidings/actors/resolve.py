@@ -83,8 +83,10 @@ def _entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
         return Actor(entry.name, country, code, "ELI", f"former {entry.role}".strip(),
                      (why, f"not in office on {on.isoformat()}: former official (ELI)"))
     if when == "before" and entry.kind == "person":
-        return Actor(entry.name, country, country, None, None,
-                     (why, f"not yet in that office on {on.isoformat()}: country only"))
+        sector = code_sector(entry.code, kb.iso3)
+        return Actor(entry.name, country, entry.code if sector else country, sector, None,
+                     (why, f"role out of date: not yet in that office on {on.isoformat()}; "
+                           f"country and the person's general sector kept"))
     return Actor(entry.name, country, entry.code, code_sector(entry.code, kb.iso3),
                  entry.role or None, (why,))
 
@@ -113,7 +115,8 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
     while i < n:
         found: tuple[int, int, str, object] = (i, i + 1, "unknown", None)
         # acronym keys are cased, so an unknown lower-case first word may still start one
-        longest = kb.first_len.get(words[i], 0) or (kb.max_len if cased[i].isupper() else 0)
+        longest = kb.first_len.get(words[i], 0) or (kb.max_len if cased[i].isupper() else 0) \
+            or int(words[i] in kb.surnames)
         for j in range(min(n, i + longest), i, -1):
             key = " ".join(words[i:j])
             ck = " ".join(cased[i:j])
@@ -132,6 +135,8 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
             if key in kb.agents:
                 found = (i, j, "agent", kb.agents[key])
                 break
+            if j == i + 1 and key in kb.surnames and cased[i][:1].isupper():
+                found = (i, j, "surname", kb.surnames[key])
         out.append(found)
         i = found[1]
     return out
@@ -164,6 +169,10 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
             seen_agent = True
             entry_then_agent = best is not None
             continue
+        if kind == "surname":  # a last name counts only after a title ("President Mugabe")
+            if k == 0 or toks[k - 1][2] != "agent" or not isinstance(value, tuple):
+                continue
+            kind, value = "entry", pick(value, on or date.today())[0]
         if kind == "unknown" or (prev in _ROLE_OBJECT and seen_agent):
             continue
         if kind == "entry":
@@ -228,7 +237,33 @@ def _whole(kb: KB, text: str, on: date) -> Actor | None:
     entry, when = pick(entries, on)
     if entry is None or entry.kind == "country":
         return None  # countries and capitals are composed with sector words in _compose
+    if when and entry.kind == "person":
+        titled = _title_out_of_date(kb, entry, when, text, on)
+        if titled is not None:
+            return titled
     return _entry_actor(kb, entry, when, key, on)
+
+
+def _title_out_of_date(kb: KB, entry: Entry, when: str, text: str, on: date) -> Actor | None:
+    """"President Bush" is itself a dictionary alias: out of office on ``on``, the title
+    written in the phrase gives the sector, the dictionary the (stable) country."""
+    words = norm(text).split()
+    agent, agent_key = "", ""
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i:i + n])
+            if key in kb.agents and key not in _GENERIC:
+                agent, agent_key = kb.agents[key], key
+        if agent:
+            break
+    country = code_country(entry.code, kb.iso3)
+    if not agent or agent == "ELI" or country is None or any(w in _FORMER for w in words):
+        return None
+    code = country + agent
+    return Actor(entry.name, country, code, code_sector(code, kb.iso3), agent_key,
+                 (f"dictionary: '{norm(text)}' -> {entry.code} ({entry.origin}, "
+                  f"{entry.source}{_range(entry)}), role out of date on {on.isoformat()}",
+                  f"title in the text: '{agent_key}' -> {code}"))
 
 
 def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
@@ -287,7 +322,8 @@ def _with_agent(kb: KB, actor: Actor, kind: str, found: Scan) -> Actor:
 def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     found = scan(kb, text, on)
     if found.entry is not None and found.entry_final:
-        entry, when = pick(kb.names.get(found.entry_key) or (found.entry,), on)
+        entry, when = pick(kb.names.get(found.entry_key) or kb.surnames.get(found.entry_key)
+                           or (found.entry,), on)
         if entry is not None and entry.kind != "country":
             titled = _titled_out_of_office(kb, entry, when, found, on)
             if titled is not None:
@@ -305,7 +341,7 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         evidence.append(f"{label}: '{found.country_key}' -> {country}")
     if agent:
         evidence.append(f"sector word: '{found.agent_key}' -> {agent}")
-    if country is None and context:
+    if country is None and context and (agent is not None or _name_like(text)):
         ctx = scan(kb, context, on)
         if ctx.country or ctx.entry:
             country = ctx.country or code_country(ctx.entry.code if ctx.entry else None, kb.iso3)
@@ -328,6 +364,13 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         return None
     role = found.agent_key or None
     return Actor(text, country, code, sector, role, tuple(evidence))
+
+
+def _name_like(text: str) -> bool:
+    """A phrase written like a proper name ("Diego Molano"): context may give its country;
+    an arbitrary noun ("the report") never takes one from context."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _cached(text: str, on: date, context: str | None, user: tuple[str, ...]) -> Actor | None:
