@@ -81,3 +81,19 @@ def test_threaten_with_an_inanimate_subject_is_not_speech(run_quotes: Run) -> No
     assert [q for q in run_quotes(text).quotes if q.cue == "threaten"] == []
     text = "The militia threatened it would attack any convoy crossing the border."
     assert [q.rule for q in run_quotes(text).quotes] == ["indirect-ccomp"]
+
+
+def test_clause_after_the_cue_wins_over_an_opener(run_quotes: Run) -> None:
+    text = (
+        "In a statement released after the senator suspended his campaign, Cruz said he "
+        "was certain Rubio would remain a strong voice for the party."
+    )
+    (q,) = run_quotes(text).quotes
+    assert q.cue == "said" and q.text.startswith("he was certain Rubio")
+
+
+def test_say_with_a_gerund_subject_clause(run_quotes: Run) -> None:
+    text = "He said legalizing it could put thousands of people to work upstate."
+    (q,) = run_quotes(text).quotes
+    assert q.rule == "indirect-say-object"
+    assert q.text.startswith("legalizing it could put thousands")

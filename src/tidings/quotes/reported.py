@@ -60,9 +60,10 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
         comps = [c for c in verb.children if c.dep_ == "xcomp"]
         on = any(c.lower_ == "on" for c in verb.children)
         return (comps[0], "indirect-directive") if comps and on else None
-    for child in verb.children:
-        if child.dep_ != "ccomp":
-            continue
+    # a clause after the cue first: in "In a statement released after X suspended his
+    # campaign, Cruz said he is certain ...", the parser also hangs the opener on "said"
+    ccomps = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=lambda c: c.i < verb.i)
+    for child in ccomps:
         has_that = any(g.dep_ == "mark" and g.lower_ in _THAT for g in child.children)
         # "condemned what it called an attack": a free relative is an object, not a report
         free_relative = child.left_edge.lower_ == "what" and cls != "cognition"
@@ -73,6 +74,10 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         if objs and len(list(objs[0].subtree)) >= _MISREAD_OBJECT:
             return objs[0], "indirect-say-object"
+        # "He said legalizing it could put ...": a gerund subject misread as an xcomp
+        gerunds = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+        if gerunds and gerunds[0].i > verb.i and len(list(verb.subtree)) >= _MISREAD_OBJECT:
+            return gerunds[0], "indirect-say-object"
     comps = [c for c in verb.children if c.dep_ == "xcomp"]
     if cls == "directive":
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
