@@ -186,6 +186,7 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         # The object's own prepositions count when the pattern used the object or the
         # preposition ("held talks with X", "break off relations with X"), and for force
         # used on unnamed objects, the place ("destroyed vehicles in Yemen").
+        # "support for Israel", "aid for Romania": a used object's beneficiary.
         allowed = preps if obj.lemma_.lower() in consumed else preps & (
             consumed | (_PLACE_PREPS if place else frozenset()))
         for prep, pobj in _pobjs(obj, allowed):
