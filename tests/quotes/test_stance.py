@@ -97,3 +97,15 @@ def test_say_with_a_gerund_subject_clause(run_quotes: Run) -> None:
     (q,) = run_quotes(text).quotes
     assert q.rule == "indirect-say-object"
     assert q.text.startswith("legalizing it could put thousands")
+
+
+def test_headline_source_before_a_colon(run_quotes: Run) -> None:
+    text = "Poll: Voters trust the governor more than the legislature on taxes.\n\nMore text."
+    (q,) = run_quotes(text).quotes
+    assert q.rule == "indirect-colon" and q.text.startswith("Voters trust the governor")
+
+
+def test_section_labels_and_list_headers_are_not_sources(run_quotes: Run) -> None:
+    assert run_quotes("UPDATE: The meeting was moved to Thursday afternoon.").quotes == ()
+    assert run_quotes("In Syria: 21 partnered operations and 4 detained.").quotes == ()
+    assert run_quotes("12:20 p.m.: The senator arrived at the hall.").quotes == ()

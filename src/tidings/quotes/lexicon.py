@@ -9,7 +9,14 @@ from importlib import resources
 from typing import Literal
 
 __all__ = [
-    "CueClass", "ScareRules", "cue_class", "cue_nouns", "cue_verbs", "np_cues", "scare_rules"
+    "CueClass",
+    "ScareRules",
+    "cue_class",
+    "cue_nouns",
+    "cue_verbs",
+    "lead_labels",
+    "np_cues",
+    "scare_rules",
 ]
 
 CueClass = Literal[
@@ -40,6 +47,12 @@ def cue_class(lemma: str) -> CueClass | None:
 def cue_nouns() -> frozenset[str]:
     """Noun cue lemmas ("view", "warning"), from ``data/cue_nouns.tsv``."""
     return frozenset(row["lemma"] for row in _rows("cue_nouns.tsv"))
+
+
+@cache
+def lead_labels() -> frozenset[str]:
+    """Section labels that open a paragraph with a colon but name no source ("Update:")."""
+    return frozenset(row["label"] for row in _rows("lead_labels.tsv"))
 
 
 @cache

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tidings.quotes.lexicon import cue_nouns
+from tidings.quotes.lexicon import cue_nouns, lead_labels
 from tidings.quotes.speaker import Speaker, SpeakerResolver
 from tidings.quotes.stance import animate, as_report, in_purpose_clause, np_content
 from tidings.quotes.syntax import cue_of, inside, subject_of, tokens_in
@@ -164,12 +164,32 @@ def _colon_leads(sdoc: Any, text: str) -> Iterator[tuple[Any, list[Any], Any]]:
         lead = [t for t in tokens_in(sdoc, start, colon) if not t.is_space]
         ents = [e for e in sdoc.ents if e.label_ in ("PERSON", "ORG") and start <= e.start_char
                 and e.end_char <= colon]
-        if not lead or not ents or ents[-1].end_char != lead[-1].idx + len(lead[-1].text):
+        if not lead or len(lead) > _MAX_LEAD_TOKENS:
+            continue
+        if ents and ents[-1].end_char == lead[-1].idx + len(lead[-1].text):
+            head = ents[-1].root
+        elif _headline_source(lead):  # "Poll:", "NY Daily News:", "Graham:"
+            head = lead[-1]
+        else:
             continue
         cue = next(iter(tokens_in(sdoc, colon, colon + 1)), None)
         content = [t for t in tokens_in(sdoc, colon + 1, end) if not t.is_space]
-        if cue is not None and len(lead) <= _MAX_LEAD_TOKENS:
-            yield cue, content, ents[-1].root
+        if cue is not None:
+            yield cue, content, head
+
+
+def _headline_source(lead: list[Any]) -> bool:
+    """A capitalised name-like lead (no digits, no verb, not a section label)."""
+    words = [t for t in lead if not t.is_punct]
+    if not words or " ".join(t.lower_ for t in words) in lead_labels():
+        return False
+    if words[0].pos_ in ("ADP", "SCONJ"):  # "In Syria:", a list header, not a source
+        return False
+    for t in words:
+        if t.like_num or any(c.isdigit() for c in t.text) or t.pos_ in ("VERB", "AUX", "PRON"):
+            return False
+    content_words = [t for t in words if not t.is_stop]
+    return bool(content_words) and all(t.text[0].isupper() for t in content_words)
 
 
 def _content_span(
