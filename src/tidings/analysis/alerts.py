@@ -23,7 +23,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from tidings.analysis.common import (
@@ -35,6 +35,7 @@ from tidings.analysis.common import (
     Interval,
     QueryStore,
     counted,
+    dyad_condition,
     period_start,
     periods_between,
     row_date,
@@ -89,63 +90,79 @@ def escalation_alerts(store: QueryStore, dates: DateRange = ALL_TIME,
     for dyad, by_period in cells.items():
         for period in judged:
             cell = by_period.get(period)
-            if cell is None or len(cell) < params.min_events:
+            if cell is None or cell[1] < params.min_events:
                 continue
             alert = _judge(dyad, period, cell, by_period, params)
             if alert is not None:
+                alert["events"] = _events(store, dyad, period, params)
                 alerts.append(alert)
     alerts.sort(key=lambda a: (-float(a["z"]), str(a["period"]), str(a["source"]),
                                str(a["target"])))
     return alerts
 
 
-def _judge(dyad: Dyad, period: date, cell: list[dict[str, Any]],
-           by_period: dict[date, list[dict[str, Any]]], params: AlertParams
-           ) -> dict[str, Any] | None:
-    value = _intensity(cell)
-    base = [_intensity(by_period.get(shift_periods(period, params.interval, -k), []))
+# (conflict intensity, number of conflict events) of one dyad in one period
+Cell = tuple[float, int]
+
+
+def _judge(dyad: Dyad, period: date, cell: Cell, by_period: dict[date, Cell],
+           params: AlertParams) -> dict[str, Any] | None:
+    value, n = cell
+    base = [by_period.get(shift_periods(period, params.interval, -k), (0.0, 0))[0]
             for k in range(1, params.window + 1)]
     mean = statistics.fmean(base)
     std = statistics.pstdev(base)
     z = (value - mean) / max(std, params.min_std)
     if z < params.threshold:
         return None
-    events = sorted(cell, key=lambda r: (float(r["goldstein"]), int(r["id"])))
     return {
         "source": dyad[0], "target": dyad[1], "period": period.isoformat(),
-        "value": round(value, 3), "n_events": len(cell),
+        "value": round(value, 3), "n_events": n,
         "baseline_mean": round(mean, 3), "baseline_std": round(std, 3), "z": round(z, 3),
-        "events": [
-            {"id": int(r["id"]), "cameo": r["cameo"], "goldstein": float(r["goldstein"]),
-             "sentence": r["sentence"], "article_id": r["article_id"],
-             "event_date": r["event_date"]}
-            for r in events[:MAX_EVENTS_PER_ALERT]
-        ],
     }
 
 
-def _intensity(cell: list[dict[str, Any]]) -> float:
-    return sum(-float(r["goldstein"]) for r in cell)
+def _events(store: QueryStore, dyad: Dyad, period: date,
+            params: AlertParams) -> list[dict[str, Any]]:
+    """The conflict events behind an alert, most negative Goldstein first."""
+    cond, cparams = dyad_condition(dyad[0], dyad[1], params.directed)
+    end = shift_periods(period, params.interval, 1) - timedelta(days=1)
+    when, wparams = DateRange(period, end).sql()
+    rows = store.query(
+        "SELECT e.id, e.cameo, e.goldstein, e.sentence, e.article_id, e.event_date "
+        f"FROM events e WHERE {counted(store)} AND e.goldstein < 0 AND ({cond}) AND {when} "
+        "ORDER BY e.goldstein, e.id LIMIT ?", [*cparams, *wparams, MAX_EVENTS_PER_ALERT])
+    for r in rows:
+        r["id"], r["goldstein"] = int(r["id"]), float(r["goldstein"])
+    return rows
 
 
 def _conflict_cells(store: QueryStore, history: DateRange, params: AlertParams
-                    ) -> dict[Dyad, dict[date, list[dict[str, Any]]]]:
+                    ) -> dict[Dyad, dict[date, Cell]]:
+    """Conflict intensity and count per dyad and period, summed per day in SQL."""
     when, wparams = history.sql()
     rows = store.query(
-        f"SELECT e.id, {SOURCE_KEY} AS s, {TARGET_KEY} AS t, e.event_date, e.cameo, "
-        "e.goldstein, e.sentence, e.article_id FROM events e "
+        f"SELECT {SOURCE_KEY} AS s, {TARGET_KEY} AS t, e.event_date AS d, COUNT(*) AS n, "
+        "SUM(-e.goldstein) AS v FROM events e "
         f"WHERE {counted(store)} AND e.goldstein < 0 AND {when} "
-        f"AND {SOURCE_KEY} IS NOT NULL AND {TARGET_KEY} IS NOT NULL",
+        f"AND {SOURCE_KEY} IS NOT NULL AND {TARGET_KEY} IS NOT NULL "
+        f"GROUP BY {SOURCE_KEY}, {TARGET_KEY}, e.event_date",
         wparams,
     )
-    cells: dict[Dyad, dict[date, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    cells: dict[Dyad, dict[date, Cell]] = defaultdict(dict)
+    periods: dict[Any, date | None] = {}
     for r in rows:
-        day = row_date(r["event_date"])
-        if day is None:
+        raw = r["d"]
+        if raw not in periods:
+            day = row_date(raw)
+            periods[raw] = period_start(day, params.interval) if day else None
+        period = periods[raw]
+        if period is None:
             continue
         s, t = str(r["s"]), str(r["t"])
         dyad = (s, t) if params.directed or s <= t else (t, s)
-        cells[dyad][period_start(day, params.interval)].append(r)
+        value, n = cells[dyad].get(period, (0.0, 0))
+        cells[dyad][period] = (value + float(r["v"]), n + int(r["n"]))
     return cells
 
 

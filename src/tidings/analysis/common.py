@@ -30,6 +30,7 @@ __all__ = [
     "QueryStore",
     "counted",
     "dyad_condition",
+    "id_list",
     "iso3_countries",
     "parse_date",
     "parse_dyad",
@@ -136,6 +137,13 @@ def parse_dyad(value: str) -> tuple[str, str]:
     if len(parts) != 2 or not all(parts):
         raise AnalysisError(f"dyad must look like IRN-PAK, got {value!r}")
     return parse_key(parts[0], "dyad"), parse_key(parts[1], "dyad")
+
+
+def id_list(store: object) -> str:
+    """An aggregate joining the group's event ids with commas, in the store's dialect."""
+    if getattr(store, "dialect", "sqlite") == "sqlite":
+        return "group_concat(e.id)"
+    return "string_agg(CAST(e.id AS TEXT), ',')"
 
 
 @cache

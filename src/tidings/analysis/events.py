@@ -19,6 +19,7 @@ from tidings.analysis.common import (
     QueryStore,
     counted,
     dyad_condition,
+    id_list,
     parse_dyad,
     parse_key,
     side_condition,
@@ -161,20 +162,16 @@ def places_summary(store: QueryStore, dates: DateRange = ALL_TIME,
         raise AnalysisError("limit must be between 1 and 5000")
     when, params = dates.sql()
     rows = store.query(
-        "SELECT e.id, e.place_name, e.place_country, e.lat, e.lon FROM events e "
+        f"SELECT e.place_name AS name, e.place_country AS country, e.lat, e.lon, "
+        f"COUNT(*) AS n, {id_list(store)} AS ids FROM events e "
         f"WHERE {counted(store)} AND e.lat IS NOT NULL AND e.lon IS NOT NULL AND {when} "
-        "ORDER BY e.id", params)
-    places: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for r in rows:
-        key = (r["place_name"], r["place_country"], r["lat"], r["lon"])
-        place = places.get(key)
-        if place is None:
-            place = places[key] = {"name": r["place_name"], "lat": r["lat"], "lon": r["lon"],
-                                   "country": r["place_country"], "n_events": 0,
-                                   "event_ids": []}
-        place["n_events"] += 1
-        if len(place["event_ids"]) < MAX_PLACE_EVENT_IDS:
-            place["event_ids"].append(int(r["id"]))
-    ordered = sorted(places.values(),
+        "GROUP BY e.place_name, e.place_country, e.lat, e.lon", params)
+    places = [
+        {"name": r["name"], "lat": r["lat"], "lon": r["lon"], "country": r["country"],
+         "n_events": int(r["n"]),
+         "event_ids": sorted(int(x) for x in str(r["ids"]).split(","))[:MAX_PLACE_EVENT_IDS]}
+        for r in rows
+    ]
+    ordered = sorted(places,
                      key=lambda p: (-p["n_events"], str(p["name"]), p["lat"], p["lon"]))
     return ordered[:limit]

@@ -28,6 +28,7 @@ from tidings.analysis.common import (
     QueryStore,
     counted,
     dyad_condition,
+    id_list,
     period_start,
     periods_between,
     row_date,
@@ -108,11 +109,9 @@ def dyad_series(store: QueryStore, source: str, target: str, interval: Interval 
     when, wparams = dates.sql()
     # One row per (day, quad class) with its ids joined: a year of a busy dyad is a few
     # hundred rows instead of tens of thousands, whatever the interval.
-    ids = ("group_concat(e.id)" if getattr(store, "dialect", "sqlite") == "sqlite"
-           else "string_agg(CAST(e.id AS TEXT), ',')")
     rows = store.query(
         f"SELECT e.event_date AS d, e.quad_class AS q, COUNT(*) AS n, SUM(e.goldstein) AS g, "
-        f"SUM(e.num_mentions) AS m, SUM(1 + ABS(e.goldstein)) AS w, {ids} AS ids "
+        f"SUM(e.num_mentions) AS m, SUM(1 + ABS(e.goldstein)) AS w, {id_list(store)} AS ids "
         f"FROM events e WHERE {counted(store)} AND e.event_date IS NOT NULL AND {cond} "
         f"AND {when} GROUP BY e.event_date, e.quad_class",
         [*params, *wparams],
