@@ -109,3 +109,16 @@ def test_section_labels_and_list_headers_are_not_sources(run_quotes: Run) -> Non
     assert run_quotes("UPDATE: The meeting was moved to Thursday afternoon.").quotes == ()
     assert run_quotes("In Syria: 21 partnered operations and 4 detained.").quotes == ()
     assert run_quotes("12:20 p.m.: The senator arrived at the hall.").quotes == ()
+
+
+def test_temporal_as_is_not_a_report(run_quotes: Run) -> None:
+    text = "Supporters cheered loudly as she noted the turnout in the northern counties."
+    assert [q for q in run_quotes(text).quotes if q.rule == "indirect-as"] == []
+
+
+def test_noun_cue_with_a_to_infinitive(run_quotes: Run) -> None:
+    text = "Donald Trump defended his proposal to ban foreign Muslims from entering the country."
+    quotes = [q for q in run_quotes(text).quotes if q.rule == "indirect-noun-to"]
+    (q,) = quotes
+    assert q.cue == "proposal" and q.text.startswith("to ban foreign Muslims")
+    assert q.speaker is not None and "Trump" in q.speaker.name

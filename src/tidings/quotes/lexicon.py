@@ -44,9 +44,10 @@ def cue_class(lemma: str) -> CueClass | None:
 
 
 @cache
-def cue_nouns() -> frozenset[str]:
-    """Noun cue lemmas ("view", "warning"), from ``data/cue_nouns.tsv``."""
-    return frozenset(row["lemma"] for row in _rows("cue_nouns.tsv"))
+def cue_nouns() -> dict[str, bool]:
+    """Noun cue lemma ("view", "warning") -> does a to-infinitive report its content
+    ("proposal to ban ...")? From ``data/cue_nouns.tsv``."""
+    return {row["lemma"]: row["to"] == "y" for row in _rows("cue_nouns.tsv")}
 
 
 @cache

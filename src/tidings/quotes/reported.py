@@ -34,7 +34,9 @@ _MISREAD_OBJECT = 5  # tokens
 _MAX_LEAD_CHARS = 60  # "Pakistan's Foreign Minister Bilawal Bhutto Zardari:"
 _MAX_LEAD_TOKENS = 6
 # Rules whose cue needs an actor as subject: stances, intentions, commitments
-_ACTOR_RULES = frozenset({"indirect-np", "indirect-intention", "indirect-commissive"})
+_ACTOR_RULES = frozenset(
+    {"indirect-np", "indirect-intention", "indirect-commissive", "indirect-noun-to"}
+)
 
 
 def _span(tokens: list[Any]) -> tuple[int, int]:
@@ -99,7 +101,7 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
 def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
     """(cue token, content tokens, rule) triples."""
     for tok in sdoc:
-        as_content = as_report(tok) if cue_of(tok, ("speech", "cognition", "weak")) else None
+        as_content = as_report(tok) if cue_of(tok, ("speech",)) else None
         if as_content is not None:
             yield tok, as_content, "indirect-as"
             continue
@@ -125,6 +127,10 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
                 marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "that"]
                 if child.dep_ in ("acl", "ccomp") and marks:
                     yield tok, list(child.subtree), "indirect-noun"
+                elif child.dep_ == "acl" and cue_nouns()[tok.lemma_.lower()] and any(
+                    g.dep_ == "aux" and g.tag_ == "TO" for g in child.children
+                ):  # "his proposal to ban ...", "the vow to retaliate"
+                    yield tok, list(child.subtree), "indirect-noun-to"
 
 
 def _noun_owner(noun: Any) -> Any:
@@ -219,7 +225,8 @@ def reported_speech(
     for cue, content, rule in _candidates(sdoc):
         if inside(cue.idx, quoted) or in_purpose_clause(cue):
             continue
-        subj = subject_of(cue) if rule != "indirect-noun" else _noun_owner(cue)
+        noun = rule.startswith("indirect-noun")
+        subj = _noun_owner(cue) if noun else subject_of(cue)
         if rule == "indirect-according-to":
             content, subj = _according_to(cue)
         # a stance, an intention or a commitment ("threaten", "vow") needs an actor holding it

@@ -73,6 +73,13 @@ def as_report(tok: Any) -> list[Any] | None:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None  # "as expected": nobody reports anything
+    # the reporting "as" is set off by commas; "cheered as she noted" is temporal
+    first, last = tok.left_edge, tok.right_edge
+    sdoc = tok.doc
+    before_ok = first.is_sent_start or sdoc[first.i - 1].is_punct or sdoc[first.i - 1].dep_ == "cc"
+    after_ok = last.i + 1 < len(sdoc) and sdoc[last.i + 1].is_punct
+    if not (before_ok and after_ok):
+        return None
     skip = {t.i for t in tok.subtree}
     return [t for t in tok.head.subtree if t.i not in skip]
 
