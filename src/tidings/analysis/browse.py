@@ -133,33 +133,40 @@ def list_actors(store: QueryStore, *, country: str | None = None, q: str | None 
                 page: Page = DEFAULT_PAGE) -> dict[str, Any]:
     """Actors aggregated over the store: how often each acts in events and speaks."""
     where = Where()
-    if country:
-        where.add("x.country = ?", [parse_key(country, "country")])
     if q:
         where.add("LOWER(x.name) LIKE ? ESCAPE '\\' OR x.code = ?",
                   [like_pattern(q), q.strip().upper()])
     only = counted(store)
+    # The country filter goes into each branch; on SQLite "+" keeps the planner on the
+    # actor indexes (grouping without a sort) instead of seeking by country and sorting.
+    plus = "+" if getattr(store, "dialect", "sqlite") == "sqlite" else ""
+    key = parse_key(country, "country") if country else None
+    src = f" AND {plus}e.source_country = ?" if key else ""
+    tgt = f" AND {plus}e.target_country = ?" if key else ""
+    spk = " AND speaker_country = ?" if key else ""
+    act = " WHERE country = ?" if key else ""
     # Each branch is grouped on its own (from an index, migration 0003) before the union,
     # so only one row per distinct actor and branch is regrouped.
     union = (
         "SELECT e.source_name AS name, e.source_country AS country, e.source_code AS code, "
         "e.source_sector AS sector, COUNT(*) AS ev, 0 AS qu, 0 AS ar FROM events e "
-        f"WHERE {only} AND e.source_name IS NOT NULL "
+        f"WHERE {only} AND e.source_name IS NOT NULL{src} "
         "GROUP BY e.source_name, e.source_country, e.source_code, e.source_sector UNION ALL "
         "SELECT e.target_name, e.target_country, e.target_code, e.target_sector, COUNT(*), 0, 0 "
-        f"FROM events e WHERE {only} AND e.target_name IS NOT NULL "
+        f"FROM events e WHERE {only} AND e.target_name IS NOT NULL{tgt} "
         "GROUP BY e.target_name, e.target_country, e.target_code, e.target_sector UNION ALL "
         "SELECT speaker_name, speaker_country, speaker_code, speaker_sector, 0, COUNT(*), 0 "
-        "FROM quotes WHERE speaker_name IS NOT NULL "
+        f"FROM quotes WHERE speaker_name IS NOT NULL{spk} "
         "GROUP BY speaker_name, speaker_country, speaker_code, speaker_sector UNION ALL "
-        "SELECT name, country, code, sector, 0, 0, COUNT(*) FROM actors "
+        f"SELECT name, country, code, sector, 0, 0, COUNT(*) FROM actors{act} "
         "GROUP BY name, country, code, sector"
     )
     grouped = (f"SELECT x.name, x.country, x.code, x.sector, SUM(x.ev) AS n_events, "
                f"SUM(x.qu) AS n_quotes, SUM(x.ar) AS n_articles FROM ({union}) x "
                f"WHERE {where.sql} GROUP BY x.name, x.country, x.code, x.sector")
+    params = [*([key] * 4 if key else []), *where.params]
     return fetch_page(
-        store, "g.*", f"FROM ({grouped}) g", where.params,
+        store, "g.*", f"FROM ({grouped}) g", params,
         "g.n_events DESC, g.n_quotes DESC, g.n_articles DESC, g.name, COALESCE(g.code, ''), "
         "COALESCE(g.country, ''), COALESCE(g.sector, '')", page)
 
