@@ -18,6 +18,7 @@ on the same texts in the same run (alternated, best of two each), then the event
 alone on the parsed documents; ratios are to spaCy's time.
 
     .venv/bin/python benchmarks/events.py [--out benchmarks/results/events.json]
+    .venv/bin/python benchmarks/events.py --errors dev   # error analysis, dev splits only
 """
 
 from __future__ import annotations
@@ -110,13 +111,110 @@ def petrarch_mechanics(shared: Path) -> dict[str, dict[str, float]]:
             "toy_verbs": score(items, code_suite(docs, toy, toy_verbs))}
 
 
+def _actor_str(tok: Any, lookup: Any) -> str:
+    from tidings.events.actors_link import phrase_text
+
+    if tok is None:
+        return "-"
+    found = lookup(tok)
+    got = ",".join(f"{a.code or a.name}" for a in found) or "UNRESOLVED"
+    return f"{phrase_text(tok)!r}->{got}"
+
+
+def _verb_report(sent: Any, lookup: Any) -> list[str]:
+    """Per verb of the sentence: lemma, pattern (or why none), subject and object actors."""
+    from tidings.events.coder import _match, _subject
+    from tidings.events.patterns import verb_blocks
+
+    lines = []
+    for tok in sent:
+        if tok.pos_ not in {"VERB"}:
+            continue
+        match = _match(tok, None)
+        why = (f"{match.pattern.id}:{match.pattern.code}" if match else
+               "no-pattern-matched" if tok.lemma_.lower() in verb_blocks() else "lemma-not-in-dict")
+        subj, _ = _subject(tok)
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
+        objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children
+                 if g.dep_ == "pobj"]
+        lines.append(f"      {tok.lemma_}/{tok.dep_} [{why}] subj={_actor_str(subj, lookup)} "
+                     f"objs={'; '.join(_actor_str(o, lookup) for o in objs) or '-'}")
+    return lines
+
+
+def _cause(g: Any, events: Sequence[Any]) -> str:
+    from tidings.events.evaluate import _matches, actor_key
+
+    keyed = [(actor_key(e.source) or "", actor_key(e.target) or "", e) for e in events]
+    if any(_matches(g, s, t) and e.root in g.roots for s, t, e in keyed):
+        return "f-flagged(negated/hypothetical)"
+    if any(_matches(g, s, t) for s, t, _ in keyed):
+        return "d-wrong-code"
+    if any(s == g.source or t == g.target for s, t, _ in keyed):
+        return "c-wrong-actor(one side right)"
+    if events:
+        return "a/c-other-dyad-coded"
+    return "none-coded"
+
+
+def error_report(items: Sequence[Any], docs: Sequence[Any]) -> None:
+    """Misses and false positives of the DEV splits, with verbs, patterns and actors."""
+    from collections import Counter
+
+    from tidings.events.actors_link import MentionLookup
+    from tidings.events.evaluate import _counted, _matches, actor_key
+
+    causes: Counter[str] = Counter()
+    for item, doc in zip(items, docs, strict=True):
+        if item.split != "dev" or item.codes:
+            continue
+        counted = _counted(doc.events)
+        fps = [e for e in counted if (s := actor_key(e.source)) and (t := actor_key(e.target))
+               and (item.domestic or s != t)
+               and not any(_matches(g, s, t) and e.root in g.roots for g in item.events)]
+        misses = [g for g in item.events if not any(
+            _matches(g, actor_key(e.source) or "", actor_key(e.target) or "")
+            and e.root in g.roots for e in counted)]
+        if not fps and not misses:
+            continue
+        print(f"=== {item.dataset} {item.id}")
+        lookup = MentionLookup(doc)
+        sents = list(doc.spacy_doc.sents)
+        if item.dataset == "plover":
+            print(f"  TEXT: {item.article.text.strip()[:400]}")
+            for sent in sents:
+                print("\n".join(_verb_report(sent, lookup)))
+        for g in misses:
+            cause = _cause(g, doc.events)
+            causes[cause] += 1
+            print(f"  MISS [{cause}] {g.source}->{g.target} {sorted(g.roots)}")
+        for e in fps:
+            causes["FP"] += 1
+            print(f"  FP {actor_key(e.source)}->{actor_key(e.target)} {e.cameo} {e.pattern} "
+                  f"src={e.source.name!r} tgt={e.target.name!r} words={e.event_text!r} "
+                  f"reported={e.reported}\n     | {e.sentence.strip()[:300]}")
+        for e in doc.events:
+            print(f"  PRED {actor_key(e.source)}->{actor_key(e.target)} {e.cameo} "
+                  f"neg={e.negated} hyp={e.hypothetical} bg={e.background} {e.event_text!r}")
+    print("causes:", dict(causes.most_common()))
+
+
 def main(argv: list[str]) -> int:
     from tidings.events.evaluate import load_articles, load_icews, load_plover
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(HERE / "results" / "events.json"))
+    ap.add_argument("--errors", choices=["dev"], help="list dev-split misses and false "
+                    "positives (with verbs, patterns, actors) instead of scoring")
     args = ap.parse_args(argv)
     shared = shared_dir()
+    if args.errors:
+        from tidings.pipeline import Pipeline
+
+        dev = [i for i in [*load_plover(shared, GOLD), *load_articles(SAMPLE, GOLD)]
+               if i.split == "dev"]
+        error_report(dev, list(Pipeline().run(i.article for i in dev)))
+        return 0
     items = [*load_plover(shared, GOLD), *load_icews(shared), *load_articles(SAMPLE, GOLD)]
     docs, speed = run_pipeline(items)
     results = {"scores": evaluate(items, docs), "speed": speed,

@@ -306,11 +306,19 @@ def _noun_source(noun: Token, lookup: ActorLookup) -> list[Actor]:
 
 
 def _is_topic(noun: Token) -> bool:
-    """"negotiations on an Israeli troop pullback": the pullback is what is talked about."""
+    """"negotiations on an Israeli troop pullback": the pullback is what is talked about,
+    also when the parser hangs the "on" phrase on the verb ("renewed negotiations today on
+    a pullback")."""
     prep = noun.head
-    return (noun.dep_ == "pobj" and prep.lower_ in {"on", "about", "over", "regarding"}
-            and prep.head.pos_ in {"NOUN", "PROPN"}
-            and not any(c.dep_ == "poss" for c in noun.children))
+    if noun.dep_ != "pobj" or prep.lower_ not in {"on", "about", "over", "regarding"} \
+            or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    head = prep.head
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    rules = noun_rules()
+    return head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in rules for c in head.children)
 
 
 def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
