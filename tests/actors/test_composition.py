@@ -69,3 +69,48 @@ def test_possessive_pronoun_is_not_swallowed_by_a_description(nlp: Any) -> None:
     got = _stage(nlp, "The Houthis detained Yemeni citizens and their family members.",
                  date(2024, 1, 1))
     assert "their" in got
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Iraqi Kurds", "IRQCVL"),            # a people's name after a demonym
+    ("Bosnian Serbs", "BIHCVL"),          # a plural demonym after another one
+    ("Ugandan opposition candidates", "UGAOPP"),
+    ("Israeli helicopters and tanks", "ISRMIL"),
+    ("a Somalia-based paramilitary group", "SOMPRM"),  # "group" names no more than the member
+    ("Opposition groups in Zimbabwe", "ZWEOPP"),
+])
+def test_head_and_modifier_composition(kb: KB, text: str, code: str) -> None:
+    actor = resolve_with(kb, text, date(2000, 1, 1))
+    assert actor is not None and actor.code == code
+
+
+def test_country_written_before_a_generic_institution_wins(kb: KB) -> None:
+    chile = resolve_with(kb, "Chile's Defense Department", date(2022, 1, 1))
+    assert chile is not None and chile.country == "CHL"
+    assert resolve_with(kb, "the Defense Department", date(2022, 1, 1)).country == "USA"  # type: ignore[union-attr]
+
+
+def test_office_rows_are_not_people_and_names_drop_titles(kb: KB) -> None:
+    for day in (date(2019, 1, 1), date(2023, 1, 1), date(2026, 1, 1)):
+        blinken = resolve_with(kb, "US Secretary of State Antony Blinken", day)
+        assert blinken is not None and blinken.name == "Antony Blinken", day
+        assert blinken.country == "USA"
+    yeltsin = resolve_with(kb, "Russian President Boris Yeltsin", date(1995, 1, 1))
+    assert yeltsin is not None and yeltsin.code == "RUSGOV" and yeltsin.name == "Yeltsin"
+
+
+def test_first_and_last_name_of_a_dictionary_person(kb: KB) -> None:
+    menem = resolve_with(kb, "Carlos Menem", date(2005, 1, 1))
+    assert menem is not None and menem.country == "ARG"
+
+
+def test_ngec_second_code_counts_and_none_is_not_a_wildcard() -> None:
+    from tidings.actors.evaluate import Case, score_cases
+    from tidings.records import Actor
+
+    day = date(2022, 1, 1)
+    cases = [Case("SONNA", "SOM", "GOV", day, sector_alt="JRN"), Case("x", "SOM", "GOV", day)]
+    media = Actor("SONNA", "SOM", "SOMMED", "JRN", None, ())
+    bare = Actor("x", "SOM", "SOM", None, None, ())
+    got = score_cases(cases, lambda c: media if c.text == "SONNA" else bare)
+    assert (got["dev"].ok_both, got["dev"].n_both) == (1, 2)

@@ -142,9 +142,17 @@ def _modified_noun(kb: KB, doc: Any, ent: Any) -> int:
         root = root.head
     head = root.head
     if root.dep_ in ("amod", "compound", "nmod", "poss") and head.i >= ent.end and \
-            head.i - ent.end <= 4 and (_sector_head(kb, head) or head.ent_type_ == "NORP"):
+            head.i - ent.end <= 4 and (_sector_head(kb, head) or head.ent_type_ == "NORP"
+                                       or _sector_modified(kb, head, ent.end)):
         return int(head.i) + 1
     return -1
+
+
+def _sector_modified(kb: KB, head: Any, after: int) -> bool:
+    """A noun with a sector word among its modifiers ("Ugandan *opposition* candidates")."""
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        c.i >= after and c.dep_ in ("compound", "amod") and _sector_head(kb, c)
+        for c in head.lefts)
 
 
 def _place_or_modifier(ent: Any) -> bool:

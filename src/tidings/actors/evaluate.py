@@ -17,6 +17,7 @@ NGEC writes health as ``HLH`` (we say ``MED``); IGO codes map to NGEC's pseudo-c
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -53,6 +54,7 @@ class Case:
     start: int = -1
     end: int = -1
     null: bool = False  # the gold says: not an actor at all
+    sector_alt: str | None = None  # NGEC's second code (code_2): either code counts
 
 
 @dataclass
@@ -74,10 +76,16 @@ class Score:
         return self.ok_both / self.n_both if self.n_both else 0.0
 
 
-def _parse_date(raw: str) -> date:
+# NGEC's tests were written in 2022 against the world of then ("Scott Morrison" -> AUS GOV);
+# "today" and a missing date mean that time, not the day the benchmark runs. 2022-01-01 is
+# the most common explicit date in the file.
+NGEC_TODAY = date(2022, 1, 1)
+
+
+def _parse_date(raw: str, today: date | None = None) -> date:
     raw = (raw or "").strip()
     if not raw or raw.lower() == "today":
-        return date.today()
+        return today or date.today()
     from dateutil import parser
 
     parsed: date = parser.parse(raw).date()
@@ -112,9 +120,11 @@ def ngec_cases(path: Path) -> Iterator[Case]:
             if "cc" in exp:
                 exp["country"] = exp.pop("cc")
             null = "result_is" in exp and exp["result_is"] is None
+            alt = _ngec_label(exp, "code_2", null) if exp.get("code_2") else None
             yield Case(args[0], _ngec_label(exp, "country", null),
-                       _ngec_label(exp, "code_1", null), _parse_date(args[2]), args[1] or "",
-                       "dev" if i % 2 == 0 else "test", null=null)
+                       _ngec_label(exp, "code_1", null), _parse_date(args[2], NGEC_TODAY),
+                       args[1] or "", "dev" if i % 2 == 0 else "test", null=null,
+                       sector_alt=alt if alt != "?" else None)
 
 
 def _ngec_label(exp: dict[str, Any], key: str, null: bool) -> str | None:
@@ -126,7 +136,7 @@ def _ngec_label(exp: dict[str, Any], key: str, null: bool) -> str | None:
     value = str(exp[key]).strip()
     if not value:
         return None
-    if key == "code_1":
+    if key in ("code_1", "code_2"):
         value = NGEC_SECTOR.get(value, value)
         return value if len(value) == 3 and value.isalpha() else "?"
     return value
@@ -190,7 +200,7 @@ def score_cases(cases: list[Case], predict: Callable[[Case], Actor | None],
             continue
         if case.country == "?":
             if case.sector not in ("?", None):  # a sector-only case ("soldiers" -> MIL)
-                s_ok = (actor.sector if actor else None) == case.sector
+                s_ok = _same_sector(case, actor)
                 sc.n_both += 1
                 sc.ok_both += s_ok
                 if not s_ok:
@@ -205,13 +215,20 @@ def score_cases(cases: list[Case], predict: Callable[[Case], Actor | None],
             if not c_ok:
                 sc.errors.append(f"{case.text!r}: expected {case.country}, got {_show(actor)}")
             continue
-        s_ok = c_ok and (actor.sector if actor else None) == case.sector
+        s_ok = c_ok and _same_sector(case, actor)
         sc.n_both += 1
         sc.ok_both += s_ok
         if not s_ok:
             sc.errors.append(f"{case.text!r}: expected {case.country}/{case.sector}, "
                              f"got {_show(actor)}")
     return out
+
+
+def _same_sector(case: Case, actor: Actor | None) -> bool:
+    """NGEC gives some phrases two codes (GOV/MIL for a defence ministry, CVL/OPP for
+    activists, GOV/JRN for state media): a sector equal to either is right."""
+    got = actor.sector if actor else None
+    return got == case.sector or (case.sector_alt is not None and got == case.sector_alt)
 
 
 def _show(actor: Actor | None) -> str:
@@ -263,7 +280,9 @@ def stage_predictor(nlp: Any, texts: dict[str, str],
         doc = cache[key]
         start, end = case.start, case.end
         if start < 0:
-            start = doc.text.find(case.text)
+            # a whole-word match: "Iraq" is not the start of "Iraqi Kurds"
+            hit = re.search(rf"(?<!\w){re.escape(case.text)}(?!\w)", doc.text)
+            start = hit.start() if hit else -1
             if start < 0:  # "U.S. ... negotiators": the gold span is not contiguous
                 return resolve_with(kb, case.text.replace("...", " "), case.on)
             end = start + len(case.text)

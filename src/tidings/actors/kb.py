@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -82,6 +82,9 @@ class KB:
     # last name -> entries of the dictionary people who bear it, when they all share one
     # country ("mugabe"); used only after a title ("President Mugabe")
     surnames: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    # "first last" of dictionary people with middle names ("carlos menem"), same condition
+    first_last: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    agent_words: frozenset[str] = frozenset()  # every word of every sector word
 
 
 _PARENS = re.compile(r"\([^)]*\)")
@@ -303,8 +306,10 @@ def build_kb(user_files: tuple[str, ...] = ()) -> KB:
             if words and len(words) > first_len.get(words[0], 0):
                 first_len[words[0]] = len(words)
     surnames = _surnames(builder.names, cnames, capitals, agents)
+    first_last = _name_index(builder.names, lambda w: f"{w[0]} {w[-1]}" if len(w) > 2 else "")
     return KB(
-        surnames=surnames,
+        surnames=surnames, first_last=first_last,
+        agent_words=frozenset(w for k in agents for w in k.split()),
         names={k: tuple(v) for k, v in builder.names.items()},
         acronyms={k: tuple(v) for k, v in builder.acronyms.items()},
         countries=cnames, country_acronyms=cacr, capitals=capitals, peoples=peoples,
@@ -313,25 +318,31 @@ def build_kb(user_files: tuple[str, ...] = ()) -> KB:
     )
 
 
-def _surnames(names: dict[str, list[Entry]], *taken: dict[str, str],
-              ) -> dict[str, tuple[Entry, ...]]:
-    """Last word of each dictionary person's canonical name -> that person's entries, kept
-    only when every bearer has the same country prefix and the word is no other key."""
-    found: dict[str, dict[str, list[Entry]]] = {}
+def _name_index(names: dict[str, list[Entry]], key_of: Callable[[list[str]], str],
+                *taken: dict[str, str]) -> dict[str, tuple[Entry, ...]]:
+    """A short form of each dictionary person's canonical name (``key_of`` its words) ->
+    that person's entries, kept only when every bearer has the same country prefix and the
+    short form is no other key."""
+    found: dict[str, set[Entry]] = {}
     for entries in names.values():
         for e in entries:
-            words = norm(e.name).split()
-            if e.kind != "person" or len(words) < 2 or len(words[-1]) < 4:
-                continue
-            found.setdefault(words[-1], {}).setdefault(e.name, []).append(e)
+            key = key_of(norm(e.name).split()) if e.kind == "person" else ""
+            if key:
+                found.setdefault(key, set()).add(e)
     out: dict[str, tuple[Entry, ...]] = {}
-    for last, people in found.items():
-        if last in _STOP or last in names or any(last in t for t in taken):
+    for key, flat in found.items():
+        if key in _STOP or key in names or any(key in t for t in taken):
             continue
-        flat = {e for es in people.values() for e in es}
         if len({e.code[:3] for e in flat}) == 1:
-            out[last] = tuple(sorted(flat, key=lambda e: (e.name, e.start or date.min)))
+            out[key] = tuple(sorted(flat, key=lambda e: (e.name, e.start or date.min)))
     return out
+
+
+def _surnames(names: dict[str, list[Entry]], *taken: dict[str, str],
+              ) -> dict[str, tuple[Entry, ...]]:
+    """Last word of each dictionary person's name (four letters or more) -> entries."""
+    return _name_index(names, lambda w: w[-1] if len(w) > 1 and len(w[-1]) >= 4 else "",
+                       *taken)
 
 
 def _version() -> str:

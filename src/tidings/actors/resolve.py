@@ -31,12 +31,15 @@ from tidings.actors.kb import (
 from tidings.actors.rules import rules
 from tidings.records import Actor
 
+_ORG_WORDS = rules().organisation_words
+
 __all__ = ["Scan", "default_dictionaries", "resolve", "resolve_with", "scan"]
 
 _LEADING = rules().leading_words
 _FORMER = rules().former_words
 _LOCATIVE = rules().locative_prepositions
 _GENERIC = rules().generic_heads
+_HONORIFICS = rules().honorifics
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,7 @@ class Scan:
     agent: str | None  # CAMEO agent code of the (last) sector word
     agent_key: str
     former: bool
+    last_people: bool = False  # the phrase ends with a people's name ("Iraqi Kurds")
 
 
 def pick(entries: tuple[Entry, ...], on: date) -> tuple[Entry | None, str]:
@@ -76,19 +80,46 @@ def pick(entries: tuple[Entry, ...], on: date) -> tuple[Entry | None, str]:
 
 def _entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
     country = code_country(entry.code, kb.iso3)
+    name = _person_name(kb, entry.name) if entry.kind == "person" else entry.name
     why = (f"dictionary: '{key}' -> {entry.code} ({entry.origin}, {entry.source}"
            f"{_range(entry)})")
     if when == "after" and entry.kind == "person":
         code = f"{country}ELI" if country else entry.code
-        return Actor(entry.name, country, code, "ELI", f"former {entry.role}".strip(),
+        return Actor(name, country, code, "ELI", f"former {entry.role}".strip(),
                      (why, f"not in office on {on.isoformat()}: former official (ELI)"))
     if when == "before" and entry.kind == "person":
         sector = code_sector(entry.code, kb.iso3)
-        return Actor(entry.name, country, entry.code if sector else country, sector, None,
+        return Actor(name, country, entry.code if sector else country, sector, None,
                      (why, f"role out of date: not yet in that office on {on.isoformat()}; "
                            f"country and the person's general sector kept"))
-    return Actor(entry.name, country, entry.code, code_sector(entry.code, kb.iso3),
+    return Actor(name, country, entry.code, code_sector(entry.code, kb.iso3),
                  entry.role or None, (why,))
+
+
+def _role_only(kb: KB, entry: Entry) -> bool:
+    """A dictionary row for an office or a national institution written only with country,
+    title and sector words ("The Us Secretary Of State"): not a named actor."""
+    national = entry.kind == "person"
+    return national and not _person_name(kb, entry.name, keep_last=False)
+
+
+def _person_name(kb: KB, name: str, keep_last: bool = True) -> str:
+    """Phoenix writes some people with their office ("Russian President Yeltsin", "The Us
+    Secretary Of State"): the canonical name drops leading country, title and sector words
+    (the office goes to ``role``)."""
+    words = name.split()
+    i = 0
+    while i < len(words) - int(keep_last):
+        w = norm(words[i])
+        if not (w in kb.countries or w.upper() in kb.country_acronyms or w in kb.agent_words
+                or w in _HONORIFICS
+                or w in _LEADING or w in _ROLE_LINK):
+            break
+        i += 1
+    return " ".join(words[i:]) if i else name
+
+
+_ROLE_LINK = frozenset({"of", "for", "and"})
 
 
 def _range(entry: Entry) -> str:
@@ -130,7 +161,10 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
             entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None)
             entry = pick(entries, on)[0] if entries else None
             if entry is not None:
-                found = (i, j, "place" if entry.kind == "country" else "entry", entry)
+                # an office written as a person ("The Us Secretary Of State") counts as a
+                # country plus a sector, like a breakaway region's code
+                place = entry.kind == "country" or _role_only(kb, entry)
+                found = (i, j, "place" if place else "entry", entry)
                 break
             if key in kb.agents:
                 found = (i, j, "agent", kb.agents[key])
@@ -170,7 +204,8 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
             entry_then_agent = best is not None
             continue
         if kind == "surname":  # a last name counts only after a title ("President Mugabe")
-            if k == 0 or toks[k - 1][2] != "agent" or not isinstance(value, tuple):
+            if k == 0 or not isinstance(value, tuple) or (
+                    toks[k - 1][2] != "agent" and words[i - 1] not in _HONORIFICS):
                 continue
             kind, value = "entry", pick(value, on or date.today())[0]
         if kind == "unknown" or (prev in _ROLE_OBJECT and seen_agent):
@@ -181,9 +216,11 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
             continue
         if kind in ("place", "capital") and _inside_name(toks, k, cased):
             continue
-        if country is not None:
-            continue
         code = value.code if isinstance(value, Entry) else str(value)
+        if country is not None:
+            if kind == "place" and len(code) > 3 and agent is None:  # "Chile's Defense Dept"
+                agent, agent_key = code[3:], key
+            continue
         how = "capital" if kind == "capital" and prev not in _LOCATIVE else "name"
         country, country_how, country_key = code[:3], how, key
         if len(code) > 3 and agent is None:  # "GEOPRE": a breakaway region
@@ -192,8 +229,11 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
     # actor if nothing but sector words follow it ("Hezbollah fighters")
     final = best is not None and all(t[2] == "agent" for t in toks[best_at + 1:])
     former = any(w in _FORMER for w in words)
+    last = toks[-1] if toks else None
+    last_people = last is not None and len(toks) > 1 and last[2] == "country" and \
+        " ".join(words[last[0]:last[1]]) in kb.peoples
     return Scan(best, best_key, final, entry_then_agent, country, country_how, country_key,
-                agent, agent_key, former)
+                agent, agent_key, former, last_people)
 
 
 def _inside_name(toks: list[tuple[int, int, str, object]], k: int, cased: list[str]) -> bool:
@@ -232,12 +272,15 @@ def _whole(kb: KB, text: str, on: date) -> Actor | None:
     key = norm(text)
     cased = norm(text, lower=False)
     entries = kb.names.get(key) or (kb.acronyms.get(cased) if cased.isupper() else None)
+    if not entries and key.count(" ") >= 1 and text[:1].isupper():
+        words = key.split()  # "Carlos Menem" for the dictionary's "Carlos Saul Menem"
+        entries = kb.first_last.get(f"{words[0]} {words[-1]}")
     if not entries:
         return None
     entry, when = pick(entries, on)
-    if entry is None or entry.kind == "country":
+    if entry is None or entry.kind == "country" or _role_only(kb, entry):
         return None  # countries and capitals are composed with sector words in _compose
-    if when and entry.kind == "person":
+    if entry.kind == "person" and (when or code_sector(entry.code, kb.iso3) == "ELI"):
         titled = _title_out_of_date(kb, entry, when, text, on)
         if titled is not None:
             return titled
@@ -260,7 +303,8 @@ def _title_out_of_date(kb: KB, entry: Entry, when: str, text: str, on: date) -> 
     if not agent or agent == "ELI" or country is None or any(w in _FORMER for w in words):
         return None
     code = country + agent
-    return Actor(entry.name, country, code, code_sector(code, kb.iso3), agent_key,
+    return Actor(_person_name(kb, entry.name), country, code, code_sector(code, kb.iso3),
+                 agent_key,
                  (f"dictionary: '{norm(text)}' -> {entry.code} ({entry.origin}, "
                   f"{entry.source}{_range(entry)}), role out of date on {on.isoformat()}",
                   f"title in the text: '{agent_key}' -> {code}"))
@@ -281,6 +325,17 @@ def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
                  (f"appositive: '{head}' described as '{desc}'", *described.evidence))
 
 
+def _generic_of(kb: KB, found: Scan) -> bool:
+    """"Chile's Defense Department": a dictionary organisation whose name is only
+    institution words belongs to the country written before it, not its dictionary one."""
+    if found.country is None or found.entry is None or found.entry.kind != "group":
+        return False
+    if found.entry.code[:3] == found.country:
+        return False
+    return all(w in _ORG_WORDS or w in kb.agents or w in kb.agent_words
+               for w in found.entry_key.split())
+
+
 def _titled_out_of_office(kb: KB, entry: Entry, when: str, found: Scan,
                           on: date) -> Actor | None:
     """"President Bush" on a date the dictionary has him out of office: the title written in
@@ -293,7 +348,8 @@ def _titled_out_of_office(kb: KB, entry: Entry, when: str, found: Scan,
     if country is None:
         return None
     code = country + found.agent
-    return Actor(entry.name, country, code, code_sector(code, kb.iso3), found.agent_key,
+    return Actor(_person_name(kb, entry.name), country, code, code_sector(code, kb.iso3),
+                 found.agent_key,
                  (f"dictionary: '{found.entry_key}' -> {entry.code} ({entry.origin}, "
                   f"{entry.source}{_range(entry)}), not valid on {on.isoformat()}",
                   f"title in the text: '{found.agent_key}' -> {code}"))
@@ -321,7 +377,7 @@ def _with_agent(kb: KB, actor: Actor, kind: str, found: Scan) -> Actor:
 
 def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     found = scan(kb, text, on)
-    if found.entry is not None and found.entry_final:
+    if found.entry is not None and found.entry_final and not _generic_of(kb, found):
         entry, when = pick(kb.names.get(found.entry_key) or kb.surnames.get(found.entry_key)
                            or (found.entry,), on)
         if entry is not None and entry.kind != "country":
@@ -332,6 +388,10 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
                                entry.kind, found)
     country, how, agent = found.country, found.country_how, found.agent
     evidence: list[str] = []
+    if agent is None and found.entry is not None and _generic_of(kb, found):
+        agent, agent_key = found.entry.code[3:] or None, found.entry_key
+        if agent:
+            evidence.append(f"institution named after the country: '{agent_key}' -> {agent}")
     if country is None and found.entry is not None and found.entry_then_agent:
         country = code_country(found.entry.code, kb.iso3)  # "Taliban Foreign Ministry"
         how = f"of '{found.entry_key}'"
@@ -355,6 +415,9 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         evidence.append("'former' official -> ELI")
     if agent is None and how == "capital":
         agent = "GOV"
+    if agent is None and found.last_people:  # "Bosnian Serbs": the people of the country
+        agent = "CVL"
+        evidence.append("ends with a people's name -> people of the country (CVL)")
     if agent is None and found.country_key in kb.peoples:
         agent = "CVL"  # "Afghans", "ordinary Kazakhs": people of the country
         evidence.append(f"plural demonym: '{found.country_key}' -> people (CVL)")
