@@ -159,6 +159,10 @@ def run(limit: int, examples: int) -> None:
             toks = token_set(text, attr["content"])
             gold_all |= toks
             missed = toks - pred_toks
+            if missed and len(missed) <= len(toks) / 2:
+                miss["(boundary: under half of a found attribution)"] += len(missed)
+                samples.setdefault("(boundary: under half of a found attribution)", [])
+                by_cause.setdefault("(boundary: under half of a found attribution)", Counter())
             if len(missed) > len(toks) / 2:
                 why = cause(sdoc, text, attr)
                 miss[why] += len(missed)

@@ -122,3 +122,28 @@ def test_noun_cue_with_a_to_infinitive(run_quotes: Run) -> None:
     (q,) = quotes
     assert q.cue == "proposal" and q.text.startswith("to ban foreign Muslims")
     assert q.speaker is not None and "Trump" in q.speaker.name
+
+
+def test_stance_of_a_group_noun_subject_about_one_name(run_quotes: Run) -> None:
+    text = "Most young voters in the state supported Sanders."
+    (q,) = run_quotes(text).quotes
+    assert (q.rule, q.cue, q.text) == ("indirect-np", "supported", "Sanders")
+
+
+def test_documentary_source_without_that(run_quotes: Run) -> None:
+    text = "Federal election records show the donor gave money to both campaigns last year."
+    (q,) = run_quotes(text).quotes
+    assert q.rule == "indirect-ccomp" and q.text.startswith("the donor gave money")
+    text = "A new Fox News poll shows Sanders with 47 percent against Clinton's 44 percent."
+    (q,) = run_quotes(text).quotes
+    assert q.rule == "indirect-evidence" and q.text.startswith("Sanders with 47 percent")
+
+
+def test_weak_cue_without_that_still_needs_a_documentary_subject(run_quotes: Run) -> None:
+    assert run_quotes("The soldiers found the convoy was hit by a drone.").quotes == ()
+
+
+def test_criticism_keeps_its_grounds(run_quotes: Run) -> None:
+    text = "Senator Sanders has criticized Clinton for accepting speaking fees from banks."
+    (q,) = run_quotes(text).quotes
+    assert q.rule == "indirect-np" and q.text == "Clinton for accepting speaking fees from banks"

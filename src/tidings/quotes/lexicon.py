@@ -11,9 +11,11 @@ from typing import Literal
 __all__ = [
     "CueClass",
     "ScareRules",
+    "actor_nouns",
     "cue_class",
     "cue_nouns",
     "cue_verbs",
+    "evidence_nouns",
     "lead_labels",
     "np_cues",
     "scare_rules",
@@ -48,6 +50,18 @@ def cue_nouns() -> dict[str, bool]:
     """Noun cue lemma ("view", "warning") -> does a to-infinitive report its content
     ("proposal to ban ...")? From ``data/cue_nouns.tsv``."""
     return {row["lemma"]: row["to"] == "y" for row in _rows("cue_nouns.tsv")}
+
+
+@cache
+def actor_nouns() -> frozenset[str]:
+    """Subject head lemmas that stand for people ("voters", "critics", "most")."""
+    return frozenset(row["lemma"] for row in _rows("actor_nouns.tsv"))
+
+
+@cache
+def evidence_nouns() -> frozenset[str]:
+    """Subject head lemmas of documentary sources ("poll", "records", "survey")."""
+    return frozenset(row["lemma"] for row in _rows("evidence_nouns.tsv"))
 
 
 @cache

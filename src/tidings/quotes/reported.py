@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tidings.quotes.lexicon import cue_nouns, lead_labels
+from tidings.quotes.lexicon import cue_nouns, evidence_nouns, lead_labels
 from tidings.quotes.speaker import Speaker, SpeakerResolver
 from tidings.quotes.stance import animate, as_report, in_purpose_clause, np_content
 from tidings.quotes.syntax import cue_of, inside, subject_of, tokens_in
@@ -27,6 +27,8 @@ from tidings.records import Quote
 __all__ = ["reported_speech"]
 
 _MIN_CONTENT_TOKENS = 3
+# a stance may be about a single name: "endorsed Clinton", "criticized Trump"
+_MIN_WORDS = {"indirect-np": 1}
 _THAT = ("that", "whether", "if")
 _ALL_QUOTED = 0.66
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -69,7 +71,7 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
         has_that = any(g.dep_ == "mark" and g.lower_ in _THAT for g in child.children)
         # "condemned what it called an attack": a free relative is an object, not a report
         free_relative = child.left_edge.lower_ == "what" and cls != "cognition"
-        if (cls != "weak" or has_that) and not free_relative:
+        if (cls != "weak" or has_that or _evidence(verb)) and not free_relative:
             return child, "indirect-ccomp"
     if verb.lemma_ == "say":
         # "say" takes a clause; a long "object" is a clause the parser misread
@@ -80,6 +82,10 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
         gerunds = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
         if gerunds and gerunds[0].i > verb.i and len(list(verb.subtree)) >= _MISREAD_OBJECT:
             return gerunds[0], "indirect-say-object"
+    if cls == "weak" and verb.lemma_ in ("show", "find") and _evidence(verb):
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        if objs:  # "a Fox News poll shows Sanders with 47 percent"
+            return objs[0], "indirect-evidence"
     comps = [c for c in verb.children if c.dep_ == "xcomp"]
     if cls == "directive":
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -98,6 +104,12 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
     return None
 
 
+def _evidence(verb: Any) -> bool:
+    """Is the subject of ``verb`` a documentary source ("the poll", "FEC records")?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in evidence_nouns()
+
+
 def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
     """(cue token, content tokens, rule) triples."""
     for tok in sdoc:
@@ -112,7 +124,7 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
         elif found is not None:
             clause, rule = found
             content = list(clause.subtree)
-            if rule == "indirect-say-object":  # the rest of the misparsed clause follows
+            if rule in ("indirect-say-object", "indirect-evidence"):  # the rest follows
                 content = [t for t in tok.subtree if t.i >= clause.left_edge.i]
             yield tok, content, rule
         elif tok.dep_ == "parataxis" and cue_of(tok, ("speech", "cognition")):
@@ -199,7 +211,7 @@ def _headline_source(lead: list[Any]) -> bool:
 
 
 def _content_span(
-    text: str, cue: Any, content: list[Any], quoted: list[tuple[int, int]]
+    text: str, cue: Any, content: list[Any], quoted: list[tuple[int, int]], min_words: int = 0
 ) -> tuple[int, int] | None:
     """The reported span, or None when it is too short or really a direct quote."""
     # The parser may run a clause over a paragraph break; a report ends with its paragraph.
@@ -209,7 +221,7 @@ def _content_span(
     content = [t for t in content if para_start <= t.idx < para_end]
     words = [t for t in content if not t.is_punct and not t.is_space]
     start, end = _span(content)
-    if end <= start or len(words) < _MIN_CONTENT_TOKENS:
+    if end <= start or len(words) < (min_words or _MIN_CONTENT_TOKENS):
         return None
     # A clause that is (nearly) all inside quote marks is a direct quote, reported there.
     if sum(1 for t in words if inside(t.idx, quoted)) >= _ALL_QUOTED * len(words):
@@ -235,7 +247,7 @@ def reported_speech(
             continue
         if subj is not None and subj.lower_ in _FIRST_PERSON:
             continue  # "We call on Iran to ...": the writer's own statement, not a report
-        span = _content_span(text, cue, content, quoted)
+        span = _content_span(text, cue, content, quoted, _MIN_WORDS.get(rule, 0))
         if span is not None:
             speaker = resolver.resolve(subj) if subj is not None else None
             out.append(_quote(text, cue, span, speaker, rule))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tidings.quotes.lexicon import cue_class, np_cues
+from tidings.quotes.lexicon import actor_nouns, cue_class, np_cues
 from tidings.quotes.speaker import SpeakerResolver
 
 __all__ = ["animate", "as_report", "in_purpose_clause", "np_content"]
@@ -25,11 +25,14 @@ __all__ = ["animate", "as_report", "in_purpose_clause", "np_content"]
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "who", "i", "we", "you"})
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CLAUSE_DEPS = ("advcl", "xcomp", "acl")
+_GROUNDS = frozenset({"for", "over"})
 
 
 def animate(tok: Any, resolver: SpeakerResolver) -> bool:
     """Can ``tok`` (a subject head) hold a view: a name, a person pronoun, an actor?"""
     if tok.lower_ in _PERSON_PRONOUNS or tok.ent_type_ in _ACTOR_ENTS or tok.pos_ == "PROPN":
+        return True
+    if tok.lemma_.lower() in actor_nouns() or tok.lower_ in actor_nouns():
         return True
     if resolver.covering_mention(tok.idx, tok.idx + len(tok.text)) is not None:
         return True
@@ -50,7 +53,10 @@ def np_content(verb: Any) -> list[Any] | None:
         return None  # a clause is a report for the other rules; a passive has no actor subject
     for child in verb.children:
         if child.dep_ == "dobj" and "-" in preps:
-            return list(child.subtree)
+            # "criticized Clinton for accepting donations": the grounds belong to the stance
+            grounds = [c for c in verb.children if c.dep_ == "prep" and c.i > child.i
+                       and c.lower_ in _GROUNDS]
+            return [t for c in (child, *grounds) for t in c.subtree]
         if child.dep_ == "prep" and child.lower_ in preps:
             content = [t for t in child.subtree if t.i != child.i]
             # "called for the United States to step up ...": the to-clause is part of the call
