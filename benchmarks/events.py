@@ -157,6 +157,18 @@ def _cause(g: Any, events: Sequence[Any]) -> str:
     return "none-coded"
 
 
+def _gold_sentences(item: Any) -> dict[tuple[str, str, str], list[int]]:
+    """Sentence offsets of an annotated article's gold events (PLOVER texts are one
+    sentence and are printed whole)."""
+    path = GOLD / f"{item.id}.json"
+    out: dict[tuple[str, str, str], list[int]] = {}
+    if item.dataset == "articles" and path.is_file():
+        for g in json.loads(path.read_text("utf-8")):
+            key = (g["source_country"], g["target_country"], g["root"])
+            out.setdefault(key, []).append(int(g["start"]))
+    return out
+
+
 def error_report(items: Sequence[Any], docs: Sequence[Any]) -> None:
     """Misses and false positives of the DEV splits, with verbs, patterns and actors."""
     from collections import Counter
@@ -184,10 +196,16 @@ def error_report(items: Sequence[Any], docs: Sequence[Any]) -> None:
             print(f"  TEXT: {item.article.text.strip()[:400]}")
             for sent in sents:
                 print("\n".join(_verb_report(sent, lookup)))
+        where = _gold_sentences(item)
         for g in misses:
             cause = _cause(g, doc.events)
             causes[cause] += 1
             print(f"  MISS [{cause}] {g.source}->{g.target} {sorted(g.roots)}")
+            for start in where.get((g.source, g.target, min(g.roots)), []):
+                sent = doc.spacy_doc.char_span(start, start + 1, alignment_mode="expand")
+                if sent is not None:
+                    print(f"     | {sent.sent.text.strip()[:300]}")
+                    print("\n".join(_verb_report(sent.sent, lookup)))
         for e in fps:
             causes["FP"] += 1
             print(f"  FP {actor_key(e.source)}->{actor_key(e.target)} {e.cameo} {e.pattern} "

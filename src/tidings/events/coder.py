@@ -16,6 +16,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
+from tidings.events.codebook import lookup
 from tidings.events.cues import cues, remap
 from tidings.events.patterns import NO_EVENT, PatternMatch, VerbTable, match_verb, noun_rules
 from tidings.events.timing import Flags, verb_flags
@@ -182,7 +183,8 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     for obj in objs:
         yield _actors(lookup, _group(obj)), False
     place = code[:2] in _PLACE_ROOTS
-    for obj in objs:
+    # "destroyed three drones and one vehicle in Yemen": the place may hang on a conjunct.
+    for obj in [o for head in objs for o in _group(head)]:
         # The object's own prepositions count when the pattern used the object or the
         # preposition ("held talks with X", "break off relations with X"), and for force
         # used on unnamed objects, the place ("destroyed vehicles in Yemen").
@@ -252,8 +254,26 @@ def _wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | No
     return code, gov, ""
 
 
+def _borrowed_force(verb: Token, code: str) -> bool:
+    """A participle of force that borrows its subject from a governor that is no use of
+    force ("the team released the report amid a surge in attacks, killing hundreds"):
+    whoever killed is not the governor's subject. "Jets struck the camp, killing ten"
+    keeps it."""
+    if code[:2] not in _PLACE_ROOTS or verb.dep_ != "advcl" or verb.tag_ != "VBG" \
+            or any(c.dep_ in _SUBJ | _PASS_SUBJ for c in verb.children):
+        return False
+    gov = _match(verb.head, None)
+    if gov is not None and lookup(gov.pattern.code).quad_class >= 3:
+        return False
+    return not any(c.dep_ in {"dobj", "pobj"} and c.lemma_.lower() in noun_rules()
+                   and noun_rules()[c.lemma_.lower()].code[:2] in _PLACE_ROOTS
+                   for c in verb.head.children)
+
+
 def _participants(verb: Token, match: PatternMatch,
                   lookup: ActorLookup) -> list[tuple[Actor, Actor | None]]:
+    if _borrowed_force(verb, match.pattern.code):
+        return []
     subj, passive = _subject(verb)
     agent = _agent(verb)
     sources = _actors(lookup, _group(agent)) if agent is not None else []
@@ -287,7 +307,13 @@ def _code_verb(verb: Token, lookup: ActorLookup,
             for s, t in _participants(verb, match, lookup)]
 
 
-def _noun_source(noun: Token, lookup: ActorLookup) -> list[Actor]:
+def _noun_source(noun: Token, lookup: ActorLookup, code: str = "") -> list[Actor]:
+    if code[:2] in _PLACE_ROOTS:
+        # "cross-border attacks from Lebanon into Israel": force comes from a place.
+        for _, pobj in _pobjs(noun, frozenset({"from"})):
+            found = [a for a in _actors(lookup, _group(pobj)) if _is_located(a)]
+            if found:
+                return found
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}):
             found = _actors(lookup, _group(c))
@@ -338,7 +364,7 @@ def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
         if len(subjects) < 2:
             return []
         targets, between = subjects, True
-    sources = [] if between else _noun_source(noun, lookup)
+    sources = [] if between else _noun_source(noun, lookup, rule.code)
     if not sources and not between:
         return []
     flags = verb_flags(noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun)

@@ -103,11 +103,14 @@ def _date_tokens(tok: Token) -> list[Token]:
             head = head.head
         if head.i == verb.i:
             out.append(t)
-    if not out and verb.dep_ == "advcl" and any(
-            c.dep_ == "advmod" and c.lower_ in cues("time_clause") for c in verb.children):
-        # "The conflict began in 2014, when the Houthis seized Sanaa": the time clause
-        # shares its governor's date.
-        return _date_tokens(verb.head)
+    if not out and any(c.dep_ == "advmod" and c.lower_ in cues("time_clause")
+                       for c in verb.children):
+        # "The conflict began in 2014, when the Houthis seized Sanaa": the time clause is
+        # dated by the date it hangs on, or shares its governor's date.
+        if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
+            return [t for t in verb.head.subtree if t.ent_type_ == "DATE"]
+        if verb.dep_ == "advcl":
+            return _date_tokens(verb.head)
     return out
 
 

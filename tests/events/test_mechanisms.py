@@ -1,0 +1,75 @@
+"""Hand-built sentences for the mechanisms added in the error-analysis round (issue 5)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events.helpers import AFG, IRN, PAK, USA, MakeDoc
+from tidings.events import code_events
+from tidings.events.evaluate import GoldEvent, GoldItem, score
+from tidings.records import Actor, Article, Event
+
+YEM = Actor("Yemen", "YEM", "YEM")
+LBN = Actor("Lebanon", "LBN", "LBN")
+ISR = Actor("Israel", "ISR", "ISR")
+UN = Actor("United Nations", None, "IGOUNO")
+
+
+def dyads(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country, e.target.country, e.root) for e in events}
+
+
+def test_topic_of_a_talk_hung_on_the_verb_is_no_event(make_doc: MakeDoc) -> None:
+    doc = make_doc("Israel and Lebanon renewed negotiations today on an Israeli pullback "
+                   "from Lebanon.", {"Israel": ISR, "Israeli": ISR, "Lebanon": LBN})
+    roots = {e.root for e in code_events(doc)}
+    assert "08" not in roots  # the pullback is what is negotiated, not a deed
+
+
+def test_time_clause_takes_the_date_it_hangs_on(make_doc: MakeDoc) -> None:
+    doc = make_doc("The conflict began in 2014, when Yemen attacked Pakistan.",
+                   {"Yemen": YEM, "Pakistan": PAK}, published=date(2024, 2, 14))
+    (ev,) = code_events(doc)
+    assert ev.background and ev.event_date is not None and ev.event_date.year == 2014
+    now = code_events(make_doc("Yemen attacked Pakistan.", {"Yemen": YEM, "Pakistan": PAK}))
+    assert not now[0].background
+
+
+def test_place_on_a_coordinated_object_is_the_target(make_doc: MakeDoc) -> None:
+    doc = make_doc("American forces destroyed three drones and one support vehicle in Yemen.",
+                   {"American forces": USA, "Yemen": YEM})
+    assert ("USA", "YEM", "19") in dyads(code_events(doc))
+
+
+def test_nominal_force_from_a_place(make_doc: MakeDoc) -> None:
+    doc = make_doc("The cross-border attacks from Lebanon into Israel continued.",
+                   {"Lebanon": LBN, "Israel": ISR})
+    found = dyads(code_events(doc))
+    assert ("LBN", "ISR", "19") in found
+
+
+def test_participle_of_force_does_not_borrow_a_peaceful_subject(make_doc: MakeDoc) -> None:
+    actors = {"The UN team": UN, "Pakistani forces": PAK, "Iran": IRN}
+    text = ("The UN team released the report amid a surge in attacks against Pakistani "
+            "forces, killing hundreds of them.")
+    assert not [e for e in code_events(make_doc(text, actors)) if e.root == "19"]
+    jets = make_doc("Iran struck Pakistani forces, killing hundreds of them.", actors)
+    assert ("IRN", "PAK", "19") in dyads(code_events(jets))
+
+
+def test_reported_investigation_is_not_an_accusation(make_doc: MakeDoc) -> None:
+    text = '"Afghanistan is investigating Pakistan," the Iranian envoy said.'
+    doc = make_doc(text, {"Afghanistan": AFG, "Pakistan": PAK, "Iranian envoy": IRN})
+    assert not [e for e in code_events(doc) if e.root == "11"]
+
+
+def test_plover_scoring_ignores_same_country_predictions() -> None:
+    gov = Actor("government", "ZWE", "ZWEGOV", "GOV")
+    opp = Actor("opposition", "ZWE", "ZWEOPP", "OPP")
+    event = Event(source=opp, target=gov, cameo="100", root="10", quad_class=3,
+                  goldstein=-5.0, sentence="", start=0, end=0)
+    gold = (GoldEvent("USA", "ZWE", frozenset({"10"})),)
+    base = GoldItem("x", Article(id="x", text="t"), gold, "dev")
+    plover = GoldItem("x", Article(id="x", text="t"), gold, "dev", domestic=False)
+    assert score([base], [[event]])["predicted"] == 1
+    assert score([plover], [[event]])["predicted"] == 0
