@@ -310,8 +310,8 @@ def _code_verb(verb: Token, lookup: ActorLookup,
 def _noun_source(noun: Token, lookup: ActorLookup, code: str = "") -> list[Actor]:
     if code[:2] in _PLACE_ROOTS:
         # "cross-border attacks from Lebanon into Israel": force comes from a place.
-        for _, pobj in _pobjs(noun, frozenset({"from"})):
-            found = [a for a in _actors(lookup, _group(pobj)) if _is_located(a)]
+        for _, place in _pobjs(noun, frozenset({"from"})):
+            found = [a for a in _actors(lookup, _group(place)) if _is_located(a)]
             if found:
                 return found
     for c in noun.children:
