@@ -13,6 +13,7 @@ tokens by rule and cue lemma.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import tempfile
 from collections import Counter
@@ -42,19 +43,20 @@ def _shared() -> Path:
     return Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
 
 
-def train_rows(limit: int) -> list[tuple[str, str, str]]:
-    """(name, text, .ann) of the first ``limit`` train articles, first annotator each."""
+def train_rows(limit: int, offset: int = 0) -> list[tuple[str, str, str]]:
+    """(name, text, .ann) of ``limit`` train articles from ``offset``, first annotator each."""
     root = _shared() / "polnear" / "data" / "train"
     first: dict[str, Path] = {}
     for ann in sorted((root / "attributions").glob("*.ann")):
         first.setdefault(ann.stem.rsplit("_", 1)[0], ann)
-    names = sorted(first)[:limit]
+    names = sorted(first)[offset : offset + limit]
     return [(n, (root / "text" / f"{n}.txt").read_text("utf-8"), first[n].read_text("utf-8"))
             for n in names]
 
 
 def parsed(nlp: Any, texts: Sequence[str]) -> list[Any]:
-    cache = Path(tempfile.gettempdir()) / f"tidings-polnear-train-{len(texts)}.spacy"
+    key = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16]
+    cache = Path(tempfile.gettempdir()) / f"tidings-polnear-train-{key}.spacy"
     if cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         if [d.text for d in docs] == list(texts):
@@ -135,10 +137,10 @@ def cause(sdoc: Any, text: str, attr: dict[str, Any]) -> str:
     return f"listed cue ({listed}) missed"
 
 
-def run(limit: int, examples: int) -> None:
+def run(limit: int, examples: int, offset: int = 0) -> None:
     settings = load_settings()
     pipe = Pipeline(settings, stages=("actors", "quotes"))
-    rows = train_rows(limit)
+    rows = train_rows(limit, offset)
     texts = [t for _, t, _ in rows]
     sdocs = parsed(load_nlp(settings.spacy_model), texts)
     miss: Counter[str] = Counter()
@@ -180,13 +182,13 @@ def run(limit: int, examples: int) -> None:
                 fp_cue[f"{q.rule}:{(q.cue or '').lower()}"] += len(wrong)
     scores = score_polnear(items)
     tok, a3 = scores["content_tokens"], scores["attributions@0.3"]
-    print(f"PolNeAR train, {len(rows)} articles: tokens {tok} | attributions@0.3 {a3}")
+    print(f"PolNeAR train [{offset}:{offset + len(rows)}]: tokens {tok} | attributions@0.3 {a3}")
     print("\nmissed gold tokens by cause:")
     for why, n in miss.most_common():
         print(f"  {n:6}  {why}")
         for ex in samples[why]:
             print(f"            {ex}")
-        print(f"            lemmas: {by_cause[why].most_common(25)}")
+        print(f"            lemmas: {by_cause[why].most_common(90)}")
     print("\nmissed gold tokens by cue lemma:", miss_lemma.most_common(40))
     print("\nfalse-positive tokens by rule:", fp_rule.most_common())
     print("false-positive tokens by rule:cue:", fp_cue.most_common(30))
@@ -195,9 +197,10 @@ def run(limit: int, examples: int) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--limit", type=int, default=200)
+    ap.add_argument("--offset", type=int, default=0, help="first train article (sorted by name)")
     ap.add_argument("--examples", type=int, default=3)
     args = ap.parse_args(argv)
-    run(args.limit, args.examples)
+    run(args.limit, args.examples, args.offset)
 
 
 if __name__ == "__main__":

@@ -147,3 +147,23 @@ def test_criticism_keeps_its_grounds(run_quotes: Run) -> None:
     text = "Senator Sanders has criticized Clinton for accepting speaking fees from banks."
     (q,) = run_quotes(text).quotes
     assert q.rule == "indirect-np" and q.text == "Clinton for accepting speaking fees from banks"
+
+
+def test_noun_cue_with_a_prepositional_content(run_quotes: Run) -> None:
+    text = "Senator Cruz repeated his call for a temporary ban on new refugees."
+    quotes = [q for q in run_quotes(text).quotes if q.rule == "indirect-noun-np"]
+    (q,) = quotes
+    assert q.cue == "call" and q.text == "a temporary ban on new refugees"
+    assert q.speaker is not None and "Cruz" in q.speaker.name
+
+
+def test_noun_cue_without_an_owner_is_not_a_stance(run_quotes: Run) -> None:
+    text = "The criticism of the new tax plan grew louder over the summer."
+    assert [q for q in run_quotes(text).quotes if q.rule == "indirect-noun-np"] == []
+
+
+def test_more_stance_verbs_from_the_data_file(run_quotes: Run) -> None:
+    text = "Governor Kasich mocked the proposals of his rivals at the debate."
+    (q,) = run_quotes(text).quotes
+    assert (q.rule, q.cue) == ("indirect-np", "mocked")
+    assert q.text.startswith("the proposals of his rivals")

@@ -242,7 +242,9 @@ class Predicted:
 # Attributed stances and intentions ("criticized the deal", "wants to run") are
 # attributions (PolNeAR counts them) but not reported speech by the gold-set
 # guidelines, which exclude noun-phrase objects: they are scored as neither kind.
-STANCE_RULES = frozenset({"indirect-np", "indirect-intention", "indirect-noun-to"})
+STANCE_RULES = frozenset(
+    {"indirect-np", "indirect-intention", "indirect-noun-to", "indirect-noun-np"}
+)
 
 
 def predicted(quotes: Iterable[Quote]) -> list[Predicted]:

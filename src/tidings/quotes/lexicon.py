@@ -10,6 +10,7 @@ from typing import Literal
 
 __all__ = [
     "CueClass",
+    "CueNoun",
     "ScareRules",
     "actor_nouns",
     "cue_class",
@@ -45,11 +46,23 @@ def cue_class(lemma: str) -> CueClass | None:
     return cue_verbs().get(lemma.lower())
 
 
+@dataclass(frozen=True)
+class CueNoun:
+    """How a noun cue takes its content besides a that-clause."""
+
+    to_clause: bool  # "his proposal to ban ..."
+    preps: frozenset[str]  # "his call for a ceasefire", "her criticism of the deal"
+
+
 @cache
-def cue_nouns() -> dict[str, bool]:
-    """Noun cue lemma ("view", "warning") -> does a to-infinitive report its content
-    ("proposal to ban ...")? From ``data/cue_nouns.tsv``."""
-    return {row["lemma"]: row["to"] == "y" for row in _rows("cue_nouns.tsv")}
+def cue_nouns() -> dict[str, CueNoun]:
+    """Noun cue lemma ("view", "warning") -> :class:`CueNoun`, from ``data/cue_nouns.tsv``."""
+    return {
+        row["lemma"]: CueNoun(
+            row["to"] == "y", frozenset(p for p in row["preps"].split(",") if p != "-")
+        )
+        for row in _rows("cue_nouns.tsv")
+    }
 
 
 @cache

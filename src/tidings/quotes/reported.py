@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tidings.quotes.lexicon import cue_nouns, evidence_nouns, lead_labels
+from tidings.quotes.lexicon import CueNoun, cue_nouns, evidence_nouns, lead_labels
 from tidings.quotes.speaker import Speaker, SpeakerResolver
 from tidings.quotes.stance import animate, as_report, in_purpose_clause, np_content
 from tidings.quotes.syntax import cue_of, inside, subject_of, tokens_in
@@ -28,7 +28,7 @@ __all__ = ["reported_speech"]
 
 _MIN_CONTENT_TOKENS = 3
 # a stance may be about a single name: "endorsed Clinton", "criticized Trump"
-_MIN_WORDS = {"indirect-np": 1}
+_MIN_WORDS = {"indirect-np": 1, "indirect-noun-np": 1}
 _THAT = ("that", "whether", "if")
 _ALL_QUOTED = 0.66
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -37,7 +37,8 @@ _MAX_LEAD_CHARS = 60  # "Pakistan's Foreign Minister Bilawal Bhutto Zardari:"
 _MAX_LEAD_TOKENS = 6
 # Rules whose cue needs an actor as subject: stances, intentions, commitments
 _ACTOR_RULES = frozenset(
-    {"indirect-np", "indirect-intention", "indirect-commissive", "indirect-noun-to"}
+    {"indirect-np", "indirect-intention", "indirect-commissive", "indirect-noun-to",
+     "indirect-noun-np"}
 )
 
 
@@ -135,14 +136,22 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
         elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             yield tok, [], "indirect-according-to"
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
-            for child in tok.children:
-                marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "that"]
-                if child.dep_ in ("acl", "ccomp") and marks:
-                    yield tok, list(child.subtree), "indirect-noun"
-                elif child.dep_ == "acl" and cue_nouns()[tok.lemma_.lower()] and any(
-                    g.dep_ == "aux" and g.tag_ == "TO" for g in child.children
-                ):  # "his proposal to ban ...", "the vow to retaliate"
-                    yield tok, list(child.subtree), "indirect-noun-to"
+            yield from _noun_contents(tok, cue_nouns()[tok.lemma_.lower()])
+
+
+def _noun_contents(tok: Any, how: CueNoun) -> Iterator[tuple[Any, list[Any], str]]:
+    for child in tok.children:
+        marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "that"]
+        if child.dep_ in ("acl", "ccomp") and marks:
+            yield tok, list(child.subtree), "indirect-noun"
+        elif child.dep_ == "acl" and how.to_clause and any(
+            g.dep_ == "aux" and g.tag_ == "TO" for g in child.children
+        ):  # "his proposal to ban ...", "the vow to retaliate"
+            yield tok, list(child.subtree), "indirect-noun-to"
+        elif child.dep_ == "prep" and child.lower_ in how.preps and child.i == tok.i + 1:
+            content = [t for t in child.subtree if t.i != child.i]
+            if content:  # "his call for a ceasefire", "her criticism of the deal"
+                yield tok, content, "indirect-noun-np"
 
 
 def _noun_owner(noun: Any) -> Any:
