@@ -73,3 +73,10 @@ def test_plover_scoring_ignores_same_country_predictions() -> None:
     plover = GoldItem("x", Article(id="x", text="t"), gold, "dev", domestic=False)
     assert score([base], [[event]])["predicted"] == 1
     assert score([plover], [[event]])["predicted"] == 0
+
+
+def test_relations_strained_by_a_non_actor_are_no_event(make_doc: MakeDoc) -> None:
+    text = "The deadly violence has strained relations between Islamabad and Kabul."
+    assert not code_events(make_doc(text))
+    acted = make_doc("Iran strained relations with Pakistan.")
+    assert ("IRN", "PAK", "16") in dyads(code_events(acted))

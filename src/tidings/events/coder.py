@@ -284,6 +284,10 @@ def _participants(verb: Token, match: PatternMatch,
         sources = sources or _subject_actors(subj, lookup)
         # Prepositions follow the deed ("withdraw from"), not its intent/threat wrapper.
         targets, between = _verb_targets(verb, match.pattern.code, match.words, lookup)
+    if between and not sources and subj is not None and not passive:
+        # "The violence has strained relations between Islamabad and Kabul": a subject
+        # that is no actor describes a state of affairs, not a joint act of the pair.
+        return []
     if match.pattern.reverse:
         sources, targets = targets, sources
     if len(sources) > 1 and not any(_is_located(t) for t in targets):
