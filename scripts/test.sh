@@ -11,6 +11,10 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   # shellcheck disable=SC1091
   source .ci-postgres.env
   bash scripts/ci-browser.sh
+  # The Spark equivalence test needs a Java runtime (17+).
+  if ! command -v java >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y default-jre-headless >&2
+  fi
 fi
 .venv/bin/ruff check src tests benchmarks
 .venv/bin/mypy
