@@ -27,7 +27,8 @@ from tidings.actors.evaluate import (
     score_cases,
     stage_predictor,
 )
-from tidings.actors.resolve import resolve_with
+from tidings.actors.kb import norm
+from tidings.actors.resolve import resolve_with, scan
 from tidings.document import Document
 from tidings.nlp import load_nlp
 from tidings.records import Article
@@ -88,10 +89,14 @@ def run_speed(nlp: object) -> dict[str, object]:
     parse_s = time.perf_counter() - t0
     docs = [Document(article=Article(id=str(i), text=t, published=date(2024, 1, 1)),
                      spacy_doc=s) for i, (t, s) in enumerate(zip(texts, parsed, strict=True))]
-    resolve_with.cache_clear()
-    t0 = time.perf_counter()
-    n = sum(len(extract(doc, kb)[0]) for doc in docs)
-    cold_s = time.perf_counter() - t0
+    n, colds = 0, []
+    for _ in range(5):  # cold: every resolution cache emptied before each run; best of 5
+        for cache in (resolve_with, scan, norm):
+            cache.cache_clear()
+        t0 = time.perf_counter()
+        n = sum(len(extract(doc, kb)[0]) for doc in docs)
+        colds.append(time.perf_counter() - t0)
+    cold_s = min(colds)
     times = []
     for _ in range(7):  # best of 7: the machine is shared, the minimum is the stage's cost
         t0 = time.perf_counter()
@@ -100,8 +105,8 @@ def run_speed(nlp: object) -> dict[str, object]:
         times.append(time.perf_counter() - t0)
     stage_s = min(times)
     print(f"speed: {n} mentions in {len(docs)} parsed articles; parse {parse_s:.2f} s")
-    print(f"speed: actors stage, cold caches: {cold_s * 1000:.1f} ms = {n / cold_s:,.0f} "
-          f"mentions/s = {cold_s / parse_s:.1%} of parse time")
+    print(f"speed: actors stage, cold caches (best of 5): {cold_s * 1000:.1f} ms = "
+          f"{n / cold_s:,.0f} mentions/s = {cold_s / parse_s:.1%} of parse time")
     print(f"speed: actors stage, warm caches (best of 7): {stage_s * 1000:.1f} ms = "
           f"{n / stage_s:,.0f} mentions/s = {stage_s / parse_s:.1%} of parse time")
     phrases = [m.text for doc in docs for m in extract(doc, kb)[0]]

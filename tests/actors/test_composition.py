@@ -114,3 +114,9 @@ def test_ngec_second_code_counts_and_none_is_not_a_wildcard() -> None:
     bare = Actor("x", "SOM", "SOM", None, None, ())
     got = score_cases(cases, lambda c: media if c.text == "SONNA" else bare)
     assert (got["dev"].ok_both, got["dev"].n_both) == (1, 2)
+
+
+def test_dictionary_group_missed_by_ner_is_a_mention(nlp: Any) -> None:
+    got = _stage(nlp, "The United States condemns the Houthi detention of Yemeni staff.",
+                 date(2024, 1, 1))
+    assert got["Houthi"].code == "YEMREB"

@@ -66,19 +66,32 @@ def _sector_head(kb: KB, tok: Any) -> bool:
     return norm(tok.text) in kb.agents or norm(tok.lemma_) in kb.agents
 
 
-def _title_start(doc: Any, ent: Any, taken: list[bool]) -> int:
+def _title_start(doc: Any, ent: Any, taken: list[bool], heads: list[int]) -> int:
     """Extend a PERSON span leftwards over its title: tokens whose syntactic head chain
-    passes through the span ("Armenian Prime Minister | Nikol Pashinyan")."""
+    passes through the span ("Armenian Prime Minister | Nikol Pashinyan"). ``heads`` is the
+    head index of every token (walking it avoids creating Token objects)."""
     start = ent.start
     while start > 0 and not taken[start - 1]:
         prev = doc[start - 1]
         if (prev.is_punct and prev.text not in ("'s", "’s", "-")) or prev.is_space \
                 or "\n" in prev.whitespace_:
             break
-        if not any(start <= a.i < ent.end for a in prev.ancestors):
+        if not _governed_by(heads, start - 1, start, ent.end):
             break
         start -= 1
     return int(start)
+
+
+def _governed_by(heads: list[int], i: int, lo: int, hi: int) -> bool:
+    """Whether an ancestor of token ``i`` lies in ``[lo, hi)``."""
+    for _ in range(len(heads)):
+        h = heads[i]
+        if h == i:
+            return False
+        if lo <= h < hi:
+            return True
+        i = h
+    return False
 
 
 def _appositive(kb: KB, doc: Any, ent: Any) -> tuple[str, int, int]:
@@ -116,12 +129,12 @@ def _bare_name_start(doc: Any, start: int, end: int) -> int:
 
 
 def _persons(kb: KB, doc: Any, ents: Any, sents: list[int],
-             taken: list[bool]) -> list[Candidate]:
+             taken: list[bool], heads: list[int]) -> list[Candidate]:
     out = []
     for ent in ents:
         if ent.label_ != "PERSON" or any(taken[ent.start:ent.end]):
             continue
-        title = _title_start(doc, ent, taken)
+        title = _title_start(doc, ent, taken, heads)
         app, app_start, app_end = _appositive(kb, doc, ent)
         query = doc[title:ent.end].text + (f", {app}" if app else "")
         name_start = _bare_name_start(doc, ent.start, ent.end)
@@ -155,11 +168,14 @@ def _sector_modified(kb: KB, head: Any, after: int) -> bool:
         for c in head.lefts)
 
 
-def _place_or_modifier(ent: Any) -> bool:
-    """A GPE used as a place, or a NORP modifying a non-actor noun ("Iranian strikes")."""
+def _place_or_modifier(kb: KB, ent: Any) -> bool:
+    """A GPE used as a place, or a nationality modifying a non-actor noun ("Iranian
+    strikes"). A named group does act when it modifies an event noun ("the Houthi
+    detention")."""
     if ent.label_ == "GPE":
         return not is_agent_use(ent.root)
-    return bool(ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"))
+    return bool(ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound")
+                and not any(e.kind == "group" for e in kb.names.get(norm(ent.text), ())))
 
 
 def _others(kb: KB, doc: Any, ents: Any, sents: list[int],
@@ -185,7 +201,7 @@ def _others(kb: KB, doc: Any, ents: Any, sents: list[int],
                 out.append(Candidate(ent.start, end, kind, doc[ent.start:end].text,
                                      ent.label_, subj, sents[ent.start]))
                 span_end = end
-        elif _place_or_modifier(ent):
+        elif _place_or_modifier(kb, ent):
             continue
         else:
             key = norm(ent.text)
@@ -249,6 +265,44 @@ def _pronouns(doc: Any, sents: list[int], taken: list[bool],
     return out
 
 
+def _missed_groups(kb: KB, doc: Any, sents: list[int], taken: list[bool],
+                   starts: list[int], bounds: list[tuple[int, int]],
+                   text: str | None) -> list[Candidate]:
+    """Dictionary groups that NER missed ("the Houthi detention"): capitalised words not in
+    another mention whose longest run is a group name in the knowledge base."""
+    out: list[Candidate] = []
+    if not starts:
+        return out
+    if text is None:
+        text = doc.text  # spaCy rebuilds it on every access: the caller's copy is cheaper
+    for i in starts:
+        if taken[i]:
+            continue
+        first = norm(text[bounds[i][0]:bounds[i][1]])
+        for j in range(min(len(doc), i + kb.first_len.get(first, 1)), i, -1):
+            if any(taken[i:j]):
+                continue
+            raw = text[bounds[i][0]:bounds[j - 1][1]]  # character slices: no Token objects
+            entries = kb.names.get(norm(raw), ())
+            if entries and all(e.kind == "group" for e in entries):
+                span = doc[i:j]
+                out.append(Candidate(i, j, "group", raw, "ORG",
+                                     span.root.dep_ in ("nsubj", "nsubjpass"), sents[i]))
+                for k in range(i, j):
+                    taken[k] = True
+                break
+    return out
+
+
+@lru_cache(maxsize=4)
+def _group_starts(kb: KB, strings: Any) -> frozenset[int]:
+    """spaCy hash ids of the first word of every dictionary group name."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(k.split(" ", 1)[0]) for k, v in kb.names.items()
+                     if any(e.kind == "group" for e in v))
+
+
 @lru_cache(maxsize=4)
 def _hashes(kb: KB, strings: Any) -> tuple[frozenset[int], frozenset[int]]:
     """spaCy hash ids of pronouns and of the last word of every sector word."""
@@ -258,12 +312,14 @@ def _hashes(kb: KB, strings: Any) -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(get_string_id(p) for p in PRONOUNS), frozenset(heads)
 
 
-def find_candidates(kb: KB, doc: Any) -> list[Candidate]:
-    """Every candidate actor mention in a spaCy ``Doc``, in text order."""
-    from spacy.attrs import LOWER, NORM, SENT_START
+def find_candidates(kb: KB, doc: Any, text: str | None = None) -> list[Candidate]:
+    """Every candidate actor mention in a spaCy ``Doc``, in text order (``text``: the text
+    the doc was parsed from, if at hand)."""
+    from spacy.attrs import HEAD, IDX, IS_TITLE, IS_UPPER, LENGTH, LOWER, SENT_START
 
     # arrays instead of Token objects: creating a Token costs more than the lookups
-    arr = doc.to_array([LOWER, NORM, SENT_START])
+    arr = doc.to_array([LOWER, IS_TITLE, SENT_START, HEAD, IS_UPPER, IDX, LENGTH])
+    heads = [i + int(h) for i, h in enumerate(arr[:, 3].astype("int64").tolist())]
     sents = (arr[:, 2] == 1).cumsum().tolist()
     pron_ids, head_ids = _hashes(kb, None)
     lowers = arr[:, 0].tolist()
@@ -271,8 +327,13 @@ def find_candidates(kb: KB, doc: Any) -> list[Candidate]:
     head_at = [i for i, h in enumerate(lowers) if h in head_ids]
     taken = [False] * len(doc)
     ents = doc.ents
-    found = _persons(kb, doc, ents, sents, taken)
+    found = _persons(kb, doc, ents, sents, taken, heads)
     found += _others(kb, doc, ents, sents, taken)
+    group_ids = _group_starts(kb, None)
+    capital = (arr[:, 1] + arr[:, 4]).tolist()
+    group_at = [i for i, h in enumerate(lowers) if capital[i] and h in group_ids]
+    bounds = [(a, a + n) for a, n in arr[:, 5:7].tolist()] if group_at else []
+    found += _missed_groups(kb, doc, sents, taken, group_at, bounds, text)
     found += _chunks(kb, doc, sents, taken, head_at)
     found += _pronouns(doc, sents, taken, pron_at)
     return sorted(found, key=lambda c: c.start)

@@ -387,20 +387,20 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
             return _with_agent(kb, _entry_actor(kb, entry, when, found.entry_key, on),
                                entry.kind, found)
     country, how, agent = found.country, found.country_how, found.agent
+    country_key, agent_key = found.country_key, found.agent_key
     evidence: list[str] = []
     if agent is None and found.entry is not None and _generic_of(kb, found):
+        # "Chile's Defense Department": the institution's sector, the written country
         agent, agent_key = found.entry.code[3:] or None, found.entry_key
-        if agent:
-            evidence.append(f"institution named after the country: '{agent_key}' -> {agent}")
     if country is None and found.entry is not None and found.entry_then_agent:
         country = code_country(found.entry.code, kb.iso3)  # "Taliban Foreign Ministry"
         how = f"of '{found.entry_key}'"
     if country:
         label = "capital as metonymy for the government" if how == "capital" and not agent \
             else f"country {how}"
-        evidence.append(f"{label}: '{found.country_key}' -> {country}")
+        evidence.append(f"{label}: '{country_key}' -> {country}")
     if agent:
-        evidence.append(f"sector word: '{found.agent_key}' -> {agent}")
+        evidence.append(f"sector word: '{agent_key}' -> {agent}")
     if country is None and context and (agent is not None or _name_like(text)):
         ctx = scan(kb, context, on)
         if ctx.country or ctx.entry:
@@ -425,7 +425,7 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     sector = code_sector(code, kb.iso3) if agent else None
     if country is None and sector is None:
         return None
-    role = found.agent_key or None
+    role = agent_key or None
     return Actor(text, country, code, sector, role, tuple(evidence))
 
 

@@ -34,7 +34,7 @@ def extract(doc: Document, kb: KB | None = None) -> tuple[tuple[Mention, ...], t
     last = sdoc[-1] if len(sdoc) else None
     same = last is None or last.idx + len(last.text_with_ws) == len(doc.text)
     text = doc.text if same else None
-    return cluster(kb, sdoc, find_candidates(kb, sdoc), on, text)
+    return cluster(kb, sdoc, find_candidates(kb, sdoc, text), on, text)
 
 
 @stage("actors", requires=("spacy_doc",), assigns=("mentions", "entities"))
