@@ -139,3 +139,12 @@ def test_series_with_code_keyed_actor_both_directions(store: Store) -> None:
     assert [p["n_events"] for p in both["points"]] == [2]
     one = dyad_series(store, "AFG", "IGOUNO", "week", directed=True)
     assert [(p["n_events"], p["q1"]) for p in one["points"]] == [(1, 1)]
+
+
+def test_keys_with_unknown_country_dashes() -> None:
+    from tidings.analysis import parse_key
+
+    assert parse_key("---uaf") == "---UAF"
+    for bad in ("---", "-", "IRN PAK", "IRN'--"):
+        with pytest.raises(AnalysisError):
+            parse_key(bad)

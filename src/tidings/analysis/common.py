@@ -62,7 +62,8 @@ def counted(store: object) -> str:
     """
     return f"likely({COUNTED})" if getattr(store, "dialect", "sqlite") == "sqlite" else COUNTED
 
-_KEY = re.compile(r"^[A-Z0-9]{2,15}$")
+# Country codes and CAMEO actor codes; "---" stands for an unknown country ("---GOV").
+_KEY = re.compile(r"^(?=.*[A-Z0-9])[A-Z0-9-]{2,15}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -132,7 +133,7 @@ def parse_key(value: str, name: str = "actor") -> str:
 
 
 def parse_dyad(value: str) -> tuple[str, str]:
-    """``IRN-PAK`` to ``("IRN", "PAK")``."""
+    """``IRN-PAK`` to ``("IRN", "PAK")`` (keys with dashes: use source and target)."""
     parts = value.split("-")
     if len(parts) != 2 or not all(parts):
         raise AnalysisError(f"dyad must look like IRN-PAK, got {value!r}")
