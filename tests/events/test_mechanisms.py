@@ -80,3 +80,20 @@ def test_relations_strained_by_a_non_actor_are_no_event(make_doc: MakeDoc) -> No
     assert not code_events(make_doc(text))
     acted = make_doc("Iran strained relations with Pakistan.")
     assert ("IRN", "PAK", "16") in dyads(code_events(acted))
+
+
+def test_peacekeepers_arriving_protect_the_place(make_doc: MakeDoc) -> None:
+    doc = make_doc("Pakistani peacekeeping troops arrived in Afghanistan on Tuesday.",
+                   {"Pakistani peacekeeping troops": PAK, "Afghanistan": AFG})
+    assert ("PAK", "AFG", "07") in dyads(code_events(doc))
+
+
+def test_beneficiary_of_aid_named_in_the_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("Iran agreed on Saturday to provide 50 million dollars of aid for "
+                   "Afghanistan and Pakistan.")
+    assert dyads(code_events(doc)) == {("IRN", "AFG", "03"), ("IRN", "PAK", "03")}
+
+
+def test_addressee_one_phrase_deeper_in_a_used_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("Pakistan agreed to lift sanctions on exports to Iran.")
+    assert dyads(code_events(doc)) == {("PAK", "IRN", "03")}

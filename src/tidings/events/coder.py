@@ -35,8 +35,11 @@ _TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "
                            "over", "between", "among"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})  # targets only for (threatened) force
 _PLACE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
-_VISIT_CODES = frozenset({"042", "044"})  # "arrived in Amman": the place is the host
+# "arrived in Amman": the place is the host; "peacekeepers arrived in Bosnia": the place
+# receives the protection (074).
+_VISIT_CODES = frozenset({"042", "044", "074"})
 _FROM_ROOTS = frozenset({"08", "16"})
+_BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})  # "aid for Romania": the beneficiary
 _ABOUT_PREPS = frozenset({"over", "about", "against"})
 _DEPTH = 3
 # Roots of speech acts whose addressee may be the subject of a "that" clause.
@@ -173,12 +176,22 @@ def _is_located(actor: Actor) -> bool:
     return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))
 
 
+def _np_lemmas(obj: Token) -> frozenset[str]:
+    """The object's head and its "of" noun: "dollars of aid" is aid."""
+    out = {obj.lemma_.lower()}
+    for _, pobj in _pobjs(obj, frozenset({"of"})):
+        out.add(pobj.lemma_.lower())
+    return frozenset(out)
+
+
 def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                        lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
     preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in _PLACE_ROOTS or code in _VISIT_CODES
                              else frozenset())
     if code[:2] in _FROM_ROOTS:
         preps |= {"from"}  # "withdraw its troops from Lebanon", "expel from"
+    if code[:2] in _BENEFIT_ROOTS and consumed:
+        preps |= {"for"}  # "provide aid for Romania": the pattern's object has a beneficiary
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}]
     for obj in objs:
         yield _actors(lookup, _group(obj)), False
@@ -189,10 +202,15 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         # preposition ("held talks with X", "break off relations with X"), and for force
         # used on unnamed objects, the place ("destroyed vehicles in Yemen").
         # "support for Israel", "aid for Romania": a used object's beneficiary.
-        allowed = preps if obj.lemma_.lower() in consumed else preps & (
+        used = _np_lemmas(obj) & consumed
+        allowed = preps if used else preps & (
             consumed | (_PLACE_PREPS if place else frozenset()))
         for prep, pobj in _pobjs(obj, allowed):
             yield _actors(lookup, _group(pobj)), prep in {"between", "among"}
+            if used:
+                # "lifted sanctions on exports to Iran": the addressee one phrase deeper.
+                for deeper, inner in _pobjs(pobj, allowed):
+                    yield _actors(lookup, _group(inner)), deeper in {"between", "among"}
     if code[:2] == "11":
         # "complained to the UN over Israeli raids": the complaint is about Israel.
         for _, pobj in _pobjs(verb, _ABOUT_PREPS):
