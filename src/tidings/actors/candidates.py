@@ -189,7 +189,8 @@ def _others(kb: KB, doc: Any, ents: Any, sents: list[int],
         if end > 0 and not any(taken[ent.end:end]):
             head = doc[end - 1]
             subj = head.dep_ in ("nsubj", "nsubjpass")
-            if any(e.start >= ent.end and e.end < end for e in ents):
+            if any(e.start >= ent.end and e.end < end for e in ents) and \
+                    any(t.dep_ == "cc" or t.text == "," for t in doc[ent.end:end]):
                 # "Iranian and Taliban officials": each demonym with the shared noun
                 query = f"{ent.text} {doc[head.left_edge.i:end].text.split()[-1]}"
                 out.append(Candidate(ent.start, ent.end, "demonym", query, ent.label_, subj,
