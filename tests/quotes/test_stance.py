@@ -167,3 +167,16 @@ def test_more_stance_verbs_from_the_data_file(run_quotes: Run) -> None:
     (q,) = run_quotes(text).quotes
     assert (q.rule, q.cue) == ("indirect-np", "mocked")
     assert q.text.startswith("the proposals of his rivals")
+
+
+def test_attitude_adjectives(run_quotes: Run) -> None:
+    (q,) = run_quotes("Clinton is confident that she will win the nomination in July.").quotes
+    assert (q.rule, q.cue) == ("indirect-adj", "confident")
+    assert q.text == "that she will win the nomination in July"
+    text = "Sanders has been critical of Clinton's use of a private email server."
+    (q,) = run_quotes(text).quotes
+    assert q.rule == "indirect-adj" and q.text == "Clinton's use of a private email server"
+
+
+def test_attitude_adjective_of_a_thing_is_not_a_stance(run_quotes: Run) -> None:
+    assert run_quotes("The bridge is critical of course for the whole region.").quotes == ()

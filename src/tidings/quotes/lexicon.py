@@ -13,6 +13,7 @@ __all__ = [
     "CueNoun",
     "ScareRules",
     "actor_nouns",
+    "adj_cues",
     "cue_class",
     "cue_nouns",
     "cue_verbs",
@@ -62,6 +63,18 @@ def cue_nouns() -> dict[str, CueNoun]:
             row["to"] == "y", frozenset(p for p in row["preps"].split(",") if p != "-")
         )
         for row in _rows("cue_nouns.tsv")
+    }
+
+
+@cache
+def adj_cues() -> dict[str, CueNoun]:
+    """Attitude adjective -> how it takes a content ("confident that", "critical of"),
+    from ``data/adj_cues.tsv``."""
+    return {
+        row["lemma"]: CueNoun(
+            row["to"] == "y", frozenset(p for p in row["preps"].split(",") if p != "-")
+        )
+        for row in _rows("adj_cues.tsv")
     }
 
 

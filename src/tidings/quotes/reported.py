@@ -20,7 +20,7 @@ from typing import Any
 
 from tidings.quotes.lexicon import CueNoun, cue_nouns, evidence_nouns, lead_labels
 from tidings.quotes.speaker import Speaker, SpeakerResolver
-from tidings.quotes.stance import animate, as_report, in_purpose_clause, np_content
+from tidings.quotes.stance import adj_content, animate, as_report, in_purpose_clause, np_content
 from tidings.quotes.syntax import cue_of, inside, subject_of, tokens_in
 from tidings.records import Quote
 
@@ -28,7 +28,7 @@ __all__ = ["reported_speech"]
 
 _MIN_CONTENT_TOKENS = 3
 # a stance may be about a single name: "endorsed Clinton", "criticized Trump"
-_MIN_WORDS = {"indirect-np": 1, "indirect-noun-np": 1}
+_MIN_WORDS = {"indirect-np": 1, "indirect-noun-np": 1, "indirect-adj": 1}
 _THAT = ("that", "whether", "if")
 _ALL_QUOTED = 0.66
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -38,7 +38,7 @@ _MAX_LEAD_TOKENS = 6
 # Rules whose cue needs an actor as subject: stances, intentions, commitments
 _ACTOR_RULES = frozenset(
     {"indirect-np", "indirect-intention", "indirect-commissive", "indirect-noun-to",
-     "indirect-noun-np"}
+     "indirect-noun-np", "indirect-adj"}
 )
 
 
@@ -120,8 +120,11 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
             continue
         found = _clause(tok)
         np = np_content(tok) if found is None else None
+        adj = adj_content(tok) if tok.pos_ == "ADJ" else None
         if np is not None:
             yield tok, np, "indirect-np"
+        elif adj is not None:
+            yield tok, adj, "indirect-adj"
         elif found is not None:
             clause, rule = found
             content = list(clause.subtree)
@@ -248,6 +251,8 @@ def reported_speech(
             continue
         noun = rule.startswith("indirect-noun")
         subj = _noun_owner(cue) if noun else subject_of(cue)
+        if rule == "indirect-adj":  # "Clinton is confident ...": the copula's subject
+            subj = subject_of(cue.head)
         if rule == "indirect-according-to":
             content, subj = _according_to(cue)
         # a stance, an intention or a commitment ("threaten", "vow") needs an actor holding it

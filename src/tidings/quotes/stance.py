@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from tidings.quotes.lexicon import actor_nouns, cue_class, np_cues
+from tidings.quotes.lexicon import actor_nouns, adj_cues, cue_class, np_cues
 from tidings.quotes.speaker import SpeakerResolver
 
-__all__ = ["animate", "as_report", "in_purpose_clause", "np_content"]
+__all__ = ["adj_content", "animate", "as_report", "in_purpose_clause", "np_content"]
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "who", "i", "we", "you"})
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -68,6 +68,21 @@ def np_content(verb: Any) -> list[Any] | None:
         marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ in preps]
         if child.dep_ in ("advcl", "ccomp") and marks:
             return [t for t in child.subtree if t.i != marks[0].i]
+    return None
+
+
+def adj_content(adj: Any) -> list[Any] | None:
+    """"X is confident that ...", "critical of ...", "ready to ...": the content of an
+    attitude adjective predicated of its clause's subject, or None."""
+    how = adj_cues().get(adj.lower_)
+    if how is None or adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "oprd", "ccomp"):
+        return None
+    for child in adj.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and how.to_clause):
+            return list(child.subtree)
+        if child.dep_ == "prep" and child.lower_ in how.preps:
+            content = [t for t in child.subtree if t.i != child.i]
+            return content or None
     return None
 
 
