@@ -159,7 +159,8 @@ def parse_verb_dictionary(path: Path) -> tuple[list[dict[str, Any]], list[dict[s
                              "pre": pre, "post": post, "line": lineno,
                              "verb": origin[0].lower() if origin else ""})
             continue
-        body = re.sub(r"\{[^}]*\}", " ", stripped).replace(";", " ")
+        # "SCRAP {SCRAPPING SCRAPS SCRAPPED };shan 8/30/93": after ';' is an editor's note.
+        body = re.sub(r"\{[^}]*\}", " ", stripped).split(";", 1)[0]
         m = _CODE_RE.search(body)
         code = _clean_code(m.group(1))[0] if m else ""
         words = [w for w in (body[:m.start()] if m else body).strip().lstrip("+").split("_") if w]
