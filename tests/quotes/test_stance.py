@@ -180,3 +180,9 @@ def test_attitude_adjectives(run_quotes: Run) -> None:
 
 def test_attitude_adjective_of_a_thing_is_not_a_stance(run_quotes: Run) -> None:
     assert run_quotes("The bridge is critical of course for the whole region.").quotes == ()
+
+
+def test_seeing_something_as_something_is_a_view(run_quotes: Run) -> None:
+    (q,) = run_quotes("Many Republicans see the deal as a victory for Iran.").quotes
+    assert (q.rule, q.cue, q.text) == ("indirect-np", "see", "the deal as a victory for Iran")
+    assert run_quotes("Many Republicans saw the parade on Sunday morning.").quotes == ()

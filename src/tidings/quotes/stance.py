@@ -58,6 +58,9 @@ def np_content(verb: Any) -> list[Any] | None:
                        and c.lower_ in _GROUNDS]
             return [t for c in (child, *grounds) for t in c.subtree]
         if child.dep_ == "prep" and child.lower_ in preps:
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
+            if objs:  # "sees the deal as a victory": the object and how it is seen
+                return [*objs[0].subtree, *child.subtree]
             content = [t for t in child.subtree if t.i != child.i]
             # "called for the United States to step up ...": the to-clause is part of the call
             tail = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > child.i]
