@@ -97,3 +97,13 @@ def test_beneficiary_of_aid_named_in_the_object(make_doc: MakeDoc) -> None:
 def test_addressee_one_phrase_deeper_in_a_used_object(make_doc: MakeDoc) -> None:
     doc = make_doc("Pakistan agreed to lift sanctions on exports to Iran.")
     assert dyads(code_events(doc)) == {("PAK", "IRN", "03")}
+
+
+def test_person_in_an_international_role_is_the_body(make_doc: MakeDoc) -> None:
+    envoy = Actor("Diego Cordovez", "ECU", "ECUELI", "ELI")
+    actors = {"Pakistan": PAK, "UN": Actor("United Nations", None, "IGOUNO"),
+              "Diego Cordovez": envoy, "Cordovez": envoy}
+    evs = code_events(make_doc("Pakistan met UN mediator Diego Cordovez on Monday.", actors))
+    assert {(e.source.code, e.target.code, e.root) for e in evs} == {("PAK", "IGOUNO", "04")}
+    plain = code_events(make_doc("Pakistan met Diego Cordovez on Monday.", actors))
+    assert {e.target.code for e in plain} == {"ECUELI"}

@@ -106,7 +106,9 @@ class MentionLookup:
             if inner and all(a.country != whole.country for a in inner):
                 return inner
         if whole is not None and _located(whole):
-            return [whole]
+            # "U.N. mediator Diego Cordovez", "Kenzo Oshima, the UN relief coordinator":
+            # a person acting for an international body is coded as that body (CAMEO).
+            return self._igo_role(tok) or [whole]
         # "its troops", "the president of Armenia", "Lebanon's new President Elias Hrawi":
         # the country sits on a modifier inside the phrase.
         found = self._inside(tok)
@@ -128,6 +130,13 @@ class MentionLookup:
                 if found:
                     return found
         return [whole] if whole is not None and whole.code else []
+
+    def _igo_role(self, tok: Token) -> list[Actor]:
+        if tok.pos_ != "PROPN":
+            return []
+        inner = self._inside(tok) + [a for c in tok.children if c.dep_ == "appos"
+                                     for a in self(c)]
+        return [a for a in inner if a.code and a.code.startswith("IGO")][:1]
 
     def _resolved(self, tok: Token) -> Actor | None:
         """The resolver's reading of the phrase. No sentence context is passed: with it the
