@@ -107,3 +107,10 @@ def test_person_in_an_international_role_is_the_body(make_doc: MakeDoc) -> None:
     assert {(e.source.code, e.target.code, e.root) for e in evs} == {("PAK", "IGOUNO", "04")}
     plain = code_events(make_doc("Pakistan met Diego Cordovez on Monday.", actors))
     assert {e.target.code for e in plain} == {"ECUELI"}
+
+
+def test_refusal_of_an_uncoded_act_is_a_rejection(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Pakistan refused to respond to a demand from Iran."))
+    assert dyads(evs) == {("PAK", "IRN", "12")}
+    vowed = code_events(make_doc("Iran vowed to stand with Afghanistan."))
+    assert ("IRN", "AFG", "03") in dyads(vowed)
