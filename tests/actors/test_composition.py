@@ -120,3 +120,19 @@ def test_dictionary_group_missed_by_ner_is_a_mention(nlp: Any) -> None:
     got = _stage(nlp, "The United States condemns the Houthi detention of Yemeni staff.",
                  date(2024, 1, 1))
     assert got["Houthi"].code == "YEMREB"
+
+
+def test_unknown_person_takes_country_from_a_later_description(nlp: Any) -> None:
+    got = _stage(nlp, "Minister Tran Xuan Gia said on Friday that talks would continue. "
+                 "The Vietnamese minister added that the economy would open.", date(2000, 1, 1))
+    gia = got["Tran Xuan Gia"]
+    assert gia.code == "VNMGOV" and got["Vietnamese minister"] == gia
+    assert any("later mention" in e for e in gia.evidence)
+
+
+def test_surname_tagged_as_place_and_its_appositive_join_the_person(nlp: Any) -> None:
+    got = _stage(nlp, "Abdul Salam Zaeef said the talks failed. Zaeef, the Afghan ambassador, "
+                 "left Islamabad.", date(2001, 10, 1))
+    assert got["Abdul Salam Zaeef"].country == "AFG"
+    assert got["Zaeef"] == got["Abdul Salam Zaeef"]
+    assert got["Islamabad"].code == "PAKGOV"

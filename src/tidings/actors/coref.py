@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any, Literal
 
 from tidings.actors.candidates import PRONOUNS, Candidate
-from tidings.actors.kb import KB, norm
+from tidings.actors.kb import KB, code_sector, norm
 from tidings.actors.resolve import resolve_with, scan
 from tidings.actors.rules import rules
 from tidings.records import Actor, Entity, Mention
@@ -108,6 +108,8 @@ def _person(st: _State, c: Candidate, doc: Any) -> _Ent | None:
         return ent
     for prior in reversed(st.ents):
         if prior.kind == "person" and words and words <= prior.words:
+            if actor is not None:  # "Gia" after "Tran Xuan Gia", now "Vietnamese minister Gia"
+                _lend_country(st, prior, actor.country, None, c.query)
             return prior
     if actor is None:
         actor = Actor(name, None, None, None, None, ("unresolved person name",))
@@ -121,10 +123,26 @@ def _person(st: _State, c: Candidate, doc: Any) -> _Ent | None:
     return ent
 
 
+def _lend_country(st: _State, ent: _Ent, country: str | None, agent: str | None,
+                  text: str) -> None:
+    """A person known only by name (no country) takes the country of a later description
+    or title that refers to them ("the Iranian diplomat"); the role stays theirs."""
+    actor = ent.actor
+    if country is None or actor.country is not None or ent.kind != "person":
+        return
+    rest = (actor.code or "")[3:] if (actor.code or "").startswith("---") else ""
+    code = country + (rest or agent or "")
+    ent.actor = replace(actor, country=country, code=code,
+                        sector=actor.sector or code_sector(code, st.kb.iso3),
+                        evidence=(*actor.evidence, f"country from a later mention '{text}'"))
+
+
 def _short_org_is_person(st: _State, c: Candidate, doc: Any) -> _Ent | None:
-    words = set(norm(st.chars(c.start, c.end)).split())
-    if c.end - c.start > 2 or not words:
-        return None
+    key = norm(st.chars(c.start, c.end))
+    words = set(key.split())
+    if c.end - c.start > 2 or not words or (c.label == "GPE" and (
+            key in st.kb.countries or key in st.kb.capitals or key in st.kb.names)):
+        return None  # NER calls some surnames places ("Zaeef"); real places stay places
     for prior in reversed(st.ents):
         if prior.kind == "person" and words <= prior.words:
             return prior
@@ -150,11 +168,20 @@ def _description(st: _State, c: Candidate, doc: Any) -> _Ent | None:
     singular = doc[c.end - 1].tag_ in ("NN", "NNP")
     definite = (c.start > 0 and doc[c.start - 1].lower_ in ("the", "this", "that")) or \
         doc[c.start].lower_ in ("the", "this")
+    root = doc[c.end - 1]
+    if root.dep_ == "appos" and st.seen and head:  # "Zaeef, the Afghan ambassador,"
+        prev = st.seen[-1]
+        if prev.ent.kind == "person" and prev.cand.start <= root.head.i < prev.cand.end:
+            _lend_country(st, prev.ent, found.country, found.agent, c.query)
+            if prev.ent.actor.role is None:
+                prev.ent.actor = replace(prev.ent.actor, role=c.query)
+            return prev.ent
     if singular and definite and head:
         for seen in reversed(st.seen):
             if c.sent - seen.cand.sent > 6:
                 break
             if _fits(seen.ent, head, found.country):
+                _lend_country(st, seen.ent, found.country, found.agent, c.query)
                 return seen.ent
     actor = resolve_with(st.kb, c.query, st.on)
     if actor is None or (actor.country is None and not (actor.code or "").startswith("IGO")):
@@ -225,7 +252,7 @@ def cluster(kb: KB, doc: Any, cands: list[Candidate], on: date,
         elif c.kind == "description":
             ent = _description(st, c, doc)
         else:
-            ent = _short_org_is_person(st, c, doc) if c.label == "ORG" else None
+            ent = _short_org_is_person(st, c, doc) if c.label in ("ORG", "GPE") else None
             if ent is not None:
                 kind = "surname"
             else:
