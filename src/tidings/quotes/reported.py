@@ -114,7 +114,8 @@ def _evidence(verb: Any) -> bool:
 def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
     """(cue token, content tokens, rule) triples."""
     for tok in sdoc:
-        as_content = as_report(tok) if cue_of(tok, ("speech",)) else None
+        speech_advcl = tok.dep_ == "advcl" and cue_of(tok, ("speech",))
+        as_content = as_report(tok) if speech_advcl else None
         if as_content is not None:
             yield tok, as_content, "indirect-as"
             continue

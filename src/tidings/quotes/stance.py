@@ -15,6 +15,7 @@ purpose clause ("will travel to the region to urge ...") reports nothing yet
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from tidings.quotes.lexicon import actor_nouns, adj_cues, cue_class, np_cues
@@ -38,9 +39,14 @@ def animate(tok: Any, resolver: SpeakerResolver) -> bool:
         return True
     # "the Pakistani government", "officials": the head word itself must name an actor
     # ("Iranian attacks" has a country but is not one)
+    return _names_actor(tok.lower_)
+
+
+@lru_cache(maxsize=4096)
+def _names_actor(word: str) -> bool:
     from tidings.actors import resolve
 
-    actor = resolve(tok.text)
+    actor = resolve(word)
     return actor is not None and bool(actor.code or actor.country)
 
 
