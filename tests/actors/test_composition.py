@@ -136,3 +136,16 @@ def test_surname_tagged_as_place_and_its_appositive_join_the_person(nlp: Any) ->
     assert got["Abdul Salam Zaeef"].country == "AFG"
     assert got["Zaeef"] == got["Abdul Salam Zaeef"]
     assert got["Islamabad"].code == "PAKGOV"
+
+
+def test_group_modifying_a_plain_noun_and_noun_with_sector_modifier(nlp: Any, kb: KB) -> None:
+    bulldozers = resolve_with(kb, "Israeli army bulldozers", date(2000, 1, 1))
+    assert bulldozers is not None and bulldozers.code == "ISRMIL"
+    got = _stage(nlp, "Ugandan opposition candidates protested on Monday.", date(2000, 1, 1))
+    assert got["Ugandan opposition candidates"].code == "UGAOPP"
+
+
+def test_titled_first_last_name_and_congolese(kb: KB) -> None:
+    menem = resolve_with(kb, "Former President Carlos Menem", date(2005, 1, 1))
+    assert menem is not None and menem.code == "ARGELI"
+    assert resolve_with(kb, "Congolese refugees", date(2020, 1, 1)).code == "CODREF"  # type: ignore[union-attr]

@@ -226,6 +226,10 @@ def _chunks(kb: KB, doc: Any, sents: list[int], taken: list[bool],
             continue
         if root.dep_ in ("compound", "amod") and root.head.i > i and _sector_head(kb, root.head):
             continue  # "police" in "a police spokesman": the head noun's chunk takes it
+        if root.dep_ in ("compound", "amod") and 0 < root.head.i - i <= 3 and \
+                root.head.pos_ in ("NOUN", "PROPN") and not taken[root.head.i]:
+            root = root.head  # "opposition candidates": the sector word's noun is the head
+            i = root.i
         start = i
         while start > 0 and doc[start - 1].head.i == i and \
                 doc[start - 1].dep_ in ("amod", "compound", "nmod", "nummod", "poss", "det"):

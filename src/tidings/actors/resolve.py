@@ -158,7 +158,8 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
             if iso:
                 found = (i, j, "country", iso)
                 break
-            entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None)
+            entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None) \
+                or (kb.first_last.get(key) if j - i == 2 and cased[i][:1].isupper() else None)
             entry = pick(entries, on)[0] if entries else None
             if entry is not None:
                 # an office written as a person ("The Us Secretary Of State") counts as a
@@ -424,6 +425,11 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     code = f"{country or '---'}{agent or ''}"
     sector = code_sector(code, kb.iso3) if agent else None
     if country is None and sector is None:
+        if found.entry is not None and found.entry.kind == "group":
+            # a group modifying a noun that is no sector word ("Israeli army bulldozers")
+            entry, when = pick(kb.names.get(found.entry_key) or (found.entry,), on)
+            if entry is not None:
+                return _entry_actor(kb, entry, when, found.entry_key, on)
         return None
     role = agent_key or None
     return Actor(text, country, code, sector, role, tuple(evidence))
