@@ -186,3 +186,11 @@ def test_seeing_something_as_something_is_a_view(run_quotes: Run) -> None:
     (q,) = run_quotes("Many Republicans see the deal as a victory for Iran.").quotes
     assert (q.rule, q.cue, q.text) == ("indirect-np", "see", "the deal as a victory for Iran")
     assert run_quotes("Many Republicans saw the parade on Sunday morning.").quotes == ()
+
+
+def test_participle_modifier_takes_the_noun_as_subject(run_quotes: Run) -> None:
+    text = "Donald Trump, vowing to build a wall along the border, spoke for an hour."
+    quotes = [q for q in run_quotes(text).quotes if q.cue == "vowing"]
+    (q,) = quotes
+    assert q.rule == "indirect-commissive" and q.text.startswith("to build a wall")
+    assert q.speaker is not None and "Trump" in q.speaker.name

@@ -254,6 +254,8 @@ def reported_speech(
         subj = _noun_owner(cue) if noun else subject_of(cue)
         if rule == "indirect-adj":  # "Clinton is confident ...": the copula's subject
             subj = subject_of(cue.head)
+        if subj is None and cue.dep_ == "acl" and cue.tag_ == "VBG" and not noun:
+            subj = cue.head  # "Trump, vowing to ...", "officials saying that ..."
         if rule == "indirect-according-to":
             content, subj = _according_to(cue)
         # a stance, an intention or a commitment ("threaten", "vow") needs an actor holding it
