@@ -149,3 +149,12 @@ def test_titled_first_last_name_and_congolese(kb: KB) -> None:
     menem = resolve_with(kb, "Former President Carlos Menem", date(2005, 1, 1))
     assert menem is not None and menem.code == "ARGELI"
     assert resolve_with(kb, "Congolese refugees", date(2020, 1, 1)).code == "CODREF"  # type: ignore[union-attr]
+
+
+def test_titled_international_official_takes_the_title_sector(kb: KB) -> None:
+    from tidings.actors.resolve import _with_agent, scan
+
+    found = scan(kb, "special envoy Kofi Annan", date(2005, 1, 1))
+    annan = resolve_with(kb, "Kofi Annan", date(2005, 1, 1))
+    assert annan is not None and annan.sector is None and found.agent == "GOV"
+    assert _with_agent(kb, annan, "person", found).code == "IGOUNOGOV"

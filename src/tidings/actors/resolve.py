@@ -359,8 +359,9 @@ def _titled_out_of_office(kb: KB, entry: Entry, when: str, found: Scan,
 def _with_agent(kb: KB, actor: Actor, kind: str, found: Scan) -> Actor:
     """An organisation followed by a sector word: "UN peacekeepers", "a former White House
     official" (the sector word adds the sector the organisation's code lacks)."""
-    if kind == "person" or not actor.code:
-        return actor
+    if not actor.code or (kind == "person" and not (
+            actor.sector is None and actor.code.startswith("IGO") and found.agent)):
+        return actor  # a titled international official: "UN Secretary-General Kofi Annan"
     if found.former and actor.sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP"):
         base = actor.country or actor.code
         return Actor(actor.name, actor.country, f"{base}ELI", "ELI", actor.role,
