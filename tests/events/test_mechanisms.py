@@ -114,3 +114,10 @@ def test_refusal_of_an_uncoded_act_is_a_rejection(make_doc: MakeDoc) -> None:
     assert dyads(evs) == {("PAK", "IRN", "12")}
     vowed = code_events(make_doc("Iran vowed to stand with Afghanistan."))
     assert ("IRN", "AFG", "03") in dyads(vowed)
+
+
+def test_a_state_with_an_international_modifier_stays_the_state(make_doc: MakeDoc) -> None:
+    actors = {"Norway": Actor("Norway", "NOR", "NOR"), "NATO": Actor("NATO", None, "IGOWSTNAT"),
+              "Pakistan": PAK}
+    evs = code_events(make_doc("NATO-member Norway met Pakistan on Monday.", actors))
+    assert {(e.source.code, e.target.code) for e in evs} == {("NOR", "PAK")}

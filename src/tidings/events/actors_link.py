@@ -108,7 +108,8 @@ class MentionLookup:
         if whole is not None and _located(whole):
             # "U.N. mediator Diego Cordovez", "Kenzo Oshima, the UN relief coordinator":
             # a person acting for an international body is coded as that body (CAMEO).
-            return self._igo_role(tok) or [whole]
+            state = whole.code == whole.country  # "NATO-member Norway" stays Norway
+            return (self._igo_role(tok) if not state else []) or [whole]
         # "its troops", "the president of Armenia", "Lebanon's new President Elias Hrawi":
         # the country sits on a modifier inside the phrase.
         found = self._inside(tok)

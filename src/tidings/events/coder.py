@@ -16,7 +16,6 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from tidings.events.codebook import lookup
 from tidings.events.cues import cues, remap
 from tidings.events.patterns import NO_EVENT, PatternMatch, VerbTable, match_verb, noun_rules
 from tidings.events.timing import Flags, verb_flags
@@ -39,6 +38,7 @@ _PLACE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # receives the protection (074).
 _VISIT_CODES = frozenset({"042", "044", "074"})
 _FROM_ROOTS = frozenset({"08", "16"})
+_CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))  # quad classes 3 and 4
 _BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})  # "aid for Romania": the beneficiary
 _ABOUT_PREPS = frozenset({"over", "about", "against"})
 _DEPTH = 3
@@ -281,7 +281,7 @@ def _borrowed_force(verb: Token, code: str) -> bool:
             or any(c.dep_ in _SUBJ | _PASS_SUBJ for c in verb.children):
         return False
     gov = _match(verb.head, None)
-    if gov is not None and lookup(gov.pattern.code).quad_class >= 3:
+    if gov is not None and gov.pattern.code[:2] in _CONFLICT_ROOTS:
         return False
     return not any(c.dep_ in {"dobj", "pobj"} and c.lemma_.lower() in noun_rules()
                    and noun_rules()[c.lemma_.lower()].code[:2] in _PLACE_ROOTS
