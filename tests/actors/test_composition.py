@@ -158,3 +158,9 @@ def test_titled_international_official_takes_the_title_sector(kb: KB) -> None:
     annan = resolve_with(kb, "Kofi Annan", date(2005, 1, 1))
     assert annan is not None and annan.sector is None and found.agent == "GOV"
     assert _with_agent(kb, annan, "person", found).code == "IGOUNOGOV"
+
+
+@pytest.mark.parametrize("text", ["President Omar Hassan al-Bashir", "President Omar El Bashir"])
+def test_first_and_last_name_with_other_middle_names(kb: KB, text: str) -> None:
+    actor = resolve_with(kb, text, date(2000, 1, 1))
+    assert actor is not None and actor.code == "SDNGOV"

@@ -148,6 +148,8 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
         # acronym keys are cased, so an unknown lower-case first word may still start one
         longest = kb.first_len.get(words[i], 0) or (kb.max_len if cased[i].isupper() else 0) \
             or int(words[i] in kb.surnames)
+        if cased[i][:1].isupper():  # "Omar Hassan al-Bashir": first and last name, see below
+            longest = max(longest, min(n - i, 5))
         for j in range(min(n, i + longest), i, -1):
             key = " ".join(words[i:j])
             ck = " ".join(cased[i:j])
@@ -159,7 +161,8 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
                 found = (i, j, "country", iso)
                 break
             entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None) \
-                or (kb.first_last.get(key) if j - i == 2 and cased[i][:1].isupper() else None)
+                or (_first_last(kb, words[i], words[j - 1], cased[j - 1])
+                    if j - i >= 2 and cased[i][:1].isupper() else None)
             entry = pick(entries, on)[0] if entries else None
             if entry is not None:
                 # an office written as a person ("The Us Secretary Of State") counts as a
@@ -175,6 +178,14 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
         out.append(found)
         i = found[1]
     return out
+
+
+def _first_last(kb: KB, first: str, last: str, cased_last: str) -> tuple[Entry, ...] | None:
+    """A dictionary person named by first and last name only, with other middle names or
+    particles in the text ("Omar Hassan al-Bashir" for "Omar Hassan Ahmad Al Bashir")."""
+    if not cased_last[:1].isupper():
+        return None
+    return kb.first_last.get(f"{first} {last}")
 
 
 @lru_cache(maxsize=65_536)
