@@ -121,3 +121,10 @@ def test_a_state_with_an_international_modifier_stays_the_state(make_doc: MakeDo
               "Pakistan": PAK}
     evs = code_events(make_doc("NATO-member Norway met Pakistan on Monday.", actors))
     assert {(e.source.code, e.target.code) for e in evs} == {("NOR", "PAK")}
+
+
+def test_it_subject_is_the_previous_sentences_state(make_doc: MakeDoc) -> None:
+    text = "Pakistan condemned the attack on its embassy. It demanded that Kabul arrest the gunmen."
+    assert ("PAK", "AFG", "10") in dyads(code_events(make_doc(text)))
+    other = "Pakistan condemned the attack.\n\nIt demanded that Kabul arrest the gunmen."
+    assert not [e for e in code_events(make_doc(other)) if e.root == "10"]

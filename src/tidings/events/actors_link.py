@@ -96,6 +96,8 @@ class MentionLookup:
         if direct is None and tok.lower_ in _FIRST_PERSON:
             speaker = self._quoted_speaker(tok)
             return [speaker] if speaker is not None else []
+        if direct is None and tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return self._antecedent(tok)
         whole = self._actor(direct) if direct is not None else self._resolved(tok)
         if direct is not None and whole is not None and (
                 direct.kind in _COREF_KINDS or _has_backer(direct.text)):
@@ -145,6 +147,27 @@ class MentionLookup:
         if self._resolve is None or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
             return None
         return self._resolve(phrase_text(tok), on=self._published)
+
+    def _antecedent(self, tok: Token) -> list[Actor]:
+        """"Pakistan condemned the attack. It demanded ...": the actors stage resolves
+        he/she/they, not "it"; an "it" subject is the main subject of the nearest earlier
+        sentence (of its paragraph) when that is a state or an organisation."""
+        sents = list(tok.doc.sents)
+        idx = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        for sent in reversed(sents[max(0, idx - 2):idx]):
+            last = max((t.idx + len(t) for t in sent if not t.is_space), default=sent.end_char)
+            if "\n\n" in tok.doc.text[last:tok.idx]:
+                break  # another paragraph
+            subj = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}),
+                        None)
+            if subj is None or subj.lower_ == "it":
+                continue
+            mention = self._covering(subj)
+            ent = self._doc.entity(mention.entity_id) if mention is not None else None
+            if ent is not None and ent.kind == "person":
+                return []
+            return [a for a in self(subj) if _located(a)]
+        return []
 
     def _quoted_speaker(self, tok: Token) -> Actor | None:
         """"We will always protect our forces," said Kurilla: "we" is the speaker."""
