@@ -110,7 +110,11 @@ def test_noun_cue_with_that_clause(run_quotes: Run) -> None:
 def test_call_on_is_a_directive_but_call_alone_is_not(run_quotes: Run) -> None:
     (q,) = run_quotes("Pakistan called on the Taliban to arrest the attackers.").quotes
     assert q.rule == "indirect-directive" and q.text == "to arrest the attackers"
-    assert run_quotes("Pakistan called the attack a cowardly act of terror.").quotes == ()
+    # "called X a Y" is not reported speech; it is an attributed stance (indirect-naming)
+    quotes = run_quotes("Pakistan called the attack a cowardly act of terror.").quotes
+    assert [(q.rule, q.text) for q in quotes] == [
+        ("indirect-naming", "the attack a cowardly act of terror")
+    ]
 
 
 def test_writer_first_person_is_not_reported_speech(run_quotes: Run) -> None:

@@ -194,3 +194,11 @@ def test_participle_modifier_takes_the_noun_as_subject(run_quotes: Run) -> None:
     (q,) = quotes
     assert q.rule == "indirect-commissive" and q.text.startswith("to build a wall")
     assert q.speaker is not None and "Trump" in q.speaker.name
+
+
+def test_name_calling_is_a_stance(run_quotes: Run) -> None:
+    (q,) = run_quotes("Clinton branded the plan a disaster for working families.").quotes
+    assert (q.rule, q.cue) == ("indirect-naming", "branded")
+    assert q.text == "the plan a disaster for working families"
+    # one object only: naming a thing is not a stance
+    assert run_quotes("The committee called a vote on the bill for Friday.").quotes == ()

@@ -243,7 +243,14 @@ class Predicted:
 # attributions (PolNeAR counts them) but not reported speech by the gold-set
 # guidelines, which exclude noun-phrase objects: they are scored as neither kind.
 STANCE_RULES = frozenset(
-    {"indirect-np", "indirect-intention", "indirect-noun-to", "indirect-noun-np", "indirect-adj"}
+    {
+        "indirect-np",
+        "indirect-intention",
+        "indirect-noun-to",
+        "indirect-noun-np",
+        "indirect-adj",
+        "indirect-naming",
+    }
 )
 
 

@@ -38,7 +38,7 @@ _MAX_LEAD_TOKENS = 6
 # Rules whose cue needs an actor as subject: stances, intentions, commitments
 _ACTOR_RULES = frozenset(
     {"indirect-np", "indirect-intention", "indirect-commissive", "indirect-noun-to",
-     "indirect-noun-np", "indirect-adj"}
+     "indirect-noun-np", "indirect-adj", "indirect-naming"}
 )
 
 
@@ -61,10 +61,13 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
     )
     if cls is None:
         return None
-    if cls == "naming":  # "call" only as "call on X to ..."
+    if cls == "naming":  # "call on X to ...", or "called Cruz a liar"
         comps = [c for c in verb.children if c.dep_ == "xcomp"]
         on = any(c.lower_ == "on" for c in verb.children)
-        return (comps[0], "indirect-directive") if comps and on else None
+        if comps and on:
+            return comps[0], "indirect-directive"
+        objs = _naming_objects(verb)
+        return (objs[0], "indirect-naming") if objs else None
     # a clause after the cue first: in "In a statement released after X suspended his
     # campaign, Cruz said he is certain ...", the parser also hangs the opener on "said"
     ccomps = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=lambda c: c.i < verb.i)
@@ -105,6 +108,13 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
     return None
 
 
+def _naming_objects(verb: Any) -> list[Any]:
+    """The object and the name of "called the plan a disaster" (the parser gives the
+    name as ``oprd`` or as a second ``dobj``), or []."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
+    return objs if len(objs) >= 2 else []
+
+
 def _evidence(verb: Any) -> bool:
     """Is the subject of ``verb`` a documentary source ("the poll", "FEC records")?"""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -131,6 +141,10 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
             content = list(clause.subtree)
             if rule in ("indirect-say-object", "indirect-evidence"):  # the rest follows
                 content = [t for t in tok.subtree if t.i >= clause.left_edge.i]
+            if rule == "indirect-naming":  # "Cruz a liar": both objects
+                last = _naming_objects(tok)[-1]
+                content = [t for t in tok.subtree
+                           if clause.left_edge.i <= t.i <= last.right_edge.i]
             yield tok, content, rule
         elif tok.dep_ == "parataxis" and cue_of(tok, ("speech", "cognition")):
             # "This campaign, he says, is different.": the clause around the cue
