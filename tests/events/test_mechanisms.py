@@ -128,3 +128,10 @@ def test_it_subject_is_the_previous_sentences_state(make_doc: MakeDoc) -> None:
     assert ("PAK", "AFG", "10") in dyads(code_events(make_doc(text)))
     other = "Pakistan condemned the attack.\n\nIt demanded that Kabul arrest the gunmen."
     assert not [e for e in code_events(make_doc(other)) if e.root == "10"]
+
+
+def test_action_noun_subject_names_no_actor(make_doc: MakeDoc) -> None:
+    text = "The capture of these Iran operatives will disrupt Pakistan."
+    assert not code_events(make_doc(text, {"Iran": IRN, "Pakistan": PAK}))
+    agent = make_doc("Iran will disrupt Pakistan.", {"Iran": IRN, "Pakistan": PAK})
+    assert code_events(agent)

@@ -105,10 +105,17 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _is_action(tok: Token) -> bool:
+    """"The capture of these ISIS operatives will disrupt ...": an action noun's "of"
+    phrase is who it was done to, so an action noun as subject names no actor. Not every
+    event noun: "the deployment of NATO troops arrived" names its agent."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in cues("action_noun")
+
+
 def _subject_actors(subj: Token | None, lookup: ActorLookup) -> list[Actor]:
     """Actors of a subject; an unresolved pronoun subject of a reported clause is the
     speaker ("Syria says it is willing to withdraw", "Japan said it had halted aid")."""
-    if subj is None:
+    if subj is None or _is_action(subj):
         return []
     found = _actors(lookup, _group(subj))
     if found or subj.pos_ != "PRON":
