@@ -135,3 +135,10 @@ def test_action_noun_subject_names_no_actor(make_doc: MakeDoc) -> None:
     assert not code_events(make_doc(text, {"Iran": IRN, "Pakistan": PAK}))
     agent = make_doc("Iran will disrupt Pakistan.", {"Iran": IRN, "Pakistan": PAK})
     assert code_events(agent)
+
+
+def test_mediation_mission_is_the_mediators_event(make_doc: MakeDoc) -> None:
+    doc = make_doc("Iran undertook a mediation mission between Pakistan and Afghanistan.")
+    assert dyads(code_events(doc)) == {("IRN", "PAK", "04"), ("IRN", "AFG", "04")}
+    talks = make_doc("A meeting between Pakistan and Afghanistan took place on Monday.")
+    assert {frozenset(d[:2]) for d in dyads(code_events(talks))} == {frozenset(("PAK", "AFG"))}

@@ -17,7 +17,14 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from tidings.events.cues import cues, remap
-from tidings.events.patterns import NO_EVENT, PatternMatch, VerbTable, match_verb, noun_rules
+from tidings.events.patterns import (
+    NO_EVENT,
+    NounRule,
+    PatternMatch,
+    VerbTable,
+    match_verb,
+    noun_rules,
+)
 from tidings.events.timing import Flags, verb_flags
 from tidings.records import Actor
 
@@ -38,6 +45,7 @@ _PLACE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # receives the protection (074).
 _VISIT_CODES = frozenset({"042", "044", "074"})
 _FROM_ROOTS = frozenset({"08", "16"})
+_MEDIATE = "045"
 _CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))  # quad classes 3 and 4
 _BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})  # "aid for Romania": the beneficiary
 _ABOUT_PREPS = frozenset({"over", "about", "against"})
@@ -376,15 +384,27 @@ def _is_topic(noun: Token) -> bool:
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in rules for c in head.children)
 
 
+def _noun_rule(noun: Token) -> NounRule | None:
+    """The noun's rule; a container noun ("mediation mission", "aid convoy", cues
+    ``event_container``) takes the rule of its compound modifier."""
+    rules = noun_rules()
+    rule = rules.get(noun.lemma_.lower())
+    if rule is None and noun.lemma_.lower() in cues("event_container"):
+        rule = next((rules[c.lemma_.lower()] for c in noun.children
+                     if c.dep_ == "compound" and c.lemma_.lower() in rules), None)
+    return rule
+
+
 def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
-    rule = noun_rules().get(noun.lemma_.lower())
+    rule = _noun_rule(noun)
     if rule is None or rule.code == NO_EVENT or _is_topic(noun):
         return []
     targets: list[Actor] = []
     between = False
     for prep, pobj in _pobjs(noun, rule.preps):
         targets = _actors(lookup, _group(pobj))
-        between = prep == "between"
+        # CAMEO 045 "mediate": a third party between the two, who are its targets.
+        between = prep == "between" and not rule.code.startswith(_MEDIATE)
         if targets:
             break
     if not targets:
