@@ -64,6 +64,7 @@ _ENV = {
     "max_file_bytes": "TIDINGS_MAX_FILE_BYTES",
     "batch_size": "TIDINGS_BATCH_SIZE",
     "jobs": "TIDINGS_JOBS",
+    "near_duplicate_threshold": "TIDINGS_NEAR_DUPLICATE_THRESHOLD",
     "max_request_bytes": "TIDINGS_MAX_REQUEST_BYTES",
 }
 

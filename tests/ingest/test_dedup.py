@@ -86,3 +86,15 @@ def test_colliding_ids_are_made_unique(tmp_path: Path) -> None:
     assert ids[0] == "story"
     assert ids[1].startswith("story-") and ids[1] != ids[0]
     assert ids == [a.id for a in run(one, two).articles]  # stable across runs
+
+
+def test_threshold_one_turns_near_duplicate_detection_off() -> None:
+    sentence = "No one immediately claimed responsibility for the attack."
+    edited = BODY.replace(sentence, "No group has yet claimed responsibility for the attack.")
+    dedup = Deduplicator(1.0)
+    first = dedup.check(Article(id="wire", text=BODY))
+    reprint = dedup.check(Article(id="reprint", text=edited))
+    again = dedup.check(Article(id="again", text=BODY))
+    assert isinstance(first, Article) and isinstance(reprint, Article)
+    assert reprint.duplicate_of is None  # only exact copies are caught
+    assert isinstance(again, Rejected) and again.reason == "duplicate of wire"

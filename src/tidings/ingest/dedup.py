@@ -36,6 +36,9 @@ class Deduplicator:
             raise ValueError(f"near-duplicate threshold must be in (0, 1], got {threshold}")
         self._num_perm = num_perm
         self._threshold = threshold
+        # 1.0 means "exact copies only": MinHash would only confirm identical
+        # shingle sets, which the content hash already catches, so skip its cost.
+        self._near_enabled = threshold < 1.0
         self._lsh = MinHashLSH(threshold=max(0.5, threshold - CANDIDATE_MARGIN), num_perm=num_perm)
         self._by_hash: dict[str, str] = {}
         self._order: dict[str, int] = {}  # id -> arrival, to name the *first* copy
@@ -47,7 +50,7 @@ class Deduplicator:
         digest = content_hash or _hash(text)
         self._by_hash.setdefault(digest, article_id)
         if article_id not in self._order:
-            self._remember(article_id, self._minhash(text))
+            self._remember(article_id, self._minhash(text) if self._near_enabled else None)
 
     def check(self, article: Article) -> Article | Rejected:
         """The article (hashed, id made unique, maybe ``duplicate_of``), or a rejection.
@@ -60,8 +63,8 @@ class Deduplicator:
         if first is not None:
             return Rejected(article.source or article.id, f"duplicate of {first}", "skipped")
         article = dataclasses.replace(article, content_hash=digest, id=self._unique_id(article))
-        minhash = self._minhash(article.text)
-        near = self._near(minhash)
+        minhash = self._minhash(article.text) if self._near_enabled else None
+        near = self._near(minhash) if minhash is not None else []
         if near:
             first_copy = min(near, key=self._order.__getitem__)
             article = dataclasses.replace(article, duplicate_of=first_copy)
@@ -79,10 +82,11 @@ class Deduplicator:
             and float(np.mean(self._signatures[key] == signature)) >= self._threshold
         ]
 
-    def _remember(self, article_id: str, minhash: MinHash) -> None:
+    def _remember(self, article_id: str, minhash: MinHash | None) -> None:
         self._order[article_id] = len(self._order)
-        self._signatures[article_id] = minhash.hashvalues.astype(np.uint32)
-        self._lsh.insert(article_id, minhash)
+        if minhash is not None:
+            self._signatures[article_id] = minhash.hashvalues.astype(np.uint32)
+            self._lsh.insert(article_id, minhash)
 
     def _unique_id(self, article: Article) -> str:
         """Two files may share a stem (``a/x.txt``, ``b/x.txt``); the later gets a suffix."""

@@ -79,7 +79,9 @@ def _connect_sqlite(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         # Index pages of a growing events table stay in memory during bulk saves.
-        conn.execute("PRAGMA cache_size=-65536")
+        # 16 MB keeps inserts as fast as 64 MB did (benchmarks/store_insert.py)
+        # while bounding how much a long ingest's memory can grow with the database.
+        conn.execute("PRAGMA cache_size=-16384")
         conn.execute("PRAGMA temp_store=MEMORY")
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot open SQLite database {path}: {exc}") from exc
