@@ -148,3 +148,12 @@ def test_keys_with_unknown_country_dashes() -> None:
     for bad in ("---", "-", "IRN PAK", "IRN'--"):
         with pytest.raises(AnalysisError):
             parse_key(bad)
+
+
+def test_node_labels_name_countries_and_unplaced_actors() -> None:
+    from tidings.analysis.network import country_names, node_label
+
+    names = country_names()
+    assert node_label("IRN", names) == "Iran"
+    assert node_label("---MIL", names) == "unidentified MIL"
+    assert node_label("IGOUNO", names) == "IGOUNO"

