@@ -92,7 +92,11 @@ def _parse_date(raw: str, today: date | None = None) -> date:
     return parsed
 
 
-def _ngec_country(actor: Actor | None) -> str | None:
+def country_plain(actor: Actor | None, bodies: tuple[str, ...] = ("IGO", "NGO")) -> str | None:
+    """Country for scoring mentions: ISO3, or UNO/EUR/IGO/NGO for international bodies.
+
+    ``bodies`` are the code prefixes scored as their own pseudo-country.
+    """
     if actor is None:
         return None
     code = actor.code or ""
@@ -100,9 +104,14 @@ def _ngec_country(actor: Actor | None) -> str | None:
         return "UNO"
     if code.startswith("IGOEUR"):
         return "EUR"
-    if code.startswith("IGO"):
-        return "IGO"
+    if bodies and code.startswith(bodies):
+        return code[:3]
     return actor.country
+
+
+def _ngec_country(actor: Actor | None) -> str | None:
+    # NGEC expects an NGO's home country, but a pseudo-country for IGOs.
+    return country_plain(actor, ("IGO",))
 
 
 NGEC_METHODS = ("agent_to_code", "search_nat", "short_text_to_agent", "trf_agent_match")
@@ -240,19 +249,6 @@ def as_row(name: str, scores: dict[str, Score]) -> dict[str, Any]:
                             for split, s in scores.items() for k in ("country", "both")},
             **{f"{split}_n": s.n_country for split, s in scores.items()}}
 
-
-def country_plain(actor: Actor | None) -> str | None:
-    """Country for scoring mentions: ISO3, or UNO/EUR/IGO/NGO for international bodies."""
-    if actor is None:
-        return None
-    code = actor.code or ""
-    if code.startswith("IGOUNO"):
-        return "UNO"
-    if code.startswith("IGOEUR"):
-        return "EUR"
-    if code.startswith(("IGO", "NGO")):
-        return code[:3]
-    return actor.country
 
 
 def stage_predictor(nlp: Any, texts: dict[str, str],
