@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -9,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from analysis.helpers import document, event, save
+from pgtest import fresh_schema_url
 from tidings.api import create_app
 from tidings.config import Settings
 from tidings.records import Place, Quote
@@ -50,17 +50,8 @@ PG_SCHEMA = "tidings_test_api"
 
 
 def _pg_url() -> str:
-    """A fresh schema of its own in the test database, so other test modules' tables are
-    never touched."""
-    import psycopg
-
-    base = os.environ.get("TIDINGS_TEST_PG_URL")
-    if not base:
-        pytest.skip("TIDINGS_TEST_PG_URL is not set (run scripts/ci-postgres.sh)")
-    with psycopg.connect(base, autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE")
-        conn.execute(f"CREATE SCHEMA {PG_SCHEMA}")
-    return f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{PG_SCHEMA}"
+    """A fresh schema of its own, so other test modules' tables are never touched."""
+    return fresh_schema_url(PG_SCHEMA)
 
 
 @pytest.fixture(scope="module",

@@ -6,33 +6,24 @@ prints it) and gets a fresh schema per test, dropped afterwards.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from pgtest import pg_base_url, with_search_path
 from tidings.store import Store, open_store
 
 from .helpers import MakeDoc, build_doc
-
-PG_ENV = "TIDINGS_TEST_PG_URL"
-
-
-def with_search_path(url: str, schema: str) -> str:
-    sep = "&" if "?" in url else "?"
-    return f"{url}{sep}options=-csearch_path%3D{schema}"
 
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A PostgreSQL URL whose default schema is new and empty."""
-    base = os.environ.get(PG_ENV)
-    if not base:
-        pytest.skip(f"{PG_ENV} is not set (run scripts/ci-postgres.sh to start a server)")
     import psycopg
 
+    base = pg_base_url()
     schema = f"t_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(base, autocommit=True) as admin:
         admin.execute(f"CREATE SCHEMA {schema}")
