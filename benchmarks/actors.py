@@ -29,12 +29,13 @@ from tidings.actors.evaluate import (
 )
 from tidings.actors.kb import norm
 from tidings.actors.resolve import resolve_with, scan
+from tidings.config import shared_data_dir
 from tidings.document import Document
 from tidings.nlp import load_nlp
 from tidings.records import Article
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
+SHARED = shared_data_dir()
 GOLD = REPO / "benchmarks" / "gold" / "actors" / "mentions.jsonl"
 ARTICLES = REPO / "src" / "tidings" / "data" / "sample" / "articles"
 

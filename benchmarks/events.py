@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
+
+from tidings.config import shared_data_dir
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -41,7 +42,7 @@ REPEATS = 2
 
 
 def shared_dir() -> Path:
-    return Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
+    return shared_data_dir()
 
 
 def run_pipeline(items: Sequence[Any]) -> tuple[list[Any], dict[str, float]]:

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from tidings.config import load_settings
+from tidings.config import load_settings, shared_data_dir
 from tidings.document import Document
 from tidings.nlp import load_nlp
 from tidings.pipeline import Pipeline
@@ -43,7 +42,7 @@ QUOTE_CHARS = "\"'“”‘’«»„ ,"
 
 
 def shared_data() -> Path:
-    return Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
+    return shared_data_dir()
 
 
 def run_tidings(pipe: Pipeline, texts: Sequence[str], sdocs: Sequence[Any]) -> list[list[Quote]]:

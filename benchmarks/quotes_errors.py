@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.tokens import DocBin
 
-from tidings.config import load_settings
+from tidings.config import load_settings, shared_data_dir
 from tidings.document import Document
 from tidings.nlp import load_nlp
 from tidings.pipeline import Pipeline
@@ -38,9 +38,7 @@ _BELIEF = frozenset({"believe", "think", "want", "hope", "plan", "expect", "fear
 
 
 def _shared() -> Path:
-    import os
-
-    return Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
+    return shared_data_dir()
 
 
 def train_rows(limit: int, offset: int = 0) -> list[tuple[str, str, str]]:

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from tidings.config import Settings, load_settings
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-def shared_data_dir() -> Path:
-    """``../shared/data`` next to the repository (override with TIDINGS_SHARED_DATA)."""
-    return Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
+from tidings.config import Settings, load_settings, shared_data_dir
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from typing import Any
 
 from tidings.errors import ConfigError
 
-__all__ = ["DEFAULT_DB", "DEFAULT_MODEL", "Settings", "load_settings"]
+__all__ = ["DEFAULT_DB", "DEFAULT_MODEL", "Settings", "load_settings", "shared_data_dir"]
 
 DEFAULT_DB = "sqlite:///tidings.db"
 # The PyPI re-upload of en_core_web_sm 3.8.0 installs under this package name.
@@ -107,3 +107,10 @@ def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Se
             values[name] = _coerce(name, os.environ[env])
     values.update({k: _coerce(k, v) for k, v in overrides.items() if v is not None})
     return Settings(**values)
+
+
+def shared_data_dir() -> Path:
+    """Evaluation and source data: ``$TIDINGS_SHARED_DATA``, else ``../shared/data``
+    beside a source checkout. Only build scripts, benchmarks and tests read it."""
+    checkout = Path(__file__).resolve().parents[2]
+    return Path(os.environ.get("TIDINGS_SHARED_DATA", checkout.parent / "shared" / "data"))

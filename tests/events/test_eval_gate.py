@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from tidings.config import shared_data_dir
 from tidings.events.evaluate import (
     GoldItem,
     load_articles,
@@ -69,11 +70,10 @@ def test_subset_is_not_empty(shared_data: Path, name: str) -> None:
 
 
 def _write_baseline() -> None:
-    import os
 
     from tidings.pipeline import Pipeline
 
-    shared = Path(os.environ.get("TIDINGS_SHARED_DATA", REPO.parent / "shared" / "data"))
+    shared = shared_data_dir()
     got = measure(Pipeline(), shared)
     floors = {name: {m: round(max(0.0, s[m] - MARGIN), 3) for m in METRICS}
               for name, s in got.items()}

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tidings.config import shared_data_dir
 
 __all__ = ["main", "parse_phoenix_actors", "parse_phoenix_agents"]
 
@@ -202,8 +203,7 @@ def write_tsv(path: Path, header: list[str], rows: Iterator[list[str]], note: st
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    default = os.environ.get("TIDINGS_SHARED_DATA",
-                             str(Path(__file__).resolve().parents[4] / "shared" / "data"))
+    default = str(shared_data_dir())
     parser.add_argument("--shared", default=default)
     shared = Path(parser.parse_args(argv).shared)
     n = write_tsv(DATA / "phoenix_actors.tsv",

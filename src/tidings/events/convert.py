@@ -20,7 +20,6 @@ Pattern words are reduced to spaCy lemmas so the coder can match on
 from __future__ import annotations
 
 import csv
-import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -28,10 +27,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tidings.config import shared_data_dir
+
 __all__ = ["build_all"]
 
 DATA = Path(__file__).with_name("data")
-_REPO = Path(__file__).resolve().parents[3]
 
 _QUAD = {**dict.fromkeys(("01", "02", "03", "04", "05"), 1), **dict.fromkeys(("06", "07", "08"), 2),
          **dict.fromkeys(("09", "10", "11", "12", "13"), 3)}
@@ -239,7 +239,7 @@ def build_all(shared: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    default = os.environ.get("TIDINGS_SHARED_DATA", str(_REPO.parent / "shared" / "data"))
+    default = str(shared_data_dir())
     build_all(Path(argv[0] if argv else default))
     return 0
 
