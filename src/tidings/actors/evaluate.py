@@ -38,6 +38,10 @@ __all__ = [
 ]
 
 NGEC_SECTOR = {"HLH": "MED"}
+# The PLOVER GSR readme says its country codes are ISO 3166 alpha-3; a few records keep
+# pre-ISO spellings and one sector has a typo. Read as what the readme says they mean.
+PLOVER_COUNTRY = {"ITL": "ITA", "JAP": "JPN", "VTN": "VNM"}
+PLOVER_SECTOR = {"CIV": "CVL"}
 
 
 @dataclass(frozen=True)
@@ -168,7 +172,10 @@ def plover_cases(path: Path) -> Iterator[Case]:
                 sector: str | None = raw[:3].upper() if raw else None
                 if raw.startswith("*"):
                     sector = "?"
-                yield Case(a["actorText"].strip(), a.get("code") or None, sector,
+                sector = PLOVER_SECTOR.get(sector or "", sector)
+                country = a.get("code") or None
+                yield Case(a["actorText"].strip(), PLOVER_COUNTRY.get(country or "", country),
+                           sector,
                            _parse_date(rec.get("date", "")), rec["text"], split)
 
 

@@ -45,6 +45,7 @@ SECTORS = rules().sectors
 _STOP = rules().english_words
 _SUFFIXES = rules().name_suffixes
 _ORG_WORDS = rules().organisation_words
+_PREFIX_ALIASES = rules().code_prefix_aliases
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,9 @@ class KB:
     # "first last" of dictionary people with middle names ("carlos menem"), same condition
     first_last: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     agent_words: frozenset[str] = frozenset()  # every word of every sector word
+    # other cities (GeoNames, 100,000 people or more) -> ISO3: named as an actor, a city is
+    # its people (PLOVER GSR convention), and it gives a phrase its country
+    cities: dict[str, str] = field(default_factory=dict)
 
 
 _PARENS = re.compile(r"\([^)]*\)")
@@ -181,6 +185,7 @@ class _Builder:
         fresh_acr: dict[str, list[Entry]] = {}
         for row in rows:
             code = (row.get("code") or "").strip().upper()
+            code = _PREFIX_ALIASES.get(code[:3], code[:3]) + code[3:]
             pats = [p.strip() for p in (row.get("patterns") or row.get("pattern") or "").split("|")]
             if not code or not any(pats):
                 continue
@@ -256,8 +261,9 @@ def _agents(files: Iterable[Path]) -> dict[str, str]:
 
 
 def _countries(files: Iterable[Path]) -> tuple[dict[str, str], dict[str, str], dict[str, str],
-                                               frozenset[str]]:
+                                               frozenset[str], dict[str, str]]:
     names: dict[str, str] = {}
+    cities: dict[str, str] = {}
     plural: set[str] = set()
     proper: set[str] = set()
     acronyms: dict[str, str] = {}
@@ -275,16 +281,20 @@ def _countries(files: Iterable[Path]) -> tuple[dict[str, str], dict[str, str], d
                 proper.add(key)
             if form == "capital":
                 capitals[key] = iso3
+            elif form == "city":
+                cities[key] = iso3
             elif key in _STOP or (len(key) <= 3 and _is_acronym(raw)):
                 acronyms[norm(raw, lower=False).upper()] = iso3
             elif key not in names or path.parent.name == "curated":
                 names[key] = iso3
-    return names, acronyms, capitals, frozenset(plural - proper)
+    cities = {k: v for k, v in cities.items()
+              if k not in names and k not in capitals and k not in _STOP}
+    return names, acronyms, capitals, frozenset(plural - proper), cities
 
 
 def build_kb(user_files: tuple[str, ...] = ()) -> KB:
     """Compile the shipped files and then ``user_files`` (TSV or YAML, same columns)."""
-    cnames, cacr, capitals, peoples = _countries(DATA / f for f in COUNTRY_FILES)
+    cnames, cacr, capitals, peoples, cities = _countries(DATA / f for f in COUNTRY_FILES)
     iso3 = frozenset(cnames.values()) | frozenset(capitals.values())
     builder = _Builder(iso3)
     for fname in ACTOR_FILES:
@@ -302,8 +312,9 @@ def build_kb(user_files: tuple[str, ...] = ()) -> KB:
                          path.name, "user")
     agents = _agents([*(DATA / f for f in AGENT_FILES), *user_agents])
     version = _version()
+    cities = _unlike_people(cities, builder.names, agents)
     first_len: dict[str, int] = {}
-    for table in (builder.names, cnames, capitals, agents):
+    for table in (builder.names, cnames, capitals, agents, cities):
         for key in table:
             words = key.split()
             if words and len(words) > first_len.get(words[0], 0):
@@ -316,9 +327,21 @@ def build_kb(user_files: tuple[str, ...] = ()) -> KB:
         names={k: tuple(v) for k, v in builder.names.items()},
         acronyms={k: tuple(v) for k, v in builder.acronyms.items()},
         countries=cnames, country_acronyms=cacr, capitals=capitals, peoples=peoples,
+        cities=cities,
         agents=agents,
         iso3=iso3, max_len=min(builder.max_len, 12), first_len=first_len, version=version,
     )
+
+
+def _unlike_people(cities: dict[str, str], names: dict[str, list[Entry]],
+                   agents: dict[str, str]) -> dict[str, str]:
+    """Cities whose name is no dictionary key and no word of a dictionary person's name
+    ("Jackson", "Norman" are surnames and first names before they are cities)."""
+    person_words = {w for entries in names.values() for e in entries if e.kind == "person"
+                    for w in norm(e.name).split()}
+    return {k: v for k, v in cities.items()
+            if all(e.kind == "country" and e.code == v for e in names.get(k, ()))
+            and k not in agents and k not in person_words}
 
 
 def _name_index(names: dict[str, list[Entry]], key_of: Callable[[list[str]], str],

@@ -38,6 +38,7 @@ __all__ = ["Scan", "default_dictionaries", "resolve", "resolve_with", "scan"]
 _LEADING = rules().leading_words
 _FORMER = rules().former_words
 _LOCATIVE = rules().locative_prepositions
+_DIRECTIONAL = rules().directional_prepositions
 _GENERIC = rules().generic_heads
 _HONORIFICS = rules().honorifics
 
@@ -140,7 +141,7 @@ _ROLE_OBJECT = frozenset({"to", "for"})  # "Ambassador to the UN", "Envoy for Af
 def _tokens(kb: KB, words: list[str], cased: list[str],
             on: date) -> list[tuple[int, int, str, object]]:
     """Longest matches, left to right: (start, end, type, value); type is capital, country,
-    place (a Phoenix city pattern), entry, agent or unknown."""
+    city (GeoNames), place (another Phoenix place pattern), entry, agent or unknown."""
     out: list[tuple[int, int, str, object]] = []
     i, n = 0, len(words)
     while i < n:
@@ -159,6 +160,9 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
             iso = kb.countries.get(key) or (kb.country_acronyms.get(ck) if ck.isupper() else None)
             if iso:
                 found = (i, j, "country", iso)
+                break
+            if key in kb.cities and cased[i][:1].isupper():  # "Nice", not "nice"
+                found = (i, j, "city", kb.cities[key])
                 break
             entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None) \
                 or (_first_last(kb, words[i], words[j - 1], cased[j - 1])
@@ -226,14 +230,16 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
             assert isinstance(value, Entry)
             best, best_key, best_at, entry_then_agent = value, key, k, False
             continue
-        if kind in ("place", "capital") and _inside_name(toks, k, cased):
+        if kind in ("place", "capital", "city") and _inside_name(toks, k, cased):
             continue
         code = value.code if isinstance(value, Entry) else str(value)
         if country is not None:
             if kind == "place" and len(code) > 3 and agent is None:  # "Chile's Defense Dept"
                 agent, agent_key = code[3:], key
             continue
-        how = "capital" if kind == "capital" and prev not in _LOCATIVE else "name"
+        how = kind if kind in ("capital", "city") and prev not in _LOCATIVE else "name"
+        if how == "city" and prev in _DIRECTIONAL:  # "a missionary from Calgary"
+            how = "name"
         country, country_how, country_key = code[:3], how, key
         if len(code) > 3 and agent is None:  # "GEOPRE": a breakaway region
             agent, agent_key = code[3:], key
@@ -410,7 +416,7 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         how = f"of '{found.entry_key}'"
     if country:
         label = "capital as metonymy for the government" if how == "capital" and not agent \
-            else f"country {how}"
+            else "city" if how == "city" else f"country {how}"
         evidence.append(f"{label}: '{country_key}' -> {country}")
     if agent:
         evidence.append(f"sector word: '{agent_key}' -> {agent}")
@@ -428,6 +434,9 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         evidence.append("'former' official -> ELI")
     if agent is None and how == "capital":
         agent = "GOV"
+    if agent is None and how == "city":  # PLOVER GSR: "cities in general go to sector CVL"
+        agent = "CVL"
+        evidence.append("a city named as an actor: its people (CVL)")
     if agent is None and found.last_people:  # "Bosnian Serbs": the people of the country
         agent = "CVL"
         evidence.append("ends with a people's name -> people of the country (CVL)")

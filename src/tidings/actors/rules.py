@@ -32,6 +32,7 @@ class Rules:
     organisation_words: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
     cameo_to_plover: dict[str, str]
+    code_prefix_aliases: dict[str, str]
     sectors: frozenset[str]
 
 
@@ -49,6 +50,8 @@ def rules() -> Rules:
             role_families={str(k): tuple(str(w) for w in v)
                            for k, v in raw["role_families"].items()},
             cameo_to_plover={str(k): str(v) for k, v in raw["cameo_to_plover"].items()},
+            code_prefix_aliases={str(k): str(v)
+                                 for k, v in (raw.get("code_prefix_aliases") or {}).items()},
             **sets,
         )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
