@@ -137,9 +137,15 @@ class _IngestRun:
         # own earlier work; a copy of an article stored during this run is a
         # duplicate input and is reported (and recorded) as such.
         self.stored_before: set[str] = set()
-        for article_id, digest, text in store.known_articles():
-            self.dedup.add_existing(article_id, text, digest)
-            self.stored_before.add(article_id)
+        unsigned: list[str] = []
+        for known in store.known_articles(self.dedup.scheme):
+            self.dedup.add_existing(known.id, known.text, known.content_hash, known.signature)
+            self.stored_before.add(known.id)
+            if known.signature is None and self.dedup.scheme is not None:
+                unsigned.append(known.id)
+        # Articles stored before signatures were kept (or imported from Parquet)
+        # are hashed once here; later runs read their signature instead of their text.
+        self.save_signatures(unsigned)
 
     def add(self, source: str, article_id: str | None, status: Status, reason: str) -> None:
         item = IngestItem(source, article_id, status, reason)
@@ -188,12 +194,29 @@ class _IngestRun:
         except StoreError as exc:
             log.warning("batch failed, saving its articles one by one: %s", exc)
             results = [self._save_one(d) for d in docs]
+        self.save_signatures([d.article.id for d, ok in zip(docs, results, strict=True) if ok])
         for doc, ok in zip(docs, results, strict=True):
             a = doc.article
             if ok is True:
                 self.add(a.source or a.id, a.id, "stored", "")
             elif ok is False:
                 self.add(a.source or a.id, a.id, "skipped", ALREADY_STORED)
+
+    def save_signatures(self, article_ids: list[str]) -> None:
+        """Keep the near-duplicate signatures of stored articles for the next run.
+
+        Losing them is harmless (the next run hashes those texts again), so a
+        failure is logged, not reported against the articles, which are stored.
+        """
+        scheme = self.dedup.scheme
+        if scheme is None or not article_ids:
+            return
+        rows = [(i, scheme, sig) for i in article_ids
+                if (sig := self.dedup.signature(i)) is not None]
+        try:
+            self.store.save_signatures(rows)
+        except StoreError as exc:
+            log.warning("could not keep near-duplicate signatures: %s", exc)
 
     def _save_one(self, doc: Document) -> bool | None:
         try:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tidings.config import Settings
 from tidings.ingest import Deduplicator, Rejected, content_hash
 from tidings.records import Article
@@ -98,3 +100,24 @@ def test_threshold_one_turns_near_duplicate_detection_off() -> None:
     assert isinstance(first, Article) and isinstance(reprint, Article)
     assert reprint.duplicate_of is None  # only exact copies are caught
     assert isinstance(again, Rejected) and again.reason == "duplicate of wire"
+
+
+def test_stored_signature_stands_in_for_the_text() -> None:
+    """A signature kept from an earlier run finds the same near copies as the text."""
+    earlier = Deduplicator(0.9)
+    assert isinstance(earlier.check(Article(id="stored-1", text=BODY)), Article)
+    signature = earlier.signature("stored-1")
+    assert signature is not None and len(signature) == 128 * 4
+
+    later = Deduplicator(0.9)
+    assert later.scheme == earlier.scheme
+    later.add_existing("stored-1", None, content_hash(BODY), signature)
+    near = later.check(Article(id="new", text=BODY.replace("Friday", "on Friday")))
+    assert isinstance(near, Article) and near.duplicate_of == "stored-1"
+    unrelated = later.check(Article(id="other", text=STORY.upper()[::-1]))
+    assert isinstance(unrelated, Article) and unrelated.duplicate_of is None
+
+
+def test_signature_of_another_size_is_refused() -> None:
+    with pytest.raises(ValueError, match="128"):
+        Deduplicator(0.9).add_existing("a", None, "h", b"\x00" * 64)

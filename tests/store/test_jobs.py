@@ -145,3 +145,61 @@ def test_each_batch_is_committed_before_the_next_runs(
 
     ingest([str(corpus)], s, pipeline=pipeline, progress=progress)
     assert [n for _, n in seen] == [2, 2, 4, 4, 6, 6]
+
+
+def test_later_runs_seed_dedup_from_stored_signatures(
+    corpus: Path, tmp_path: Path, settings: Settings, pipeline: Pipeline,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tidings.ingest.dedup import Deduplicator
+
+    hashed: list[int] = []
+    real = Deduplicator._minhash
+
+    def counting(self: Deduplicator, text: str) -> object:
+        hashed.append(len(text))
+        return real(self, text)
+
+    monkeypatch.setattr(Deduplicator, "_minhash", counting)
+    s = db_settings(settings, tmp_path)
+    ingest([str(corpus)], s, pipeline=pipeline)
+    assert len(hashed) == 6
+    with open_store(s.db) as store:
+        assert store.scalar("SELECT count(*) FROM article_signatures") == 6
+
+    # A second run hashes only its new input, not the six stored texts, and still
+    # finds that the new input is a near copy of a stored article.
+    hashed.clear()
+    first = sorted(corpus.glob("*.txt"))[0]
+    head, _, tail = first.read_text("utf-8").rpartition(" the ")  # one word of the body
+    (tmp_path / "near-copy.txt").write_text(f"{head} this {tail}", "utf-8")
+    ingest([str(tmp_path / "near-copy.txt")], s, pipeline=pipeline)
+    assert len(hashed) == 1
+    with open_store(s.db) as store:
+        assert store.query("SELECT duplicate_of FROM articles WHERE id = 'near-copy'") == [
+            {"duplicate_of": first.stem}]
+
+
+def test_articles_without_signatures_are_hashed_once_then_kept(
+    corpus: Path, tmp_path: Path, settings: Settings, pipeline: Pipeline
+) -> None:
+    """A store filled before signatures were kept (or by an import) is backfilled."""
+    s = db_settings(settings, tmp_path)
+    ingest([str(corpus)], s, pipeline=pipeline)
+    with open_store(s.db) as store:
+        store.execute("DELETE FROM article_signatures")
+    ingest([], s, pipeline=pipeline)
+    with open_store(s.db) as store:
+        assert store.scalar("SELECT count(*) FROM article_signatures") == 6
+
+
+def test_exact_only_dedup_reads_no_stored_text(
+    corpus: Path, tmp_path: Path, settings: Settings, pipeline: Pipeline
+) -> None:
+    s = db_settings(settings, tmp_path, near_duplicate_threshold=1.0)
+    ingest([str(corpus)], s, pipeline=pipeline)
+    with open_store(s.db) as store:
+        assert store.scalar("SELECT count(*) FROM article_signatures") == 0
+        assert all(k.text is None for k in store.known_articles(None))
+    again = ingest([str(corpus)], s, pipeline=pipeline)
+    assert again.counts() == {"stored": 0, "skipped": 6, "failed": 0}

@@ -142,9 +142,19 @@ def test_record_rejection_and_known_articles(store: Store, make_doc: MakeDoc) ->
     rows = store.query("SELECT source, reason, status, at FROM rejections")
     assert rows[0]["reason"] == "truncated WARC record" and rows[0]["status"] == "failed"
     store.save_many([make_doc("a1"), make_doc("a2", text="Another text.")])
-    known = sorted(store.known_articles())
-    assert [(i, h) for i, h, _ in known] == [("a1", "h-a1"), ("a2", "h-a2")]
-    assert known[1][2] == "Another text."
+    # Without near-duplicate detection only ids and hashes are read.
+    assert sorted(store.known_articles()) == [("a1", "h-a1", None, None),
+                                              ("a2", "h-a2", None, None)]
+    # With it, the text comes only for articles that have no signature of that scheme.
+    store.save_signatures([("a1", "scheme-x", b"\x01\x02")])
+    known = {k.id: k for k in store.known_articles("scheme-x")}
+    assert (known["a1"].signature, known["a1"].text) == (b"\x01\x02", None)
+    assert (known["a2"].signature, known["a2"].text) == (None, "Another text.")
+    other = {k.id: k for k in store.known_articles("scheme-y")}
+    assert other["a1"].signature is None and other["a1"].text is not None
+    # A newer signature replaces the old one.
+    store.save_signatures([("a1", "scheme-y", b"\x03")])
+    assert next(k for k in store.known_articles("scheme-y") if k.id == "a1").signature == b"\x03"
 
 
 def test_stored_checks_ids_and_hashes(store: Store, make_doc: MakeDoc) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from tidings.ingest.rejected import Rejected
 from tidings.ingest.textutil import content_hash, short_hash
@@ -26,6 +26,7 @@ NUM_PERM = 128
 # against its stored signature. (LSH alone at 0.9 marked only 47% of copies with
 # a true similarity of 0.90-0.95 and 86% of 0.95-1.0: tests/ingest/bench_dedup.py.)
 CANDIDATE_MARGIN = 0.15
+SEED = 1  # datasketch's default; a stored signature is only valid for the same seed
 
 
 class Deduplicator:
@@ -44,13 +45,53 @@ class Deduplicator:
         self._order: dict[str, int] = {}  # id -> arrival, to name the *first* copy
         # Signatures fit in 32 bits (datasketch hashes mod 2**32-1): 512 bytes an article.
         self._signatures: dict[str, np.ndarray] = {}
+        probe = MinHash(num_perm=num_perm, seed=SEED)
+        self._hash_scheme: str = probe.scheme
+        self._dtype = probe.hashvalues.dtype
 
-    def add_existing(self, article_id: str, text: str, content_hash: str | None = None) -> None:
-        """Seed with an article already stored, so new copies of it are caught."""
-        digest = content_hash or _hash(text)
+    @property
+    def scheme(self) -> str | None:
+        """Names the signature parameters (None when near-duplicate detection is off).
+
+        Signatures are stored under this name; one stored under another name was
+        made with other parameters and cannot be compared.
+        """
+        if not self._near_enabled:
+            return None
+        return f"minhash-{self._hash_scheme}-w{SHINGLE_WORDS}-p{self._num_perm}-s{SEED}"
+
+    def signature(self, article_id: str) -> bytes | None:
+        """The remembered MinHash signature of an article, as stored (uint32 values)."""
+        values = self._signatures.get(article_id)
+        return None if values is None else values.tobytes()
+
+    def add_existing(
+        self,
+        article_id: str,
+        text: str | None,
+        content_hash: str | None = None,
+        signature: bytes | None = None,
+    ) -> None:
+        """Seed with an article already stored, so new copies of it are caught.
+
+        A stored ``signature`` (of :attr:`scheme`) spares hashing the text again;
+        without one the text is needed.
+        """
+        if content_hash is None and text is None:
+            raise ValueError(f"article {article_id}: need its text or its content hash")
+        digest = content_hash or _hash(text or "")
         self._by_hash.setdefault(digest, article_id)
-        if article_id not in self._order:
-            self._remember(article_id, self._minhash(text) if self._near_enabled else None)
+        if article_id in self._order:
+            return
+        minhash: MinHash | None = None
+        if self._near_enabled:
+            if signature is not None:
+                minhash = self._from_signature(signature)
+            elif text is not None:
+                minhash = self._minhash(text)
+            else:
+                raise ValueError(f"article {article_id}: need its text or its signature")
+        self._remember(article_id, minhash)
 
     def check(self, article: Article) -> Article | Rejected:
         """The article (hashed, id made unique, maybe ``duplicate_of``), or a rejection.
@@ -72,7 +113,7 @@ class Deduplicator:
         self._remember(article.id, minhash)
         return article
 
-    def _near(self, minhash: MinHash) -> list[str]:
+    def _near(self, minhash: MinHash | LeanMinHash) -> list[str]:
         """Stored ids whose estimated Jaccard similarity reaches the threshold."""
         signature = minhash.hashvalues.astype(np.uint32)
         return [
@@ -82,7 +123,7 @@ class Deduplicator:
             and float(np.mean(self._signatures[key] == signature)) >= self._threshold
         ]
 
-    def _remember(self, article_id: str, minhash: MinHash | None) -> None:
+    def _remember(self, article_id: str, minhash: MinHash | LeanMinHash | None) -> None:
         self._order[article_id] = len(self._order)
         if minhash is not None:
             self._signatures[article_id] = minhash.hashvalues.astype(np.uint32)
@@ -96,8 +137,16 @@ class Deduplicator:
             candidate = f"{article.id}-{salt[:8]}"
         return candidate
 
+    def _from_signature(self, signature: bytes) -> LeanMinHash:
+        values = np.frombuffer(signature, dtype=np.uint32)
+        if len(values) != self._num_perm:
+            raise ValueError(f"signature has {len(values)} values, expected {self._num_perm}")
+        # LSH band keys are the bytes of the values, so keep MinHash's own dtype.
+        values = values.astype(self._dtype)
+        return LeanMinHash(seed=SEED, hashvalues=values, scheme=self._hash_scheme)
+
     def _minhash(self, text: str) -> MinHash:
-        minhash = MinHash(num_perm=self._num_perm)
+        minhash = MinHash(num_perm=self._num_perm, seed=SEED)
         minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
         return minhash
 

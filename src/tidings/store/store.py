@@ -16,7 +16,7 @@ from decimal import Decimal
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from tidings.config import DEFAULT_DB
 from tidings.document import Document
@@ -27,9 +27,18 @@ from tidings.store.migrations import migrate
 from tidings.store.rows import DocumentRows, EventRow, document_rows
 from tidings.store.schema import COLUMNS, column_names
 
-__all__ = ["Rejection", "Store", "open_store"]
+__all__ = ["KnownArticle", "Rejection", "Store", "open_store"]
 
 _IN_CHUNK = 400  # values per IN (...) list; far below SQLite's variable limit
+
+
+class KnownArticle(NamedTuple):
+    """A stored article as deduplication sees it (see :meth:`Store.known_articles`)."""
+
+    id: str
+    content_hash: str | None
+    signature: bytes | None
+    text: str | None
 
 
 class Rejection(Protocol):
@@ -189,21 +198,50 @@ class Store:
         for row in self._stream(sql, batch):
             yield {c: _plain(v) for c, v in zip(cols, row, strict=True)}
 
-    def _stream(self, sql: str, batch: int) -> Iterator[tuple[Any, ...]]:
+    def _stream(
+        self, sql: str, batch: int, params: Sequence[Any] = ()
+    ) -> Iterator[tuple[Any, ...]]:
         if self.dialect == "sqlite":
-            cur = self._conn.execute(sql)
+            cur = self._conn.execute(sql, params)
             while rows := cur.fetchmany(batch):
                 yield from rows
             return
         # A named (server-side) cursor keeps PostgreSQL from sending the whole table.
         with self._conn.transaction(), self._conn.cursor(name="tidings_stream") as cur:
             cur.itersize = batch
-            cur.execute(sql)
+            cur.execute(self._sql(sql), params)
             yield from cur
 
-    def known_articles(self) -> Iterator[tuple[str, str | None, str]]:
-        """``(id, content_hash, text)`` of every stored article, to seed deduplication."""
-        yield from self._stream("SELECT id, content_hash, text FROM articles ORDER BY id", 500)
+    def known_articles(self, scheme: str | None = None) -> Iterator[KnownArticle]:
+        """Every stored article as deduplication needs it, without reading more than that.
+
+        With a signature ``scheme``, each row carries the stored signature of that
+        scheme, and the text only when there is no such signature. Without one
+        (near-duplicate detection off) no text is read at all.
+        """
+        params: tuple[str, ...] = ()
+        if scheme is None:
+            sql = "SELECT id, content_hash, NULL, NULL FROM articles ORDER BY id"
+        else:
+            sql = ("SELECT a.id, a.content_hash, s.signature, "
+                   "CASE WHEN s.signature IS NULL THEN a.text END "
+                   "FROM articles a LEFT JOIN article_signatures s "
+                   "ON s.article_id = a.id AND s.scheme = ? ORDER BY a.id")
+            params = (scheme,)
+        for row in self._stream(sql, 500, params):
+            signature = bytes(row[2]) if row[2] is not None else None
+            yield KnownArticle(row[0], row[1], signature, row[3])
+
+    def save_signatures(self, rows: Sequence[tuple[str, str, bytes]]) -> None:
+        """Store ``(article_id, scheme, signature)`` rows, replacing older ones."""
+        sql = ("INSERT INTO article_signatures (article_id, scheme, signature) VALUES (?, ?, ?) "
+               "ON CONFLICT (article_id) DO UPDATE "
+               "SET scheme = excluded.scheme, signature = excluded.signature")
+        try:
+            with self._lock, write_transaction(self._conn, self.dialect):
+                self._executemany(sql, rows)
+        except self._db_errors() as exc:
+            raise self._fail("saving near-duplicate signatures", exc) from exc
 
     def stored(self, articles: Sequence[Article]) -> set[str]:
         """Ids (of ``articles``) whose id or content hash is already in the database."""
