@@ -9,6 +9,9 @@ News convention: a quote whose paragraph ends before its closing mark, and
 whose next paragraph opens with a mark, continues there. We report one span
 per paragraph (``continues`` set on the earlier part), so every span stays
 within one paragraph and the attribution code can hand the speaker on.
+
+Some archives (the New York Times' among them) write a double quote as two
+apostrophes; those pairs are read as double marks.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ DOUBLE_ANY = '"' + DOUBLE_OPEN + DOUBLE_CLOSE
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 _OPEN_CONTEXT = " \t([{—–-/:;"  # a mark after these is opening
+# A doubled apostrophe is scanned as a straight double mark followed by this filler
+# (same length, so every offset still points into the original text).
+_FILLER = "\x01"
+_DOUBLED = re.compile(r"(?<!')'{2,3}(?!')")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +57,24 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     for m in re.finditer(r"[^\n]+", text):
         if m.group().strip():
             yield m.start(), m.end()
+
+
+def _scan_text(text: str) -> str:
+    """``text`` with each doubled-apostrophe mark rewritten as ``"`` + filler.
+
+    A run of three is a nested single mark next to the double one: before a word
+    it opens both (as in ``'''Sir``), otherwise it closes both (``us,'''``).
+    """
+    if "''" not in text:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        if len(m.group()) == 2:
+            return '"' + _FILLER
+        nxt = text[m.end()] if m.end() < len(text) else " "
+        return '"' + _FILLER + "'" if nxt.isalnum() else "'" + '"' + _FILLER
+
+    return _DOUBLED.sub(repl, text)
 
 
 def _is_opening(text: str, i: int, start: int) -> bool:
@@ -123,15 +148,16 @@ def _singles(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> l
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding blanks and the comma that hands over to the cue ("...," he said)."""
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == _FILLER):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "," + _FILLER):
         end -= 1
     return start, end
 
 
 def find_marked_spans(text: str) -> list[MarkedSpan]:
     """Every quoted span in ``text``, in order, one per paragraph part."""
+    text = _scan_text(text)
     out: list[MarkedSpan] = []
     carry: int | None = None  # index in ``out`` of a quote left open by the last paragraph
     for p_idx, (p_start, p_end) in enumerate(paragraphs(text)):
