@@ -35,7 +35,7 @@ __all__ = [
 
 DATA = Path(__file__).resolve().parent / "data"
 ACTOR_FILES = ("phoenix_actors.tsv", "curated/groups.tsv", "curated/people.tsv",
-               "curated/people_world.tsv")
+               "curated/people_world.tsv", "curated/people_global.tsv")
 COUNTRY_FILES = ("countries.tsv", "curated/countries.tsv")
 AGENT_FILES = ("agents.tsv", "curated/agents.tsv")
 ORIGIN_RANK = {"phoenix": 0, "ngec": 0, "geonames": 0, "user": 3}  # anything else (curated-*): 2
@@ -210,8 +210,9 @@ class _Builder:
         superseded: set[tuple[str, str]] = set()
         for key, entries in fresh.items():
             if any(e.kind == "person" for e in entries):
-                superseded |= {(e.name, e.source) for e in self.names.get(key, ())
-                               if e.origin == "phoenix"}
+                old = [e for e in self.names.get(key, ()) if e.origin == "phoenix"]
+                superseded |= {(e.name, e.source) for e in old}
+                entries = entries + _history(old, entries)
             self.names[key] = entries
         if superseded:
             self._drop(superseded)
@@ -226,6 +227,17 @@ class _Builder:
             for key in [k for k, v in table.items()
                         if all((e.name, e.source) in superseded for e in v)]:
                 del table[key]
+
+
+def _history(old: list[Entry], new: list[Entry]) -> list[Entry]:
+    """Phoenix's dated offices that ended before a curated person's first dated office: the
+    curated file starts in 2015, Phoenix knows the 1990s ("Alassane Ouattara", prime
+    minister of Ivory Coast 1990-1993)."""
+    starts = [e.start for e in new if e.start is not None]
+    if not starts:
+        return []
+    first = min(starts)
+    return [e for e in old if e.end is not None and e.end < first]
 
 
 def _plurals(word: str) -> list[str]:
