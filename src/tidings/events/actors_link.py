@@ -37,10 +37,15 @@ def _resolver() -> Resolver | None:
     return None
 
 
-def phrase_text(tok: Token) -> str:
-    """The noun phrase headed by ``tok`` without clauses, appositions or coordination."""
+def phrase_text(tok: Token, hyphens: bool = False) -> str:
+    """The noun phrase headed by ``tok`` without clauses, appositions or coordination;
+    with ``hyphens``, hyphenated words keep their hyphen ("Marshall Islands-flagged")."""
+
+    def _in_phrase(t: Token) -> bool:
+        return t.dep_ not in _NP_SKIP or (hyphens and t.tag_ == "HYPH")
+
     keep = [tok]
-    stack = [c for c in tok.children if c.dep_ not in _NP_SKIP]
+    stack = [c for c in tok.children if _in_phrase(c)]
     backers = cues("backer")
     while stack:
         node = stack.pop()
@@ -48,7 +53,7 @@ def phrase_text(tok: Token) -> str:
                 or node.lower_ in backers:
             continue
         keep.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in _NP_SKIP)
+        stack.extend(c for c in node.children if _in_phrase(c))
     kept = sorted(keep, key=lambda t: t.i)
     return "".join(t.text_with_ws for t in kept).strip()
 
@@ -99,6 +104,12 @@ class MentionLookup:
         if direct is None and tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
             return self._antecedent(tok)
         whole = self._actor(direct) if direct is not None else self._resolved(tok)
+        if direct is not None and (whole is None or not _located(whole)):
+            # The actors stage left the mention without a country ("a Marshall
+            # Islands-flagged tanker" as a bare business); the phrase itself may have one.
+            again = self._resolved(tok)
+            if again is not None and _located(again):
+                whole = again
         if direct is not None and whole is not None and (
                 direct.kind in _COREF_KINDS or _has_backer(direct.text)):
             # A description resolved by coreference ("the president" -> Putin) loses to a
@@ -146,7 +157,17 @@ class MentionLookup:
         resolver gives any noun ("a ceasefire") the sentence's country."""
         if self._resolve is None or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
             return None
-        return self._resolve(phrase_text(tok), on=self._published)
+        found = self._resolve(phrase_text(tok), on=self._published)
+        if found is not None and _located(found):
+            return found
+        # "a Marshall Islands-flagged tanker": the joined form ("Islandsflagged") hides
+        # the country, the hyphenated one shows it.
+        hyphenated = phrase_text(tok, hyphens=True)
+        if hyphenated != phrase_text(tok):
+            again = self._resolve(hyphenated, on=self._published)
+            if again is not None and _located(again):
+                return again
+        return found
 
     def _antecedent(self, tok: Token) -> list[Actor]:
         """"Pakistan condemned the attack. It demanded ...": the actors stage resolves

@@ -11,7 +11,7 @@ object, or the other members of a "between X and Y" pair), and returns one
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from spacy.tokens import Span, Token
@@ -52,6 +52,12 @@ _ABOUT_PREPS = frozenset({"over", "about", "against"})
 _DEPTH = 3
 # Roots of speech acts whose addressee may be the subject of a "that" clause.
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+_THREAT_ROOT = "13"
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Praise and criticism of an event ("condemned the attack on Israel") are aimed at its
+# author, not at the event's own target.
+_STANCE_ROOTS = frozenset({"05", "11"})
+_ANY_PREP = frozenset({"for", "of", "in", "to", "with", "against", "on", "into", "over"})
 
 
 @dataclass(frozen=True)
@@ -117,7 +123,13 @@ def _is_action(tok: Token) -> bool:
     """"The capture of these ISIS operatives will disrupt ...": an action noun's "of"
     phrase is who it was done to, so an action noun as subject names no actor. Not every
     event noun: "the deployment of NATO troops arrived" names its agent."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in cues("action_noun")
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    rule = noun_rules().get(lemma)
+    # "helicopter raids in Syria resulting in the detention of ...": a use of force names
+    # no actor either.
+    return lemma in cues("action_noun") or (rule is not None and rule.code[:2] in _FORCE_ROOTS)
 
 
 def _subject_actors(subj: Token | None, lookup: ActorLookup) -> list[Actor]:
@@ -221,7 +233,7 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         allowed = preps if used else preps & (
             consumed | (_PLACE_PREPS if place else frozenset()))
         for prep, pobj in _pobjs(obj, allowed):
-            yield _actors(lookup, _group(pobj)), prep in {"between", "among"}
+            yield _place_or_actors(lookup, prep, pobj), prep in {"between", "among"}
             if used:
                 # "lifted sanctions on exports to Iran": the addressee one phrase deeper.
                 for deeper, inner in _pobjs(pobj, allowed):
@@ -231,14 +243,60 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         for _, pobj in _pobjs(verb, _ABOUT_PREPS):
             yield _actors(lookup, _group(pobj)), False
     for prep, pobj in _pobjs(verb, preps):
-        yield _actors(lookup, _group(pobj)), prep in {"between", "among"}
+        yield _place_or_actors(lookup, prep, pobj), prep in {"between", "among"}
+        if place:
+            # "fired shells at targets in Jericho": force on things is force on the place.
+            for where_prep, where in _pobjs(pobj, _PLACE_PREPS):
+                yield _place_or_actors(lookup, where_prep, where), False
+    if code[:2] not in _STANCE_ROOTS:
+        # "mobilized reservists for a war against Iraq", "tighten the blockade of Serbia":
+        # an event noun in the verb's phrase names the target of its own event.
+        for _, pobj in _pobjs(verb, _ANY_PREP):
+            objs.append(pobj)
+        for obj in objs:
+            yield from _nested_targets(obj, lookup)
     for comp in verb.children:
         if comp.dep_ == "ccomp" and code[:2] in _ADDRESSED_ROOTS:
             subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
             if subj is not None:
                 yield _actors(lookup, _group(subj)), False
+        if comp.dep_ == "advcl" and _threat(verb, code) and _conditional(comp):
+            # "threatened to strike unless Israel rescinded ...": the condition's subject
+            # is who is threatened.
+            subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
+            if subj is not None:
+                yield _actors(lookup, _group(subj)), False
         if comp.dep_ == "xcomp":
             yield from _target_candidates(comp, code, consumed, lookup)
+
+
+def _threat(verb: Token, code: str) -> bool:
+    """A threat, or a deed under a threat governor ("threatened to hold a strike")."""
+    gov = verb.head.lemma_.lower() if verb.dep_ == "xcomp" else ""
+    return code[:2] == _THREAT_ROOT or gov in cues("threat")
+
+
+def _place_or_actors(lookup: ActorLookup, prep: str, pobj: Token) -> list[Actor]:
+    """Actors of a prepositional object; after "in"/"at" a capital is the place, not its
+    government ("attacked coalition forces at Erbil" is no attack on the government)."""
+    found = _actors(lookup, _group(pobj))
+    if prep not in _PLACE_PREPS:
+        return found
+    return [replace(a, code=a.country, sector=None, role=None)
+            if a.country and a.sector == "GOV" and pobj.pos_ == "PROPN" else a for a in found]
+
+
+def _conditional(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in cues("hypothetical") for c in clause.children)
+
+
+def _nested_targets(obj: Token, lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+    """The target of an event noun ("war against Iraq") standing in a verb's phrase."""
+    rule = _noun_rule(obj)
+    if rule is None or rule.code == NO_EVENT:
+        return
+    for prep, pobj in _pobjs(obj, rule.preps - _PLACE_PREPS):
+        yield _actors(lookup, _group(pobj)), prep in {"between", "among"}
 
 
 def _pairs(sources: list[Actor], targets: list[Actor],
@@ -309,6 +367,8 @@ def _participants(verb: Token, match: PatternMatch,
         return []
     subj, passive = _subject(verb)
     agent = _agent(verb)
+    if passive and agent is None and verb.lemma_.lower() in cues("stative_passive"):
+        passive = False  # "Israel is opposed to French mediation": Israel's own stance
     sources = _actors(lookup, _group(agent)) if agent is not None else []
     between = False
     if passive:
@@ -328,10 +388,19 @@ def _participants(verb: Token, match: PatternMatch,
     return _pairs(sources, targets, between)
 
 
+def _carries_noun_event(verb: Token, match: PatternMatch) -> bool:
+    """A light verb with no pattern for its object ("intensified attacks against X", "paid
+    a visit to Y"): the object noun is the event, coded on its own."""
+    if match.words or verb.lemma_.lower() not in cues("light"):
+        return False
+    return any(c.dep_ == "dobj" and (r := _noun_rule(c)) is not None and r.code != NO_EVENT
+               for c in verb.children)
+
+
 def _code_verb(verb: Token, lookup: ActorLookup,
                table: VerbTable | None = None) -> list[RawEvent]:
     match = _match(verb, table)
-    if match is None:
+    if match is None or (table is None and _carries_noun_event(verb, match)):
         return []
     flags = verb_flags(verb)
     code, gov, wrapper = _wrapped_code(verb, match.pattern.code, flags)
@@ -364,7 +433,8 @@ def _noun_source(noun: Token, lookup: ActorLookup, code: str = "") -> list[Actor
     if head.pos_ in {"VERB", "AUX"} and noun.dep_ in {"dobj", "pobj", "nsubjpass"}:
         subj, passive = _subject(head)
         if subj is not None and not passive:
-            return _actors(lookup, _group(subj))
+            # "NATO confirmed it would tighten the blockade": "it" is the speaker.
+            return _subject_actors(subj, lookup)
     return []
 
 
@@ -395,13 +465,27 @@ def _noun_rule(noun: Token) -> NounRule | None:
     return rule
 
 
+def _noun_pobjs(noun: Token, rule: NounRule) -> list[tuple[str, Token]]:
+    """The noun's target phrases; for an object noun also those the parser hung on its
+    verb ("condemned the attacks from Lebanon into Israel"), unless the verb's own
+    pattern used that preposition."""
+    out = _pobjs(noun, rule.preps)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB":
+        own = _match(verb, None)
+        used = own.words if own is not None else frozenset()
+        out += [(p, g) for p, g in _pobjs(verb, rule.preps - _PLACE_PREPS - used)
+                if not _is_when(g.head)]
+    return out
+
+
 def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
     rule = _noun_rule(noun)
     if rule is None or rule.code == NO_EVENT or _is_topic(noun):
         return []
     targets: list[Actor] = []
     between = False
-    for prep, pobj in _pobjs(noun, rule.preps):
+    for prep, pobj in _noun_pobjs(noun, rule):
         targets = _actors(lookup, _group(pobj))
         # CAMEO 045 "mediate": a third party between the two, who are its targets.
         between = prep == "between" and not rule.code.startswith(_MEDIATE)
@@ -417,8 +501,15 @@ def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
     if not sources and not between:
         return []
     flags = verb_flags(noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun)
+    if any(c.dep_ == "amod" and c.lemma_.lower() in cues("unrealised") for c in noun.children):
+        flags = replace(flags, hypothetical=True)
+    code = rule.code
+    if noun.head.pos_ in {"VERB", "AUX"} and noun.dep_ == "dobj":
+        # "agreed to hold exercises", "would tighten the blockade", "refused to hold talks":
+        # the carrying verb's intent, threat, refusal or future re-codes the noun's event.
+        code = _wrapped_code(noun.head, code, flags)[0]
     pairs = _pairs(sources, targets, between)
-    return [RawEvent(s, t, rule.code, noun, f"{rule.id}@{rule.source}", flags, (noun.i,))
+    return [RawEvent(s, t, code, noun, f"{rule.id}@{rule.source}", flags, (noun.i,))
             for s, t in pairs]
 
 

@@ -124,6 +124,7 @@ def parse_verb_dictionary(path: Path) -> tuple[list[dict[str, Any]], list[dict[s
     verbs: list[dict[str, Any]] = []
     patterns: list[dict[str, Any]] = []
     synsets: list[dict[str, Any]] = []
+    forms: dict[tuple[str, str], str] = {}  # (block, inflected form) -> base verb
     block: _Block | None = None
     synset: str | None = None
     in_patterns = False
@@ -168,7 +169,28 @@ def parse_verb_dictionary(path: Path) -> tuple[list[dict[str, Any]], list[dict[s
             continue
         verbs.append({"verb": words[0], "particles": words[1:], "block": block.name,
                       "code": code or block.code or "", "line": lineno})
+        for form in re.findall(r"\{([^}]*)\}", stripped.lstrip("+"))[:1]:
+            for inflected in form.split():
+                forms[(block.name, inflected.lstrip("+").split("_")[0].lower())] = \
+                    words[0].lower()
+    block_verbs = {(v["block"], v["verb"].lower()) for v in verbs}
+    for p in patterns:
+        # A comment names the verb in the form the example used ("# RALLIED", "# STEPPED_UP");
+        # the coder keeps such a pattern to that verb, so it must be the verb's base form.
+        word = p["verb"].split("_")[0]
+        p["verb"] = forms.get((p["block"], word)) or next(
+            (b for b in _bases(word) if (p["block"], b) in block_verbs), word)
     return verbs, patterns, synsets
+
+
+def _bases(word: str) -> list[str]:
+    """Candidate base forms of a regular inflection (ruled, called, stepped, carried)."""
+    out = [word]
+    for suffix in ("ed", "ing", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem, stem + "e", stem[:-1], stem[:-1] + "y"]
+    return out
 
 
 def _lemmatizer() -> Any:
