@@ -21,6 +21,7 @@ from tidings.actors import extract, load_kb
 from tidings.actors.evaluate import (
     as_row,
     country_plain,
+    country_plover,
     gold_cases,
     ngec_cases,
     plover_cases,
@@ -55,7 +56,7 @@ def run_plover(nlp: object, errors: bool) -> dict[str, object] | None:
     if not path.is_file():
         return None
     cases = list(plover_cases(path))
-    scores = score_cases(cases, stage_predictor(nlp, {}, {}), country_plain)
+    scores = score_cases(cases, stage_predictor(nlp, {}, {}), country_plover)
     return _report("plover GSR actors", scores, errors)
 
 
@@ -112,11 +113,14 @@ def run_speed(nlp: object) -> dict[str, object]:
           f"{n / stage_s:,.0f} mentions/s = {stage_s / parse_s:.1%} of parse time")
     phrases = [m.text for doc in docs for m in extract(doc, kb)[0]]
     day = date(2024, 1, 1)
-    t0 = time.perf_counter()
-    for p in phrases:
-        resolve_with.__wrapped__(kb, p, day)
-    res_s = time.perf_counter() - t0
-    print(f"speed: resolver alone, uncached: {len(phrases) / res_s:,.0f} phrases/s")
+    passes = []
+    for _ in range(5):  # best of 5, as above
+        t0 = time.perf_counter()
+        for p in phrases:
+            resolve_with.__wrapped__(kb, p, day)
+        passes.append(time.perf_counter() - t0)
+    res_s = min(passes)
+    print(f"speed: resolver alone, uncached (best of 5): {len(phrases) / res_s:,.0f} phrases/s")
     per = n
     return {"mentions_per_s_cold": round(per / cold_s), "mentions_per_s_warm": round(per / stage_s),
             "stage_over_parse_cold": round(cold_s / parse_s, 4),

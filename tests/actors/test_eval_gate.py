@@ -20,6 +20,7 @@ from tidings.actors.evaluate import (
     Case,
     Score,
     country_plain,
+    country_plover,
     gold_cases,
     ngec_cases,
     plover_cases,
@@ -46,7 +47,7 @@ def measure(nlp: Any, shared: Path) -> dict[str, dict[str, float]]:
     sets["ngec"] = score_cases(ngec, lambda c: resolve_with(kb, c.text, c.on, c.context or None))
     plover: list[Case] = [c for i, c in enumerate(
         plover_cases(shared / "plover" / "PLOVER_GSR_CAMEO.txt")) if i % 2 == 0]
-    sets["plover"] = score_cases(plover, stage_predictor(nlp, {}, {}), country_plain)
+    sets["plover"] = score_cases(plover, stage_predictor(nlp, {}, {}), country_plover)
     gold = list(gold_cases(GOLD))
     texts = {p.stem: p.read_text("utf-8") for p in ARTICLES.glob("*.txt")}
     sets["gold"] = score_cases(gold, stage_predictor(nlp, texts, {c.article: c.on for c in gold}),

@@ -10,6 +10,10 @@ Sources, in the order they claim tokens (a token belongs to at most one mention)
    is used as an agent (see :func:`is_agent_use`); "in Islamabad" is a place, not an actor.
 3. Noun chunks headed by a sector word ("the minister", "the Iranian diplomat").
 4. Personal pronouns he/she/they and their object and possessive forms ("it" is skipped).
+
+Speed: the stage must cost a small fraction of the parse, so per-token work is done on
+arrays from ``Doc.to_array`` (see :class:`View`) and spaCy ``Token`` objects are created only
+at the few positions where a rule looks at the tree; labels are compared as integer ids.
 """
 
 from __future__ import annotations
@@ -18,17 +22,41 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+from spacy.strings import get_string_id
+
 from tidings.actors.kb import KB, norm
 from tidings.actors.rules import rules
 
-__all__ = ["Candidate", "find_candidates", "is_agent_use"]
+__all__ = ["Candidate", "View", "find_candidates", "is_agent_use"]
 
 _R = rules()
 PRONOUNS = _R.pronouns
 HONORIFICS = _R.honorifics
 LOCATIVE = _R.locative_prepositions
 NOT_ACTOR_TYPES = _R.not_actor_entity_types
-AGENT_DEPS = _R.agent_dependencies
+_SUFFIXES = _R.name_suffixes
+
+
+def _ids(*names: str) -> frozenset[int]:
+    return frozenset(get_string_id(n) for n in names)
+
+
+# spaCy stores labels as integer ids: comparing those avoids a string lookup per access
+_AGENT_DEPS = frozenset(get_string_id(d) for d in _R.agent_dependencies)
+_NOT_ACTOR = frozenset(get_string_id(t) for t in NOT_ACTOR_TYPES)
+_SUBJ = _ids("nsubj", "nsubjpass")
+_MODIFIER = _ids("amod", "compound", "nmod", "poss")
+_COMPOUND = _ids("compound", "amod")
+_PREMOD = _ids("amod", "compound", "nmod", "nummod", "poss", "det")
+_DET = _ids("det", "predet")
+_NOUN = _ids("NOUN", "PROPN")
+_PRON_TAGS = _ids("PRP", "PRP$")
+_ORG_FAC = _ids("ORG", "FAC")
+_OTHER_LABELS = _ids("ORG", "NORP", "GPE", "FAC")
+_CONJ, _POBJ, _APPOS, _PREP = (get_string_id(s) for s in ("conj", "pobj", "appos", "prep"))
+_CC, _PERSON, _NORP, _GPE = (get_string_id(s) for s in ("cc", "PERSON", "NORP", "GPE"))
+_NN, _POSS_TAG = get_string_id("NN"), get_string_id("PRP$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +73,49 @@ class Candidate:
     name_start: int = -1  # first token of the bare name (PERSON only)
 
 
+class View:
+    """A parsed article as per-token integer lists (built once, shared with clustering)."""
+
+    __slots__ = ("arr", "doc", "ends", "heads", "idx", "sents", "text")
+
+    def __init__(self, doc: Any, text: str | None = None) -> None:
+        from spacy.attrs import HEAD, IDX, IS_TITLE, IS_UPPER, LENGTH, LOWER, SENT_START
+
+        self.doc = doc
+        self.text: str = doc.text if text is None else text  # Doc.text is rebuilt per call
+        arr = doc.to_array([LOWER, IS_TITLE, IS_UPPER, SENT_START, HEAD, IDX, LENGTH])
+        self.arr = arr
+        n = len(arr)
+        heads = np.arange(n, dtype=np.int64) + arr[:, 4].astype(np.int64)
+        self.heads: list[int] = heads.tolist()
+        self.sents: list[int] = np.cumsum(arr[:, 3] == 1).tolist()
+        self.idx: list[int] = arr[:, 5].tolist()
+        self.ends: list[int] = (arr[:, 5] + arr[:, 6]).tolist()
+
+    def chars(self, start: int, end: int) -> str:
+        """The text of tokens ``[start, end)`` (as ``Span.text``, without a ``Span``)."""
+        return self.text[self.idx[start]:self.ends[end - 1]] if end > start else ""
+
+    def where(self, ids: np.ndarray[Any, Any], capital: bool = False) -> list[int]:
+        """Tokens whose lower-case form is one of ``ids`` (optionally capitalised only)."""
+        lowers = self.arr[:, 0]
+        # ``ids`` is sorted: a binary search per token (np.isin sorts both sides every call)
+        hit = ids[np.minimum(np.searchsorted(ids, lowers), len(ids) - 1)] == lowers
+        if capital:
+            hit &= (self.arr[:, 1] + self.arr[:, 2]) > 0
+        return np.flatnonzero(hit).tolist()  # type: ignore[no-any-return]
+
+
 def is_agent_use(tok: Any) -> bool:
     """True when a place-name token is used as an actor: subject/object of a verb, possessive,
     apposition, or object of a non-locative preposition ("talks between Kabul and Islamabad",
     "security by Iran"). Conjuncts inherit from the first conjunct."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep == _CONJ and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ in AGENT_DEPS:
+    dep = tok.dep
+    if dep in _AGENT_DEPS:
         return True
-    if tok.dep_ == "pobj":
+    if dep == _POBJ:
         prep = tok.head.lower_
         if prep in _R.directional_prepositions:
             verb = tok.head.head
@@ -62,24 +124,29 @@ def is_agent_use(tok: Any) -> bool:
     return False
 
 
+def norm_word(word: str) -> str:
+    """:func:`~tidings.actors.kb.norm` of one token. A plain ASCII word (most tokens) is its
+    lower-case form, or nothing if it is a name suffix ("Jr"), exactly as ``norm`` makes
+    it, without its cache or regexes: the stage asks this of thousands of distinct words."""
+    if word.isascii() and word.isalpha():
+        low = word.lower()
+        return "" if low in _SUFFIXES else low
+    return norm(word)
+
+
 def _sector_head(kb: KB, tok: Any) -> bool:
-    return norm(tok.text) in kb.agents or norm(tok.lemma_) in kb.agents
+    return norm_word(tok.text) in kb.agents or norm_word(tok.lemma_) in kb.agents
 
 
-def _title_start(doc: Any, ent: Any, taken: list[bool], heads: list[int]) -> int:
+def _title_start(v: View, start: int, end: int, taken: list[bool]) -> int:
     """Extend a PERSON span leftwards over its title: tokens whose syntactic head chain
-    passes through the span ("Armenian Prime Minister | Nikol Pashinyan"). ``heads`` is the
-    head index of every token (walking it avoids creating Token objects)."""
-    start = ent.start
-    while start > 0 and not taken[start - 1]:
-        prev = doc[start - 1]
-        if (prev.is_punct and prev.text not in ("'s", "’s", "-")) or prev.is_space \
-                or "\n" in prev.whitespace_:
-            break
-        if not _governed_by(heads, start - 1, start, ent.end):
+    passes through the span ("Armenian Prime Minister | Nikol Pashinyan")."""
+    while start > 0 and not taken[start - 1] and _governed_by(v.heads, start - 1, start, end):
+        prev = v.doc[start - 1]
+        if (prev.is_punct and prev.text not in ("'s", "’s", "-")) or prev.is_space:
             break
         start -= 1
-    return int(start)
+    return start
 
 
 def _governed_by(heads: list[int], i: int, lo: int, hi: int) -> bool:
@@ -94,30 +161,30 @@ def _governed_by(heads: list[int], i: int, lo: int, hi: int) -> bool:
     return False
 
 
-def _appositive(kb: KB, doc: Any, ent: Any) -> tuple[str, int, int]:
+def _appositive(kb: KB, v: View, start: int, end: int, root: Any) -> tuple[str, int, int]:
     """The description in apposition to a PERSON ("X, Iran's envoy" / "Iran's envoy, X"),
     with its token range, or ('', 0, 0). Only short, single-line descriptions in the same
     sentence count: a long one is usually a misparse of a headline or dateline."""
-    root = ent.root
     span: tuple[int, int] | None = None
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= ent.end and _sector_head(kb, child):
+    for child in root.rights:  # a left child cannot lie after the name
+        if child.dep == _APPOS and child.i >= end and _sector_head(kb, child):
             sub = list(child.subtree)
             span = (sub[0].i, sub[-1].i + 1)
             break
-    head = root.head
-    if span is None and root.dep_ == "appos" and head.i < ent.start and _sector_head(kb, head):
-        left = [t for t in head.subtree if t.i < ent.start]
-        if left:
-            span = (left[0].i, head.i + 1)
+    if span is None and root.dep == _APPOS and v.heads[root.i] < start:
+        head = root.head
+        if _sector_head(kb, head):
+            left = [t for t in head.subtree if t.i < start]
+            if left:
+                span = (left[0].i, head.i + 1)
     if span is None:
         return "", 0, 0
-    desc = doc[span[0]:span[1]]
-    between = doc[min(span[1], ent.end):max(span[0], ent.start)]
-    if len(desc) > 12 or "\n" in desc.text or "\n" in between.text \
-            or desc.sent.start != ent.sent.start:
+    desc = v.chars(*span)
+    if span[1] - span[0] > 12 or "\n" in desc \
+            or "\n" in v.chars(min(span[1], end), max(span[0], start)) \
+            or v.sents[span[0]] != v.sents[start]:
         return "", 0, 0
-    return desc.text, span[0], span[1]
+    return desc, span[0], span[1]
 
 
 def _bare_name_start(doc: Any, start: int, end: int) -> int:
@@ -128,121 +195,126 @@ def _bare_name_start(doc: Any, start: int, end: int) -> int:
     return i
 
 
-def _persons(kb: KB, doc: Any, ents: Any, sents: list[int],
-             taken: list[bool], heads: list[int]) -> list[Candidate]:
+def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
     out = []
+    doc = v.doc
     for ent in ents:
-        if ent.label_ != "PERSON" or any(taken[ent.start:ent.end]):
+        start, end = ent.start, ent.end
+        if ent.label != _PERSON or any(taken[start:end]):
             continue
-        title = _title_start(doc, ent, taken, heads)
-        app, app_start, app_end = _appositive(kb, doc, ent)
-        query = doc[title:ent.end].text + (f", {app}" if app else "")
-        name_start = _bare_name_start(doc, ent.start, ent.end)
-        for i in [*range(title, ent.end), *range(app_start, app_end)]:
+        root = ent.root
+        title = _title_start(v, start, end, taken)
+        app, app_start, app_end = _appositive(kb, v, start, end, root)
+        query = v.chars(title, end) + (f", {app}" if app else "")
+        name_start = _bare_name_start(doc, start, end)
+        for i in range(title, end):
+            taken[i] = True
+        for i in range(app_start, app_end):
             # an organisation inside the appositive is an actor of its own ("Commander,
             # U.S. Central Command"); nationality words there only describe the person
-            taken[i] = title <= i < ent.end or doc[i].ent_type_ not in ("ORG", "FAC")
-        out.append(Candidate(name_start, ent.end, "name", query,
-                             "PERSON", ent.root.dep_ in ("nsubj", "nsubjpass"),
-                             sents[ent.start], name_start))
+            taken[i] = title <= i < end or doc[i].ent_type not in _ORG_FAC
+        out.append(Candidate(name_start, end, "name", query, "PERSON", root.dep in _SUBJ,
+                             v.sents[start], name_start))
     return out
 
 
-def _modified_noun(kb: KB, doc: Any, ent: Any) -> int:
+def _modified_noun(kb: KB, root: Any, end: int) -> int:
     """End token index of the sector noun an entity modifies ("Pakistani officials"), or -1."""
-    root = ent.root
-    while root.dep_ == "conj" and root.head.i < root.i:  # "Hungarian and Romanian officials"
+    while root.dep == _CONJ and root.head.i < root.i:  # "Hungarian and Romanian officials"
         root = root.head
+    if root.dep not in _MODIFIER:
+        return -1
     head = root.head
-    if root.dep_ in ("amod", "compound", "nmod", "poss") and head.i >= ent.end and \
-            head.i - ent.end <= 4 and (_sector_head(kb, head) or head.ent_type_ == "NORP"
-                                       or _sector_modified(kb, head, ent.end)):
+    if head.i >= end and head.i - end <= 4 and (
+            _sector_head(kb, head) or head.ent_type == _NORP or _sector_modified(kb, head, end)):
         return int(head.i) + 1
     return -1
 
 
 def _sector_modified(kb: KB, head: Any, after: int) -> bool:
     """A noun with a sector word among its modifiers ("Ugandan *opposition* candidates")."""
-    return head.pos_ in ("NOUN", "PROPN") and any(
-        c.i >= after and c.dep_ in ("compound", "amod") and _sector_head(kb, c)
-        for c in head.lefts)
+    return head.pos in _NOUN and any(
+        c.i >= after and c.dep in _COMPOUND and _sector_head(kb, c) for c in head.lefts)
 
 
-def _place_or_modifier(kb: KB, ent: Any) -> bool:
+def _place_or_modifier(kb: KB, label: int, root: Any, text: str) -> bool:
     """A GPE used as a place, or a nationality modifying a non-actor noun ("Iranian
     strikes"). A named group does act when it modifies an event noun ("the Houthi
     detention")."""
-    if ent.label_ == "GPE":
-        return not is_agent_use(ent.root)
-    return bool(ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound")
-                and not any(e.kind == "group" for e in kb.names.get(norm(ent.text), ())))
+    if label == _GPE:
+        return not is_agent_use(root)
+    return bool(label == _NORP and root.dep in _COMPOUND
+                and not any(e.kind == "group" for e in kb.names.get(norm(text), ())))
 
 
-def _others(kb: KB, doc: Any, ents: Any, sents: list[int],
-            taken: list[bool]) -> list[Candidate]:
+def _others(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
     out = []
     for ent in ents:
-        if ent.label_ not in ("ORG", "NORP", "GPE", "FAC") or any(taken[ent.start:ent.end]):
+        start, end, label = ent.start, ent.end, ent.label
+        if label not in _OTHER_LABELS or any(taken[start:end]):
             continue
-        end = _modified_noun(kb, doc, ent)
-        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
-        if end > 0 and not any(taken[ent.end:end]):
-            head = doc[end - 1]
-            subj = head.dep_ in ("nsubj", "nsubjpass")
-            if any(e.start >= ent.end and e.end < end for e in ents) and \
-                    any(t.dep_ == "cc" or t.text == "," for t in doc[ent.end:end]):
-                # "Iranian and Taliban officials": each demonym with the shared noun
-                query = f"{ent.text} {doc[head.left_edge.i:end].text.split()[-1]}"
-                out.append(Candidate(ent.start, ent.end, "demonym", query, ent.label_, subj,
-                                     sents[ent.start]))
-                span_end = ent.end
-            else:
-                definite = ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "this")
-                kind = "description" if definite and head.tag_ == "NN" else "demonym"
-                out.append(Candidate(ent.start, end, kind, doc[ent.start:end].text,
-                                     ent.label_, subj, sents[ent.start]))
-                span_end = end
-        elif _place_or_modifier(kb, ent):
+        root = ent.root
+        span_end = _modified_noun(kb, root, end)
+        if span_end > 0 and not any(taken[end:span_end]):
+            out.append(_with_noun(v, ents, ent, span_end))
+        elif _place_or_modifier(kb, label, root, v.chars(start, end)):
             continue
         else:
-            key = norm(ent.text)
-            kind = "capital" if key in kb.capitals else "group" if ent.label_ != "GPE" else "name"
-            out.append(Candidate(ent.start, ent.end, kind, ent.text, ent.label_, subject,
-                                 sents[ent.start]))
-            span_end = ent.end
-        for i in range(ent.start, span_end):
+            text = v.chars(start, end)
+            key = norm(text)
+            kind = "capital" if key in kb.capitals else "group" if label != _GPE else "name"
+            out.append(Candidate(start, end, kind, text, ent.label_, root.dep in _SUBJ,
+                                 v.sents[start]))
+        for i in range(start, out[-1].end):
             taken[i] = True
     return out
 
 
-def _chunks(kb: KB, doc: Any, sents: list[int], taken: list[bool],
-            heads: list[int]) -> list[Candidate]:
+def _with_noun(v: View, ents: Any, ent: Any, end: int) -> Candidate:
+    """A nationality or group with the sector noun it modifies ("Pakistani officials")."""
+    doc = v.doc
+    head = doc[end - 1]
+    subj = head.dep in _SUBJ
+    start, label = ent.start, ent.label_
+    if any(e.start >= ent.end and e.end < end for e in ents) and \
+            any(t.dep == _CC or t.text == "," for t in doc[ent.end:end]):
+        # "Iranian and Taliban officials": each demonym with the shared noun
+        query = f"{v.chars(start, ent.end)} {v.chars(head.left_edge.i, end).split()[-1]}"
+        return Candidate(start, ent.end, "demonym", query, label, subj, v.sents[start])
+    definite = start > 0 and doc[start - 1].lower_ in ("the", "this")
+    kind = "description" if definite and head.tag == _NN else "demonym"
+    return Candidate(start, end, kind, v.chars(start, end), label, subj, v.sents[start])
+
+
+def _chunks(kb: KB, v: View, taken: list[bool], where: list[int]) -> list[Candidate]:
     """Noun phrases headed by a sector word ("the minister", "the Iranian diplomat")."""
     out = []
-    for i in heads:
-        root = doc[i]
-        if taken[i] or root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in NOT_ACTOR_TYPES \
-                or not _sector_head(kb, root):
+    doc, heads = v.doc, v.heads
+    for i in where:
+        if taken[i]:
             continue
-        if root.dep_ in ("compound", "amod") and root.head.i > i and _sector_head(kb, root.head):
-            continue  # "police" in "a police spokesman": the head noun's chunk takes it
-        if root.dep_ in ("compound", "amod") and 0 < root.head.i - i <= 3 and \
-                root.head.pos_ in ("NOUN", "PROPN") and not taken[root.head.i]:
-            root = root.head  # "opposition candidates": the sector word's noun is the head
-            i = root.i
+        root = doc[i]
+        if root.pos not in _NOUN or root.ent_type in _NOT_ACTOR or not _sector_head(kb, root):
+            continue
+        head = heads[i]
+        if root.dep in _COMPOUND:
+            if head > i and _sector_head(kb, doc[head]):
+                continue  # "police" in "a police spokesman": the head noun's chunk takes it
+            if 0 < head - i <= 3 and not taken[head] and doc[head].pos in _NOUN:
+                root = doc[head]  # "opposition candidates": the sector word's noun is the head
+                i = head
         start = i
-        while start > 0 and doc[start - 1].head.i == i and \
-                doc[start - 1].dep_ in ("amod", "compound", "nmod", "nummod", "poss", "det"):
+        while start > 0 and heads[start - 1] == i and doc[start - 1].dep in _PREMOD:
             start -= 1
         # a possessive pronoun is a mention of its own ("their | family members")
-        while start < i and (doc[start].dep_ in ("det", "predet") or taken[start]
-                             or doc[start].tag_ == "PRP$"):
+        while start < i and (taken[start] or doc[start].dep in _DET
+                             or doc[start].tag == _POSS_TAG):
             start += 1
         if any(taken[start:i + 1]):
             continue
-        query = doc[start:i + 1].text + _place_of(root)
+        query = v.chars(start, i + 1) + _place_of(root)
         out.append(Candidate(start, i + 1, "description", query, "CHUNK",
-                             root.dep_ in ("nsubj", "nsubjpass"), sents[start]))
+                             root.dep in _SUBJ, v.sents[start]))
         for k in range(start, i + 1):
             taken[k] = True
     return out
@@ -252,93 +324,118 @@ def _place_of(root: Any) -> str:
     """" in Pakistan" for "officials in Pakistan": a place attached to a sector noun gives it
     its country (the chunk itself stays the mention)."""
     for prep in root.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+        if prep.dep == _PREP and prep.lower_ in ("in", "of", "from"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP"):
+                if obj.dep == _POBJ and obj.ent_type_ in ("GPE", "NORP"):
                     return f" {prep.text} {obj.text}"
     return ""
 
 
-def _pronouns(doc: Any, sents: list[int], taken: list[bool],
-              where: list[int]) -> list[Candidate]:
+def _pronouns(v: View, taken: list[bool], where: list[int]) -> list[Candidate]:
     out = []
+    doc = v.doc
     for i in where:
+        if taken[i]:
+            continue
         t = doc[i]
-        if t.tag_ in ("PRP", "PRP$") and not taken[i]:
-            out.append(Candidate(i, i + 1, "pronoun", t.lower_, "PRON",
-                                 t.dep_ in ("nsubj", "nsubjpass"), sents[i]))
+        if t.tag in _PRON_TAGS:
+            out.append(Candidate(i, i + 1, "pronoun", t.lower_, "PRON", t.dep in _SUBJ,
+                                 v.sents[i]))
     return out
 
 
-def _missed_groups(kb: KB, doc: Any, sents: list[int], taken: list[bool],
-                   starts: list[int], bounds: list[tuple[int, int]],
-                   text: str | None) -> list[Candidate]:
+def _missed_groups(kb: KB, v: View, taken: list[bool], where: list[int]) -> list[Candidate]:
     """Dictionary groups that NER missed ("the Houthi detention"): capitalised words not in
     another mention whose longest run is a group name in the knowledge base."""
     out: list[Candidate] = []
-    if not starts:
-        return out
-    if text is None:
-        text = doc.text  # spaCy rebuilds it on every access: the caller's copy is cheaper
-    for i in starts:
+    text, idx, ends, n = v.text, v.idx, v.ends, len(v.idx)
+    tables = _group_tables(kb)
+    for i in where:
         if taken[i]:
             continue
-        first = norm(text[bounds[i][0]:bounds[i][1]])
-        for j in range(min(len(doc), i + kb.first_len.get(first, 1)), i, -1):
-            if any(taken[i:j]):
+        first = norm_word(text[idx[i]:ends[i]])
+        for j in range(min(n, i + kb.first_len.get(first, 1)), i, -1):
+            if any(taken[i:j]) or not _may_be_group(text, idx, ends, i, j - 1, tables):
                 continue
-            raw = text[bounds[i][0]:bounds[j - 1][1]]  # character slices: no Token objects
+            raw = text[idx[i]:ends[j - 1]]  # character slices: no Token objects
             entries = kb.names.get(norm(raw), ())
             if entries and all(e.kind == "group" for e in entries):
-                span = doc[i:j]
+                span = v.doc[i:j]
                 out.append(Candidate(i, j, "group", raw, "ORG",
-                                     span.root.dep_ in ("nsubj", "nsubjpass"), sents[i]))
+                                     span.root.dep in _SUBJ, v.sents[i]))
                 for k in range(i, j):
                     taken[k] = True
                 break
     return out
 
 
+def _plain(text: str, idx: list[int], ends: list[int], i: int, k: int) -> str | None:
+    """Token ``k``'s lower-case form if it is a plain ASCII word that starts the span at
+    ``i`` or follows whitespace (``norm`` then keeps it as a word of its own), else None."""
+    word = text[idx[k]:ends[k]]
+    if (k == i or text[idx[k] - 1].isspace()) and word.isascii() and word.isalpha():
+        low = word.lower()
+        return None if low in _SUFFIXES else low
+    return None
+
+
+def _may_be_group(text: str, idx: list[int], ends: list[int], i: int, k: int,
+                  tables: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
+    """False when tokens ``i..k`` cannot normalise to a group name, judged from their last
+    one or two plain words (see :func:`_plain`); True when only ``norm`` can tell. This skips
+    most ``norm`` calls on the long spans tried after a capitalised word."""
+    keys, last1, last2 = tables
+    last = _plain(text, idx, ends, i, k)
+    if last is None:
+        return True
+    if k == i:
+        return last in keys
+    if last not in last1:
+        return False
+    prev = _plain(text, idx, ends, i, k - 1)
+    if prev is None:
+        return True
+    return f"{prev} {last}" in (keys if k - 1 == i else last2)
+
+
 @lru_cache(maxsize=4)
-def _group_starts(kb: KB, strings: Any) -> frozenset[int]:
-    """spaCy hash ids of the first word of every dictionary group name."""
-    from spacy.strings import get_string_id
-
-    return frozenset(get_string_id(k.split(" ", 1)[0]) for k, v in kb.names.items()
-                     if any(e.kind == "group" for e in v))
+def _group_tables(kb: KB) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Dictionary names that only name groups, their last words, and the last two words of
+    those of several words."""
+    keys = frozenset(k for k, v in kb.names.items() if v and all(e.kind == "group" for e in v))
+    return (keys, frozenset(k.rsplit(" ", 1)[-1] for k in keys),
+            frozenset(" ".join(k.split()[-2:]) for k in keys if " " in k))
 
 
 @lru_cache(maxsize=4)
-def _hashes(kb: KB, strings: Any) -> tuple[frozenset[int], frozenset[int]]:
-    """spaCy hash ids of pronouns and of the last word of every sector word."""
-    from spacy.strings import get_string_id
+def _word_ids(kb: KB) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any],
+                               np.ndarray[Any, Any]]:
+    """spaCy hash ids of the pronouns, of the last word of every sector word and of the first
+    word of every dictionary group name (built once per knowledge base)."""
+    def ids(words: set[str]) -> np.ndarray[Any, Any]:
+        return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
 
-    heads = {get_string_id(k.rsplit(" ", 1)[-1]) for k in kb.agents}
-    return frozenset(get_string_id(p) for p in PRONOUNS), frozenset(heads)
+    groups = {k.split(" ", 1)[0] for k, v in kb.names.items()
+              if any(e.kind == "group" for e in v)}
+    return ids(set(PRONOUNS)), ids({k.rsplit(" ", 1)[-1] for k in kb.agents}), ids(groups)
+
+
+def candidates_in(kb: KB, v: View) -> list[Candidate]:
+    """Every candidate actor mention of a :class:`View`, in text order."""
+    if not v.idx:
+        return []
+    pron_ids, head_ids, group_ids = _word_ids(kb)
+    taken = [False] * len(v.idx)
+    ents = v.doc.ents
+    found = _persons(kb, v, ents, taken)
+    found += _others(kb, v, ents, taken)
+    found += _missed_groups(kb, v, taken, v.where(group_ids, capital=True))
+    found += _chunks(kb, v, taken, v.where(head_ids))
+    found += _pronouns(v, taken, v.where(pron_ids))
+    return sorted(found, key=lambda c: c.start)
 
 
 def find_candidates(kb: KB, doc: Any, text: str | None = None) -> list[Candidate]:
     """Every candidate actor mention in a spaCy ``Doc``, in text order (``text``: the text
     the doc was parsed from, if at hand)."""
-    from spacy.attrs import HEAD, IDX, IS_TITLE, IS_UPPER, LENGTH, LOWER, SENT_START
-
-    # arrays instead of Token objects: creating a Token costs more than the lookups
-    arr = doc.to_array([LOWER, IS_TITLE, SENT_START, HEAD, IS_UPPER, IDX, LENGTH])
-    heads = [i + int(h) for i, h in enumerate(arr[:, 3].astype("int64").tolist())]
-    sents = (arr[:, 2] == 1).cumsum().tolist()
-    pron_ids, head_ids = _hashes(kb, None)
-    lowers = arr[:, 0].tolist()
-    pron_at = [i for i, h in enumerate(lowers) if h in pron_ids]
-    head_at = [i for i, h in enumerate(lowers) if h in head_ids]
-    taken = [False] * len(doc)
-    ents = doc.ents
-    found = _persons(kb, doc, ents, sents, taken, heads)
-    found += _others(kb, doc, ents, sents, taken)
-    group_ids = _group_starts(kb, None)
-    capital = (arr[:, 1] + arr[:, 4]).tolist()
-    group_at = [i for i, h in enumerate(lowers) if capital[i] and h in group_ids]
-    bounds = [(a, a + n) for a, n in arr[:, 5:7].tolist()] if group_at else []
-    found += _missed_groups(kb, doc, sents, taken, group_at, bounds, text)
-    found += _chunks(kb, doc, sents, taken, head_at)
-    found += _pronouns(doc, sents, taken, pron_at)
-    return sorted(found, key=lambda c: c.start)
+    return candidates_in(kb, View(doc, text))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
-from tidings.actors.candidates import PRONOUNS, Candidate
+from tidings.actors.candidates import PRONOUNS, Candidate, View
 from tidings.actors.kb import KB, code_sector, norm
 from tidings.actors.resolve import resolve_with, scan
 from tidings.actors.rules import rules
@@ -48,17 +48,21 @@ class _Seen:
 
 
 class _State:
-    def __init__(self, kb: KB, on: date, doc: Any, text: str | None) -> None:
-        from spacy.attrs import IDX, LENGTH
-
+    def __init__(self, kb: KB, on: date, v: View) -> None:
         self.kb, self.on = kb, on
-        arr = doc.to_array([IDX, LENGTH])  # char offsets without creating Token objects
-        self.idx: list[int] = arr[:, 0].tolist()
-        self.ends: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
-        self.text: str = doc.text if text is None else text  # Doc.text is rebuilt per call
+        self.idx, self.ends, self.text = v.idx, v.ends, v.text
         self.ents: list[_Ent] = []
         self.by_key: dict[str, _Ent] = {}
         self.seen: list[_Seen] = []
+        self.doc = v.doc
+        self._plural: dict[int, bool] = {}
+
+    def plural(self, i: int) -> bool:
+        """Whether token ``i`` is a plural noun (asked again for every later pronoun)."""
+        found = self._plural.get(i)
+        if found is None:
+            found = self._plural[i] = self.doc[i].tag_ in ("NNS", "NNPS")
+        return found
 
     def chars(self, start: int, end: int) -> str:
         return self.text[self.idx[start]:self.ends[end - 1]]
@@ -84,13 +88,11 @@ def _entity_kind(actor: Actor, label: str) -> EntityKind:
     return "group"
 
 
-def _person(st: _State, c: Candidate, doc: Any) -> _Ent | None:
+def _person(st: _State, c: Candidate) -> _Ent | None:
     name = st.chars(c.name_start, c.end)
     words = set(norm(name).split())
     actor = resolve_with(st.kb, c.query, st.on)
-    found = scan(st.kb, name, st.on)
-    if actor is not None and found.entry is not None and found.entry_final and \
-            found.entry.kind == "group":
+    if actor is not None and _group_name(st, name):
         return _group(st, actor, "ORG")  # NER often calls "Houthis" or "Hamas" a person
     if actor is not None and any(e.startswith("dictionary:") for e in actor.evidence):
         ent = st.by_key.get(f"person:{actor.name}")
@@ -123,6 +125,11 @@ def _person(st: _State, c: Candidate, doc: Any) -> _Ent | None:
     return ent
 
 
+def _group_name(st: _State, name: str) -> bool:
+    found = scan(st.kb, name, st.on)
+    return found.entry is not None and found.entry_final and found.entry.kind == "group"
+
+
 def _lend_country(st: _State, ent: _Ent, country: str | None, agent: str | None,
                   text: str) -> None:
     """A person known only by name (no country) takes the country of a later description
@@ -137,7 +144,7 @@ def _lend_country(st: _State, ent: _Ent, country: str | None, agent: str | None,
                         evidence=(*actor.evidence, f"country from a later mention '{text}'"))
 
 
-def _short_org_is_person(st: _State, c: Candidate, doc: Any) -> _Ent | None:
+def _short_org_is_person(st: _State, c: Candidate) -> _Ent | None:
     key = norm(st.chars(c.start, c.end))
     words = set(key.split())
     if c.end - c.start > 2 or not words or (c.label == "GPE" and (
@@ -162,21 +169,25 @@ def _fits(ent: _Ent, head_key: str, country: str | None) -> bool:
                                                  ent.actor.sector in ("GOV", None))
 
 
-def _description(st: _State, c: Candidate, doc: Any) -> _Ent | None:
-    found = scan(st.kb, c.query, st.on)
-    head = found.agent_key
-    singular = doc[c.end - 1].tag_ in ("NN", "NNP")
-    definite = (c.start > 0 and doc[c.start - 1].lower_ in ("the", "this", "that")) or \
-        doc[c.start].lower_ in ("the", "this")
+def _description(st: _State, c: Candidate) -> _Ent | None:
+    doc = st.doc
     root = doc[c.end - 1]
-    if root.dep_ == "appos" and st.seen and head:  # "Zaeef, the Afghan ambassador,"
+    appos = root.dep_ == "appos" and bool(st.seen)
+    singular = root.tag_ in ("NN", "NNP")
+    definite = singular and (
+        (c.start > 0 and doc[c.start - 1].lower_ in ("the", "this", "that"))
+        or doc[c.start].lower_ in ("the", "this"))
+    # the scan only serves to attach the description to an earlier person
+    found = scan(st.kb, c.query, st.on) if appos or definite else None
+    head = found.agent_key if found is not None else ""
+    if appos and head and found is not None:  # "Zaeef, the Afghan ambassador,"
         prev = st.seen[-1]
         if prev.ent.kind == "person" and prev.cand.start <= root.head.i < prev.cand.end:
             _lend_country(st, prev.ent, found.country, found.agent, c.query)
             if prev.ent.actor.role is None:
                 prev.ent.actor = replace(prev.ent.actor, role=c.query)
             return prev.ent
-    if singular and definite and head:
+    if definite and head and found is not None:
         for seen in reversed(st.seen):
             if c.sent - seen.cand.sent > 6:
                 break
@@ -207,16 +218,16 @@ def _from_dictionary(actor: Actor) -> bool:
     return any(e.startswith("dictionary:") for e in actor.evidence)
 
 
-def _pronoun(st: _State, c: Candidate, doc: Any) -> _Ent | None:
+def _pronoun(st: _State, c: Candidate) -> _Ent | None:
     """Nearest compatible antecedent: in the pronoun's sentence a subject before it, else the
     nearest; failing that, in the closest earlier sentence that has one, its subject, else
     its nearest."""
-    want_person = PRONOUNS[doc[c.start].lower_] != "p"
+    want_person = PRONOUNS[c.query] != "p"  # a pronoun's query is its lower-case form
     by_sent: dict[int, list[_Seen]] = {}
     for seen in reversed(st.seen):
         if c.sent - seen.cand.sent > 3:
             break
-        if _compatible(seen, want_person, doc):
+        if _compatible(st, seen, want_person):
             by_sent.setdefault(seen.cand.sent, []).append(seen)
     for sent in sorted(by_sent, reverse=True):
         group = by_sent[sent]  # nearest first
@@ -225,34 +236,33 @@ def _pronoun(st: _State, c: Candidate, doc: Any) -> _Ent | None:
     return None
 
 
-def _compatible(seen: _Seen, want_person: bool, doc: Any) -> bool:
+def _compatible(st: _State, seen: _Seen, want_person: bool) -> bool:
     if want_person:
         return seen.ent.kind == "person"
-    if seen.ent.kind in ("person", "state") or (seen.cand.kind == "pronoun" and \
-            PRONOUNS.get(doc[seen.cand.start].lower_) != "p"):
+    if seen.ent.kind in ("person", "state") or (seen.cand.kind == "pronoun" and
+                                                 PRONOUNS.get(seen.cand.query) != "p"):
         return False
-    return seen.cand.kind != "description" or doc[seen.cand.end - 1].tag_ in ("NNS", "NNPS")
+    return seen.cand.kind != "description" or st.plural(seen.cand.end - 1)
 
 
-def cluster(kb: KB, doc: Any, cands: list[Candidate], on: date,
-            text: str | None = None) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
-    """Resolve and cluster candidates into mentions and per-article entities (``text`` is
-    the article text the ``doc`` was parsed from, if at hand)."""
-    st = _State(kb, on, doc, text)
+def cluster(kb: KB, v: View, cands: list[Candidate],
+            on: date) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """Resolve and cluster candidates into mentions and per-article entities."""
+    st = _State(kb, on, v)
     mentions: list[Mention] = []
     for c in cands:
         ent: _Ent | None
         kind = c.kind
         if c.label == "PERSON":
-            ent = _person(st, c, doc)
+            ent = _person(st, c)
             if ent is not None and c.end - c.name_start == 1 and len(ent.words) > 1:
                 kind = "surname"
         elif c.kind == "pronoun":
-            ent = _pronoun(st, c, doc)
+            ent = _pronoun(st, c)
         elif c.kind == "description":
-            ent = _description(st, c, doc)
+            ent = _description(st, c)
         else:
-            ent = _short_org_is_person(st, c, doc) if c.label in ("ORG", "GPE") else None
+            ent = _short_org_is_person(st, c) if c.label in ("ORG", "GPE") else None
             if ent is not None:
                 kind = "surname"
             else:

@@ -30,6 +30,7 @@ __all__ = [
     "Case",
     "Score",
     "country_plain",
+    "country_plover",
     "gold_cases",
     "ngec_cases",
     "plover_cases",
@@ -111,6 +112,12 @@ def country_plain(actor: Actor | None, bodies: tuple[str, ...] = ("IGO", "NGO"))
     if bodies and code.startswith(bodies):
         return code[:3]
     return actor.country
+
+
+def country_plover(actor: Actor | None) -> str | None:
+    """PLOVER's country field: its manual (Table 5.1) lists IGO, UNO, EUR, NGO, ISM, IMG
+    (transnational militarized groups: al-Qaeda, the Islamic State) and MNC as pseudo-countries."""
+    return country_plain(actor, ("IGO", "NGO", "IMG", "MNC"))
 
 
 def _ngec_country(actor: Actor | None) -> str | None:

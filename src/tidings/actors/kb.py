@@ -34,8 +34,8 @@ __all__ = [
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
-ACTOR_FILES = ("phoenix_actors.tsv", "curated/groups.tsv", "curated/people.tsv",
-               "curated/people_world.tsv", "curated/people_global.tsv")
+ACTOR_FILES = ("phoenix_actors.tsv", "curated/groups.tsv", "curated/groups_world.tsv",
+               "curated/people.tsv", "curated/people_world.tsv", "curated/people_global.tsv")
 COUNTRY_FILES = ("countries.tsv", "curated/countries.tsv")
 AGENT_FILES = ("agents.tsv", "curated/agents.tsv")
 ORIGIN_RANK = {"phoenix": 0, "ngec": 0, "geonames": 0, "user": 3}  # anything else (curated-*): 2
@@ -46,6 +46,7 @@ _STOP = rules().english_words
 _SUFFIXES = rules().name_suffixes
 _ORG_WORDS = rules().organisation_words
 _PREFIX_ALIASES = rules().code_prefix_aliases
+_RELIGIONS = rules().religion_codes
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,10 @@ class KB:
     # other cities (GeoNames, 100,000 people or more) -> ISO3: named as an actor, a city is
     # its people (PLOVER GSR convention), and it gives a phrase its country
     cities: dict[str, str] = field(default_factory=dict)
+    # (first name, length of last name) -> (last name, middle names, entries) of dictionary
+    # people named in two to four words: finds misspelt last names ("Laurent Gbago")
+    spelling: dict[tuple[str, int], list[tuple[str, list[str], tuple[Entry, ...]]]] = \
+        field(default_factory=dict)
 
 
 _PARENS = re.compile(r"\([^)]*\)")
@@ -333,16 +338,30 @@ def build_kb(user_files: tuple[str, ...] = ()) -> KB:
                 first_len[words[0]] = len(words)
     surnames = _surnames(builder.names, cnames, capitals, agents)
     first_last = _name_index(builder.names, lambda w: f"{w[0]} {w[-1]}" if len(w) > 2 else "")
+    names = {k: tuple(v) for k, v in builder.names.items()}
     return KB(
-        surnames=surnames, first_last=first_last,
+        surnames=surnames, first_last=first_last, spelling=_spelling(names),
         agent_words=frozenset(w for k in agents for w in k.split()),
-        names={k: tuple(v) for k, v in builder.names.items()},
+        names=names,
         acronyms={k: tuple(v) for k, v in builder.acronyms.items()},
         countries=cnames, country_acronyms=cacr, capitals=capitals, peoples=peoples,
         cities=cities,
         agents=agents,
         iso3=iso3, max_len=min(builder.max_len, 12), first_len=first_len, version=version,
     )
+
+
+def _spelling(names: dict[str, tuple[Entry, ...]],
+              ) -> dict[tuple[str, int], list[tuple[str, list[str], tuple[Entry, ...]]]]:
+    index: dict[tuple[str, int], list[tuple[str, list[str], tuple[Entry, ...]]]] = {}
+    for key, entries in names.items():
+        if " " not in key or any(e.kind != "person" for e in entries):
+            continue
+        words = key.split()
+        if len(words) <= 4 and len(words[-1]) >= 4:
+            index.setdefault((words[0], len(words[-1])), []).append(
+                (words[-1], words[1:-1], entries))
+    return index
 
 
 def _unlike_people(cities: dict[str, str], names: dict[str, list[Entry]],
@@ -417,8 +436,10 @@ def code_sector(code: str | None, iso3: frozenset[str]) -> str | None:
     if head == "MNC":
         return "BUS"
     rest = code[6:] if head == "IGO" else code[3:] if (head in iso3 or len(code) > 3) else ""
-    for i in range(0, len(rest) - 2, 3):
-        chunk = rest[i:i + 3]
+    chunks = [rest[i:i + 3] for i in range(0, len(rest) - 2, 3)]
+    for chunk in chunks:
         if chunk in SECTORS:
             return CAMEO_TO_PLOVER.get(chunk, chunk)
+    if any(chunk in _RELIGIONS for chunk in chunks):  # "LBNCHR": Lebanese Christians
+        return "REL"
     return None

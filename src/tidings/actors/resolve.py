@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from tidings.actors.kb import (
+    CAMEO_TO_PLOVER,
     KB,
     ORIGIN_RANK,
     Entry,
@@ -84,6 +85,9 @@ def _entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
     name = _person_name(kb, entry.name) if entry.kind == "person" else entry.name
     why = (f"dictionary: '{key}' -> {entry.code} ({entry.origin}, {entry.source}"
            f"{_range(entry)})")
+    if key not in kb.names and key not in kb.surnames and key not in kb.first_last \
+            and key.upper() not in kb.acronyms:
+        why += f"; '{key}' taken as a misspelling of '{entry.name}'"
     if when == "after" and entry.kind == "person":
         code = f"{country}ELI" if country else entry.code
         return Actor(name, country, code, "ELI", f"former {entry.role}".strip(),
@@ -179,9 +183,49 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
                 break
             if j == i + 1 and key in kb.surnames and cased[i][:1].isupper():
                 found = (i, j, "surname", kb.surnames[key])
+        if found[2] == "unknown" and out and out[-1][2] == "agent" and cased[i][:1].isupper():
+            found = _misspelt(kb, words, i, on) or found  # "President Laurent Gbago"
         out.append(found)
         i = found[1]
     return out
+
+
+def _misspelt(kb: KB, words: list[str], i: int, on: date) -> tuple[int, int, str, object] | None:
+    """A dictionary person written after a title with the first name right and one letter
+    wrong, missing, extra or swapped in a last name of five letters or more ("Abdelaziz
+    Bouteflicka", "Juvenal Habyariman"). Only one candidate may fit."""
+    index = kb.spelling
+    for j in (i + 2, i + 3):
+        if j > len(words):
+            break
+        last = words[j - 1]
+        if len(last) < 5:
+            continue
+        middle = words[i + 1:j - 1]
+        hits = [entries for n in (len(last) - 1, len(last), len(last) + 1)
+                for other, mid, entries in index.get((words[i], n), ())
+                if mid == middle and other != last and _one_edit(last, other)]
+        if len(hits) == 1:
+            entry = pick(hits[0], on)[0]
+            if entry is not None:
+                return (i, j, "entry", entry)
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inserted, deleted, replaced or swapped letter
+    (the first letter must agree)."""
+    if a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = 0
+    while k < len(short) and short[k] == long_[k]:
+        k += 1
+    return short[k:] == long_[k + 1:]
 
 
 def _first_last(kb: KB, first: str, last: str, cased_last: str) -> tuple[Entry, ...] | None:
@@ -228,6 +272,11 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
             continue
         if kind == "entry":
             assert isinstance(value, Entry)
+            if best is not None and best_at == k - 1 and agent is None and \
+                    len(best.code) > len(value.code) and best.code.startswith(value.code):
+                # an office named before its holder: "UN Secretary-General (IGOUNOGOV)
+                # Kofi Annan (IGOUNO)" -> the office's extra sector
+                agent, agent_key = best.code[len(value.code):], best_key
             best, best_key, best_at, entry_then_agent = value, key, k, False
             continue
         if kind in ("place", "capital", "city") and _inside_name(toks, k, cased):
@@ -411,9 +460,14 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     if agent is None and found.entry is not None and _generic_of(kb, found):
         # "Chile's Defense Department": the institution's sector, the written country
         agent, agent_key = found.entry.code[3:] or None, found.entry_key
+    body = ""  # an international body's code: "Arab League Secretary-General Chedli Klibi"
     if country is None and found.entry is not None and found.entry_then_agent:
         country = code_country(found.entry.code, kb.iso3)  # "Taliban Foreign Ministry"
         how = f"of '{found.entry_key}'"
+        if country is None and found.entry.kind == "group" and agent is not None:
+            body = _body_code(kb, found.entry.code)
+            if body:
+                evidence.append(f"member of '{found.entry_key}' -> {body}")
     if country:
         label = "capital as metonymy for the government" if how == "capital" and not agent \
             else "city" if how == "city" else f"country {how}"
@@ -443,7 +497,7 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     if agent is None and found.country_key in kb.peoples:
         agent = "CVL"  # "Afghans", "ordinary Kazakhs": people of the country
         evidence.append(f"plural demonym: '{found.country_key}' -> people (CVL)")
-    code = f"{country or '---'}{agent or ''}"
+    code = f"{body or country or '---'}{agent or ''}"
     sector = code_sector(code, kb.iso3) if agent else None
     if country is None and sector is None:
         if found.entry is not None and found.entry.kind == "group":
@@ -454,6 +508,20 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         return None
     role = agent_key or None
     return Actor(text, country, code, sector, role, tuple(evidence))
+
+
+def _body_code(kb: KB, code: str) -> str:
+    """The organisation part of an IGO/NGO code without its own sector ("IGOMEAARL" of
+    "IGOMEAARL", "IGOUNO" of "IGOUNOGOV"), or '' for a code of some other kind."""
+    if not code.startswith(("IGO", "NGO")):
+        return ""
+    sector = code_sector(code, kb.iso3)
+    if sector is None:
+        return code
+    for cameo, plover in [*((k, v) for k, v in CAMEO_TO_PLOVER.items()), (sector, sector)]:
+        if plover == sector and code.endswith(cameo):
+            return code[: -len(cameo)]
+    return code
 
 
 def _name_like(text: str) -> bool:

@@ -33,6 +33,7 @@ class Rules:
     role_families: dict[str, tuple[str, ...]]
     cameo_to_plover: dict[str, str]
     code_prefix_aliases: dict[str, str]
+    religion_codes: frozenset[str]
     sectors: frozenset[str]
 
 
@@ -50,6 +51,7 @@ def rules() -> Rules:
             role_families={str(k): tuple(str(w) for w in v)
                            for k, v in raw["role_families"].items()},
             cameo_to_plover={str(k): str(v) for k, v in raw["cameo_to_plover"].items()},
+            religion_codes=frozenset(str(c) for c in raw.get("religion_codes") or ()),
             code_prefix_aliases={str(k): str(v)
                                  for k, v in (raw.get("code_prefix_aliases") or {}).items()},
             **sets,

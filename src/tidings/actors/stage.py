@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tidings.actors.candidates import find_candidates
+from tidings.actors.candidates import View, candidates_in
 from tidings.actors.coref import cluster
 from tidings.actors.kb import KB, load_kb
 from tidings.actors.resolve import default_dictionaries
@@ -33,8 +33,8 @@ def extract(doc: Document, kb: KB | None = None) -> tuple[tuple[Mention, ...], t
     # the parse is of the article text: checked cheaply on the last token's end
     last = sdoc[-1] if len(sdoc) else None
     same = last is None or last.idx + len(last.text_with_ws) == len(doc.text)
-    text = doc.text if same else None
-    return cluster(kb, sdoc, find_candidates(kb, sdoc, text), on, text)
+    view = View(sdoc, doc.text if same else None)
+    return cluster(kb, view, candidates_in(kb, view), on)
 
 
 @stage("actors", requires=("spacy_doc",), assigns=("mentions", "entities"))
