@@ -57,6 +57,8 @@ _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Praise and criticism of an event ("condemned the attack on Israel") are aimed at its
 # author, not at the event's own target.
 _STANCE_ROOTS = frozenset({"05", "11"})
+# Verbal cooperation and verbal conflict (quad classes 1 and 3) plus investigation.
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 _ANY_PREP = frozenset({"for", "of", "in", "to", "with", "against", "on", "into", "over"})
 
 
@@ -135,8 +137,11 @@ def _is_action(tok: Token) -> bool:
 def _subject_actors(subj: Token | None, lookup: ActorLookup) -> list[Actor]:
     """Actors of a subject; an unresolved pronoun subject of a reported clause is the
     speaker ("Syria says it is willing to withdraw", "Japan said it had halted aid")."""
-    if subj is None or _is_action(subj):
+    if subj is None:
         return []
+    if _is_action(subj):
+        # "Recent US Predator attacks have killed ...": the attacks' own author, if named.
+        return _noun_owner(subj, lookup)
     found = _actors(lookup, _group(subj))
     if found or subj.pos_ != "PRON":
         return found
@@ -181,7 +186,8 @@ def _actors(lookup: ActorLookup, tokens: list[Token]) -> list[Actor]:
 
 
 def _verb_targets(verb: Token, code: str, consumed: frozenset[str],
-                  lookup: ActorLookup) -> tuple[list[Actor], bool]:
+                  lookup: ActorLookup, sources: tuple[Actor, ...] = ()
+                  ) -> tuple[list[Actor], bool]:
     """Target actors of ``verb`` and whether they came from a "between X and Y" pair.
 
     Candidates are tried in order (objects, prepositional objects, the addressee of a
@@ -192,11 +198,31 @@ def _verb_targets(verb: Token, code: str, consumed: frozenset[str],
     """
     fallback: tuple[list[Actor], bool] = ([], False)
     for found, between in _target_candidates(verb, code, consumed, lookup):
+        # "imposed restrictions on its labour market for EU members": the source's own
+        # things are no target.
+        found = [a for a in found if a not in sources]
         if any(_is_located(a) for a in found):
             return found, between
         if found and not fallback[0]:
             fallback = (found, between)
+    if code[:2] in _FORCE_ROOTS and not any(_is_located(a) for a in fallback[0]):
+        # "killed 23 people when they blew themselves up in Tel Aviv": unnamed victims
+        # are of the place where the force was used (CAMEO's location convention).
+        places = [a for a in _clause_places(verb, lookup) if a not in sources]
+        if places:
+            return places, False
     return fallback
+
+
+def _clause_places(verb: Token, lookup: ActorLookup) -> list[Actor]:
+    """Located actors of "in"/"at" phrases on the verb or on its adverbial clauses."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    for head in heads:
+        for prep, pobj in _pobjs(head, _PLACE_PREPS):
+            found = [a for a in _place_or_actors(lookup, prep, pobj) if _is_located(a)]
+            if found:
+                return found
+    return []
 
 
 def _is_located(actor: Actor) -> bool:
@@ -376,7 +402,8 @@ def _participants(verb: Token, match: PatternMatch,
     else:
         sources = sources or _subject_actors(subj, lookup)
         # Prepositions follow the deed ("withdraw from"), not its intent/threat wrapper.
-        targets, between = _verb_targets(verb, match.pattern.code, match.words, lookup)
+        targets, between = _verb_targets(verb, match.pattern.code, match.words, lookup,
+                                         tuple(sources))
     if between and not sources and subj is not None and not passive:
         # "The violence has strained relations between Islamabad and Kabul": a subject
         # that is no actor describes a state of affairs, not a joint act of the pair.
@@ -420,22 +447,52 @@ def _noun_source(noun: Token, lookup: ActorLookup, code: str = "") -> list[Actor
             found = [a for a in _actors(lookup, _group(place)) if _is_located(a)]
             if found:
                 return found
+    owner = _noun_owner(noun, lookup)
+    if owner:
+        return owner
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if head.pos_ in {"VERB", "AUX"} and noun.dep_ in {"dobj", "pobj", "nsubjpass"} \
+            and _lends_subject(head):
+        # "NATO confirmed it would tighten the blockade": "it" is the speaker.
+        return _clause_subject(noun, lookup)
+    return []
+
+
+def _lends_subject(verb: Token) -> bool:
+    """Whether the verb's subject does the event of its object noun: yes for light verbs
+    ("held talks"), verbs without a pattern ("tightened the blockade") and deeds ("killed
+    ten in attacks on Gaza"); no for what is said about it ("condemned the attack on
+    Pakistan", "offered aid to Pakistan", "threatened a blockade")."""
+    if verb.lemma_.lower() in cues("light"):
+        return True
+    match = _match(verb, None)
+    return match is None or match.pattern.code[:2] not in _VERBAL_ROOTS
+
+
+def _noun_owner(noun: Token, lookup: ActorLookup) -> list[Actor]:
+    """Whose event the noun is: "Iran's strikes", "US attacks", "strikes by Iran"."""
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}):
             found = _actors(lookup, _group(c))
             if found:
                 return found
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                # "Iran defended its strikes on Iraq": an unresolved possessive is the
+                # clause's own subject.
+                return _clause_subject(noun, lookup)
         if c.dep_ == "prep" and c.lower_ == "by":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return _actors(lookup, _group(pobj))
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if head.pos_ in {"VERB", "AUX"} and noun.dep_ in {"dobj", "pobj", "nsubjpass"}:
-        subj, passive = _subject(head)
-        if subj is not None and not passive:
-            # "NATO confirmed it would tighten the blockade": "it" is the speaker.
-            return _subject_actors(subj, lookup)
     return []
+
+
+def _clause_subject(noun: Token, lookup: ActorLookup) -> list[Actor]:
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    subj, passive = _subject(head)
+    return [] if subj is None or passive else _subject_actors(subj, lookup)
 
 
 def _is_topic(noun: Token) -> bool:
@@ -470,6 +527,10 @@ def _noun_pobjs(noun: Token, rule: NounRule) -> list[tuple[str, Token]]:
     verb ("condemned the attacks from Lebanon into Israel"), unless the verb's own
     pattern used that preposition."""
     out = _pobjs(noun, rule.preps)
+    # "the withdrawal of some forces from Panama": the phrase may hang on the "of" noun.
+    if "of" not in rule.preps:
+        out += [pair for _, of in _pobjs(noun, frozenset({"of"})) if of.pos_ == "NOUN"
+                for pair in _pobjs(of, rule.preps)]
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB":
         own = _match(verb, None)
@@ -523,8 +584,10 @@ def code_sentence(sent: Span, lookup: ActorLookup,
     for tok in sent:
         if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.dep_ == "ROOT"):
             found = _code_verb(tok, lookup, table)
-            if found:
-                out.extend(found)
+            out.extend(found)
+            if found and found[0].code[:2] not in _STANCE_ROOTS:
+                # Praise or blame of an event ("condemned the attacks from Lebanon into
+                # Israel") leaves the event itself to be coded.
                 covered.update(t.i for t in tok.children if t.dep_ in {"dobj", "attr"}
                                and t.lemma_.lower() in found[0].consumed)
     for tok in sent:

@@ -111,6 +111,10 @@ def _to_event(doc: Document, raw: RawEvent, table: str) -> Event | None:
                 return None
     if target is None or _no_dyad(source, target):
         return None
+    if target.code and target.code[:3] in {"IGO", "NGO"}:
+        # "forced the UN refugee agency out": expelling an agency or mission is CAMEO 166,
+        # expelling persons 174.
+        code = remap("organisation_target", code) or code
     entry = lookup(code)
     when, precision = event_date(raw.anchor, doc.article.published)
     background = _is_background(when, precision, doc.article.published, raw.flags.past_perfect)

@@ -1,0 +1,148 @@
+"""Hand-built sentences for the linking and nominal-event rules of the second error-analysis
+round (issue 5): one test per rule, each also showing the case the rule must leave alone."""
+
+from __future__ import annotations
+
+from events.helpers import AFG, IRN, IRQ, PAK, USA, MakeDoc
+from tidings.events import code_events
+from tidings.events.patterns import match_verb
+from tidings.records import Actor, Event
+
+GBR = Actor("United Kingdom", "GBR", "GBR")
+SYR = Actor("Syria", "SYR", "SYR")
+ISR = Actor("Israel", "ISR", "ISR")
+FRA = Actor("France", "FRA", "FRA")
+PRK = Actor("North Korea", "PRK", "PRK")
+KOR = Actor("South Korea", "KOR", "KOR")
+UN = Actor("United Nations", None, "IGOUNO")
+KH = Actor("Kataib Hezbollah", "IRQ", "IRQREB", "REB")
+ERBIL = Actor("Erbil", "IRQ", "IRQGOV", "GOV")
+
+ACTORS = {"Iran": IRN, "Iranian": IRN, "Pakistan": PAK, "Pakistani": PAK, "Kabul": AFG,
+          "Afghanistan": AFG, "Iraq": IRQ, "United States": USA, "Britain": GBR, "Syria": SYR,
+          "Israel": ISR, "French": FRA, "North Korea": PRK, "South Korea": KOR,
+          "United Nations": UN, "Kataib Hezbollah": KH, "Erbil": ERBIL}
+
+
+def coded(make_doc: MakeDoc, text: str) -> tuple[Event, ...]:
+    return code_events(make_doc(text, ACTORS))
+
+
+def triples(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
+    """(source code, target code, root) of the events that count (not negated/hypothetical)."""
+    return {(e.source.code, e.target.code, e.root) for e in events
+            if not e.negated and not e.hypothetical}
+
+
+def test_event_noun_in_a_verbs_phrase_names_its_target(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Britain mobilized army reservists for a war against Iraq.")
+    assert ("GBR", "IRQ", "15") in triples(events)
+    assert ("GBR", "IRQ", "19") in triples(events)
+
+
+def test_unrealised_event_noun_is_hypothetical(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Britain mobilized army reservists for a possible war against Iraq.")
+    war = [e for e in events if e.root == "19"]
+    assert war and all(e.hypothetical for e in war)
+    assert ("GBR", "IRQ", "15") in triples(events)
+
+
+def test_threat_targets_the_subject_of_its_condition(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Syria threatened to hold a general strike unless Israel "
+                             "rescinded the annexation.")
+    assert ("SYR", "ISR", "13") in triples(events)
+
+
+def test_stative_passive_is_the_subjects_own_stance(make_doc: MakeDoc) -> None:
+    stance = coded(make_doc, "Israel is opposed to French mediation.")
+    assert ("ISR", "FRA", "11") in triples(stance)
+    # A true passive keeps its subject as the target.
+    assert ("IRN", "PAK", "11") in triples(coded(make_doc, "Pakistan was condemned by Iran."))
+
+
+def test_attempted_deed_is_coded_as_the_deed(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "North Korea tried to hack the computers of South Korea.")
+    assert ("PRK", "KOR", "17") in triples(events)
+
+
+def test_capital_after_at_is_a_place_not_its_government(make_doc: MakeDoc) -> None:
+    # A group attacking forces in its own country's city is no dyad.
+    assert not coded(make_doc, "Kataib Hezbollah attacked coalition forces at Erbil.")
+    # As the object itself, the capital stands for its government.
+    direct = coded(make_doc, "Kataib Hezbollah attacked Erbil.")
+    assert ("IRQREB", "IRQGOV", "19") in triples(direct)
+
+
+def test_light_verb_yields_to_its_event_noun(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Pakistan intensified attacks against Afghanistan.")
+    assert triples(events) == {("PAK", "AFG", "19")}
+
+
+def test_praise_or_blame_leaves_the_event_noun_to_be_coded(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Iran condemned the continued cross-border attacks from Pakistan "
+                             "into Afghanistan.")
+    assert {("IRN", "PAK", "11"), ("PAK", "AFG", "19")} <= triples(events)
+    # Whoever condemns an attack did not make it.
+    unowned = coded(make_doc, "Iran condemned the attack on Pakistan.")
+    assert not [e for e in unowned if e.root == "19"]
+
+
+def test_offer_or_threat_of_an_event_noun_is_not_the_event(make_doc: MakeDoc) -> None:
+    assert {e.root for e in coded(make_doc, "Iran offered aid to Pakistan.")} == {"03"}
+    assert {e.root for e in coded(make_doc, "Iran threatened a blockade of Pakistan.")} == {"13"}
+
+
+def test_event_noun_takes_its_carrying_verbs_intent_and_future(make_doc: MakeDoc) -> None:
+    roots = {e.root for e in coded(make_doc, "Iran agreed to hold joint exercises with Pakistan.")}
+    assert roots == {"03"}
+    future = coded(make_doc, "Iran said it would tighten the blockade of Pakistan.")
+    assert ("IRN", "PAK", "13") in triples(future)
+
+
+def test_event_noun_target_on_its_of_phrase(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "The United States speeded up the withdrawal of its forces from Iraq.")
+    assert ("USA", "IRQ", "08") in triples(events)
+
+
+def test_unnamed_victims_are_of_the_place_of_the_force(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Iranian suicide bombers killed 23 people when they blew "
+                             "themselves up in Kabul.")
+    assert any(e.source.country == "IRN" and e.target.country == "AFG" and e.root == "18"
+               for e in events)
+
+
+def test_own_things_are_no_target(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Iran attacked its own embassy in Kabul.")
+    assert ("IRN", "AFG", "19") in triples(events)
+
+
+def test_force_noun_subject_is_its_owners_deed(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Recent Iranian attacks have killed dozens of Pakistani soldiers.")
+    assert any(e.source.country == "IRN" and e.target.country == "PAK" for e in events)
+    # Without an owner the noun names no actor.
+    assert not coded(make_doc, "The attacks have killed dozens of Pakistani soldiers.")
+
+
+def test_expelling_an_organisation_is_reducing_relations(make_doc: MakeDoc) -> None:
+    assert ("IRN", "IGOUNO", "16") in triples(coded(make_doc, "Iran expelled the United "
+                                                              "Nations mission."))
+    persons = coded(make_doc, "Iran expelled Pakistani refugees.")
+    assert {e.root for e in persons} == {"17"}
+
+
+def test_hyphenated_flag_state_is_resolved(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Iran seized a Marshall Islands-flagged tanker.")
+    assert any(e.target.country == "MHL" and e.root == "17" for e in events)
+
+
+def test_lifting_an_embargo_eases_sanctions(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "The United States lifted its embargo on Iran.")
+    assert ("USA", "IRN", "08") in triples(events)
+
+
+def test_petrarch_pattern_written_for_one_verb_stays_with_it() -> None:
+    # "- * AGAINST [141] # RALLIED" is a pattern of "rally", not of "mobilize".
+    rally = match_verb("rally", frozenset(), frozenset(), frozenset({"against"}))
+    mobilize = match_verb("mobilize", frozenset(), frozenset(), frozenset({"against"}))
+    assert rally is not None and rally.pattern.code == "141"
+    assert mobilize is not None and mobilize.pattern.code != "141"
