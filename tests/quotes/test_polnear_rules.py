@@ -1,5 +1,5 @@
 """Hand-built inputs for the rules added from the PolNeAR train error analysis:
-doubled-apostrophe quote marks, ..."""
+doubled-apostrophe quote marks, raising verbs, stance extents, to-infinitive stances."""
 
 from __future__ import annotations
 
@@ -36,3 +36,49 @@ def test_doubled_apostrophe_quote_is_direct(run_quotes: Run) -> None:
     (q,) = _kind(run_quotes(text).quotes, "direct")
     assert q.text == "I'm O.K. with negotiations and getting them back"
     assert q.cue == "said"
+
+
+def test_raising_verb_subject_and_complement(run_quotes: Run) -> None:
+    text = "The senator seemed to be losing ground in the rural counties."
+    (q,) = _kind(run_quotes(text).quotes, "indirect")
+    assert q.rule == "indirect-raising" and q.cue == "seemed"
+    assert q.text == "The senator seemed to be losing ground in the rural counties"
+    assert q.speaker is None  # an impression, nobody's words
+
+
+def test_raising_verb_with_expletive_it_takes_the_clause(run_quotes: Run) -> None:
+    text = "It appears that the talks between the two parties have collapsed."
+    (q,) = _kind(run_quotes(text).quotes, "indirect")
+    assert q.rule == "indirect-raising"
+    assert q.text == "that the talks between the two parties have collapsed"
+
+
+def test_raising_verb_without_complement_is_not_a_report(run_quotes: Run) -> None:
+    text = "The senator appeared on stage in Des Moines on Tuesday."
+    assert _kind(run_quotes(text).quotes, "indirect") == []
+
+
+def test_stance_content_takes_its_as_phrase(run_quotes: Run) -> None:
+    text = "Senator Warren criticized the tax plan as a giveaway to wealthy donors."
+    (q,) = _kind(run_quotes(text).quotes, "indirect")
+    assert q.rule == "indirect-np"
+    assert q.text == "the tax plan as a giveaway to wealthy donors"
+
+
+def test_stance_content_leaves_out_time_phrases(run_quotes: Run) -> None:
+    text = "Senator Warren criticized the tax plan after the debate."
+    (q,) = _kind(run_quotes(text).quotes, "indirect")
+    assert q.text == "the tax plan"
+
+
+def test_to_infinitive_stance_from_the_data_file(run_quotes: Run) -> None:
+    text = "The governor declined to comment on the federal investigation."
+    quotes = _kind(run_quotes(text).quotes, "indirect")
+    (q,) = [q for q in quotes if q.cue == "declined"]
+    assert q.rule == "indirect-np"
+    assert q.text == "to comment on the federal investigation"
+
+
+def test_to_infinitive_stance_needs_an_actor(run_quotes: Run) -> None:
+    text = "Prices declined to their lowest level in a decade."
+    assert _kind(run_quotes(text).quotes, "indirect") == []

@@ -47,7 +47,9 @@ def test_hoping_is_a_belief_cue_despite_the_lemma(run_quotes: Run) -> None:
 
 
 def test_intention_of_a_non_actor_is_not_reported(run_quotes: Run) -> None:
-    assert run_quotes("The storm seems to want to destroy the whole coastline.").quotes == ()
+    quotes = run_quotes("The storm seems to want to destroy the whole coastline.").quotes
+    # an impression ("seems") may be reported, an intention of a storm never is
+    assert [q.rule for q in quotes] in ([], ["indirect-raising"])
 
 
 def test_as_the_paper_reported(run_quotes: Run) -> None:

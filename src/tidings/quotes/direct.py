@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tidings.quotes.lexicon import CueClass, scare_rules
+from tidings.quotes.lexicon import CueClass, cue_nouns, scare_rules
 from tidings.quotes.marks import MarkedSpan, paragraphs
 from tidings.quotes.speaker import Speaker, SpeakerResolver
 from tidings.quotes.syntax import cue_of, inside, subject_of, tokens_in
@@ -138,15 +138,35 @@ def _header_cue(sdoc: Any, text: str, span: MarkedSpan, paras: list[tuple[int, i
         return None
     start, end = paras[span.paragraph - 1]
     lead = text[start:end].strip()
-    if not (lead.endswith(":") or (lead.startswith("(") and lead.endswith(")"))):
-        return None
     toks = tokens_in(sdoc, start, end)
+    if not (lead.endswith(":") or (lead.startswith("(") and lead.endswith(")"))):
+        # 'X today issued the following statement in response to ...' needs no colon.
+        return next((t for t in toks if _announces_statement(t) and subject_of(t) is not None),
+                    None)
     for tok in toks:
         if tok.lower_ == "attributable":
             return tok
     # The parser may run the lead-in and the quote together: take the lead-in's own verbs.
-    roots = [t for t in toks if (t.head is t or not start <= t.head.idx < end) and t.pos_ == "VERB"]
+    roots = [t for t in toks if (t.head.i == t.i or not start <= t.head.idx < end)
+             and t.pos_ == "VERB"]
     return next((r for r in roots if subject_of(r) is not None), None)
+
+
+# Words that point a statement noun at the text that follows ("the following statement").
+_ANNOUNCING = frozenset({"following", "below", "this", "these"})
+
+
+def _announces_statement(verb: Any) -> bool:
+    """'issued/released/made the following statement': a verb whose object is a
+    statement noun (data/cue_nouns.tsv) pointed at what follows."""
+    if verb.pos_ != "VERB":
+        return False
+    nouns = cue_nouns()
+    return any(
+        obj.dep_ == "dobj" and obj.lemma_.lower() in nouns
+        and any(w.lower_ in _ANNOUNCING for w in obj.children)
+        for obj in verb.children
+    )
 
 
 def _speaker_head(cue: Any) -> Any:

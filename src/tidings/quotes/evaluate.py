@@ -241,7 +241,8 @@ class Predicted:
 
 # Attributed stances and intentions ("criticized the deal", "wants to run") are
 # attributions (PolNeAR counts them) but not reported speech by the gold-set
-# guidelines, which exclude noun-phrase objects: they are scored as neither kind.
+# guidelines, which exclude noun-phrase objects: they are scored as neither kind. So are
+# impressions ("X seemed to ..."), which PolNeAR counts but nobody said.
 STANCE_RULES = frozenset(
     {
         "indirect-np",
@@ -250,6 +251,7 @@ STANCE_RULES = frozenset(
         "indirect-noun-np",
         "indirect-adj",
         "indirect-naming",
+        "indirect-raising",
     }
 )
 

@@ -20,7 +20,9 @@ __all__ = [
     "evidence_nouns",
     "lead_labels",
     "np_cues",
+    "raising_cues",
     "scare_rules",
+    "stance_extent",
 ]
 
 CueClass = Literal[
@@ -104,6 +106,19 @@ def np_cues() -> dict[str, frozenset[str]]:
     for row in _rows("np_cues.tsv"):
         out.setdefault(row["lemma"], set()).add(row["prep"])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def raising_cues() -> frozenset[str]:
+    """Raising verbs of appearance ("seem", "appear"), from ``data/raising_cues.tsv``."""
+    return frozenset(row["lemma"] for row in _rows("raising_cues.tsv"))
+
+
+@cache
+def stance_extent() -> frozenset[tuple[str, str]]:
+    """(kind, value) pairs: dependents after a stance's object that belong to its content
+    (``dep`` label or ``prep`` word), from ``data/stance_extent.tsv``."""
+    return frozenset((row["kind"], row["value"]) for row in _rows("stance_extent.tsv"))
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,14 @@ from typing import Any
 
 from tidings.quotes.lexicon import CueNoun, cue_nouns, evidence_nouns, lead_labels
 from tidings.quotes.speaker import Speaker, SpeakerResolver
-from tidings.quotes.stance import adj_content, animate, as_report, in_purpose_clause, np_content
+from tidings.quotes.stance import (
+    adj_content,
+    animate,
+    as_report,
+    in_purpose_clause,
+    np_content,
+    raised_content,
+)
 from tidings.quotes.syntax import cue_of, inside, subject_of, tokens_in
 from tidings.records import Quote
 
@@ -128,6 +135,10 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
         as_content = as_report(tok) if speech_advcl else None
         if as_content is not None:
             yield tok, as_content, "indirect-as"
+            continue
+        raised = raised_content(tok)
+        if raised is not None:
+            yield tok, raised, "indirect-raising"
             continue
         found = _clause(tok)
         np = np_content(tok) if found is None else None
@@ -272,6 +283,8 @@ def reported_speech(
             subj = cue.head  # "Trump, vowing to ...", "officials saying that ..."
         if rule == "indirect-according-to":
             content, subj = _according_to(cue)
+        if rule == "indirect-raising":
+            subj = None  # the impression is the writer's: the subject is not a speaker
         # a stance, an intention or a commitment ("threaten", "vow") needs an actor holding it
         needs_actor = rule in _ACTOR_RULES or cue_of(cue, ("commissive", "intention"))
         if needs_actor and (subj is None or not animate(subj, resolver)):

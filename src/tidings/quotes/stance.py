@@ -18,15 +18,31 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from tidings.quotes.lexicon import actor_nouns, adj_cues, cue_class, np_cues
+from tidings.quotes.lexicon import (
+    actor_nouns,
+    adj_cues,
+    cue_class,
+    cue_nouns,
+    np_cues,
+    raising_cues,
+    stance_extent,
+)
 from tidings.quotes.speaker import SpeakerResolver
 
-__all__ = ["adj_content", "animate", "as_report", "in_purpose_clause", "np_content"]
+__all__ = [
+    "adj_content", "animate", "as_report", "in_purpose_clause", "np_content", "raised_content"
+]
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "who", "i", "we", "you"})
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CLAUSE_DEPS = ("advcl", "xcomp", "acl")
-_GROUNDS = frozenset({"for", "over"})
+_RAISED = ("xcomp", "acomp", "oprd", "attr")
+
+
+def _extends(child: Any) -> bool:
+    """Does this dependent after a stance's object belong to its content?"""
+    kind, value = ("prep", child.lower_) if child.dep_ == "prep" else ("dep", child.dep_)
+    return (kind, value) in stance_extent()
 
 
 def animate(tok: Any, resolver: SpeakerResolver) -> bool:
@@ -59,9 +75,11 @@ def np_content(verb: Any) -> list[Any] | None:
         return None  # a clause is a report for the other rules; a passive has no actor subject
     for child in verb.children:
         if child.dep_ == "dobj" and "-" in preps:
-            # "criticized Clinton for accepting donations": the grounds belong to the stance
-            grounds = [c for c in verb.children if c.dep_ == "prep" and c.i > child.i
-                       and c.lower_ in _GROUNDS]
+            if _noun_with_clause(child):
+                return None  # "shared his view that ...": the noun cue reports the clause
+            # "criticized Clinton for accepting donations": the grounds (data/stance_extent.tsv)
+            # belong to the stance
+            grounds = [c for c in verb.children if c.i > child.i and _extends(c)]
             return [t for c in (child, *grounds) for t in c.subtree]
         if child.dep_ == "prep" and child.lower_ in preps:
             objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
@@ -73,11 +91,42 @@ def np_content(verb: Any) -> list[Any] | None:
             for c in tail:
                 content.extend(c.subtree)
             return content or None
+        if child.dep_ == "xcomp" and "to-inf" in preps and _to_clause(child):
+            return list(child.subtree)  # "declined to comment", "voted to repeal"
         # "calling for the United States to step up ...": parsed as a for-clause
         marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ in preps]
         if child.dep_ in ("advcl", "ccomp") and marks:
             return [t for t in child.subtree if t.i != marks[0].i]
     return None
+
+
+def _noun_with_clause(noun: Any) -> bool:
+    """A noun cue with its own that-clause ("his view that ...", "concern that ...")."""
+    if noun.lemma_.lower() not in cue_nouns():
+        return False
+    return any(
+        c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" for g in c.children)
+        for c in noun.children
+    )
+
+
+def _to_clause(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def raised_content(verb: Any) -> list[Any] | None:
+    """"X seemed to shrink", "X appears uneasy": the subject and the complement of a
+    raising verb of ``data/raising_cues.tsv``; "it appears that ...": the clause."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in raising_cues():
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ == "it":
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        return list(clause.subtree) if clause is not None else None
+    comp = next((c for c in verb.children if c.dep_ in _RAISED and c.i > verb.i), None)
+    if comp is None:
+        return None
+    return [*subj.subtree, *comp.subtree]
 
 
 def adj_content(adj: Any) -> list[Any] | None:
