@@ -96,14 +96,22 @@ class View:
         """The text of tokens ``[start, end)`` (as ``Span.text``, without a ``Span``)."""
         return self.text[self.idx[start]:self.ends[end - 1]] if end > start else ""
 
-    def where(self, ids: np.ndarray[Any, Any], capital: bool = False) -> list[int]:
-        """Tokens whose lower-case form is one of ``ids`` (optionally capitalised only)."""
+    def marked(self, words: tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]
+               ) -> tuple[list[int], list[int], list[int]]:
+        """Tokens that may start a dictionary group name (capitalised only), may head a
+        sector noun, or are pronouns: ``words`` are sorted lower-case ids and their flags
+        (see :func:`_word_ids`), looked up for all tokens at once."""
+        ids, flags = words
         lowers = self.arr[:, 0]
-        # ``ids`` is sorted: a binary search per token (np.isin sorts both sides every call)
-        hit = ids[np.minimum(np.searchsorted(ids, lowers), len(ids) - 1)] == lowers
-        if capital:
-            hit &= (self.arr[:, 1] + self.arr[:, 2]) > 0
-        return np.flatnonzero(hit).tolist()  # type: ignore[no-any-return]
+        # a binary search per token (np.isin would sort both sides on every call)
+        pos = np.minimum(np.searchsorted(ids, lowers), len(ids) - 1)
+        hits = np.flatnonzero(ids[pos] == lowers)
+        found = flags[pos[hits]].tolist()
+        capital = (self.arr[hits, 1] + self.arr[hits, 2]).tolist()
+        at = hits.tolist()
+        return ([i for i, f, c in zip(at, found, capital, strict=True) if f & 4 and c],
+                [i for i, f in zip(at, found, strict=True) if f & 2],
+                [i for i, f in zip(at, found, strict=True) if f & 1])
 
 
 def is_agent_use(tok: Any) -> bool:
@@ -354,8 +362,13 @@ def _missed_groups(kb: KB, v: View, taken: list[bool], where: list[int]) -> list
         if taken[i]:
             continue
         first = norm_word(text[idx[i]:ends[i]])
-        for j in range(min(n, i + kb.first_len.get(first, 1)), i, -1):
-            if any(taken[i:j]) or not _may_be_group(text, idx, ends, i, j - 1, tables):
+        stop = min(n, i + kb.first_len.get(first, 1))
+        for k in range(i + 1, stop):  # spans end before the next token of another mention
+            if taken[k]:
+                stop = k
+                break
+        for j in range(stop, i, -1):
+            if not _may_be_group(text, idx, ends, i, j - 1, tables):
                 continue
             raw = text[idx[i]:ends[j - 1]]  # character slices: no Token objects
             entries = kb.names.get(norm(raw), ())
@@ -370,10 +383,10 @@ def _missed_groups(kb: KB, v: View, taken: list[bool], where: list[int]) -> list
 
 
 def _plain(text: str, idx: list[int], ends: list[int], i: int, k: int) -> str | None:
-    """Token ``k``'s lower-case form if it is a plain ASCII word that starts the span at
-    ``i`` or follows whitespace (``norm`` then keeps it as a word of its own), else None."""
+    """Token ``k``'s lower-case form if it is a plain ASCII word or number that starts the
+    span at ``i`` or follows whitespace (``norm`` then keeps it as a word of its own)."""
     word = text[idx[k]:ends[k]]
-    if (k == i or text[idx[k] - 1].isspace()) and word.isascii() and word.isalpha():
+    if (k == i or text[idx[k] - 1].isspace()) and word.isascii() and word.isalnum():
         low = word.lower()
         return None if low in _SUFFIXES else low
     return None
@@ -385,6 +398,10 @@ def _may_be_group(text: str, idx: list[int], ends: list[int], i: int, k: int,
     one or two plain words (see :func:`_plain`); True when only ``norm`` can tell. This skips
     most ``norm`` calls on the long spans tried after a capitalised word."""
     keys, last1, last2 = tables
+    if not text[idx[k]].isalnum():  # punctuation at the end
+        k = _last_word(text, idx, ends, i, k)
+        if k < i:
+            return "" in keys
     last = _plain(text, idx, ends, i, k)
     if last is None:
         return True
@@ -398,6 +415,29 @@ def _may_be_group(text: str, idx: list[int], ends: list[int], i: int, k: int,
     return f"{prev} {last}" in (keys if k - 1 == i else last2)
 
 
+def _last_word(text: str, idx: list[int], ends: list[int], i: int, k: int) -> int:
+    """The last token of ``i..k`` that ``norm`` keeps, when the ones after it are only
+    punctuation it turns into spaces (``,`` ``:`` ``-`` newlines; not a dot that ends an
+    initial, "J.", nor an apostrophe): those change nothing else. ``i - 1`` if none."""
+    while k >= i:
+        word = text[idx[k]:ends[k]]
+        if word[0].isalnum():
+            return k
+        before = text[idx[k] - 1] if k > i else " "
+        if word.strip(".") == "":  # dots are dropped; one after a letter may end an initial
+            if not (before.isspace() or (idx[k] == ends[k - 1] and len(
+                    prev := text[idx[k - 1]:ends[k - 1]]) > 1 and prev.isascii()
+                                         and prev.isalnum())):
+                return k
+        elif before == "." or not all(c.isspace() or c in _SEPARATORS for c in word):
+            return k
+        k -= 1
+    return k
+
+
+_SEPARATORS = frozenset("!\"#$%&*+,-/:;<=>?@[\\]^`{|}~")  # not _ ' . ( ): norm keeps or pairs them
+
+
 @lru_cache(maxsize=4)
 def _group_tables(kb: KB) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Dictionary names that only name groups, their last words, and the last two words of
@@ -408,30 +448,35 @@ def _group_tables(kb: KB) -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 
 @lru_cache(maxsize=4)
-def _word_ids(kb: KB) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any],
-                               np.ndarray[Any, Any]]:
-    """spaCy hash ids of the pronouns, of the last word of every sector word and of the first
-    word of every dictionary group name (built once per knowledge base)."""
-    def ids(words: set[str]) -> np.ndarray[Any, Any]:
-        return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
-
+def _word_ids(kb: KB) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Sorted spaCy hash ids of the pronouns (flag 1), of the last word of every sector word
+    (2) and of the first word of every dictionary group name (4), with their flags (built
+    once per knowledge base)."""
+    flags: dict[int, int] = {}
     groups = {k.split(" ", 1)[0] for k, v in kb.names.items()
               if any(e.kind == "group" for e in v)}
-    return ids(set(PRONOUNS)), ids({k.rsplit(" ", 1)[-1] for k in kb.agents}), ids(groups)
+    for flag, words in ((1, set(PRONOUNS)), (2, {k.rsplit(" ", 1)[-1] for k in kb.agents}),
+                        (4, groups)):
+        for w in words:
+            key = get_string_id(w)
+            flags[key] = flags.get(key, 0) | flag
+    ids = sorted(flags)
+    return (np.array(ids, dtype=np.uint64),
+            np.array([flags[i] for i in ids], dtype=np.uint8))
 
 
 def candidates_in(kb: KB, v: View) -> list[Candidate]:
     """Every candidate actor mention of a :class:`View`, in text order."""
     if not v.idx:
         return []
-    pron_ids, head_ids, group_ids = _word_ids(kb)
+    group_at, head_at, pron_at = v.marked(_word_ids(kb))
     taken = [False] * len(v.idx)
     ents = v.doc.ents
     found = _persons(kb, v, ents, taken)
     found += _others(kb, v, ents, taken)
-    found += _missed_groups(kb, v, taken, v.where(group_ids, capital=True))
-    found += _chunks(kb, v, taken, v.where(head_ids))
-    found += _pronouns(v, taken, v.where(pron_ids))
+    found += _missed_groups(kb, v, taken, group_at)
+    found += _chunks(kb, v, taken, head_at)
+    found += _pronouns(v, taken, pron_at)
     return sorted(found, key=lambda c: c.start)
 
 

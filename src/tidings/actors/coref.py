@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
 from tidings.actors.candidates import PRONOUNS, Candidate, View
 from tidings.actors.kb import KB, code_sector, norm
