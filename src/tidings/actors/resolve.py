@@ -281,6 +281,9 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
             continue
         if kind in ("place", "capital", "city") and _inside_name(toks, k, cased):
             continue
+        if best is not None and best_at == k - 1 and best.kind == "group" and \
+                code_country(best.code, kb.iso3) is not None:
+            continue  # a national body's posting: "USAID/Iraq Mission Director" is American
         code = value.code if isinstance(value, Entry) else str(value)
         if country is not None:
             if kind == "place" and len(code) > 3 and agent is None:  # "Chile's Defense Dept"
