@@ -146,3 +146,26 @@ def test_petrarch_pattern_written_for_one_verb_stays_with_it() -> None:
     mobilize = match_verb("mobilize", frozenset(), frozenset(), frozenset({"against"}))
     assert rally is not None and rally.pattern.code == "141"
     assert mobilize is not None and mobilize.pattern.code != "141"
+
+
+def test_led_names_the_leader_not_a_sponsor(make_doc: MakeDoc) -> None:
+    # "Vietnamese-led forces", "TTP-led attacks": the leader acts; "-backed" still names a
+    # sponsor only.
+    led = coded(make_doc, "Iranian-led forces attacked Pakistan.")
+    assert any(e.source.country == "IRN" and e.target.country == "PAK" for e in led)
+    backed = coded(make_doc, "Iranian-backed forces attacked Pakistan.")
+    assert not any(e.source.country == "IRN" for e in backed)
+
+
+def test_owner_of_a_force_noun_may_modify_its_modifier(make_doc: MakeDoc) -> None:
+    # "US" hangs on "Predator", not on "attacks".
+    events = coded(make_doc, "Recent United States Predator attacks have killed dozens of "
+                             "Pakistani soldiers.")
+    assert any(e.source.country == "USA" and e.target.country == "PAK" for e in events)
+
+
+def test_event_noun_after_another_nouns_of_is_a_topic(make_doc: MakeDoc) -> None:
+    topic = coded(make_doc, "Iran discussed the planning of Pakistani attacks on Afghanistan.")
+    assert not [e for e in topic if e.root == "19"]
+    counted = coded(make_doc, "Officials reported a series of Pakistani attacks on Afghanistan.")
+    assert ("PAK", "AFG", "19") in triples(counted)

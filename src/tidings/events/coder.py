@@ -472,6 +472,12 @@ def _lends_subject(verb: Token) -> bool:
 def _noun_owner(noun: Token, lookup: ActorLookup) -> list[Actor]:
     """Whose event the noun is: "Iran's strikes", "US attacks", "strikes by Iran"."""
     for c in noun.children:
+        if c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"}:
+            # "US Predator attacks": the owner may modify a modifier.
+            found = [a for t in [c, *(g for g in c.children if g.dep_ == "compound")]
+                     for a in _actors(lookup, _group(t)) if _is_located(a)]
+            if found:
+                return found
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}):
             found = _actors(lookup, _group(c))
             if found:
@@ -500,6 +506,11 @@ def _is_topic(noun: Token) -> bool:
     also when the parser hangs the "on" phrase on the verb ("renewed negotiations today on
     a pullback")."""
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+        # "the planning and facilitation of ISIS attacks": what the other noun is about;
+        # "a series of attacks on X" counts them.
+        outer = prep.head.lemma_.lower()
+        return outer not in cues("quantity") and outer not in noun_rules()
     if noun.dep_ != "pobj" or prep.lower_ not in {"on", "about", "over", "regarding"} \
             or any(c.dep_ == "poss" for c in noun.children):
         return False
