@@ -138,3 +138,17 @@ def test_plover_scoring_reads_its_spellings_and_pseudo_countries(tmp_path: Path)
     assert [(c.country, c.sector) for c in cases] == [("ITA", None), ("BIH", "CVL")]
     isis = Actor("Islamic State", None, "IMGMUSISI", "REB", None, ())
     assert country_plover(isis) == "IMG" and country_plain(isis) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Northern Fleet's Arctic Group", "RUSMIL"),  # a unit of a named body is the body
+    ("the rebel FDLR force", "RWAREB"),
+    ("police force", "---COP"),  # a generic word yields to the sector word before it
+    ("government of Sindh province", "PAKGOV"),
+    ("president of the Riigikogu", "ESTLEG"),
+    ("Rakhine rebels", "MMRREB"),  # a region gives its country
+    ("USAID/Iraq Mission Director John Cardenas", "USAGOVDEV"),  # a posting, not a nationality
+])
+def test_parts_postings_regions_and_generic_words(kb, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve_with(kb, text, date(2022, 1, 1))
+    assert actor is not None and actor.code == code

@@ -457,6 +457,9 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
                 return titled
             return _with_agent(kb, _entry_actor(kb, entry, when, found.entry_key, on),
                                entry.kind, found)
+    member = _member_of(kb, found, on)
+    if member is not None:
+        return member
     country, how, agent = found.country, found.country_how, found.agent
     country_key, agent_key = found.country_key, found.agent_key
     evidence: list[str] = []
@@ -511,6 +514,19 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         return None
     role = agent_key or None
     return Actor(text, country, code, sector, role, tuple(evidence))
+
+
+def _member_of(kb: KB, found: Scan, on: date) -> Actor | None:
+    """"Northern Fleet's Arctic Group": a part of a named body, written with a generic member
+    word ("group", "unit", "official"), is the body when the body has a sector of its own."""
+    entry = found.entry
+    if entry is None or not found.entry_then_agent or found.agent_key not in _GENERIC \
+            or entry.kind != "group" or code_sector(entry.code, kb.iso3) is None \
+            or found.country not in (None, code_country(entry.code, kb.iso3)):
+        return None
+    actor = _entry_actor(kb, entry, "", found.entry_key, on)
+    return Actor(actor.name, actor.country, actor.code, actor.sector, found.agent_key,
+                 (*actor.evidence, f"'{found.agent_key}' of '{found.entry_key}': a part of it"))
 
 
 def _body_code(kb: KB, code: str) -> str:
