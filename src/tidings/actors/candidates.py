@@ -18,9 +18,8 @@ at the few positions where a rule looks at the tree; labels are compared as inte
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from spacy.strings import get_string_id
@@ -59,8 +58,7 @@ _CC, _PERSON, _NORP, _GPE = (get_string_id(s) for s in ("cc", "PERSON", "NORP", 
 _NN, _POSS_TAG = get_string_id("NN"), get_string_id("PRP$")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # immutable; a tuple is built 3x faster than a frozen dataclass
     """A span (token indices) that may refer to an actor, and how to resolve it."""
 
     start: int
@@ -358,6 +356,7 @@ def _missed_groups(kb: KB, v: View, taken: list[bool], where: list[int]) -> list
     out: list[Candidate] = []
     text, idx, ends, n = v.text, v.idx, v.ends, len(v.idx)
     tables = _group_tables(kb)
+    cannot_end: dict[int, bool] = {}  # windows overlap: judge each last token once
     for i in where:
         if taken[i]:
             continue
@@ -368,6 +367,13 @@ def _missed_groups(kb: KB, v: View, taken: list[bool], where: list[int]) -> list
                 stop = k
                 break
         for j in range(stop, i, -1):
+            if j - 1 > i:
+                no = cannot_end.get(j - 1)
+                if no is None:
+                    last = _plain(text, idx, ends, i, j - 1)
+                    no = cannot_end[j - 1] = last is not None and last not in tables[1]
+                if no:
+                    continue
             if not _may_be_group(text, idx, ends, i, j - 1, tables):
                 continue
             raw = text[idx[i]:ends[j - 1]]  # character slices: no Token objects
