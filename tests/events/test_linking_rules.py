@@ -169,3 +169,22 @@ def test_event_noun_after_another_nouns_of_is_a_topic(make_doc: MakeDoc) -> None
     assert not [e for e in topic if e.root == "19"]
     counted = coded(make_doc, "Officials reported a series of Pakistani attacks on Afghanistan.")
     assert ("PAK", "AFG", "19") in triples(counted)
+
+
+def test_clause_of_a_demand_noun_is_not_a_deed(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Iran reiterated its demand that Pakistan release the prisoners.")
+    release = [e for e in events if e.root == "08"]
+    assert release and all(e.hypothetical for e in release)
+    told = coded(make_doc, "Iran told the Press that Pakistan released the prisoners.")
+    assert [e for e in told if e.root == "08" and not e.hypothetical]
+
+
+def test_ethnic_group_is_of_the_country_it_lives_in(make_doc: MakeDoc) -> None:
+    actors = {**ACTORS, "Albanians": Actor("Albanians", "ALB", "ALBCVL", "CVL"),
+              "Serbia": Actor("Serbia", "SRB", "SRB")}
+    events = code_events(make_doc("Ethnic Albanians in south Serbia demanded a United "
+                                  "Nations presence.", actors))
+    assert {(e.source.country, e.root) for e in events} == {("SRB", "10")}
+    plain = code_events(make_doc("Albanians in south Serbia demanded a United Nations "
+                                 "presence.", actors))
+    assert {(e.source.country, e.root) for e in plain} == {("ALB", "10")}

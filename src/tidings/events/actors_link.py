@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -118,6 +119,10 @@ class MentionLookup:
             inner = self._inside(tok)
             if inner and all(a.country != whole.country for a in inner):
                 return inner
+        if whole is not None and whole.country and _is_ethnic(tok):
+            resident = self._residence(tok, whole)
+            if resident is not None:
+                return [resident]
         if whole is not None and _located(whole):
             # "U.N. mediator Diego Cordovez", "Kenzo Oshima, the UN relief coordinator":
             # a person acting for an international body is coded as that body (CAMEO).
@@ -144,6 +149,19 @@ class MentionLookup:
                 if found:
                     return found
         return [whole] if whole is not None and whole.code else []
+
+    def _residence(self, tok: Token, whole: Actor) -> Actor | None:
+        """"Ethnic Albanians in south Serbia": an ethnic group is coded by the country it
+        lives in (CAMEO), when the phrase names one."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = next((a for a in self(pobj) if a.country), None)
+                if place is not None and place.country != whole.country:
+                    return replace(whole, country=place.country,
+                                   code=place.country + (whole.sector or ""),
+                                   evidence=(*whole.evidence,
+                                             f"ethnic group living in {place.name}"))
+        return None
 
     def _igo_role(self, tok: Token) -> list[Actor]:
         if tok.pos_ != "PROPN":
@@ -227,6 +245,10 @@ class MentionLookup:
                         if (g.dep_ in _MODIFIERS or g.dep_ == "pobj" or _of(g))
                         and g.lower_ not in backers and g.lemma_.lower() not in backers]
         return []
+
+
+def _is_ethnic(tok: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lemma_.lower() in cues("ethnic") for c in tok.children)
 
 
 def _has_backer(text: str) -> bool:

@@ -79,6 +79,9 @@ def _embedded_wish(tok: Token) -> bool:
     node = tok
     for anc in tok.ancestors:
         lemma = anc.lemma_.lower()
+        if node.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.pos_ == "NOUN"
+                                        and c.lemma_.lower() in wrappers for c in anc.children):
+            return True  # "reiterated its demand that Israel ease ...": the clause is the demand
         if lemma in wrappers:
             direct = node.i == tok.i and tok.dep_ == "xcomp"
             if not (direct and lemma in recoded):
