@@ -155,12 +155,11 @@ class MentionLookup:
         lives in (CAMEO), when the phrase names one."""
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                place = next((a for a in self(pobj) if a.country), None)
-                if place is not None and place.country != whole.country:
-                    return replace(whole, country=place.country,
-                                   code=place.country + (whole.sector or ""),
+                country = next((a.country for a in self(pobj) if a.country), None)
+                if country is not None and country != whole.country:
+                    return replace(whole, country=country, code=country + (whole.sector or ""),
                                    evidence=(*whole.evidence,
-                                             f"ethnic group living in {place.name}"))
+                                             f"ethnic group living in {pobj.text}"))
         return None
 
     def _igo_role(self, tok: Token) -> list[Actor]:
