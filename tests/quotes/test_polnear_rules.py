@@ -82,3 +82,28 @@ def test_to_infinitive_stance_from_the_data_file(run_quotes: Run) -> None:
 def test_to_infinitive_stance_needs_an_actor(run_quotes: Run) -> None:
     text = "Prices declined to their lowest level in a decade."
     assert _kind(run_quotes(text).quotes, "indirect") == []
+
+
+def test_report_with_a_partial_quote_keeps_both(run_quotes: Run) -> None:
+    text = 'He predicted the campaign would "begin to focus on national security."'
+    quotes = run_quotes(text).quotes
+    (direct,) = _kind(quotes, "direct")
+    (indirect,) = _kind(quotes, "indirect")
+    assert direct.text == "begin to focus on national security."
+    assert indirect.rule == "indirect-ccomp" and indirect.text.startswith("the campaign would")
+
+
+def test_clause_that_is_all_quote_stays_direct(run_quotes: Run) -> None:
+    text = 'The minister said that "we will never accept this occupation."'
+    quotes = run_quotes(text).quotes
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_nested_reporting_frame_adds_no_reported_words(run_quotes: Run) -> None:
+    text = (
+        'It was agreed that "the perpetrators must be brought to justice urgently,"'
+        " the statement said."
+    )
+    quotes = run_quotes(text).quotes
+    assert _kind(quotes, "indirect") == []
+    assert len(_kind(quotes, "direct")) == 1

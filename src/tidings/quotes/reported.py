@@ -18,7 +18,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tidings.quotes.lexicon import CueNoun, cue_nouns, evidence_nouns, lead_labels
+from tidings.quotes.lexicon import (
+    CueClass,
+    CueNoun,
+    cue_nouns,
+    evidence_nouns,
+    lead_labels,
+    np_cues,
+)
 from tidings.quotes.speaker import Speaker, SpeakerResolver
 from tidings.quotes.stance import (
     adj_content,
@@ -37,7 +44,13 @@ _MIN_CONTENT_TOKENS = 3
 # a stance may be about a single name: "endorsed Clinton", "criticized Trump"
 _MIN_WORDS = {"indirect-np": 1, "indirect-noun-np": 1, "indirect-adj": 1}
 _THAT = ("that", "whether", "if")
-_ALL_QUOTED = 0.66
+_ALL_QUOTED_SHARE = 0.34  # of its words outside the marks, or it is a direct quote
+# A clause is left to the direct-quote rules unless this many of its words (besides
+# 'that') are outside the marks: 'predicted the campaign would "begin to focus ..."'
+# is a report with a partial quote in it, and both are kept.
+_MIN_UNQUOTED = 2
+_FRAME_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
+_FRAME_CUES: tuple[CueClass, ...] = ("speech", "cognition", "weak")
 _FIRST_PERSON = frozenset({"i", "we"})
 _MISREAD_OBJECT = 5  # tokens
 _MAX_LEAD_CHARS = 60  # "Pakistan's Foreign Minister Bilawal Bhutto Zardari:"
@@ -249,9 +262,14 @@ def _headline_source(lead: list[Any]) -> bool:
 
 
 def _content_span(
-    text: str, cue: Any, content: list[Any], quoted: list[tuple[int, int]], min_words: int = 0
+    text: str, cue: Any, content: list[Any], quoted: list[tuple[int, int]], min_words: int = 0,
+    mixed: bool = False,
 ) -> tuple[int, int] | None:
-    """The reported span, or None when it is too short or really a direct quote."""
+    """The reported span, or None when it is too short or really a direct quote.
+
+    ``mixed``: the content is the cue's own clause, which may be a report with a
+    partial quote in it (kept when enough of its words are outside the marks).
+    """
     # The parser may run a clause over a paragraph break; a report ends with its paragraph.
     para_start = text.rfind("\n", 0, cue.idx) + 1
     para_end = text.find("\n", cue.idx)
@@ -262,9 +280,23 @@ def _content_span(
     if end <= start or len(words) < (min_words or _MIN_CONTENT_TOKENS):
         return None
     # A clause that is (nearly) all inside quote marks is a direct quote, reported there.
-    if sum(1 for t in words if inside(t.idx, quoted)) >= _ALL_QUOTED * len(words):
+    outside = [
+        t for t in words
+        if not inside(t.idx, quoted) and t.lower_ not in _THAT and not _frame_word(t)
+    ]
+    if len(outside) < (_MIN_UNQUOTED if mixed else _ALL_QUOTED_SHARE * len(words)):
         return None
     return start, end
+
+
+def _frame_word(tok: Any) -> bool:
+    """A word of a nested reporting frame ('it was underscored that "..."'): a cue verb or
+    its subject or auxiliary, which adds no reported words of its own."""
+    verb = tok.head if tok.dep_ in _FRAME_DEPS else tok
+    if cue_of(verb, _FRAME_CUES) is not None or verb.lemma_.lower() in np_cues():
+        return True
+    # "it was agreed / underscored that ...", whatever the tagger makes of the participle
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
 
 
 def reported_speech(
@@ -291,7 +323,8 @@ def reported_speech(
             continue
         if subj is not None and subj.lower_ in _FIRST_PERSON:
             continue  # "We call on Iran to ...": the writer's own statement, not a report
-        span = _content_span(text, cue, content, quoted, _MIN_WORDS.get(rule, 0))
+        mixed = rule == "indirect-ccomp"
+        span = _content_span(text, cue, content, quoted, _MIN_WORDS.get(rule, 0), mixed)
         if span is not None:
             speaker = resolver.resolve(subj) if subj is not None else None
             out.append(_quote(text, cue, span, speaker, rule))
