@@ -152,3 +152,12 @@ def test_plover_scoring_reads_its_spellings_and_pseudo_countries(tmp_path: Path)
 def test_parts_postings_regions_and_generic_words(kb, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
     actor = resolve_with(kb, text, date(2022, 1, 1))
     assert actor is not None and actor.code == code
+
+
+def test_a_title_alias_does_not_cut_a_longer_name_nor_a_fathers_name_win(kb) -> None:  # type: ignore[no-untyped-def]
+    # "Sheikh Tamim" is an alias; "bin Hamad Al Thani" names his father (also in the
+    # dictionary), not the person meant
+    actor = resolve_with(kb, "Qatar Amir Sheikh Tamim bin Hamad Al Thani", date(2022, 1, 31))
+    assert actor is not None and actor.name == "Tamim bin Hamad Al Thani"
+    alias = resolve_with(kb, "Sheikh Tamim", date(2022, 1, 31))
+    assert alias is not None and alias.name == "Tamim bin Hamad Al Thani"

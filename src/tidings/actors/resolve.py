@@ -42,6 +42,7 @@ _LOCATIVE = rules().locative_prepositions
 _DIRECTIONAL = rules().directional_prepositions
 _GENERIC = rules().generic_heads
 _HONORIFICS = rules().honorifics
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ould"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +86,9 @@ def _entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
     name = _person_name(kb, entry.name) if entry.kind == "person" else entry.name
     why = (f"dictionary: '{key}' -> {entry.code} ({entry.origin}, {entry.source}"
            f"{_range(entry)})")
-    if key not in kb.names and key not in kb.surnames and key not in kb.first_last \
-            and key.upper() not in kb.acronyms:
+    words = key.split()
+    if key not in kb.names and key not in kb.surnames and key.upper() not in kb.acronyms \
+            and f"{words[0]} {words[-1]}" not in kb.first_last:
         why += f"; '{key}' taken as a misspelling of '{entry.name}'"
     if when == "after" and entry.kind == "person":
         code = f"{country}ELI" if country else entry.code
@@ -149,45 +151,56 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
     out: list[tuple[int, int, str, object]] = []
     i, n = 0, len(words)
     while i < n:
-        found: tuple[int, int, str, object] = (i, i + 1, "unknown", None)
-        # acronym keys are cased, so an unknown lower-case first word may still start one
-        longest = kb.first_len.get(words[i], 0) or (kb.max_len if cased[i].isupper() else 0) \
-            or int(words[i] in kb.surnames)
-        if cased[i][:1].isupper():  # "Omar Hassan al-Bashir": first and last name, see below
-            longest = max(longest, min(n - i, 5))
-        for j in range(min(n, i + longest), i, -1):
-            key = " ".join(words[i:j])
-            ck = " ".join(cased[i:j])
-            if key in kb.capitals:
-                found = (i, j, "capital", kb.capitals[key])
-                break
-            iso = kb.countries.get(key) or (kb.country_acronyms.get(ck) if ck.isupper() else None)
-            if iso:
-                found = (i, j, "country", iso)
-                break
-            if key in kb.cities and cased[i][:1].isupper():  # "Nice", not "nice"
-                found = (i, j, "city", kb.cities[key])
-                break
-            entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None) \
-                or (_first_last(kb, words[i], words[j - 1], cased[j - 1])
-                    if j - i >= 2 and cased[i][:1].isupper() else None)
-            entry = pick(entries, on)[0] if entries else None
-            if entry is not None:
-                # an office written as a person ("The Us Secretary Of State") counts as a
-                # country plus a sector, like a breakaway region's code
-                place = entry.kind == "country" or _role_only(kb, entry)
-                found = (i, j, "place" if place else "entry", entry)
-                break
-            if key in kb.agents:
-                found = (i, j, "agent", kb.agents[key])
-                break
-            if j == i + 1 and key in kb.surnames and cased[i][:1].isupper():
-                found = (i, j, "surname", kb.surnames[key])
+        found = _match_at(kb, words, cased, i, on)
+        if found[2] == "entry" and words[i] in _HONORIFICS and i + 1 < n:
+            # "Sheikh Tamim | bin Hamad Al Thani": an alias with a title must not cut a
+            # longer name written after the title
+            longer = _match_at(kb, words, cased, i + 1, on)
+            if longer[2] == "entry" and longer[1] > found[1]:
+                found = (i, i + 1, "unknown", None)
         if found[2] == "unknown" and out and out[-1][2] == "agent" and cased[i][:1].isupper():
             found = _misspelt(kb, words, i, on) or found  # "President Laurent Gbago"
         out.append(found)
         i = found[1]
     return out
+
+
+def _match_at(kb: KB, words: list[str], cased: list[str], i: int,
+              on: date) -> tuple[int, int, str, object]:
+    """The longest dictionary match starting at word ``i`` (or an unknown word)."""
+    n = len(words)
+    found: tuple[int, int, str, object] = (i, i + 1, "unknown", None)
+    # acronym keys are cased, so an unknown lower-case first word may still start one
+    longest = kb.first_len.get(words[i], 0) or (kb.max_len if cased[i].isupper() else 0) \
+        or int(words[i] in kb.surnames)
+    if cased[i][:1].isupper():  # "Omar Hassan al-Bashir": first and last name, see below
+        longest = max(longest, min(n - i, 5))
+    # after "bin"/"ibn" a name is the father's: "Tamim bin Hamad Al Thani" is not Hamad
+    patronym = i > 0 and words[i - 1] in _PATRONYMIC
+    for j in range(min(n, i + longest), i, -1):
+        key = " ".join(words[i:j])
+        ck = " ".join(cased[i:j])
+        if key in kb.capitals:
+            return (i, j, "capital", kb.capitals[key])
+        iso = kb.countries.get(key) or (kb.country_acronyms.get(ck) if ck.isupper() else None)
+        if iso:
+            return (i, j, "country", iso)
+        if key in kb.cities and cased[i][:1].isupper():  # "Nice", not "nice"
+            return (i, j, "city", kb.cities[key])
+        entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None) \
+            or (_first_last(kb, words[i], words[j - 1], cased[j - 1])
+                if j - i >= 2 and cased[i][:1].isupper() else None)
+        entry = pick(entries, on)[0] if entries and not patronym else None
+        if entry is not None:
+            # an office written as a person ("The Us Secretary Of State") counts as a
+            # country plus a sector, like a breakaway region's code
+            place = entry.kind == "country" or _role_only(kb, entry)
+            return (i, j, "place" if place else "entry", entry)
+        if key in kb.agents:
+            return (i, j, "agent", kb.agents[key])
+        if j == i + 1 and key in kb.surnames and cased[i][:1].isupper() and not patronym:
+            found = (i, j, "surname", kb.surnames[key])
+    return found
 
 
 def _misspelt(kb: KB, words: list[str], i: int, on: date) -> tuple[int, int, str, object] | None:
