@@ -6,7 +6,7 @@ from __future__ import annotations
 from events.helpers import AFG, IRN, IRQ, PAK, USA, MakeDoc
 from tidings.events import code_events
 from tidings.events.patterns import match_verb
-from tidings.records import Actor, Event
+from tidings.records import Actor, Event, Quote
 
 GBR = Actor("United Kingdom", "GBR", "GBR")
 SYR = Actor("Syria", "SYR", "SYR")
@@ -188,3 +188,22 @@ def test_ethnic_group_is_of_the_country_it_lives_in(make_doc: MakeDoc) -> None:
     plain = code_events(make_doc("Albanians in south Serbia demanded a United Nations "
                                  "presence.", actors))
     assert {(e.source.country, e.root) for e in plain} == {("ALB", "10")}
+
+
+def _indirect(text: str, inner: str, cue: str, speaker: Actor) -> Quote:
+    start, cue_start = text.index(inner), text.index(cue)
+    return Quote(kind="indirect", text=inner, start=start, end=start + len(inner), cue=cue,
+                 cue_start=cue_start, cue_end=cue_start + len(cue), speaker=speaker)
+
+
+def test_deed_named_by_a_stance_object_stays_the_deed(make_doc: MakeDoc) -> None:
+    text = "Iran condemned the continued attacks from Pakistan into Afghanistan."
+    quote = _indirect(text, "the continued attacks from Pakistan", "condemned", IRN)
+    events = code_events(make_doc(text, ACTORS, quotes=(quote,)))
+    assert {("IRN", "PAK", "11"), ("PAK", "AFG", "19")} <= triples(events)
+    # A reported clause is the speaker's claim: an accusation, not the deed.
+    said = "Iran said that Pakistan attacked Afghanistan."
+    clause = _indirect(said, "that Pakistan attacked Afghanistan", "said", IRN)
+    claimed = code_events(make_doc(said, ACTORS, quotes=(clause,)))
+    assert ("PAK", "AFG", "19") not in triples(claimed)
+    assert ("IRN", "PAK", "11") in triples(claimed)

@@ -49,13 +49,19 @@ def _no_dyad(source: Actor, target: Actor) -> bool:
     return not (source.sector and target.sector and source.sector != target.sector)
 
 
-def _speakers_own_words(quote: Quote) -> bool:
+def _speakers_own_words(quote: Quote, doc: Document) -> bool:
     """A direct quote, or reported speech the speaker's cue introduces ("adding that Daesh
     was destabilising the region"); not a trailing source attribution ("..., officials
-    said"), where the journalist reports the deed."""
+    said"), where the journalist reports the deed, nor the noun phrase a stance is about
+    ("condemned the continued attacks from Lebanon"): the attacks are the journalist's
+    report, and the condemnation is coded from the verb."""
     if quote.kind == "direct":
         return True
-    return quote.cue_start is not None and quote.cue_start < quote.start
+    if quote.cue_start is None or quote.cue_start >= quote.start:
+        return False
+    span = doc.spacy_doc.char_span(quote.start, quote.end, alignment_mode="expand") \
+        if doc.spacy_doc is not None else None
+    return span is None or span.root.pos_ not in {"NOUN", "PROPN"}
 
 
 def _quote_at(quotes: tuple[Quote, ...], offset: int) -> int | None:
@@ -100,7 +106,7 @@ def _to_event(doc: Document, raw: RawEvent, table: str) -> Event | None:
         entry = lookup(code)
         # Only a speaker's own words, about another country's deed, become an accusation;
         # "X said Y attacked Z" in indirect speech stays Y's deed, reported.
-        if (speaker is not None and _speakers_own_words(quote) and entry.quad_class >= 3
+        if (speaker is not None and _speakers_own_words(quote, doc) and entry.quad_class >= 3
                 and not _same(speaker, source) and speaker.country != source.country):
             accuse = remap("reported", code)
             if accuse is None:
