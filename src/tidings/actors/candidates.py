@@ -74,14 +74,28 @@ class Candidate(NamedTuple):  # immutable; a tuple is built 3x faster than a fro
 class View:
     """A parsed article as per-token integer lists (built once, shared with clustering)."""
 
-    __slots__ = ("arr", "doc", "ends", "heads", "idx", "sents", "text")
+    __slots__ = ("arr", "dep", "doc", "ends", "ent", "heads", "idx", "pos", "sents", "tag",
+                 "text")
 
     def __init__(self, doc: Any, text: str | None = None) -> None:
-        from spacy.attrs import HEAD, IDX, IS_TITLE, IS_UPPER, LENGTH, LOWER, SENT_START
+        from spacy.attrs import (
+            DEP,
+            ENT_TYPE,
+            HEAD,
+            IDX,
+            IS_TITLE,
+            IS_UPPER,
+            LENGTH,
+            LOWER,
+            POS,
+            SENT_START,
+            TAG,
+        )
 
         self.doc = doc
         self.text: str = doc.text if text is None else text  # Doc.text is rebuilt per call
-        arr = doc.to_array([LOWER, IS_TITLE, IS_UPPER, SENT_START, HEAD, IDX, LENGTH])
+        arr = doc.to_array([LOWER, IS_TITLE, IS_UPPER, SENT_START, HEAD, IDX, LENGTH,
+                            POS, TAG, DEP, ENT_TYPE])
         self.arr = arr
         n = len(arr)
         heads = np.arange(n, dtype=np.int64) + arr[:, 4].astype(np.int64)
@@ -89,6 +103,15 @@ class View:
         self.sents: list[int] = np.cumsum(arr[:, 3] == 1).tolist()
         self.idx: list[int] = arr[:, 5].tolist()
         self.ends: list[int] = (arr[:, 5] + arr[:, 6]).tolist()
+        # label ids of every token: cheaper than a Token object per looked-at word
+        self.pos: list[int] = arr[:, 7].tolist()
+        self.tag: list[int] = arr[:, 8].tolist()
+        self.dep: list[int] = arr[:, 9].tolist()
+        self.ent: list[int] = arr[:, 10].tolist()
+
+    def lower(self, i: int) -> str:
+        """Token ``i``'s ``lower_`` (spaCy's lower-case form is ``str.lower`` of the text)."""
+        return self.text[self.idx[i]:self.ends[i]].lower()
 
     def chars(self, start: int, end: int) -> str:
         """The text of tokens ``[start, end)`` (as ``Span.text``, without a ``Span``)."""
@@ -142,6 +165,12 @@ def norm_word(word: str) -> str:
 
 def _sector_head(kb: KB, tok: Any) -> bool:
     return norm_word(tok.text) in kb.agents or norm_word(tok.lemma_) in kb.agents
+
+
+def _sector_at(kb: KB, v: View, i: int) -> bool:
+    """:func:`_sector_head` of token ``i``, making its ``Token`` only for the lemma."""
+    return norm_word(v.chars(i, i + 1)) in kb.agents or \
+        norm_word(v.doc[i].lemma_) in kb.agents
 
 
 def _title_start(v: View, start: int, end: int, taken: list[bool]) -> int:
@@ -296,32 +325,28 @@ def _with_noun(v: View, ents: Any, ent: Any, end: int) -> Candidate:
 def _chunks(kb: KB, v: View, taken: list[bool], where: list[int]) -> list[Candidate]:
     """Noun phrases headed by a sector word ("the minister", "the Iranian diplomat")."""
     out = []
-    doc, heads = v.doc, v.heads
+    heads, pos, dep, tag = v.heads, v.pos, v.dep, v.tag
     for i in where:
-        if taken[i]:
-            continue
-        root = doc[i]
-        if root.pos not in _NOUN or root.ent_type in _NOT_ACTOR or not _sector_head(kb, root):
+        if taken[i] or pos[i] not in _NOUN or v.ent[i] in _NOT_ACTOR \
+                or not _sector_at(kb, v, i):
             continue
         head = heads[i]
-        if root.dep in _COMPOUND:
-            if head > i and _sector_head(kb, doc[head]):
+        if dep[i] in _COMPOUND:
+            if head > i and _sector_at(kb, v, head):
                 continue  # "police" in "a police spokesman": the head noun's chunk takes it
-            if 0 < head - i <= 3 and not taken[head] and doc[head].pos in _NOUN:
-                root = doc[head]  # "opposition candidates": the sector word's noun is the head
-                i = head
+            if 0 < head - i <= 3 and not taken[head] and pos[head] in _NOUN:
+                i = head  # "opposition candidates": the sector word's noun is the head
         start = i
-        while start > 0 and heads[start - 1] == i and doc[start - 1].dep in _PREMOD:
+        while start > 0 and heads[start - 1] == i and dep[start - 1] in _PREMOD:
             start -= 1
         # a possessive pronoun is a mention of its own ("their | family members")
-        while start < i and (taken[start] or doc[start].dep in _DET
-                             or doc[start].tag == _POSS_TAG):
+        while start < i and (taken[start] or dep[start] in _DET or tag[start] == _POSS_TAG):
             start += 1
         if any(taken[start:i + 1]):
             continue
-        query = v.chars(start, i + 1) + _place_of(root)
+        query = v.chars(start, i + 1) + _place_of(v.doc[i])
         out.append(Candidate(start, i + 1, "description", query, "CHUNK",
-                             root.dep in _SUBJ, v.sents[start]))
+                             dep[i] in _SUBJ, v.sents[start]))
         for k in range(start, i + 1):
             taken[k] = True
     return out
@@ -340,13 +365,9 @@ def _place_of(root: Any) -> str:
 
 def _pronouns(v: View, taken: list[bool], where: list[int]) -> list[Candidate]:
     out = []
-    doc = v.doc
     for i in where:
-        if taken[i]:
-            continue
-        t = doc[i]
-        if t.tag in _PRON_TAGS:
-            out.append(Candidate(i, i + 1, "pronoun", t.lower_, "PRON", t.dep in _SUBJ,
+        if not taken[i] and v.tag[i] in _PRON_TAGS:
+            out.append(Candidate(i, i + 1, "pronoun", v.lower(i), "PRON", v.dep[i] in _SUBJ,
                                  v.sents[i]))
     return out
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
+from spacy.strings import get_string_id
+
 from tidings.actors.candidates import PRONOUNS, Candidate, View
 from tidings.actors.kb import KB, code_sector, norm
 from tidings.actors.resolve import resolve_with, scan
@@ -30,6 +32,9 @@ __all__ = ["cluster"]
 
 EntityKind = Literal["person", "group", "state", "organisation", "other"]
 _ROLE_FAMILIES = rules().role_families
+_APPOS = get_string_id("appos")
+_SINGULAR = frozenset(get_string_id(t) for t in ("NN", "NNP"))
+_PLURAL = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))
 
 
 @dataclass
@@ -54,15 +59,7 @@ class _State:
         self.ents: list[_Ent] = []
         self.by_key: dict[str, _Ent] = {}
         self.seen: list[_Seen] = []
-        self.doc = v.doc
-        self._plural: dict[int, bool] = {}
-
-    def plural(self, i: int) -> bool:
-        """Whether token ``i`` is a plural noun (asked again for every later pronoun)."""
-        found = self._plural.get(i)
-        if found is None:
-            found = self._plural[i] = self.doc[i].tag_ in ("NNS", "NNPS")
-        return found
+        self.v = v
 
     def chars(self, start: int, end: int) -> str:
         return self.text[self.idx[start]:self.ends[end - 1]]
@@ -170,19 +167,18 @@ def _fits(ent: _Ent, head_key: str, country: str | None) -> bool:
 
 
 def _description(st: _State, c: Candidate) -> _Ent | None:
-    doc = st.doc
-    root = doc[c.end - 1]
-    appos = root.dep_ == "appos" and bool(st.seen)
-    singular = root.tag_ in ("NN", "NNP")
+    v, root = st.v, c.end - 1
+    appos = v.dep[root] == _APPOS and bool(st.seen)
+    singular = v.tag[root] in _SINGULAR
     definite = singular and (
-        (c.start > 0 and doc[c.start - 1].lower_ in ("the", "this", "that"))
-        or doc[c.start].lower_ in ("the", "this"))
+        (c.start > 0 and v.lower(c.start - 1) in ("the", "this", "that"))
+        or v.lower(c.start) in ("the", "this"))
     # the scan only serves to attach the description to an earlier person
     found = scan(st.kb, c.query, st.on) if appos or definite else None
     head = found.agent_key if found is not None else ""
     if appos and head and found is not None:  # "Zaeef, the Afghan ambassador,"
         prev = st.seen[-1]
-        if prev.ent.kind == "person" and prev.cand.start <= root.head.i < prev.cand.end:
+        if prev.ent.kind == "person" and prev.cand.start <= v.heads[root] < prev.cand.end:
             _lend_country(st, prev.ent, found.country, found.agent, c.query)
             if prev.ent.actor.role is None:
                 prev.ent.actor = replace(prev.ent.actor, role=c.query)
@@ -242,7 +238,7 @@ def _compatible(st: _State, seen: _Seen, want_person: bool) -> bool:
     if seen.ent.kind in ("person", "state") or (seen.cand.kind == "pronoun" and
                                                  PRONOUNS.get(seen.cand.query) != "p"):
         return False
-    return seen.cand.kind != "description" or st.plural(seen.cand.end - 1)
+    return seen.cand.kind != "description" or st.v.tag[seen.cand.end - 1] in _PLURAL
 
 
 def cluster(kb: KB, v: View, cands: list[Candidate],
