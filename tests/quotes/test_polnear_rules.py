@@ -107,3 +107,28 @@ def test_nested_reporting_frame_adds_no_reported_words(run_quotes: Run) -> None:
     quotes = run_quotes(text).quotes
     assert _kind(quotes, "indirect") == []
     assert len(_kind(quotes, "direct")) == 1
+
+
+def test_passive_expectation_subject_is_the_content(run_quotes: Run) -> None:
+    text = "Senator Cruz is expected to win the Texas primary easily."
+    (q,) = _kind(run_quotes(text).quotes, "indirect")
+    assert q.rule == "indirect-passive" and q.cue == "expected"
+    assert q.text == "Senator Cruz is expected to win the Texas primary easily"
+    assert q.speaker is None  # nobody named holds the expectation
+
+
+def test_passive_judgement_speaker_is_the_agent(run_quotes: Run) -> None:
+    text = "The agreement was criticized by Senator Graham as a giveaway to Tehran."
+    (q,) = _kind(run_quotes(text).quotes, "indirect")
+    assert q.rule == "indirect-passive"
+    assert q.speaker_text is not None and "Graham" in q.speaker_text
+
+
+def test_passive_of_an_unlisted_verb_is_not_a_report(run_quotes: Run) -> None:
+    text = "The bridge was built by the army engineers in 1952."
+    assert _kind(run_quotes(text).quotes, "indirect") == []
+
+
+def test_noun_content_of_an_inanimate_holder_is_not_reported(run_quotes: Run) -> None:
+    text = "The report's support for the tax plan surprised nobody."
+    assert [q for q in run_quotes(text).quotes if q.rule == "indirect-noun-np"] == []

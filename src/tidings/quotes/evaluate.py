@@ -242,7 +242,8 @@ class Predicted:
 # Attributed stances and intentions ("criticized the deal", "wants to run") are
 # attributions (PolNeAR counts them) but not reported speech by the gold-set
 # guidelines, which exclude noun-phrase objects: they are scored as neither kind. So are
-# impressions ("X seemed to ..."), which PolNeAR counts but nobody said.
+# impressions ("X seemed to ...") and passive expectations ("X is expected to ..."), which
+# PolNeAR counts but nobody said.
 STANCE_RULES = frozenset(
     {
         "indirect-np",
@@ -252,6 +253,7 @@ STANCE_RULES = frozenset(
         "indirect-adj",
         "indirect-naming",
         "indirect-raising",
+        "indirect-passive",
     }
 )
 

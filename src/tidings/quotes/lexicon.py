@@ -20,6 +20,7 @@ __all__ = [
     "evidence_nouns",
     "lead_labels",
     "np_cues",
+    "passive_cues",
     "raising_cues",
     "scare_rules",
     "stance_extent",
@@ -106,6 +107,12 @@ def np_cues() -> dict[str, frozenset[str]]:
     for row in _rows("np_cues.tsv"):
         out.setdefault(row["lemma"], set()).add(row["prep"])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def passive_cues() -> frozenset[str]:
+    """Verbs whose passive subject is an attribution's content, from ``data/passive_cues.tsv``."""
+    return frozenset(row["lemma"] for row in _rows("passive_cues.tsv"))
 
 
 @cache

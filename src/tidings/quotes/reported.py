@@ -33,6 +33,7 @@ from tidings.quotes.stance import (
     as_report,
     in_purpose_clause,
     np_content,
+    passive_content,
     raised_content,
 )
 from tidings.quotes.syntax import cue_of, inside, subject_of, tokens_in
@@ -153,6 +154,10 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
         if raised is not None:
             yield tok, raised, "indirect-raising"
             continue
+        passive = passive_content(tok)
+        if passive is not None:
+            yield tok, passive, "indirect-passive"
+            continue
         found = _clause(tok)
         np = np_content(tok) if found is None else None
         adj = adj_content(tok) if tok.pos_ == "ADJ" else None
@@ -203,6 +208,14 @@ def _noun_owner(noun: Any) -> Any:
         if subj is not None:
             return subj
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _agent(verb: Any) -> Any:
+    """The object of a passive verb's "by" phrase, or None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _according_to(tok: Any) -> tuple[list[Any], Any]:
@@ -317,6 +330,8 @@ def reported_speech(
             content, subj = _according_to(cue)
         if rule == "indirect-raising":
             subj = None  # the impression is the writer's: the subject is not a speaker
+        if rule == "indirect-passive":  # the subject is the content; the "by" agent holds it
+            subj = _agent(cue)
         # a stance, an intention or a commitment ("threaten", "vow") needs an actor holding it
         needs_actor = rule in _ACTOR_RULES or cue_of(cue, ("commissive", "intention"))
         if needs_actor and (subj is None or not animate(subj, resolver)):

@@ -24,19 +24,23 @@ from tidings.quotes.lexicon import (
     cue_class,
     cue_nouns,
     np_cues,
+    passive_cues,
     raising_cues,
     stance_extent,
 )
 from tidings.quotes.speaker import SpeakerResolver
 
 __all__ = [
-    "adj_content", "animate", "as_report", "in_purpose_clause", "np_content", "raised_content"
+    "adj_content", "animate", "as_report", "in_purpose_clause", "np_content", "passive_content",
+    "raised_content",
 ]
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "who", "i", "we", "you"})
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CLAUSE_DEPS = ("advcl", "xcomp", "acl")
 _RAISED = ("xcomp", "acomp", "oprd", "attr")
+_PASSIVE_PREPS = frozenset({"as", "for"})
+_NOT_CONTENT = frozenset({"it", "that", "which", "who", "this"})
 
 
 def _extends(child: Any) -> bool:
@@ -127,6 +131,21 @@ def raised_content(verb: Any) -> list[Any] | None:
     if comp is None:
         return None
     return [*subj.subtree, *comp.subtree]
+
+
+def passive_content(verb: Any) -> list[Any] | None:
+    """"X is expected to win", "the deal is seen as a victory": the passive subject and
+    its complement, for a verb of ``data/passive_cues.tsv``."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in passive_cues():
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in _NOT_CONTENT:
+        return None
+    comps = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in _PASSIVE_PREPS))]
+    return [*subj.subtree, *(t for c in comps for t in c.subtree)]
 
 
 def adj_content(adj: Any) -> list[Any] | None:
