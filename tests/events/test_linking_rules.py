@@ -207,3 +207,17 @@ def test_deed_named_by_a_stance_object_stays_the_deed(make_doc: MakeDoc) -> None
     claimed = code_events(make_doc(said, ACTORS, quotes=(clause,)))
     assert ("PAK", "AFG", "19") not in triples(claimed)
     assert ("IRN", "PAK", "11") in triples(claimed)
+
+
+def test_praise_goes_to_the_agent_of_the_praised_act(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Iran acknowledged the critical roles played by the governments "
+                             "of Pakistan and Iraq in reaching an agreement.")
+    assert triples(events) == {("IRN", "PAK", "05"), ("IRN", "IRQ", "05")}
+    blame = coded(make_doc, "Iran condemned the attacks carried out by Pakistan.")
+    assert ("IRN", "PAK", "11") in triples(blame)
+
+
+def test_coordinated_of_phrase_names_several_actors(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "The foreign ministers of Iran and Pakistan met on Monday.")
+    assert {frozenset((e.source.country, e.target.country)) for e in events} == {
+        frozenset(("IRN", "PAK"))}

@@ -215,10 +215,12 @@ class MentionLookup:
         return None
 
     def _coordinated_modifiers(self, tok: Token) -> list[Actor]:
-        """"Iranian and Taliban officials", "Senior Hungarian and Romanian officials": one
-        phrase, several actors."""
-        for c in tok.children:
-            if c.dep_ in _MODIFIERS and c.conjuncts:
+        """"Iranian and Taliban officials", "Senior Hungarian and Romanian officials", "the
+        governments of Israel, Qatar and Egypt": one phrase, several actors."""
+        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+        for c in [*tok.children, *owners]:
+            if (c.dep_ in _MODIFIERS or c in owners) and c.conjuncts:
                 found: list[Actor] = []
                 for t in [c, *c.conjuncts]:
                     found.extend(a for a in self(t) if _located(a) and a not in found)

@@ -274,7 +274,15 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
             # "fired shells at targets in Jericho": force on things is force on the place.
             for where_prep, where in _pobjs(pobj, _PLACE_PREPS):
                 yield _place_or_actors(lookup, where_prep, where), False
-    if code[:2] not in _STANCE_ROOTS:
+    if code[:2] in _STANCE_ROOTS:
+        # "acknowledged the roles played by Israel and Qatar", "condemned the attacks
+        # carried out by militias": praise or blame goes to who did what is named.
+        for obj in objs:
+            for act in (c for c in obj.children if c.dep_ == "acl"):
+                agent = _agent(act)
+                if agent is not None:
+                    yield _actors(lookup, _group(agent)), False
+    else:
         # "mobilized reservists for a war against Iraq", "tighten the blockade of Serbia":
         # an event noun in the verb's phrase names the target of its own event.
         for _, pobj in _pobjs(verb, _ANY_PREP):
