@@ -221,3 +221,10 @@ def test_coordinated_of_phrase_names_several_actors(make_doc: MakeDoc) -> None:
     events = coded(make_doc, "The foreign ministers of Iran and Pakistan met on Monday.")
     assert {frozenset((e.source.country, e.target.country)) for e in events} == {
         frozenset(("IRN", "PAK"))}
+
+
+def test_permission_targets_who_is_allowed(make_doc: MakeDoc) -> None:
+    refused = coded(make_doc, "Iran refused to allow United Nations planes to land.")
+    assert ("IRN", "IGOUNO", "12") in triples(refused)
+    allowed = coded(make_doc, "Iran allowed United Nations inspectors to enter the site.")
+    assert ("IRN", "IGOUNO", "08") in triples(allowed)

@@ -50,8 +50,9 @@ _CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))  # quad classes 3 
 _BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})  # "aid for Romania": the beneficiary
 _ABOUT_PREPS = frozenset({"over", "about", "against"})
 _DEPTH = 3
-# Roots of speech acts whose addressee may be the subject of a "that" clause.
-_ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# Roots of speech acts whose addressee may be the subject of a "that" clause, and of
+# permissions ("allowed UN planes to land"), whose beneficiary may be.
+_ADDRESSED_ROOTS = frozenset({"02", "08", "10", "11", "12", "13"})
 _THREAT_ROOT = "13"
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Praise and criticism of an event ("condemned the attack on Israel") are aimed at its
