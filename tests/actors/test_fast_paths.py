@@ -47,6 +47,9 @@ def test_view_matches_spacy(docs: list[Any]) -> None:
             assert (v.sents[ent.start] == v.sents[ent.end - 1]) == \
                 (ent.sent.start == doc[ent.end - 1].sent.start)
         assert v.heads == [t.head.i for t in doc]
+        assert [v.lower(i) for i in range(len(doc))] == [t.lower_ for t in doc]
+        assert (v.pos, v.tag, v.dep, v.ent) == ([t.pos for t in doc], [t.tag for t in doc],
+                                               [t.dep for t in doc], [t.ent_type for t in doc])
         assert v.chars(3, 3) == ""
 
 

@@ -123,6 +123,8 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
 
 
 def _group_name(st: _State, name: str) -> bool:
+    """Whether a name is a dictionary group's (asked only once a resolution exists: the
+    scan is the costly part of a first-seen name)."""
     found = scan(st.kb, name, st.on)
     return found.entry is not None and found.entry_final and found.entry.kind == "group"
 
