@@ -132,3 +132,10 @@ def test_passive_of_an_unlisted_verb_is_not_a_report(run_quotes: Run) -> None:
 def test_noun_content_of_an_inanimate_holder_is_not_reported(run_quotes: Run) -> None:
     text = "The report's support for the tax plan surprised nobody."
     assert [q for q in run_quotes(text).quotes if q.rule == "indirect-noun-np"] == []
+
+
+def test_prepositional_stance_takes_its_as_phrase(run_quotes: Run) -> None:
+    text = "Donald Trump referred to the senator as a loser in the interview."
+    quotes = [q for q in run_quotes(text).quotes if q.cue == "referred"]
+    (q,) = quotes
+    assert q.text.startswith("the senator as a loser")

@@ -88,10 +88,12 @@ def np_content(verb: Any) -> list[Any] | None:
         if child.dep_ == "prep" and child.lower_ in preps:
             objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
             if objs:  # "sees the deal as a victory": the object and how it is seen
-                return [*objs[0].subtree, *child.subtree]
+                more = [c for c in verb.children if c.i > child.i and _extends(c)]
+                return [*objs[0].subtree, *child.subtree, *(t for c in more for t in c.subtree)]
             content = [t for t in child.subtree if t.i != child.i]
             # "called for the United States to step up ...": the to-clause is part of the call
-            tail = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > child.i]
+            # and so are its other extents ("referred to immigrants as criminals")
+            tail = [c for c in verb.children if c.i > child.i and _extends(c)]
             for c in tail:
                 content.extend(c.subtree)
             return content or None
