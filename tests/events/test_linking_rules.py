@@ -66,8 +66,12 @@ def test_attempted_deed_is_coded_as_the_deed(make_doc: MakeDoc) -> None:
 
 
 def test_capital_after_at_is_a_place_not_its_government(make_doc: MakeDoc) -> None:
-    # A group attacking forces in its own country's city is no dyad.
+    # A group attacking forces in its own country's city is no dyad, whether the city is
+    # resolved as its government or as its people.
     assert not coded(make_doc, "Kataib Hezbollah attacked coalition forces at Erbil.")
+    people = {**ACTORS, "Erbil": Actor("Erbil", "IRQ", "IRQCVL", "CVL")}
+    assert not code_events(make_doc("Kataib Hezbollah attacked coalition forces at Erbil.",
+                                    people))
     # As the object itself, the capital stands for its government.
     direct = coded(make_doc, "Kataib Hezbollah attacked Erbil.")
     assert ("IRQREB", "IRQGOV", "19") in triples(direct)
@@ -228,3 +232,18 @@ def test_permission_targets_who_is_allowed(make_doc: MakeDoc) -> None:
     assert ("IRN", "IGOUNO", "12") in triples(refused)
     allowed = coded(make_doc, "Iran allowed United Nations inspectors to enter the site.")
     assert ("IRN", "IGOUNO", "08") in triples(allowed)
+
+
+def test_fight_against_is_a_nominal_event(make_doc: MakeDoc) -> None:
+    assert ("IRQ", "IRN", "19") in triples(coded(make_doc, "Iraq continued its fight against "
+                                                          "Iran."))
+    # "its" deep in another actor's phrase is not the praising subject.
+    praised = coded(make_doc, "Pakistan praised the progress of Iraq in its fight against Iran.")
+    assert ("PAK", "IRN", "19") not in triples(praised)
+
+
+def test_a_mention_of_the_whole_force_phrase_is_no_owner(make_doc: MakeDoc) -> None:
+    actors = {**ACTORS, "three helicopter raids": Actor("raids", "SYR", "SYRMIL", "MIL")}
+    doc = make_doc("Iran conducted three helicopter raids in Iraq resulting in the detention "
+                   "of Pakistani operatives.", actors)
+    assert not [e for e in code_events(doc) if e.source.country == "SYR"]

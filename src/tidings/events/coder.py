@@ -55,6 +55,7 @@ _DEPTH = 3
 _ADDRESSED_ROOTS = frozenset({"02", "08", "10", "11", "12", "13"})
 _THREAT_ROOT = "13"
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_PLACE_SECTORS = frozenset({"GOV", "CVL"})  # capitals as metonymy, cities as their people
 # Praise and criticism of an event ("condemned the attack on Israel") are aimed at its
 # author, not at the event's own target.
 _STANCE_ROOTS = frozenset({"05", "11"})
@@ -312,13 +313,14 @@ def _threat(verb: Token, code: str) -> bool:
 
 
 def _place_or_actors(lookup: ActorLookup, prep: str, pobj: Token) -> list[Actor]:
-    """Actors of a prepositional object; after "in"/"at" a capital is the place, not its
-    government ("attacked coalition forces at Erbil" is no attack on the government)."""
+    """Actors of a prepositional object; after "in"/"at" a named city is the place, not its
+    government or people ("attacked coalition forces at Erbil" is no attack on either)."""
     found = _actors(lookup, _group(pobj))
     if prep not in _PLACE_PREPS:
         return found
     return [replace(a, code=a.country, sector=None, role=None)
-            if a.country and a.sector == "GOV" and pobj.pos_ == "PROPN" else a for a in found]
+            if a.country and a.sector in _PLACE_SECTORS and pobj.pos_ == "PROPN" else a
+            for a in found]
 
 
 def _conditional(clause: Token) -> bool:
@@ -482,18 +484,21 @@ def _noun_owner(noun: Token, lookup: ActorLookup) -> list[Actor]:
     """Whose event the noun is: "Iran's strikes", "US attacks", "strikes by Iran"."""
     for c in noun.children:
         if c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"}:
-            # "US Predator attacks": the owner may modify a modifier.
+            # "US Predator attacks": the owner may modify a modifier (not a mention of the
+            # whole phrase, "three helicopter raids").
+            whole = lookup(noun)
             found = [a for t in [c, *(g for g in c.children if g.dep_ == "compound")]
-                     for a in _actors(lookup, _group(t)) if _is_located(a)]
+                     for a in _actors(lookup, _group(t)) if _is_located(a) and a not in whole]
             if found:
                 return found
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}):
             found = _actors(lookup, _group(c))
             if found:
                 return found
-            if c.dep_ == "poss" and c.pos_ == "PRON":
-                # "Iran defended its strikes on Iraq": an unresolved possessive is the
-                # clause's own subject.
+            if c.dep_ == "poss" and c.pos_ == "PRON" and noun.dep_ == "dobj":
+                # "Iran defended its strikes on Iraq": an unresolved possessive on the
+                # object is the clause's own subject (deeper, "the progress of Iraq in its
+                # fight", a nearer noun may be meant).
                 return _clause_subject(noun, lookup)
         if c.dep_ == "prep" and c.lower_ == "by":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
