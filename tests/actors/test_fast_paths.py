@@ -19,6 +19,7 @@ from tidings.actors.candidates import (
     View,
     _group_tables,
     _may_be_group,
+    _root,
     _word_ids,
     norm_word,
 )
@@ -42,8 +43,9 @@ def docs(nlp: Any) -> list[Any]:
 def test_view_matches_spacy(docs: list[Any]) -> None:
     for doc in docs:
         v = View(doc, doc.text)
-        for ent in doc.ents:
+        for ent in [*doc.ents, *doc.noun_chunks]:
             assert v.chars(ent.start, ent.end) == ent.text
+            assert _root(v, ent) == ent.root.i
             assert (v.sents[ent.start] == v.sents[ent.end - 1]) == \
                 (ent.sent.start == doc[ent.end - 1].sent.start)
         assert v.heads == [t.head.i for t in doc]

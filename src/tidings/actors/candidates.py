@@ -135,22 +135,40 @@ class View:
                 [i for i, f in zip(at, found, strict=True) if f & 1])
 
 
-def is_agent_use(tok: Any) -> bool:
-    """True when a place-name token is used as an actor: subject/object of a verb, possessive,
-    apposition, or object of a non-locative preposition ("talks between Kabul and Islamabad",
-    "security by Iran"). Conjuncts inherit from the first conjunct."""
-    while tok.dep == _CONJ and tok.head.i != tok.i:
-        tok = tok.head
-    dep = tok.dep
+def is_agent_use(v: View, i: int) -> bool:
+    """True when a place-name token (``i``) is used as an actor: subject/object of a verb,
+    possessive, apposition, or object of a non-locative preposition ("talks between Kabul and
+    Islamabad", "security by Iran"). Conjuncts inherit from the first conjunct."""
+    heads, deps = v.heads, v.dep
+    while deps[i] == _CONJ and heads[i] != i:
+        i = heads[i]
+    dep = deps[i]
     if dep in _AGENT_DEPS:
         return True
     if dep == _POBJ:
-        prep = tok.head.lower_
+        prep = v.lower(heads[i])
         if prep in _R.directional_prepositions:
-            verb = tok.head.head
+            verb = v.doc[heads[heads[i]]]
             return verb.lemma_.lower() not in _R.motion_verbs
         return prep not in LOCATIVE
     return False
+
+
+def _root(v: View, ent: Any) -> int:
+    """``ent.root.i`` without a ``Token``: the first sentence root in the span, else the only
+    token whose head lies outside it; spaCy's own rule (fewest steps to the root) decides
+    the rare spans with several such tokens."""
+    start, end, heads = ent.start, ent.end, v.heads
+    found = -1
+    for i in range(start, end):
+        h = heads[i]
+        if h == i:
+            return i
+        if not start <= h < end:
+            if found >= 0:
+                return int(ent.root.i)
+            found = i
+    return start if found < 0 else found
 
 
 def norm_word(word: str) -> str:
@@ -253,16 +271,17 @@ def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
     return out
 
 
-def _modified_noun(kb: KB, root: Any, end: int) -> int:
+def _modified_noun(kb: KB, v: View, root: int, end: int) -> int:
     """End token index of the sector noun an entity modifies ("Pakistani officials"), or -1."""
-    while root.dep == _CONJ and root.head.i < root.i:  # "Hungarian and Romanian officials"
-        root = root.head
-    if root.dep not in _MODIFIER:
+    heads, deps = v.heads, v.dep
+    while deps[root] == _CONJ and heads[root] < root:  # "Hungarian and Romanian officials"
+        root = heads[root]
+    if deps[root] not in _MODIFIER:
         return -1
-    head = root.head
-    if head.i >= end and head.i - end <= 4 and (
-            _sector_head(kb, head) or head.ent_type == _NORP or _sector_modified(kb, head, end)):
-        return int(head.i) + 1
+    head = heads[root]
+    if end <= head <= end + 4 and (_sector_at(kb, v, head) or v.ent[head] == _NORP
+                                   or _sector_modified(kb, v.doc[head], end)):
+        return head + 1
     return -1
 
 
@@ -272,13 +291,13 @@ def _sector_modified(kb: KB, head: Any, after: int) -> bool:
         c.i >= after and c.dep in _COMPOUND and _sector_head(kb, c) for c in head.lefts)
 
 
-def _place_or_modifier(kb: KB, label: int, root: Any, text: str) -> bool:
+def _place_or_modifier(kb: KB, v: View, label: int, root: int, text: str) -> bool:
     """A GPE used as a place, or a nationality modifying a non-actor noun ("Iranian
     strikes"). A named group does act when it modifies an event noun ("the Houthi
     detention")."""
     if label == _GPE:
-        return not is_agent_use(root)
-    return bool(label == _NORP and root.dep in _COMPOUND
+        return not is_agent_use(v, root)
+    return bool(label == _NORP and v.dep[root] in _COMPOUND
                 and not any(e.kind == "group" for e in kb.names.get(norm(text), ())))
 
 
@@ -288,17 +307,17 @@ def _others(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
         start, end, label = ent.start, ent.end, ent.label
         if label not in _OTHER_LABELS or any(taken[start:end]):
             continue
-        root = ent.root
-        span_end = _modified_noun(kb, root, end)
+        root = _root(v, ent)
+        span_end = _modified_noun(kb, v, root, end)
+        text = v.chars(start, end)
         if span_end > 0 and not any(taken[end:span_end]):
             out.append(_with_noun(v, ents, ent, span_end))
-        elif _place_or_modifier(kb, label, root, v.chars(start, end)):
+        elif _place_or_modifier(kb, v, label, root, text):
             continue
         else:
-            text = v.chars(start, end)
             key = norm(text)
             kind = "capital" if key in kb.capitals else "group" if label != _GPE else "name"
-            out.append(Candidate(start, end, kind, text, ent.label_, root.dep in _SUBJ,
+            out.append(Candidate(start, end, kind, text, ent.label_, v.dep[root] in _SUBJ,
                                  v.sents[start]))
         for i in range(start, out[-1].end):
             taken[i] = True
