@@ -161,3 +161,10 @@ def test_a_title_alias_does_not_cut_a_longer_name_nor_a_fathers_name_win(kb) -> 
     assert actor is not None and actor.name == "Tamim bin Hamad Al Thani"
     alias = resolve_with(kb, "Sheikh Tamim", date(2022, 1, 31))
     assert alias is not None and alias.name == "Tamim bin Hamad Al Thani"
+
+
+def test_phoenix_non_actor_words_give_no_sector(kb) -> None:  # type: ignore[no-untyped-def]
+    # Phoenix codes words like "Monday" and "power" NON (not an actor): no "IRNNON" codes
+    for text in ("Iranian power", "Iran on Monday"):
+        actor = resolve_with(kb, text, date(2022, 1, 1))
+        assert actor is not None and (actor.code, actor.sector) == ("IRN", None)

@@ -270,6 +270,8 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
     for k, (i, j, kind, value) in enumerate(toks):
         key = " ".join(words[i:j])
         prev = words[i - 1] if i else ""
+        if kind == "agent" and value == "NON":
+            continue  # Phoenix's non-actor words ("Monday", "power"): no sector, no actor
         if kind == "agent":
             if not (key in _GENERIC and agent is not None):  # "intelligence agency officer"
                 agent, agent_key = str(value), key
