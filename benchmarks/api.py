@@ -200,6 +200,8 @@ REQUESTS: list[tuple[str, str, dict[str, Any]]] = [
      {"q": "missile", "start": "2024-06-01", "end": "2024-06-30", "limit": 50}),
     ("events text search rare word", "/api/events", {"q": "topic1234", "limit": 50}),
     ("events text search common word", "/api/events", {"q": "ceasefire", "limit": 50}),
+    ("alerts last 12 weeks", "/api/alerts", {}),
+    ("alerts 1 year weekly", "/api/alerts", {"start": "2024-01-01", "end": "2024-12-31"}),
 ]
 
 
