@@ -139,3 +139,13 @@ def test_prepositional_stance_takes_its_as_phrase(run_quotes: Run) -> None:
     quotes = [q for q in run_quotes(text).quotes if q.cue == "referred"]
     (q,) = quotes
     assert q.text.startswith("the senator as a loser")
+
+
+def test_conjoined_that_clause_is_part_of_the_report(run_quotes: Run) -> None:
+    text = (
+        "Prager believes there are no good options, but that sometimes the lesser"
+        " of two evils will have to do."
+    )
+    (q,) = [q for q in run_quotes(text).quotes if q.cue == "believes"]
+    assert q.text.startswith("there are no good options")
+    assert q.text.rstrip(".").endswith("will have to do")

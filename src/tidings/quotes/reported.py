@@ -50,6 +50,9 @@ _ALL_QUOTED_SHARE = 0.34  # of its words outside the marks, or it is a direct qu
 # 'that') are outside the marks: 'predicted the campaign would "begin to focus ..."'
 # is a report with a partial quote in it, and both are kept.
 _MIN_UNQUOTED = 2
+_CLAUSE_CLASSES: tuple[CueClass, ...] = (
+    "speech", "cognition", "weak", "directive", "commissive", "naming", "intention"
+)
 _FRAME_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
 _FRAME_CUES: tuple[CueClass, ...] = ("speech", "cognition", "weak")
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -77,9 +80,7 @@ def _span(tokens: list[Any]) -> tuple[int, int]:
 
 def _clause(verb: Any) -> tuple[Any, str] | None:
     """The reported clause of a cue verb and the rule that found it."""
-    cls = cue_of(
-        verb, ("speech", "cognition", "weak", "directive", "commissive", "naming", "intention")
-    )
+    cls = cue_of(verb, _CLAUSE_CLASSES)
     if cls is None:
         return None
     if cls == "naming":  # "call on X to ...", or "called Cruz a liar"
@@ -129,6 +130,20 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
     return None
 
 
+def _more_clauses(verb: Any, clause: Any) -> list[Any]:
+    """Further reported clauses the parser hung on the cue as conjuncts: "believes there
+    are no options, but that sometimes ..." (a conjunct introduced by "that"), and the
+    conjunction before each."""
+    out: list[Any] = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or cue_of(conj, _CLAUSE_CLASSES):
+            continue
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in conj.children):
+            out.extend(c for c in verb.children if c.dep_ == "cc" and clause.i < c.i < conj.i)
+            out.append(conj)
+    return out
+
+
 def _naming_objects(verb: Any) -> list[Any]:
     """The object and the name of "called the plan a disaster" (the parser gives the
     name as ``oprd`` or as a second ``dobj``), or []."""
@@ -168,6 +183,8 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
         elif found is not None:
             clause, rule = found
             content = list(clause.subtree)
+            if rule == "indirect-ccomp":
+                content.extend(t for c in _more_clauses(tok, clause) for t in c.subtree)
             if rule in ("indirect-say-object", "indirect-evidence"):  # the rest follows
                 content = [t for t in tok.subtree if t.i >= clause.left_edge.i]
             if rule == "indirect-naming":  # "Cruz a liar": both objects
