@@ -20,6 +20,7 @@ from tidings.actors.candidates import (
     _group_tables,
     _may_be_group,
     _root,
+    _span_limit,
     _word_ids,
     norm_word,
 )
@@ -97,11 +98,13 @@ def test_group_filter_on_articles(kb: KB, docs: list[Any]) -> None:
 
 
 def _spans_agree(kb: KB, v: View) -> None:
-    """Every span the filter rejects normalises to no group-only dictionary name."""
-    keys = _group_tables(kb)[0]
+    """Every span the filters reject normalises to no group-only dictionary name."""
+    tables = _group_tables(kb)
     n = len(v.idx)
     for i in range(n):
-        for k in range(i, min(n, i + 8)):
-            if not _may_be_group(v.text, v.idx, v.ends, i, k, _group_tables(kb)):
+        stop = min(n, i + 8)
+        limit = _span_limit(v.text, v.idx, v.ends, i, stop, tables)
+        for k in range(i, stop):
+            if k >= limit or not _may_be_group(v.text, v.idx, v.ends, i, k, tables):
                 raw = v.text[v.idx[i]:v.ends[k]]
-                assert norm(raw) not in keys, raw
+                assert norm(raw) not in tables[0], raw

@@ -407,6 +407,7 @@ def _missed_groups(kb: KB, v: View, taken: list[bool], where: list[int]) -> list
             if taken[k]:
                 stop = k
                 break
+        stop = _span_limit(text, idx, ends, i, stop, tables)
         for j in range(stop, i, -1):
             if j - 1 > i:
                 no = cannot_end.get(j - 1)
@@ -439,12 +440,24 @@ def _plain(text: str, idx: list[int], ends: list[int], i: int, k: int) -> str | 
     return None
 
 
+def _span_limit(text: str, idx: list[int], ends: list[int], i: int, stop: int,
+                tables: tuple[frozenset[str], ...]) -> int:
+    """``stop``, or ``i + 1`` when the first two words (both plain, see :func:`_plain`)
+    begin no group name of several words: longer spans then cannot be one."""
+    if stop - i < 2:
+        return stop
+    first, second = _plain(text, idx, ends, i, i), _plain(text, idx, ends, i, i + 1)
+    if first is None or second is None or f"{first} {second}" in tables[3]:
+        return stop
+    return i + 1
+
+
 def _may_be_group(text: str, idx: list[int], ends: list[int], i: int, k: int,
-                  tables: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
+                  tables: tuple[frozenset[str], ...]) -> bool:
     """False when tokens ``i..k`` cannot normalise to a group name, judged from their last
     one or two plain words (see :func:`_plain`); True when only ``norm`` can tell. This skips
     most ``norm`` calls on the long spans tried after a capitalised word."""
-    keys, last1, last2 = tables
+    keys, last1, last2 = tables[:3]
     if not text[idx[k]].isalnum():  # punctuation at the end
         k = _last_word(text, idx, ends, i, k)
         if k < i:
@@ -486,12 +499,14 @@ _SEPARATORS = frozenset("!\"#$%&*+,-/:;<=>?@[\\]^`{|}~")  # not _ ' . ( ): norm 
 
 
 @lru_cache(maxsize=4)
-def _group_tables(kb: KB) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Dictionary names that only name groups, their last words, and the last two words of
-    those of several words."""
+def _group_tables(kb: KB) -> tuple[frozenset[str], ...]:
+    """Dictionary names that only name groups, their last words, and the last two and the
+    first two words of those of several words."""
     keys = frozenset(k for k, v in kb.names.items() if v and all(e.kind == "group" for e in v))
+    several = [k.split() for k in keys if " " in k]
     return (keys, frozenset(k.rsplit(" ", 1)[-1] for k in keys),
-            frozenset(" ".join(k.split()[-2:]) for k in keys if " " in k))
+            frozenset(" ".join(w[-2:]) for w in several),
+            frozenset(" ".join(w[:2]) for w in several))
 
 
 @lru_cache(maxsize=4)
