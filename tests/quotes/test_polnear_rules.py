@@ -149,3 +149,17 @@ def test_conjoined_that_clause_is_part_of_the_report(run_quotes: Run) -> None:
     (q,) = [q for q in run_quotes(text).quotes if q.cue == "believes"]
     assert q.text.startswith("there are no good options")
     assert q.text.rstrip(".").endswith("will have to do")
+
+
+def test_evidential_adverb_marks_a_report(run_quotes: Run) -> None:
+    text = "Trump reportedly told his aides to prepare for a long primary fight."
+    quotes = [q for q in run_quotes(text).quotes if q.rule == "indirect-evidential"]
+    (q,) = quotes
+    assert q.cue == "reportedly" and q.speaker is None
+    # one span: the adverb inside the clause stays in it
+    assert q.text.rstrip(".") == text.rstrip(".")
+
+
+def test_ordinary_adverb_is_not_evidential(run_quotes: Run) -> None:
+    text = "Trump quickly left the stage after the rally in Ohio."
+    assert [q for q in run_quotes(text).quotes if q.rule == "indirect-evidential"] == []

@@ -254,6 +254,7 @@ STANCE_RULES = frozenset(
         "indirect-naming",
         "indirect-raising",
         "indirect-passive",
+        "indirect-evidential",
     }
 )
 

@@ -18,6 +18,7 @@ __all__ = [
     "cue_nouns",
     "cue_verbs",
     "evidence_nouns",
+    "evidential_adverbs",
     "lead_labels",
     "np_cues",
     "passive_cues",
@@ -91,6 +92,13 @@ def actor_nouns() -> frozenset[str]:
 def evidence_nouns() -> frozenset[str]:
     """Subject head lemmas of documentary sources ("poll", "records", "survey")."""
     return frozenset(row["lemma"] for row in _rows("evidence_nouns.tsv"))
+
+
+@cache
+def evidential_adverbs() -> frozenset[str]:
+    """Adverbs that mark a clause as reported ("reportedly"), from
+    ``data/evidential_adverbs.tsv``."""
+    return frozenset(row["lemma"] for row in _rows("evidential_adverbs.tsv"))
 
 
 @cache

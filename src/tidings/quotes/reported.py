@@ -23,6 +23,7 @@ from tidings.quotes.lexicon import (
     CueNoun,
     cue_nouns,
     evidence_nouns,
+    evidential_adverbs,
     lead_labels,
     np_cues,
 )
@@ -197,6 +198,9 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
             skip = {t.i for t in tok.subtree}
             content = [t for t in tok.head.subtree if t.i not in skip]
             yield tok, content, "indirect-parataxis"
+        elif tok.dep_ == "advmod" and tok.lower_ in evidential_adverbs():
+            # "Trump reportedly told aides ...": the clause, without the adverb
+            yield tok, [t for t in tok.head.subtree if t.i != tok.i], "indirect-evidential"
         elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             yield tok, [], "indirect-according-to"
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
@@ -345,7 +349,7 @@ def reported_speech(
             subj = cue.head  # "Trump, vowing to ...", "officials saying that ..."
         if rule == "indirect-according-to":
             content, subj = _according_to(cue)
-        if rule == "indirect-raising":
+        if rule in ("indirect-raising", "indirect-evidential"):
             subj = None  # the impression is the writer's: the subject is not a speaker
         if rule == "indirect-passive":  # the subject is the content; the "by" agent holds it
             subj = _agent(cue)
