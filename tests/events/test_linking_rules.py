@@ -247,3 +247,11 @@ def test_a_mention_of_the_whole_force_phrase_is_no_owner(make_doc: MakeDoc) -> N
     doc = make_doc("Iran conducted three helicopter raids in Iraq resulting in the detention "
                    "of Pakistani operatives.", actors)
     assert not [e for e in code_events(doc) if e.source.country == "SYR"]
+
+
+def test_coordinated_verbs_share_the_last_object(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Iran condemned and rejected the Pakistani decision.")
+    assert {("IRN", "PAK", "11"), ("IRN", "PAK", "12")} <= triples(events)
+    # A conjunct with its own subject is another clause: its object is not shared.
+    own = coded(make_doc, "Iran protested and Pakistan attacked Afghanistan.")
+    assert not [e for e in own if e.source.country == "IRN" and e.target.country == "AFG"]

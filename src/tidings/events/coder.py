@@ -304,6 +304,13 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                 yield _actors(lookup, _group(subj)), False
         if comp.dep_ == "xcomp":
             yield from _target_candidates(comp, code, consumed, lookup)
+    if not objs:
+        # "Iran condemned and rejected the decision": coordinated verbs share the object
+        # written after the last of them.
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ in _SUBJ for g in c.children)):
+            for obj in (g for g in conj.children if g.dep_ == "dobj"):
+                yield _actors(lookup, _group(obj)), False
 
 
 def _threat(verb: Token, code: str) -> bool:
