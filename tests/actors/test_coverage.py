@@ -168,3 +168,12 @@ def test_phoenix_non_actor_words_give_no_sector(kb) -> None:  # type: ignore[no-
     for text in ("Iranian power", "Iran on Monday"):
         actor = resolve_with(kb, text, date(2022, 1, 1))
         assert actor is not None and (actor.code, actor.sector) == ("IRN", None)
+
+
+def test_a_one_word_person_alias_needs_a_capital(kb) -> None:  # type: ignore[no-untyped-def]
+    day = date(2023, 1, 1)
+    borne = resolve_with(kb, "Borne", day)
+    assert borne is not None and borne.code == "FRAGOV"
+    assert resolve_with(kb, "borne", day) is None
+    youths = resolve_with(kb, "car-borne youths", day)
+    assert youths is not None and youths.country is None and youths.sector == "CVL"
