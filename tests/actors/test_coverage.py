@@ -170,8 +170,10 @@ def test_phoenix_non_actor_words_give_no_sector(kb) -> None:  # type: ignore[no-
         assert actor is not None and (actor.code, actor.sector) == ("IRN", None)
 
 
-def test_a_one_word_person_alias_needs_a_capital(kb) -> None:  # type: ignore[no-untyped-def]
+def test_a_one_word_name_needs_a_capital(kb) -> None:  # type: ignore[no-untyped-def]
     day = date(2023, 1, 1)
+    congress = resolve_with(kb, "the party congress", day)
+    assert congress is None or congress.country is None
     borne = resolve_with(kb, "Borne", day)
     assert borne is not None and borne.code == "FRAGOV"
     assert resolve_with(kb, "borne", day) is None

@@ -98,8 +98,8 @@ def _whole(kb: KB, text: str, on: date) -> Actor | None:
     key = norm(text)
     cased = norm(text, lower=False)
     entries = kb.names.get(key) or (kb.acronyms.get(cased) if cased.isupper() else None)
-    if entries and " " not in key and not cased[:1].isupper() and entries[0].kind == "person":
-        return None  # "borne" is a word, "Borne" a prime minister
+    if entries and " " not in key and not cased[:1].isupper() and entries[0].kind != "country":
+        return None  # "borne" is a word, "Borne" a prime minister; "congress" is no Congress
     if not entries and key.count(" ") >= 1 and text[:1].isupper():
         words = key.split()  # "Carlos Menem" for the dictionary's "Carlos Saul Menem"
         entries = kb.first_last.get(f"{words[0]} {words[-1]}")

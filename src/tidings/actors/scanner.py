@@ -139,8 +139,8 @@ def _match_at(kb: KB, words: list[str], cased: list[str], i: int,
             or (_first_last(kb, words[i], words[j - 1], cased[j - 1])
                 if j - i >= 2 and cased[i][:1].isupper() else None)
         if entries and j == i + 1 and not cased[i][:1].isupper() and \
-                entries[0].kind == "person":
-            entries = None  # a surname alias written in lower case is a word: "car-borne"
+                entries[0].kind != "country":
+            entries = None  # a one-word name written in lower case is a word: "car-borne"
         entry = pick(entries, on)[0] if entries and not patronym else None
         if entry is not None:
             # an office written as a person ("The Us Secretary Of State") counts as a
