@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tidings.actors import extract, load_kb
 from tidings.actors.evaluate import (
+    Score,
     as_row,
     country_plain,
     country_plover,
@@ -70,17 +71,14 @@ def run_gold(nlp: object, errors: bool) -> dict[str, object] | None:
     return _report("own gold mentions (sample articles)", scores, errors)
 
 
-def _report(name: str, scores: dict[str, object], errors: bool) -> dict[str, object]:
-    from tidings.actors.evaluate import Score
-
+def _report(name: str, scores: dict[str, Score], errors: bool) -> dict[str, object]:
     for split, sc in scores.items():
-        assert isinstance(sc, Score)
         print(f"{name:38s} {split:4s}  country {sc.country:.3f} (n={sc.n_country})  "
               f"country+sector {sc.both:.3f} (n={sc.n_both})")
         if errors and split == "dev":  # the test half is held out: never read its errors
             for line in sc.errors:
                 print(f"    {split}: {line}")
-    return as_row(name, scores)  # type: ignore[arg-type]
+    return as_row(name, scores)
 
 
 def run_speed(nlp: object) -> dict[str, object]:
