@@ -163,3 +163,22 @@ def test_evidential_adverb_marks_a_report(run_quotes: Run) -> None:
 def test_ordinary_adverb_is_not_evidential(run_quotes: Run) -> None:
     text = "Trump quickly left the stage after the rally in Ohio."
     assert [q for q in run_quotes(text).quotes if q.rule == "indirect-evidential"] == []
+
+
+def test_short_quote_after_the_attribution_continues_it(run_quotes: Run) -> None:
+    text = (
+        '"One of us ran against Barack Obama in 2008," Sanders said, invoking the race.'
+        ' "I was not that candidate."'
+    )
+    first, second = _kind(run_quotes(text).quotes, "direct")
+    assert second.text == "I was not that candidate."
+    assert second.rule == "direct-continued" and second.cue_start == first.cue_start
+    assert second.speaker_text == first.speaker_text
+
+
+def test_short_quote_after_another_sentence_is_not_resumed(run_quotes: Run) -> None:
+    text = (
+        '"We will win this state by a wide margin," Sanders said.'
+        ' Critics mocked his economic plans. "Free stuff."'
+    )
+    assert len(_kind(run_quotes(text).quotes, "direct")) == 1

@@ -67,7 +67,8 @@ def test_continuation_paragraph_keeps_speaker(run_quotes: Run) -> None:
         '"Foreign forces have only brought instability to this region for twenty years."'
     )
     first, second = _direct(run_quotes(text).quotes)
-    assert second.cue is None and second.rule == "direct-continued"
+    # one attribution in two pieces: same speaker and cue (gold guideline 2)
+    assert second.rule == "direct-continued" and second.cue_start == first.cue_start
     assert first.speaker is not None and second.speaker == first.speaker
 
 

@@ -28,6 +28,9 @@ __all__ = ["direct_quotes"]
 _CUES: tuple[CueClass, ...] = ("speech", "cognition", "directive", "commissive", "weak")
 _ADJACENT = 4  # tokens between a mark and its cue ('," the Iranian minister said')
 _WINDOW_CHARS = 300  # how far around the marks to look for those tokens
+# A short quote right after another one's attribution continues it ('"A," he said. "B."')
+_MIN_RESUMED_WORDS = 2
+_MAX_ATTRIBUTION_CHARS = 120  # '," said Javier Palomarez, the president of the Chamber. "'
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +103,8 @@ def _adjacent_cue(sdoc: Any, span: MarkedSpan, quoted: list[tuple[int, int]]) ->
 
 
 def _classify(
-    sdoc: Any, text: str, span: MarkedSpan, quoted: list[tuple[int, int]], para_start: bool
+    sdoc: Any, text: str, span: MarkedSpan, quoted: list[tuple[int, int]], para_start: bool,
+    resumes: bool = False,
 ) -> _Found | None:
     toks = _tokens(sdoc, span.start, span.end)
     if not toks or _named_by_prefix(text, span):
@@ -123,6 +127,8 @@ def _classify(
         return _Found(span, adjacent, "direct-cue")
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks)
     if (not short and has_verb) or ((para_start or span.continued) and len(words) >= 3):
+        return _Found(span, None, "direct-uncued")
+    if resumes and len(words) >= _MIN_RESUMED_WORDS:  # '"A," he said. "I was not there."'
         return _Found(span, None, "direct-uncued")
     return None
 
@@ -190,7 +196,9 @@ def direct_quotes(
     last: Quote | None = None
     last_para = -2
     for span in spans:
-        found = _classify(sdoc, text, span, quoted, span.open_mark in para_starts)
+        resumes = (last is not None and span.paragraph == last_para
+                   and _resumes(sdoc, text, last, span))
+        found = _classify(sdoc, text, span, quoted, span.open_mark in para_starts, resumes)
         if found is None:
             continue
         if found.cue is None and span.open_mark in para_starts:
@@ -209,6 +217,21 @@ def direct_quotes(
         out.append(quote)
         last, last_para = quote, span.paragraph
     return out
+
+
+def _resumes(sdoc: Any, text: str, last: Quote, span: MarkedSpan) -> bool:
+    """Does ``span`` resume the cued quote ``last`` right after its attribution, as in
+    '"A," Sanders said. "I was not that candidate."'? Only the cue's sentence may stand
+    between the two (a short stretch, no other sentence)."""
+    if last.cue_start is None or not last.end <= last.cue_start < span.open_mark:
+        return False
+    between = text[last.end : span.open_mark]
+    if len(between) > _MAX_ATTRIBUTION_CHARS or "\n" in between:
+        return False
+    cue = tokens_in(sdoc, last.cue_start, last.cue_start + 1)
+    first = tokens_in(sdoc, span.start, span.end)
+    # the quote opens in the cue's sentence or the one right after it
+    return bool(cue and first) and first[0].sent.start <= cue[0].sent.end
 
 
 def _paragraph_starts(text: str) -> set[int]:
@@ -240,10 +263,13 @@ def _make(text: str, found: _Found, speaker: Speaker | None) -> Quote:
 
 
 def _inherit(quote: Quote, last: Quote) -> Quote:
+    """A continuation shares the speaker and the cue of the quote it continues (one
+    attribution in several pieces)."""
     from dataclasses import replace
 
     return replace(
         quote,
+        cue=last.cue, cue_start=last.cue_start, cue_end=last.cue_end,
         speaker=last.speaker, speaker_text=last.speaker_text,
         speaker_start=last.speaker_start, speaker_end=last.speaker_end,
         rule="direct-continued", confidence=min(last.confidence, 0.8),
