@@ -255,3 +255,8 @@ def test_coordinated_verbs_share_the_last_object(make_doc: MakeDoc) -> None:
     # A conjunct with its own subject is another clause: its object is not shared.
     own = coded(make_doc, "Iran protested and Pakistan attacked Afghanistan.")
     assert not [e for e in own if e.source.country == "IRN" and e.target.country == "AFG"]
+
+
+def test_a_host_receives_from_the_visitors_country(make_doc: MakeDoc) -> None:
+    events = coded(make_doc, "Iran received a delegation from Pakistan.")
+    assert ("IRN", "PAK", "04") in triples(events)

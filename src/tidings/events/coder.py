@@ -45,6 +45,7 @@ _PLACE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # receives the protection (074).
 _VISIT_CODES = frozenset({"042", "044", "074"})
 _FROM_ROOTS = frozenset({"08", "16"})
+_FROM_CODES = frozenset({"041", "043"})  # a call or a visitor received from X
 _MEDIATE = "045"
 _CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))  # quad classes 3 and 4
 _BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})  # "aid for Romania": the beneficiary
@@ -243,8 +244,9 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                        lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
     preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in _PLACE_ROOTS or code in _VISIT_CODES
                              else frozenset())
-    if code[:2] in _FROM_ROOTS:
-        preps |= {"from"}  # "withdraw its troops from Lebanon", "expel from"
+    if code[:2] in _FROM_ROOTS or code in _FROM_CODES:
+        # "withdraw its troops from Lebanon", "expel from", "received a delegation from X"
+        preps |= {"from"}
     if code[:2] in _BENEFIT_ROOTS and consumed:
         preps |= {"for"}  # "provide aid for Romania": the pattern's object has a beneficiary
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}]
