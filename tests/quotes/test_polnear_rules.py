@@ -182,3 +182,23 @@ def test_short_quote_after_another_sentence_is_not_resumed(run_quotes: Run) -> N
         ' Critics mocked his economic plans. "Free stuff."'
     )
     assert len(_kind(run_quotes(text).quotes, "direct")) == 1
+
+
+def test_content_fragments_leave_out_the_enclosed_cue_and_speaker() -> None:
+    from tidings.quotes.evaluate import content_fragments, univocal
+
+    text = "This campaign, he says, is different."
+    q = Quote(
+        "indirect", text[:-1], 0, len(text) - 1, cue="says", cue_start=18, cue_end=22,
+        speaker_text="he", speaker_start=15, speaker_end=17,
+    )
+    pieces = [text[a:b] for a, b in content_fragments(q)]
+    assert [p for p in pieces if p.strip()] == ["This campaign, ", ", is different"]
+    assert univocal([q]) == [content_fragments(q)]
+
+
+def test_content_fragments_of_a_quote_without_enclosed_cue_is_its_span() -> None:
+    from tidings.quotes.evaluate import content_fragments
+
+    q = Quote("direct", "We will win", 1, 12, cue="said", cue_start=15, cue_end=19)
+    assert content_fragments(q) == [(1, 12)]

@@ -22,6 +22,7 @@ __all__ = [
     "GoldArticle",
     "GoldQuote",
     "Predicted",
+    "content_fragments",
     "gold_text",
     "load_gold",
     "match_spans",
@@ -309,6 +310,9 @@ def univocal(quotes: Sequence[Quote]) -> list[list[tuple[int, int]]]:
     PolNeAR folds a partial quote into the reported clause around it and joins
     the pieces of one quote that share a cue ('"A," he said. "B."'), so a quote
     inside another quote's span is dropped and quotes with the same cue merge.
+    A span that encloses its own cue or speaker mention ("This campaign, he says,
+    is different"; "X seemed to ...") is content only around them: PolNeAR labels
+    every token once, as source, cue or content.
     """
     spans = sorted(quotes, key=lambda q: (q.start, -q.end))
     kept: list[Quote] = []
@@ -319,8 +323,25 @@ def univocal(quotes: Sequence[Quote]) -> list[list[tuple[int, int]]]:
     groups: dict[object, list[tuple[int, int]]] = {}
     for i, q in enumerate(kept):
         key: object = ("cue", q.cue_start) if q.cue_start is not None else ("alone", i)
-        groups.setdefault(key, []).append((q.start, q.end))
+        groups.setdefault(key, []).extend(content_fragments(q))
     return list(groups.values())
+
+
+def content_fragments(quote: Quote) -> list[tuple[int, int]]:
+    """The quote's span minus its own cue and speaker mention where they fall inside it."""
+    holes = sorted(
+        (a, b) for a, b in ((quote.cue_start, quote.cue_end),
+                            (quote.speaker_start, quote.speaker_end))
+        if a is not None and b is not None and quote.start <= a and b <= quote.end
+    )
+    out, pos = [], quote.start
+    for a, b in holes:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < quote.end:
+        out.append((pos, quote.end))
+    return out
 
 
 def score_polnear(
