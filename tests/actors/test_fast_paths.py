@@ -75,6 +75,11 @@ PUNCT = st.sampled_from(["", "", "", ".", ",", "'s", "-", ".,", ")", "(", ":", "
 SPACE = st.sampled_from([" ", " ", "", "\n\n", " - "])
 
 
+def test_norm_word_is_norm_on_article_words(docs: list[Any]) -> None:
+    words = {w for doc in docs for t in doc for w in (t.text, t.lemma_)}
+    assert [norm_word(w) for w in sorted(words)] == [norm(w) for w in sorted(words)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(WORDS, PUNCT, SPACE), min_size=1, max_size=6))
 def test_norm_word_is_norm(parts: list[tuple[str, str, str]]) -> None:
