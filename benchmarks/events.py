@@ -10,6 +10,9 @@ Data (each split reported separately; rules were tuned only on the ``dev`` parts
   PLOVER dev split (both are CAMEO-manual examples).
 - Sample-corpus articles annotated at dyad level (``benchmarks/gold/events/*.json``):
   odd ids dev, even ids test.
+- Independent news/statement texts (``benchmarks/gold/events/news/``, public-domain DoD
+  News, VOA, USAID and congressional texts in ``benchmarks/gold/quotes/texts/``): test
+  only, annotated blind; never used for error analysis (``--errors`` skips them).
 - PETRARCH-2 unit-test records with their toy actor dictionary: coder mechanics only
   (fictional actors, test-only codes), reported separately.
 
@@ -219,7 +222,7 @@ def error_report(items: Sequence[Any], docs: Sequence[Any]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    from tidings.events.evaluate import load_articles, load_icews, load_plover
+    from tidings.events.evaluate import load_articles, load_icews, load_news, load_plover
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(HERE / "results" / "events.json"))
@@ -234,7 +237,8 @@ def main(argv: list[str]) -> int:
                if i.split == "dev"]
         error_report(dev, list(Pipeline().run(i.article for i in dev)))
         return 0
-    items = [*load_plover(shared, GOLD), *load_icews(shared), *load_articles(SAMPLE, GOLD)]
+    items = [*load_plover(shared, GOLD), *load_icews(shared), *load_articles(SAMPLE, GOLD),
+             *load_news(GOLD / "news", REPO)]
     docs, speed = run_pipeline(items)
     results = {"scores": evaluate(items, docs), "speed": speed,
                "petrarch_mechanics": petrarch_mechanics(shared)}

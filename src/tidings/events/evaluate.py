@@ -24,7 +24,7 @@ from tidings.events.codebook import lookup
 from tidings.records import Actor, Article, Event
 
 __all__ = ["GoldEvent", "GoldItem", "actor_key", "fix_icews_text", "load_articles",
-           "load_icews", "load_plover", "score"]
+           "load_icews", "load_news", "load_plover", "score"]
 
 _QUAD_OF_ROOT = {f"{i:02d}": (1 if i <= 5 else 2 if i <= 8 else 3 if i <= 13 else 4)
                  for i in range(1, 21)}
@@ -143,6 +143,33 @@ def load_articles(articles_dir: Path, gold_dir: Path) -> list[GoldItem]:
         items.append(GoldItem(gold_file.stem, Article(id=gold_file.stem, text=text,
                                                       published=published),
                               events, "dev" if num % 2 else "test", dataset="articles"))
+    return items
+
+
+def load_news(gold_dir: Path, repo: Path) -> list[GoldItem]:
+    """Independent news/statement texts with dyad gold (``gold_dir/*.json``, test only):
+    the text is the parsed body of ``text_file`` (title and date line removed), as the
+    ingest stage gives it; a text whose hash differs from the annotated one is skipped."""
+    import hashlib
+
+    from tidings.ingest.plaintext import parse_plain_text
+
+    items = []
+    for gold_file in sorted(gold_dir.glob("[0-9]*.json")):
+        gold = json.loads(gold_file.read_text("utf-8"))
+        path = repo / gold["text_file"]
+        if not path.is_file():
+            continue
+        parsed = parse_plain_text(path.read_text("utf-8"))
+        if hashlib.sha256(parsed.text.encode("utf-8")).hexdigest() != gold.get("text_sha256"):
+            continue
+        events = tuple(dict.fromkeys(
+            GoldEvent(g["source_country"], g["target_country"], frozenset([g["root"]]),
+                      bool(g.get("symmetric", False)))
+            for g in gold["events"]))
+        article = Article(id=gold["id"], text=parsed.text, title=parsed.title,
+                          published=parsed.published, dateline=parsed.dateline)
+        items.append(GoldItem(gold["id"], article, events, "test", dataset="news"))
     return items
 
 
