@@ -202,3 +202,12 @@ def test_content_fragments_of_a_quote_without_enclosed_cue_is_its_span() -> None
 
     q = Quote("direct", "We will win", 1, 12, cue="said", cue_start=15, cue_end=19)
     assert content_fragments(q) == [(1, 12)]
+
+
+def test_short_object_of_say_is_what_was_said(run_quotes: Run) -> None:
+    text = "Asked whether he would run again, the senator said yes."
+    (q,) = [q for q in run_quotes(text).quotes if q.cue == "said"]
+    assert q.rule == "indirect-say-short" and q.text == "yes"
+    text = "Half of the voters said the same about Sanders."
+    (q,) = [q for q in run_quotes(text).quotes if q.cue == "said"]
+    assert q.text == "the same about Sanders"

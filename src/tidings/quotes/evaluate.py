@@ -244,7 +244,7 @@ class Predicted:
 # attributions (PolNeAR counts them) but not reported speech by the gold-set
 # guidelines, which exclude noun-phrase objects: they are scored as neither kind. So are
 # impressions ("X seemed to ...") and passive expectations ("X is expected to ..."), which
-# PolNeAR counts but nobody said.
+# PolNeAR counts but nobody said, and pro-forms of a report ("said so", "said yes").
 STANCE_RULES = frozenset(
     {
         "indirect-np",
@@ -256,6 +256,7 @@ STANCE_RULES = frozenset(
         "indirect-raising",
         "indirect-passive",
         "indirect-evidential",
+        "indirect-say-short",
     }
 )
 

@@ -44,7 +44,7 @@ __all__ = ["reported_speech"]
 
 _MIN_CONTENT_TOKENS = 3
 # a stance may be about a single name: "endorsed Clinton", "criticized Trump"
-_MIN_WORDS = {"indirect-np": 1, "indirect-noun-np": 1, "indirect-adj": 1}
+_MIN_WORDS = {"indirect-np": 1, "indirect-noun-np": 1, "indirect-adj": 1, "indirect-say-short": 1}
 _THAT = ("that", "whether", "if")
 _ALL_QUOTED_SHARE = 0.34  # of its words outside the marks, or it is a direct quote
 # A clause is left to the direct-quote rules unless this many of its words (besides
@@ -105,6 +105,10 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         if objs and len(list(objs[0].subtree)) >= _MISREAD_OBJECT:
             return objs[0], "indirect-say-object"
+        # "75 percent said yes", "half said so", "he said the same": a pro-form of what was said
+        short = objs or [c for c in verb.children if c.dep_ == "intj" and c.i > verb.i]
+        if short:
+            return short[0], "indirect-say-short"
         # "He said legalizing it could put ...": a gerund subject misread as an xcomp
         gerunds = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
         if gerunds and gerunds[0].i > verb.i and len(list(verb.subtree)) >= _MISREAD_OBJECT:
