@@ -211,3 +211,24 @@ def test_short_object_of_say_is_what_was_said(run_quotes: Run) -> None:
     text = "Half of the voters said the same about Sanders."
     (q,) = [q for q in run_quotes(text).quotes if q.cue == "said"]
     assert q.text == "the same about Sanders"
+
+
+def test_question_cue_takes_its_if_clause(run_quotes: Run) -> None:
+    text = "HuffPost asked the senator if he has been preparing for the possibility."
+    (q,) = [q for q in run_quotes(text).quotes if q.cue == "asked"]
+    assert q.rule == "indirect-ccomp"
+    assert q.text == "if he has been preparing for the possibility"
+
+
+def test_condition_of_an_ordinary_speech_verb_is_not_its_content(run_quotes: Run) -> None:
+    text = "The minister will resign if the parliament rejects the budget, aides said."
+    assert [q for q in run_quotes(text).quotes if q.text.startswith("if ")] == []
+
+
+def test_quoted_sentence_with_an_adverbial_lead_in_stays_direct(run_quotes: Run) -> None:
+    text = (
+        'If Russia decided to use such a weapon, "you would see a very significant'
+        ' response from the international community," Austin emphasized.'
+    )
+    quotes = run_quotes(text).quotes
+    assert [q.kind for q in quotes] == ["direct"]

@@ -22,6 +22,7 @@ __all__ = [
     "lead_labels",
     "np_cues",
     "passive_cues",
+    "question_cues",
     "raising_cues",
     "scare_rules",
     "stance_extent",
@@ -121,6 +122,12 @@ def np_cues() -> dict[str, frozenset[str]]:
 def passive_cues() -> frozenset[str]:
     """Verbs whose passive subject is an attribution's content, from ``data/passive_cues.tsv``."""
     return frozenset(row["lemma"] for row in _rows("passive_cues.tsv"))
+
+
+@cache
+def question_cues() -> frozenset[str]:
+    """Verbs whose if/whether clause is the question asked, from ``data/question_cues.tsv``."""
+    return frozenset(row["lemma"] for row in _rows("question_cues.tsv"))
 
 
 @cache

@@ -26,6 +26,7 @@ from tidings.quotes.lexicon import (
     evidential_adverbs,
     lead_labels,
     np_cues,
+    question_cues,
 )
 from tidings.quotes.speaker import Speaker, SpeakerResolver
 from tidings.quotes.stance import (
@@ -54,6 +55,7 @@ _MIN_UNQUOTED = 2
 _CLAUSE_CLASSES: tuple[CueClass, ...] = (
     "speech", "cognition", "weak", "directive", "commissive", "naming", "intention"
 )
+_LEAD_IN_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod", "mark", "cc"})
 _FRAME_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
 _FRAME_CUES: tuple[CueClass, ...] = ("speech", "cognition", "weak")
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -94,6 +96,9 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
     # a clause after the cue first: in "In a statement released after X suspended his
     # campaign, Cruz said he is certain ...", the parser also hangs the opener on "said"
     ccomps = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=lambda c: c.i < verb.i)
+    if verb.lemma_.lower() in question_cues():  # "asked if he was ever bullied"
+        ccomps += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+            g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)]
     for child in ccomps:
         has_that = any(g.dep_ == "mark" and g.lower_ in _THAT for g in child.children)
         # "condemned what it called an attack": a free relative is an object, not a report
@@ -324,7 +329,25 @@ def _content_span(
     ]
     if len(outside) < (_MIN_UNQUOTED if mixed else _ALL_QUOTED_SHARE * len(words)):
         return None
+    if mixed and not _clause_outside(content, quoted):
+        return None
     return start, end
+
+
+def _clause_outside(content: list[Any], quoted: list[tuple[int, int]]) -> bool:
+    """Is the reported clause the writer's, with only a part of it quoted ('the campaign
+    would "begin to focus"'), rather than a quoted sentence with an unquoted adverbial
+    lead-in ('If Russia did that, "you would see ..."')?"""
+    ids = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    if not roots or not inside(roots[0].idx, quoted):
+        return bool(roots)
+    lead_in = {t.i for c in roots[0].children if c.dep_ in _LEAD_IN_DEPS for t in c.subtree}
+    return any(
+        not inside(t.idx, quoted) and t.i not in lead_in and not (t.is_punct or t.is_space)
+        and t.lower_ not in _THAT
+        for t in content
+    )
 
 
 def _frame_word(tok: Any) -> bool:
