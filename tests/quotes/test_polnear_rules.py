@@ -96,7 +96,7 @@ def test_report_with_a_partial_quote_keeps_both(run_quotes: Run) -> None:
 def test_clause_that_is_all_quote_stays_direct(run_quotes: Run) -> None:
     text = 'The minister said that "we will never accept this occupation."'
     quotes = run_quotes(text).quotes
-    assert [q.kind for q in quotes] == ["direct"]
+    assert [q.rule for q in quotes if q.cue == "emphasized"] == ["direct-cue"]
 
 
 def test_nested_reporting_frame_adds_no_reported_words(run_quotes: Run) -> None:
@@ -231,4 +231,4 @@ def test_quoted_sentence_with_an_adverbial_lead_in_stays_direct(run_quotes: Run)
         ' response from the international community," Austin emphasized.'
     )
     quotes = run_quotes(text).quotes
-    assert [q.kind for q in quotes] == ["direct"]
+    assert [q.rule for q in quotes if q.cue == "emphasized"] == ["direct-cue"]
