@@ -11,8 +11,10 @@ Data (each split reported separately; rules were tuned only on the ``dev`` parts
 - Sample-corpus articles annotated at dyad level (``benchmarks/gold/events/*.json``):
   odd ids dev, even ids test.
 - Independent news/statement texts (``benchmarks/gold/events/news/``, public-domain DoD
-  News, VOA, USAID and congressional texts in ``benchmarks/gold/quotes/texts/``): test
-  only, annotated blind; never used for error analysis (``--errors`` skips them).
+  News, VOA, USAID and congressional texts in ``benchmarks/gold/quotes/texts/``),
+  annotated blind: ids 151-197 (congressional statements, USAID readouts, a CJTF-OIR
+  story) are dev and used for error analysis from round 3 on; ids 101-118 (DoD News and
+  VOA stories) are test and never shown by ``--errors``.
 - PETRARCH-2 unit-test records with their toy actor dictionary: coder mechanics only
   (fictional actors, test-only codes), reported separately.
 
@@ -164,10 +166,11 @@ def _cause(g: Any, events: Sequence[Any]) -> str:
 def _gold_sentences(item: Any) -> dict[tuple[str, str, str], list[int]]:
     """Sentence offsets of an annotated article's gold events (PLOVER texts are one
     sentence and are printed whole)."""
-    path = GOLD / f"{item.id}.json"
+    path = GOLD / ("news" if item.dataset == "news" else "") / f"{item.id}.json"
     out: dict[tuple[str, str, str], list[int]] = {}
-    if item.dataset == "articles" and path.is_file():
-        for g in json.loads(path.read_text("utf-8")):
+    if item.dataset in ("articles", "news") and path.is_file():
+        data = json.loads(path.read_text("utf-8"))
+        for g in data["events"] if item.dataset == "news" else data:
             key = (g["source_country"], g["target_country"], g["root"])
             out.setdefault(key, []).append(int(g["start"]))
     return out
@@ -228,13 +231,16 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--out", default=str(HERE / "results" / "events.json"))
     ap.add_argument("--errors", choices=["dev"], help="list dev-split misses and false "
                     "positives (with verbs, patterns, actors) instead of scoring")
+    ap.add_argument("--dataset", help="with --errors: only this dataset (plover, "
+                    "articles, news)")
     args = ap.parse_args(argv)
     shared = shared_dir()
     if args.errors:
         from tidings.pipeline import Pipeline
 
-        dev = [i for i in [*load_plover(shared, GOLD), *load_articles(SAMPLE, GOLD)]
-               if i.split == "dev"]
+        dev = [i for i in [*load_plover(shared, GOLD), *load_articles(SAMPLE, GOLD),
+                           *load_news(GOLD / "news", REPO)]
+               if i.split == "dev" and args.dataset in (None, i.dataset)]
         error_report(dev, list(Pipeline().run(i.article for i in dev)))
         return 0
     items = [*load_plover(shared, GOLD), *load_icews(shared), *load_articles(SAMPLE, GOLD),

@@ -69,6 +69,8 @@ def _quoted(make_doc: MakeDoc, inner: str, after: str) -> tuple[Event, ...]:
 def test_reported_speech_is_the_speaker_accusing(make_doc: MakeDoc) -> None:
     evs = _quoted(make_doc, "Americans are seeking to exploit the lands of neighbouring countries",
                   "Qomi said.")
+    # The deed's target ("the lands of neighbouring countries") is no identified actor, so
+    # only the accusation is an event.
     assert len(evs) == 1
     ev = evs[0]
     assert ev.source == QOMI and ev.target == USA
@@ -222,8 +224,11 @@ def test_reported_speech_with_leading_cue_is_an_accusation(make_doc: MakeDoc) ->
     start = text.index(inner)
     quote = Quote(kind="indirect", text=inner, start=start, end=start + len(inner), cue="said",
                   cue_start=5, cue_end=9, speaker=QOMI, speaker_text="Qomi")
-    (ev,) = code_events(make_doc(text, quotes=(quote,)))
+    ev, deed = code_events(make_doc(text, quotes=(quote,)))
     assert (ev.source, ev.target, ev.root, ev.reported) == (QOMI, USA, "11", True)
+    # The deed stays too, as the speaker's report (not the journalist's).
+    assert (deed.source, deed.target, deed.root, deed.reported) == (USA, IRQ, "19", True)
+    assert deed.extra["asserted_by"] == QOMI.name
     # A trailing attribution reports the deed itself.
     text2 = "Americans attacked Iraq, Qomi said."
     quote2 = Quote(kind="indirect", text=inner, start=0, end=len(inner), cue="said",

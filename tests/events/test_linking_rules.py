@@ -176,10 +176,11 @@ def test_event_noun_after_another_nouns_of_is_a_topic(make_doc: MakeDoc) -> None
 
 
 def test_clause_of_a_demand_noun_is_not_a_deed(make_doc: MakeDoc) -> None:
-    events = coded(make_doc, "Iran reiterated its demand that Pakistan release the prisoners.")
+    events = coded(make_doc, "Iran reiterated its demand that Pakistan release the Iranian "
+                             "prisoners.")
     release = [e for e in events if e.root == "08"]
     assert release and all(e.hypothetical for e in release)
-    told = coded(make_doc, "Iran told the Press that Pakistan released the prisoners.")
+    told = coded(make_doc, "Iran told the Press that Pakistan released the Iranian prisoners.")
     assert [e for e in told if e.root == "08" and not e.hypothetical]
 
 
@@ -205,12 +206,15 @@ def test_deed_named_by_a_stance_object_stays_the_deed(make_doc: MakeDoc) -> None
     quote = _indirect(text, "the continued attacks from Pakistan", "condemned", IRN)
     events = code_events(make_doc(text, ACTORS, quotes=(quote,)))
     assert {("IRN", "PAK", "11"), ("PAK", "AFG", "19")} <= triples(events)
-    # A reported clause is the speaker's claim: an accusation, not the deed.
+    # A reported clause is the speaker's claim: an accusation, and the deed itself flagged
+    # as reported by the speaker (the news gold codes both, guideline 3).
     said = "Iran said that Pakistan attacked Afghanistan."
     clause = _indirect(said, "that Pakistan attacked Afghanistan", "said", IRN)
     claimed = code_events(make_doc(said, ACTORS, quotes=(clause,)))
-    assert ("PAK", "AFG", "19") not in triples(claimed)
     assert ("IRN", "PAK", "11") in triples(claimed)
+    (deed,) = [e for e in claimed if e.root == "19"]
+    assert (deed.source.code, deed.target.code) == ("PAK", "AFG")
+    assert deed.reported and deed.quote_index == 0 and deed.extra["asserted_by"] == "Iran"
 
 
 def test_praise_goes_to_the_agent_of_the_praised_act(make_doc: MakeDoc) -> None:

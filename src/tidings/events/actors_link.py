@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from tidings.document import Document
 from tidings.events.cues import cues
-from tidings.records import Actor, Mention
+from tidings.records import Actor, Mention, Quote
 
 __all__ = ["MentionLookup", "phrase_text"]
 
@@ -75,6 +75,7 @@ class MentionLookup:
         self._resolve = _resolver() if use_resolver else None
         self._published: date | None = doc.article.published
         self._cache: dict[int, list[Actor]] = {}
+        self._speakers: dict[int, Actor | None] = {}
 
     def _covering(self, tok: Token) -> Mention | None:
         pos = bisect_right(self._starts, tok.idx)
@@ -209,10 +210,42 @@ class MentionLookup:
 
     def _quoted_speaker(self, tok: Token) -> Actor | None:
         """"We will always protect our forces," said Kurilla: "we" is the speaker."""
-        for q in self._doc.quotes:
+        for i, q in enumerate(self._doc.quotes):
             if q.kind == "direct" and q.start <= tok.idx < q.end:
-                return q.speaker
+                return self.speaker(i)
         return None
+
+    def speaker(self, index: int) -> Actor | None:
+        """The speaker of quote ``index``, with a country when any mention of the
+        speaker's entity has one: the actors stage may keep the entity of "U.S. Senator
+        Jim Risch ... Risch said" without a country (``---GOV``) while the full title
+        phrase resolves to ``USALEG``; an accusation or appeal without the speaker's
+        country is no dyad."""
+        if index not in self._speakers:
+            self._speakers[index] = self._located_speaker(self._doc.quotes[index])
+        return self._speakers[index]
+
+    def _located_speaker(self, quote: Quote) -> Actor | None:
+        actor = quote.speaker
+        if actor is None or _located(actor) or self._resolve is None \
+                or quote.speaker_start is None:
+            return actor
+        at = next((m for m in self._mentions
+                   if m.start <= quote.speaker_start < m.end), None)
+        if at is None:
+            return actor
+        parsed = self._doc.spacy_doc
+        for m in (m for m in self._mentions if m.entity_id == at.entity_id):
+            span = parsed.char_span(m.start, m.end, alignment_mode="expand") \
+                if parsed is not None else None
+            if span is None or span.root.lower_ in _FIRST_PERSON:
+                continue
+            # The whole noun phrase ("U.S. Senator Jim Risch"), not only the mention.
+            found = next((a for a in self(span.root) if a.country), None)
+            if found is not None:
+                return replace(found, name=actor.name, role=actor.role or found.role,
+                               evidence=(*actor.evidence, f"country of {m.text!r}'s phrase"))
+        return actor
 
     def _coordinated_modifiers(self, tok: Token) -> list[Actor]:
         """"Iranian and Taliban officials", "Senior Hungarian and Romanian officials", "the

@@ -24,7 +24,7 @@ from tidings.events.codebook import lookup
 from tidings.records import Actor, Article, Event
 
 __all__ = ["GoldEvent", "GoldItem", "actor_key", "fix_icews_text", "load_articles",
-           "load_icews", "load_news", "load_plover", "score"]
+           "load_icews", "load_news", "load_plover", "news_split", "score"]
 
 _QUAD_OF_ROOT = {f"{i:02d}": (1 if i <= 5 else 2 if i <= 8 else 3 if i <= 13 else 4)
                  for i in range(1, 21)}
@@ -146,10 +146,22 @@ def load_articles(articles_dir: Path, gold_dir: Path) -> list[GoldItem]:
     return items
 
 
+NEWS_DEV_IDS = range(151, 198)
+"""News-set ids of the dev part: congressional statements, USAID readouts and a CJTF-OIR
+story (151-197), whose quote gold is dev too; the DoD News / VOA stories 101-118 stay test."""
+
+
+def news_split(item_id: str) -> str:
+    """``dev`` for ids in ``NEWS_DEV_IDS``, else ``test`` (unknown ids are held out)."""
+    digits = re.match(r"\d+", item_id)
+    return "dev" if digits and int(digits.group()) in NEWS_DEV_IDS else "test"
+
+
 def load_news(gold_dir: Path, repo: Path) -> list[GoldItem]:
-    """Independent news/statement texts with dyad gold (``gold_dir/*.json``, test only):
-    the text is the parsed body of ``text_file`` (title and date line removed), as the
-    ingest stage gives it; a text whose hash differs from the annotated one is skipped."""
+    """Independent news/statement texts with dyad gold (``gold_dir/*.json``): the text is
+    the parsed body of ``text_file`` (title and date line removed), as the ingest stage
+    gives it; a text whose hash differs from the annotated one is skipped. The split is
+    by id (``news_split``), not the files' ``split`` field, which predates it."""
     import hashlib
 
     from tidings.ingest.plaintext import parse_plain_text
@@ -169,7 +181,8 @@ def load_news(gold_dir: Path, repo: Path) -> list[GoldItem]:
             for g in gold["events"]))
         article = Article(id=gold["id"], text=parsed.text, title=parsed.title,
                           published=parsed.published, dateline=parsed.dateline)
-        items.append(GoldItem(gold["id"], article, events, "test", dataset="news"))
+        items.append(GoldItem(gold["id"], article, events, news_split(gold["id"]),
+                              dataset="news"))
     return items
 
 

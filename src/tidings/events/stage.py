@@ -10,6 +10,7 @@ with ``num_mentions``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -47,6 +48,16 @@ def _no_dyad(source: Actor, target: Actor) -> bool:
     if not source.country or source.country != target.country:
         return False
     return not (source.sector and target.sector and source.sector != target.sector)
+
+
+def _identified(actor: Actor) -> bool:
+    """An actor with a country or a specific code (``IGOUNO``, ``IMGMUSISI``). GDELT emits
+    events with a blank actor; Tidings does not: an event whose side is only a sector
+    (``---UNK``, ``---GOV``) places nothing in a dyad, and on the dev texts such sides were
+    mostly no actors at all ("provided by the countries of the region", "the following
+    statement"), which then folded with, or were mistaken for, real events. The actors
+    stage's output keeps these mentions; only the events are withheld."""
+    return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))
 
 
 def _speakers_own_words(quote: Quote, doc: Document) -> bool:
@@ -94,7 +105,20 @@ def _confidence(raw: RawEvent) -> float:
     return round(max(base, 0.1), 2)
 
 
-def _to_event(doc: Document, raw: RawEvent, table: str) -> Event | None:
+def _to_events(doc: Document, raw: RawEvent, table: str,
+               speaker_of: Callable[[int], Actor | None]) -> list[Event]:
+    """The raw event as records: a conflictual deed that a speaker attributes, in their own
+    words, to another country gives the speaker's accusation (11x) and the deed itself,
+    flagged reported (the news gold codes both: "I condemn Azerbaijan's assault")."""
+    first = _to_event(doc, raw, table, speaker_of, accuse=True)
+    if first is not None and first.cameo == raw.code:
+        return [first]  # not turned into an accusation
+    deed = _to_event(doc, raw, table, speaker_of, accuse=False)
+    return [e for e in (first, deed) if e is not None]
+
+
+def _to_event(doc: Document, raw: RawEvent, table: str,
+              speaker_of: Callable[[int], Actor | None], accuse: bool = True) -> Event | None:
     sent = raw.anchor.sent
     source, target, code = raw.source, raw.target, raw.code
     extra: dict[str, object] = dict(raw.extra)
@@ -102,20 +126,24 @@ def _to_event(doc: Document, raw: RawEvent, table: str) -> Event | None:
     reported = qi is not None
     if qi is not None:
         quote = doc.quotes[qi]
-        speaker = quote.speaker
+        speaker = speaker_of(qi)
         entry = lookup(code)
+        own_words = speaker is not None and _speakers_own_words(quote, doc)
         # Only a speaker's own words, about another country's deed, become an accusation;
         # "X said Y attacked Z" in indirect speech stays Y's deed, reported.
-        if (speaker is not None and _speakers_own_words(quote, doc) and entry.quad_class >= 3
+        if (accuse and speaker is not None and own_words and entry.quad_class >= 3
                 and not _same(speaker, source) and speaker.country != source.country):
-            accuse = remap("reported", code)
-            if accuse is None:
+            accusation = remap("reported", code)
+            if accusation is None:
                 return None
             extra.update(embedded_code=code, embedded_source=source.name)
-            source, target, code = speaker, source, accuse
+            source, target, code = speaker, source, accusation
             if _same(source, target):
                 return None
-    if target is None or _no_dyad(source, target):
+        elif speaker is not None and own_words:
+            extra["asserted_by"] = speaker.name
+    if target is None or not _identified(source) or not _identified(target) \
+            or _no_dyad(source, target):
         return None
     if target.code and target.code[:3] in {"IGO", "NGO"}:
         # "forced the UN refugee agency out": expelling an agency or mission is CAMEO 166,
@@ -165,13 +193,13 @@ def code_events(doc: Document, table: str | None = None,
     if doc.spacy_doc is None:
         return ()
     lookup_fn = actor_lookup or MentionLookup(doc)
+    speaker_of = lookup_fn.speaker if isinstance(lookup_fn, MentionLookup) \
+        else (lambda i: doc.quotes[i].speaker)
     table = table or _goldstein_table()
     out: list[Event] = []
     for sent in doc.spacy_doc.sents:
         for raw in code_sentence(sent, lookup_fn):
-            ev = _to_event(doc, raw, table)
-            if ev is not None:
-                out.append(ev)
+            out.extend(_to_events(doc, raw, table, speaker_of))
     return fold(out)
 
 
