@@ -96,7 +96,7 @@ def test_report_with_a_partial_quote_keeps_both(run_quotes: Run) -> None:
 def test_clause_that_is_all_quote_stays_direct(run_quotes: Run) -> None:
     text = 'The minister said that "we will never accept this occupation."'
     quotes = run_quotes(text).quotes
-    assert [q.rule for q in quotes if q.cue == "emphasized"] == ["direct-cue"]
+    assert [q.kind for q in quotes] == ["direct"]
 
 
 def test_nested_reporting_frame_adds_no_reported_words(run_quotes: Run) -> None:
