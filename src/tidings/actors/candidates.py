@@ -52,6 +52,7 @@ _DET = _ids("det", "predet")
 _NOUN = _ids("NOUN", "PROPN")
 _PRON_TAGS = _ids("PRP", "PRP$")
 _ORG_FAC = _ids("ORG", "FAC")
+_NAME_TAIL = _ids("ORG", "GPE")
 _OTHER_LABELS = _ids("ORG", "NORP", "GPE", "FAC")
 _CONJ, _POBJ, _APPOS, _PREP = (get_string_id(s) for s in ("conj", "pobj", "appos", "prep"))
 _CC, _PERSON, _NORP, _GPE = (get_string_id(s) for s in ("cc", "PERSON", "NORP", "GPE"))
@@ -251,11 +252,15 @@ def _bare_name_start(doc: Any, start: int, end: int) -> int:
 def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
     out = []
     doc = v.doc
-    for ent in ents:
+    for k, ent in enumerate(ents):
         start, end = ent.start, ent.end
         if ent.label != _PERSON or any(taken[start:end]):
             continue
         root = ent.root
+        if k + 1 < len(ents) and _name_tail(kb, v, ents[k + 1], end):
+            # "Amir Khan | Muttaqi": NER cut a surname off as a place or organisation
+            end = ents[k + 1].end
+            root = doc[start:end].root
         title = _title_start(v, start, end, taken)
         app, app_start, app_end = _appositive(kb, v, start, end, root)
         query = v.chars(title, end) + (f", {app}" if app else "")
@@ -269,6 +274,21 @@ def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
         out.append(Candidate(name_start, end, "name", query, "PERSON", root.dep in _SUBJ,
                              v.sents[start], name_start))
     return out
+
+
+def _name_tail(kb: KB, v: View, nxt: Any, end: int) -> bool:
+    """Whether the entity ``nxt`` right after a PERSON ending at ``end`` is the rest of the
+    name: ORG/GPE, one or two capitalised words joined by a space, and no place, country or
+    dictionary group of its own."""
+    if nxt.start != end or nxt.label not in _NAME_TAIL or nxt.end - nxt.start > 2:
+        return False
+    doc = v.doc
+    if doc[end - 1].whitespace_ != " " or not all(doc[i].is_title and doc[i].is_alpha
+                                                  for i in range(nxt.start, nxt.end)):
+        return False
+    key = norm(v.chars(nxt.start, nxt.end))
+    return not (key in kb.countries or key in kb.capitals or key in kb.cities
+                or any(e.kind != "person" for e in kb.names.get(key, ())))
 
 
 def _modified_noun(kb: KB, v: View, root: int, end: int) -> int:

@@ -91,6 +91,9 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
     actor = resolve_with(st.kb, c.query, st.on)
     if actor is not None and _group_name(st, name):
         return _group(st, actor, "ORG")  # NER often calls "Houthis" or "Hamas" a person
+    if actor is not None and c.query != name and c.query.endswith(name) and \
+            _from_dictionary(actor):
+        actor = _titled_member(st, c, name, actor)
     if actor is not None and any(e.startswith("dictionary:") for e in actor.evidence):
         ent = st.by_key.get(f"person:{actor.name}")
         if ent is None:
@@ -120,6 +123,28 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
     ent = st.new(actor, "person", None)
     ent.words |= words
     return ent
+
+
+def _titled_member(st: _State, c: Candidate, name: str, actor: Actor) -> Actor:
+    """"House Foreign Affairs Committee Chairman Michael McCaul": the dictionary matched the
+    title's organisation, not the person. He keeps his own name; the organisation gives code,
+    country and sector, the title written before the name becomes his role."""
+    found = scan(st.kb, c.query, st.on)
+    if found.entry is None or found.entry.kind != "group":
+        return actor
+    title = c.query[:-len(name)].strip(" ,")
+    return replace(actor, name=name, role=title or actor.role, evidence=(
+        f"title: '{title}' names the organisation '{actor.name}' (code, country, sector); "
+        f"the person keeps the name written in the text", *actor.evidence))
+
+
+def _person_entry(st: _State, query: str, actor: Actor) -> bool:
+    """Whether a resolution came from a dictionary person named by the whole phrase."""
+    if not _from_dictionary(actor):
+        return False
+    found = scan(st.kb, query, st.on)
+    return found.entry is not None and found.entry_final and found.entry.kind == "person" \
+        and norm(query) == found.entry_key
 
 
 def _group_name(st: _State, name: str) -> bool:
@@ -193,7 +218,8 @@ def _description(st: _State, c: Candidate) -> _Ent | None:
                 _lend_country(st, seen.ent, found.country, found.agent, c.query)
                 return seen.ent
     actor = resolve_with(st.kb, c.query, st.on)
-    if actor is None or (actor.country is None and not (actor.code or "").startswith("IGO")):
+    if actor is None or (actor.country is None and not (actor.code or "").startswith(("IGO",
+                                                                                      "NGO"))):
         return None  # "officials" with no country: too vague to be an actor on its own
     return _group(st, actor, "CHUNK")
 
@@ -201,7 +227,9 @@ def _description(st: _State, c: Candidate) -> _Ent | None:
 def _group(st: _State, actor: Actor, label: str) -> _Ent:
     key = f"code:{actor.code}" if actor.code else f"name:{actor.name}"
     if (actor.code or "")[:3] in ("IGO", "IMG", "NGO", "MNC") and _from_dictionary(actor):
-        key = f"name:{actor.name}"  # UNAMA, UNHCR and the Security Council share IGOUNO codes
+        # UNAMA, UNHCR and the Security Council share IGOUNO codes; "EC foreign ministers"
+        # (IGOEUREECGOV) are not the EC itself
+        key = f"name:{actor.name}:{actor.code}"
     if label == "NORP" and actor.sector is None:
         key += ":people"  # "Afghans" is not "Afghanistan"
     ent = st.by_key.get(key)
@@ -265,7 +293,15 @@ def cluster(kb: KB, v: View, cands: list[Candidate],
                 kind = "surname"
             else:
                 actor = resolve_with(kb, c.query, on)
-                ent = _group(st, actor, c.label) if actor is not None else None
+                if actor is not None and _person_entry(st, c.query, actor):
+                    # NER calls some surnames places ("Muttaqi", GPE): the person, not
+                    # the code's group (AFGGOV is also the Taliban)
+                    c = c._replace(label="PERSON", name_start=c.start)
+                    ent = _person(st, c)
+                    if ent is not None and c.end - c.start == 1 and len(ent.words) > 1:
+                        kind = "surname"
+                else:
+                    ent = _group(st, actor, c.label) if actor is not None else None
         if ent is None:
             continue
         if c.kind in ("description", "name") and ent.kind == "person":

@@ -29,6 +29,7 @@ __all__ = [
     "Entry",
     "code_country",
     "code_sector",
+    "iso_code",
     "load_kb",
     "norm",
 ]
@@ -46,6 +47,7 @@ _STOP = rules().english_words
 _SUFFIXES = rules().name_suffixes
 _ORG_WORDS = rules().organisation_words
 _PREFIX_ALIASES = rules().code_prefix_aliases
+_BODIES = frozenset({"NGO", "IGO", "IMG", "MNC"})
 _RELIGIONS = rules().religion_codes
 
 
@@ -190,7 +192,7 @@ class _Builder:
         fresh_acr: dict[str, list[Entry]] = {}
         for row in rows:
             code = (row.get("code") or "").strip().upper()
-            code = _PREFIX_ALIASES.get(code[:3], code[:3]) + code[3:]
+            code = iso_code(code)
             pats = [p.strip() for p in (row.get("patterns") or row.get("pattern") or "").split("|")]
             if not code or not any(pats):
                 continue
@@ -415,6 +417,15 @@ def _version() -> str:
 def load_kb(user_files: tuple[str, ...] = ()) -> KB:
     """The compiled knowledge base, built once per process and set of user files."""
     return build_kb(user_files)
+
+
+def iso_code(code: str) -> str:
+    """Phoenix's non-ISO country prefixes read as ISO 3166 alpha-3 (``TMP`` -> ``TLS``,
+    ``ANG`` -> ``AGO``, ``KSV`` -> ``XKX``), also after a body prefix (``NGOTMPHRI``)."""
+    code = _PREFIX_ALIASES.get(code[:3], code[:3]) + code[3:]
+    if code[:3] in _BODIES and code[3:6] in _PREFIX_ALIASES:
+        code = code[:3] + _PREFIX_ALIASES[code[3:6]] + code[6:]
+    return code
 
 
 def code_country(code: str | None, iso3: frozenset[str]) -> str | None:

@@ -262,6 +262,10 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         agent = "CVL"  # "Afghans", "ordinary Kazakhs": people of the country
         evidence.append(f"plural demonym: '{found.country_key}' -> people (CVL)")
     code = f"{body or country or '---'}{agent or ''}"
+    if agent is not None and agent.startswith("NGO") and not body:
+        # CAMEO writes NGO first, then the home country ("NGOUSAHRI"): a generic "human
+        # rights group" is NGOHRI, an "Iranian human rights group" NGOIRNHRI (country IRN)
+        code = f"NGO{country or ''}{agent[3:]}"
     sector = code_sector(code, kb.iso3) if agent else None
     if country is None and sector is None:
         if found.entry is not None and found.entry.kind == "group":
