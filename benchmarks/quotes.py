@@ -1,6 +1,8 @@
 """Quote extraction benchmark: Tidings vs textacy on the same texts, in one run.
 
     .venv/bin/python benchmarks/quotes.py [--polnear-limit N] [--no-polnear]
+    .venv/bin/python benchmarks/quotes.py --errors train [--limit N] [--offset K]
+    .venv/bin/python benchmarks/quotes.py --mine-cues train [--limit N] [--offset K]
 
 Prints, per split of the bundled gold set (``benchmarks/gold/quotes``; dev was
 used for tuning, test was not) and for PolNeAR dev (read from the shared data
@@ -8,12 +10,20 @@ folder, never copied): direct-quote P/R/F1 at 0.3 and 0.8 token overlap,
 reported-speech P/R/F1, speaker accuracy and articles per second, for Tidings
 and for ``textacy.extract.triples.direct_quotations``. Writes the numbers to
 ``benchmarks/results/quotes.json``.
+
+``--errors train`` runs the error analysis of ``benchmarks/quotes_errors.py`` on
+PolNeAR **train** (never dev). ``--mine-cues train`` prints, for (verb lemma,
+attachment) pairs with an actor-like subject, how many of the candidate content
+tokens not yet predicted are PolNeAR content: the table the v2/v3 rows of
+``src/tidings/quotes/data/np_cues.tsv`` were chosen from (train 0-599, checked on
+600-839).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -140,6 +150,63 @@ def bench_polnear(pipe: Pipeline, nlp: Any, limit: int | None) -> dict[str, Any]
     return out
 
 
+_PERSON_WORDS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+
+
+def _actor_like(tok: Any) -> bool:
+    return tok is not None and (
+        tok.lower_ in _PERSON_WORDS or tok.pos_ == "PROPN"
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    )
+
+
+def _candidates(verb: Any) -> list[tuple[str, list[Any]]]:
+    """(attachment, tokens) a stance cue could take: dobj, a preposition, a to-clause."""
+    out: list[tuple[str, list[Any]]] = []
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "dobj":
+            out.append(("-", list(c.subtree)))
+        elif c.dep_ == "prep":
+            out.append((c.lower_, [t for t in c.subtree if t.i != c.i]))
+        elif c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children):
+            out.append(("to-inf", list(c.subtree)))
+    return out
+
+
+def mine_cues(limit: int, offset: int, min_tokens: int = 25) -> None:
+    """Share of PolNeAR-content tokens per (verb, attachment), on train only."""
+    from quotes_errors import parsed, train_rows
+    from tidings.quotes.evaluate import token_set
+    from tidings.quotes.syntax import subject_of
+
+    settings = load_settings()
+    pipe = Pipeline(settings, stages=("actors", "quotes"))
+    rows = train_rows(limit, offset)
+    sdocs = parsed(load_nlp(settings.spacy_model), [t for _, t, _ in rows])
+    stats: dict[tuple[str, str], list[int]] = {}
+    for (name, text, ann), sdoc in zip(rows, sdocs, strict=True):
+        doc = pipe.apply(Document(article=Article(id=name, text=text), spacy_doc=sdoc))
+        pred = token_set(text, [(q.start, q.end) for q in doc.quotes])
+        gold = token_set(text, [f for c in polnear_contents(ann) for f in c])
+        for verb in sdoc:
+            if verb.pos_ != "VERB" or not _actor_like(subject_of(verb)):
+                continue
+            for how, toks in _candidates(verb):
+                st = stats.setdefault((verb.lemma_.lower(), how), [0, 0, 0])
+                st[2] += 1
+                for t in toks:
+                    span = (t.idx, t.idx + len(t.text))
+                    if t.is_alpha and span not in pred:
+                        st[0 if span in gold else 1] += 1
+    table = sorted(stats.items(), key=lambda kv: kv[1][1] - kv[1][0])
+    print("lemma          attach    content  other  uses  share")
+    for (lemma, how), (good, bad, uses) in table:
+        if good + bad >= min_tokens:
+            print(f"{lemma:14} {how:8} {good:7} {bad:6} {uses:5}  {good / (good + bad):.2f}")
+
+
 def _line(label: str, s: dict[str, Any]) -> str:
     d3, d8 = s["direct@0.3"], s["direct@0.8"]
     r5 = s["reported@0.5"]
@@ -156,7 +223,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--polnear-limit", type=int, default=None)
     ap.add_argument("--no-polnear", action="store_true")
+    ap.add_argument("--errors", choices=["train"], help="error analysis on PolNeAR train")
+    ap.add_argument("--mine-cues", choices=["train"], help="stance-cue table on PolNeAR train")
+    ap.add_argument("--limit", type=int, default=200, help="train articles (--errors/--mine-cues)")
+    ap.add_argument("--offset", type=int, default=0, help="first train article")
     args = ap.parse_args(argv)
+    if args.errors or args.mine_cues:
+        sys.path.insert(0, str(Path(__file__).parent))
+        if args.errors:
+            from quotes_errors import run
+
+            run(args.limit, 3, args.offset)
+        else:
+            mine_cues(args.limit, args.offset)
+        return
     settings = load_settings()
     pipe = Pipeline(settings, stages=("actors", "quotes"))
     nlp = load_nlp(settings.spacy_model)
