@@ -28,7 +28,7 @@ from tidings.events.patterns import (
 from tidings.events.timing import Flags, verb_flags
 from tidings.records import Actor
 
-__all__ = ["ActorLookup", "RawEvent", "code_sentence"]
+__all__ = ["ActorLookup", "RawEvent", "clause_doers", "code_sentence"]
 
 ActorLookup = Callable[[Token], list[Actor]]
 
@@ -108,7 +108,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     for _ in range(4):
         for c in node.children:
-            if c.dep_ in _SUBJ:
+            if c.dep_ in _SUBJ and c != _misparsed_object(node):
                 return c, False
             if c.dep_ in _PASS_SUBJ:
                 return c, True
@@ -122,6 +122,16 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _misparsed_object(verb: Token) -> Token | None:
+    """"Iranian Foreign Minister Amir-Abdollahian met Taliban foreign minister Muttaqi in
+    Kabul": the small English model parses a long object name after the verb as a second
+    ``nsubj``. A subject after the verb when another stands before it is the object."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+    if len(subjects) < 2 or subjects[0].i > verb.i:
+        return None
+    return next((c for c in subjects if c.i > verb.i and c.pos_ in {"PROPN", "NOUN"}), None)
 
 
 def _is_action(tok: Token) -> bool:
@@ -249,7 +259,8 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         preps |= {"from"}
     if code[:2] in _BENEFIT_ROOTS and consumed:
         preps |= {"for"}  # "provide aid for Romania": the pattern's object has a beneficiary
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}]
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
+            or c == _misparsed_object(verb)]
     for obj in objs:
         yield _actors(lookup, _group(obj)), False
     place = code[:2] in _PLACE_ROOTS
@@ -419,6 +430,9 @@ def _participants(verb: Token, match: PatternMatch,
     between = False
     if passive:
         targets = _actors(lookup, _group(subj)) if subj is not None else []
+    elif match.words and match.words <= cues("modal"):
+        sources = sources or _subject_actors(subj, lookup)
+        targets = _obliged(verb, lookup)
     else:
         sources = sources or _subject_actors(subj, lookup)
         # Prepositions follow the deed ("withdraw from"), not its intent/threat wrapper.
@@ -433,6 +447,26 @@ def _participants(verb: Token, match: PatternMatch,
     if len(sources) > 1 and not any(_is_located(t) for t in targets):
         targets = []  # "Jordan and Britain agreed to hold exercises": a joint event
     return _pairs(sources, targets, between)
+
+
+def clause_doers(clause: Token, lookup: ActorLookup) -> list[Actor]:
+    """Located actors who do ``clause``: its active subject or its passive agent; a
+    first-person subject is nobody else's deed."""
+    subj, passive = _subject(clause)
+    doer = _agent(clause) if passive else subj
+    if doer is None or doer.lower_ in {"i", "we"}:
+        return []
+    return [a for a in _actors(lookup, _group(doer)) if _is_located(a)]
+
+
+def _obliged(verb: Token, lookup: ActorLookup) -> list[Actor]:
+    """Who a "said that X must ..." demand is addressed to: the clause's subject, or the
+    agent of a passive clause ("must be provided by the countries of the region"). Never
+    the listener: "Qomi told reporters the region must ..." demands nothing of reporters."""
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        if _subject(comp)[0] is not None:
+            return clause_doers(comp, lookup)
+    return []
 
 
 def _carries_noun_event(verb: Token, match: PatternMatch) -> bool:

@@ -15,8 +15,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
+from spacy.tokens import Span
+
 from tidings.document import Document, stage
 from tidings.events.actors_link import MentionLookup
+from tidings.events.appeals import modal_appeals
 from tidings.events.codebook import lookup
 from tidings.events.coder import ActorLookup, RawEvent, code_sentence
 from tidings.events.cues import remap
@@ -167,6 +170,22 @@ def _to_event(doc: Document, raw: RawEvent, table: str,
     )
 
 
+def _appeals(doc: Document, sent: Span, lookup_fn: ActorLookup,
+             speaker_of: Callable[[int], Actor | None]) -> list[RawEvent]:
+    """Modal appeals and demands ("Putin should withdraw") in a speaker's own words."""
+    out: list[RawEvent] = []
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        qi = _quote_at(doc.quotes, tok.idx)
+        if qi is None or not _speakers_own_words(doc.quotes[qi], doc):
+            continue
+        speaker = speaker_of(qi)
+        if speaker is not None and _identified(speaker):
+            out.extend(modal_appeals(tok, speaker, lookup_fn))
+    return out
+
+
 def _key(e: Event) -> tuple[object, ...]:
     def who(a: Actor) -> str:
         return a.code or a.name
@@ -198,7 +217,8 @@ def code_events(doc: Document, table: str | None = None,
     table = table or _goldstein_table()
     out: list[Event] = []
     for sent in doc.spacy_doc.sents:
-        for raw in code_sentence(sent, lookup_fn):
+        raws = code_sentence(sent, lookup_fn) + _appeals(doc, sent, lookup_fn, speaker_of)
+        for raw in raws:
             out.extend(_to_events(doc, raw, table, speaker_of))
     return fold(out)
 

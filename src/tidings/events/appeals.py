@@ -1,0 +1,57 @@
+"""Appeals and demands stated with a modal in a speaker's own words.
+
+"Putin should recognize the territorial integrity of Ukraine," said Senator Risch: the
+speaker appeals to Putin (CAMEO 020); "The Biden Administration must communicate its
+goals" is a demand (100) on the administration. The deed itself stays hypothetical (the
+coder flags modals); the appeal is what the speaker did. The modals and their codes are
+cues ``obligation`` in ``cues.tsv``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from tidings.events.codebook import data_rows
+from tidings.events.coder import ActorLookup, RawEvent, clause_doers
+from tidings.events.timing import Flags
+from tidings.records import Actor
+
+__all__ = ["modal_appeals"]
+
+
+@cache
+def _obligations() -> dict[str, tuple[str, str]]:
+    """Modal -> (CAMEO code, pattern id ``M<line>@cues.tsv:<line>``)."""
+    return {row["lemma"]: (row["value"], f"M{n}@cues.tsv:{n}")
+            for n, row in data_rows("cues.tsv") if row["kind"] == "obligation"}
+
+
+def _modal(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "aux"
+                 and c.lower_ in _obligations()), None)
+
+
+def _question(verb: Token, modal: Token) -> bool:
+    """"Should Putin withdraw?": a question (its mark, or the modal before the subject)."""
+    last = next((t for t in reversed(verb.sent) if t.text not in {'"', "\u201d", "'"}), None)
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (last is not None and last.text == "?") or (subj is not None and modal.i < subj.i)
+
+
+def modal_appeals(verb: Token, speaker: Actor, lookup: ActorLookup) -> list[RawEvent]:
+    """The speaker's appeal or demand to the doer of ``verb`` when a modal of obligation
+    governs it ("X must/should ..."); first person and the speaker's own side are no
+    addressees ("We must ...", "the United States must ..."; the stage drops a dyad of one
+    country)."""
+    modal = _modal(verb)
+    if modal is None or _question(verb, modal):
+        return []
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
+           for anc in [verb, *verb.ancestors] for c in anc.children):
+        return []
+    code, pattern = _obligations()[modal.lower_]
+    return [RawEvent(speaker, target, code, verb, pattern, Flags(),
+                     tuple(sorted((modal.i, verb.i))), extra={"addressee_clause": verb.text})
+            for target in clause_doers(verb, lookup) if target != speaker]
