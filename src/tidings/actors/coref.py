@@ -35,6 +35,12 @@ _ROLE_FAMILIES = rules().role_families
 _APPOS = get_string_id("appos")
 _SINGULAR = frozenset(get_string_id(t) for t in ("NN", "NNP"))
 _PLURAL = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))
+_NNS = get_string_id("NNS")
+_POSS = get_string_id("poss")
+_CONJ = get_string_id("conj")
+_OBJECT = frozenset(get_string_id(t) for t in ("dobj", "dative"))
+_COMPOUND_DEPS = frozenset(get_string_id(t) for t in ("compound", "amod", "nmod"))
+_MEASURE = rules().measure_nouns
 
 
 @dataclass
@@ -60,6 +66,19 @@ class _State:
         self.by_key: dict[str, _Ent] = {}
         self.seen: list[_Seen] = []
         self.v = v
+        self.covered = bytearray(len(v.idx))  # tokens of the actor mentions found so far
+        self._sent_start: dict[int, int] = {}
+
+    def sent_start(self, i: int) -> int:
+        """First token of token ``i``'s sentence."""
+        sent = self.v.sents[i]
+        start = self._sent_start.get(sent)
+        if start is None:
+            start = i
+            while start > 0 and self.v.sents[start - 1] == sent:
+                start -= 1
+            self._sent_start[sent] = start
+        return start
 
     def chars(self, start: int, end: int) -> str:
         return self.text[self.idx[start]:self.ends[end - 1]]
@@ -247,19 +266,50 @@ def _from_dictionary(actor: Actor) -> bool:
 def _pronoun(st: _State, c: Candidate) -> _Ent | None:
     """Nearest compatible antecedent: in the pronoun's sentence a subject before it, else the
     nearest; failing that, in the closest earlier sentence that has one, its subject, else
-    its nearest."""
+    its nearest. An object pronoun never takes the subject of its own verb ("US forces
+    destroyed them"), and a plural pronoun with a nearer plural noun that is no actor in
+    its sentence is left unresolved ("Iran's strikes ..., saying they targeted ...")."""
     want_person = PRONOUNS[c.query] != "p"  # a pronoun's query is its lower-case form
     by_sent: dict[int, list[_Seen]] = {}
+    v = st.v
+    obj = v.dep[c.start] in _OBJECT
     for seen in reversed(st.seen):
         if c.sent - seen.cand.sent > 3:
             break
+        if obj and seen.cand.subject and v.heads[seen.cand.end - 1] == v.heads[c.start]:
+            continue
         if _compatible(st, seen, want_person):
             by_sent.setdefault(seen.cand.sent, []).append(seen)
     for sent in sorted(by_sent, reverse=True):
         group = by_sent[sent]  # nearest first
         subjects = [s for s in group if s.cand.subject]
-        return (subjects or group)[0].ent
+        best = (subjects or group)[0]
+        if not want_person and _nearer_plural(st, c, best):
+            return None
+        return best.ent
     return None
+
+
+def _nearer_plural(st: _State, c: Candidate, best: _Seen) -> bool:
+    """Whether a plural common noun that is no actor mention stands between the chosen
+    antecedent and the pronoun, in the pronoun's sentence: the nearer plausible antecedent.
+    "Their" after the subject of its own sentence stays with the subject ("the Houthis
+    launched drones from their territory")."""
+    v = st.v
+    if v.dep[c.start] == _POSS and best.cand.subject and best.cand.sent == c.sent:
+        return False
+    # an object pronoun also looks back over the previous sentence ("... launched drones.
+    # US forces destroyed them"); a subject "they" opening a sentence continues its subject
+    lo = st.sent_start(c.start)
+    if v.dep[c.start] in _OBJECT and lo > 0:
+        lo = st.sent_start(lo - 1)
+    lo = max(best.cand.end, lo)
+    for i in range(c.start - 1, lo - 1, -1):
+        if v.tag[i] == _NNS and not st.covered[i] and v.dep[i] not in _COMPOUND_DEPS \
+                and v.lower(i) not in _MEASURE and not (
+                    v.dep[i] == _CONJ and st.covered[v.heads[i]]):
+            return True  # "citizens and their family members ... they": both, not a rival
+    return False
 
 
 def _compatible(st: _State, seen: _Seen, want_person: bool) -> bool:
@@ -307,6 +357,7 @@ def cluster(kb: KB, v: View, cands: list[Candidate],
         if c.kind in ("description", "name") and ent.kind == "person":
             ent.titles.append(c.query)
         st.seen.append(_Seen(c, ent))
+        st.covered[c.start:c.end] = b"\x01" * (c.end - c.start)
         a, b = st.idx[c.start], st.ends[c.end - 1]
         raw = st.text[a:b]
         a, b = a + len(raw) - len(raw.lstrip()), b - len(raw) + len(raw.rstrip())

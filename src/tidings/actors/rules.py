@@ -35,6 +35,8 @@ class Rules:
     code_prefix_aliases: dict[str, str]
     religion_codes: frozenset[str]
     sectors: frozenset[str]
+    measure_nouns: frozenset[str] = frozenset()
+    bare_titles: frozenset[str] = frozenset()
 
 
 @cache
@@ -54,6 +56,8 @@ def rules() -> Rules:
             religion_codes=frozenset(str(c) for c in raw.get("religion_codes") or ()),
             code_prefix_aliases={str(k): str(v)
                                  for k, v in (raw.get("code_prefix_aliases") or {}).items()},
+            measure_nouns=frozenset(str(w) for w in raw.get("measure_nouns") or ()),
+            bare_titles=frozenset(str(w) for w in raw.get("bare_titles") or ()),
             **sets,
         )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:

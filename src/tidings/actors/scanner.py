@@ -236,6 +236,8 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
             kind, value = "entry", pick(value, on or date.today())[0]
         if kind == "unknown" or (prev in _ROLE_OBJECT and seen_agent):
             continue
+        if kind == "entry" and _other_person(toks, k, words, cased, value):
+            continue
         if kind == "entry":
             assert isinstance(value, Entry)
             if best is not None and best_at == k - 1 and agent is None and \
@@ -270,6 +272,31 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
         " ".join(words[last[0]:last[1]]) in kb.peoples
     return Scan(best, best_key, final, entry_then_agent, country, country_how, country_key,
                 agent, agent_key, former, last_people)
+
+
+def _other_person(toks: list[tuple[int, int, str, object]], k: int, words: list[str],
+                  cased: list[str], value: object) -> bool:
+    """A one-word dictionary alias ending a longer personal name whose other words are not
+    the dictionary person's ("Qais Al-Muhammadawi Al-Abbasi" is not Shahid Khaqan Abbasi):
+    someone else with the same surname."""
+    i, j = toks[k][0], toks[k][1]
+    if j - i != 1 or k == 0 or not isinstance(value, Entry) or value.kind != "person":
+        return False
+    p, _, kind, _ = toks[k - 1]
+    if kind != "unknown" or not cased[p][:1].isupper() or len(words[p]) < 2:
+        return False  # "Antony J. Blinken": an initial says nothing
+    # the written name's other words, back to its start ("Vladimir Vladimirovich Putin" is
+    # Putin: his first name is there)
+    # ("Muhammad Buhari" is Muhammadu Buhari: a first name spelt otherwise shares its start)
+    own = {w[:4] for w in norm(value.name).split() if len(w) > 2}
+    n = k - 1
+    while n >= 0 and toks[n][2] in ("unknown", "surname") and toks[n][1] - toks[n][0] == 1:
+        if words[toks[n][0]][:4] in own:
+            return False
+        n -= 1
+    # two words or fewer may be a relative's given names ("Maryam Nawaz Sharif" shares
+    # her father's country); a longer name of its own is someone else
+    return k - 1 - n >= 3
 
 
 def _inside_name(toks: list[tuple[int, int, str, object]], k: int, cased: list[str]) -> bool:
