@@ -135,3 +135,15 @@ def test_speaker_without_country_takes_it_from_the_title_phrase(pipeline: Any) -
     (deed,) = [e for e in doc.events if e.root == "19"]
     assert (deed.source.country, deed.target.country, deed.reported) == ("RUS", "UKR", True)
 
+
+
+def test_a_named_sponsor_in_a_speakers_words_is_blamed(make_doc: MakeDoc) -> None:
+    houthis = Actor("Houthis", "YEM", "YEMREB", "REB")
+    text = '"The Iran-backed Houthis attacked our ships," Risch said.'
+    inner = "The Iran-backed Houthis attacked our ships"
+    actors = {"Iran": IRN, "Houthis": houthis, "Risch": RISCH}
+    events = code_events(make_doc(text, actors, quotes=(_direct(text, inner, RISCH),)))
+    assert ("USALEG", "IRN", "11") in triples(events)
+    # The journalist's "Iran-backed" blames nobody.
+    plain = code_events(make_doc("The Iran-backed Houthis attacked ships.", actors))
+    assert not any(e.target == IRN for e in plain)

@@ -18,7 +18,37 @@ from tidings.events.coder import ActorLookup, RawEvent, clause_doers
 from tidings.events.timing import Flags
 from tidings.records import Actor
 
-__all__ = ["modal_appeals"]
+__all__ = ["modal_appeals", "sponsor_accusations", "speaker_events"]
+
+
+@cache
+def _cue_codes(kind: str) -> dict[str, tuple[str, str]]:
+    """Cue lemma of ``kind`` -> (CAMEO code, pattern id ``M<line>@cues.tsv:<line>``)."""
+    return {row["lemma"]: (row["value"], f"M{n}@cues.tsv:{n}")
+            for n, row in data_rows("cues.tsv") if row["kind"] == kind}
+
+
+def sponsor_accusations(tok: Token, speaker: Actor, lookup: ActorLookup) -> list[RawEvent]:
+    """"The Iran-backed Houthis", "groups funded by Iran" in a speaker's own words: the
+    speaker blames the sponsor (the deed of the sponsored group is coded on its own)."""
+    entry = _cue_codes("blamed_backer").get(tok.lower_)
+    if entry is None or tok.dep_ not in {"amod", "acl"}:
+        return []
+    sponsors = [c for c in tok.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
+    sponsors += [g for c in tok.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"]
+    code, pattern = entry
+    found = [a for s in sponsors for a in lookup(s) if a.country or (
+        a.code and not a.code.startswith("---"))]
+    return [RawEvent(speaker, a, code, tok, pattern, Flags(), (tok.i,),
+                     extra={"sponsored": tok.head.text})
+            for a in dict.fromkeys(found) if a.country != speaker.country]
+
+
+def speaker_events(tok: Token, speaker: Actor, lookup: ActorLookup) -> list[RawEvent]:
+    """Events a speaker's own words make by their form: appeals and demands with a modal,
+    blame of a named sponsor."""
+    return modal_appeals(tok, speaker, lookup) + sponsor_accusations(tok, speaker, lookup)
 
 
 @cache

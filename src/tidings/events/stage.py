@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from tidings.document import Document, stage
 from tidings.events.actors_link import MentionLookup
-from tidings.events.appeals import modal_appeals
+from tidings.events.appeals import speaker_events
 from tidings.events.codebook import lookup
 from tidings.events.coder import ActorLookup, RawEvent, code_sentence
 from tidings.events.cues import remap
@@ -29,6 +29,7 @@ from tidings.records import Actor, Event, Quote
 __all__ = ["code_events", "events_stage", "fold"]
 
 _BACKGROUND_DAYS = 7
+_LEGISLATIVE = "LEG"
 
 
 @cache
@@ -50,6 +51,9 @@ def _no_dyad(source: Actor, target: Actor) -> bool:
     and rebels of one country) is kept."""
     if not source.country or source.country != target.country:
         return False
+    if _LEGISLATIVE in (source.code or "") and _LEGISLATIVE in (target.code or ""):
+        # A senator addressing the Senate or a fellow member (USALEG, USAGOVLEG): one body.
+        return True
     return not (source.sector and target.sector and source.sector != target.sector)
 
 
@@ -172,17 +176,18 @@ def _to_event(doc: Document, raw: RawEvent, table: str,
 
 def _appeals(doc: Document, sent: Span, lookup_fn: ActorLookup,
              speaker_of: Callable[[int], Actor | None]) -> list[RawEvent]:
-    """Modal appeals and demands ("Putin should withdraw") in a speaker's own words."""
+    """Appeals, demands ("Putin should withdraw") and blame of sponsors ("Iran-backed
+    Houthis") in a speaker's own words."""
     out: list[RawEvent] = []
     for tok in sent:
-        if tok.pos_ not in {"VERB", "AUX"}:
+        if tok.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
         qi = _quote_at(doc.quotes, tok.idx)
         if qi is None or not _speakers_own_words(doc.quotes[qi], doc):
             continue
         speaker = speaker_of(qi)
         if speaker is not None and _identified(speaker):
-            out.extend(modal_appeals(tok, speaker, lookup_fn))
+            out.extend(speaker_events(tok, speaker, lookup_fn))
     return out
 
 
