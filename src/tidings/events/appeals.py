@@ -18,7 +18,7 @@ from tidings.events.coder import ActorLookup, RawEvent, clause_doers
 from tidings.events.timing import Flags
 from tidings.records import Actor
 
-__all__ = ["modal_appeals", "sponsor_accusations", "speaker_events"]
+__all__ = ["modal_appeals", "speaker_events", "sponsor_accusations"]
 
 
 @cache
