@@ -35,6 +35,7 @@ HONORIFICS = _R.honorifics
 LOCATIVE = _R.locative_prepositions
 NOT_ACTOR_TYPES = _R.not_actor_entity_types
 _SUFFIXES = _R.name_suffixes
+_TITLES = _R.bare_titles
 
 
 def _ids(*names: str) -> frozenset[int]:
@@ -197,7 +198,7 @@ def _title_start(v: View, start: int, end: int, taken: list[bool]) -> int:
     passes through the span ("Armenian Prime Minister | Nikol Pashinyan")."""
     while start > 0 and not taken[start - 1] and _governed_by(v.heads, start - 1, start, end):
         prev = v.doc[start - 1]
-        if (prev.is_punct and prev.text not in ("'s", "’s", "-")) or prev.is_space:
+        if (prev.is_punct and prev.text not in ("'s", "’s", "-", "/")) or prev.is_space:
             break
         start -= 1
     return start
@@ -366,8 +367,12 @@ def _chunks(kb: KB, v: View, taken: list[bool], where: list[int]) -> list[Candid
     out = []
     heads, pos, dep, tag = v.heads, v.pos, v.dep, v.tag
     for i in where:
-        if taken[i] or pos[i] not in _NOUN or v.ent[i] in _NOT_ACTOR \
-                or not _sector_at(kb, v, i):
+        if taken[i] or pos[i] not in _NOUN or v.ent[i] in _NOT_ACTOR:
+            continue
+        if not _sector_at(kb, v, i):
+            title = _bare_title(v, i, taken)
+            if title is not None:
+                out.append(title)
             continue
         head = heads[i]
         if dep[i] in _COMPOUND:
@@ -389,6 +394,24 @@ def _chunks(kb: KB, v: View, taken: list[bool], where: list[int]) -> list[Candid
         for k in range(start, i + 1):
             taken[k] = True
     return out
+
+
+def _bare_title(v: View, i: int, taken: list[bool]) -> Candidate | None:
+    """"The Secretary", "the Prime Minister": a title used alone after "the" (no sector word
+    of its own); only coreference with an earlier titled person can resolve it."""
+    start = i
+    while start > 0 and v.heads[start - 1] == i and v.dep[start - 1] in _COMPOUND:
+        start -= 1
+    if start == 0 or v.lower(start - 1) != "the" or any(taken[start:i + 1]) \
+            or v.dep[i] in _COMPOUND:
+        return None
+    title = " ".join(v.lower(k) for k in range(start, i + 1))
+    if title not in _TITLES:
+        return None
+    for k in range(start, i + 1):
+        taken[k] = True
+    return Candidate(start, i + 1, "description", v.chars(start, i + 1), "CHUNK",
+                     v.dep[i] in _SUBJ, v.sents[start])
 
 
 def _place_of(root: Any) -> str:
@@ -537,7 +560,8 @@ def _word_ids(kb: KB) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     flags: dict[int, int] = {}
     groups = {k.split(" ", 1)[0] for k, v in kb.names.items()
               if any(e.kind == "group" for e in v)}
-    for flag, words in ((1, set(PRONOUNS)), (2, {k.rsplit(" ", 1)[-1] for k in kb.agents}),
+    heads = {k.rsplit(" ", 1)[-1] for k in kb.agents} | {t.rsplit(" ", 1)[-1] for t in _TITLES}
+    for flag, words in ((1, set(PRONOUNS)), (2, heads),
                         (4, groups)):
         for w in words:
             key = get_string_id(w)

@@ -41,6 +41,7 @@ _CONJ = get_string_id("conj")
 _OBJECT = frozenset(get_string_id(t) for t in ("dobj", "dative"))
 _COMPOUND_DEPS = frozenset(get_string_id(t) for t in ("compound", "amod", "nmod"))
 _MEASURE = rules().measure_nouns
+_TITLES = rules().bare_titles
 
 
 @dataclass
@@ -222,6 +223,8 @@ def _description(st: _State, c: Candidate) -> _Ent | None:
     # the scan only serves to attach the description to an earlier person
     found = scan(st.kb, c.query, st.on) if appos or definite else None
     head = found.agent_key if found is not None else ""
+    if definite and not head and norm(c.query) in _TITLES:
+        head = norm(c.query)  # "The Secretary": a title that is no sector word
     if appos and head and found is not None:  # "Zaeef, the Afghan ambassador,"
         prev = st.seen[-1]
         if prev.ent.kind == "person" and prev.cand.start <= v.heads[root] < prev.cand.end:
@@ -321,6 +324,36 @@ def _compatible(st: _State, seen: _Seen, want_person: bool) -> bool:
     return seen.cand.kind != "description" or st.v.tag[seen.cand.end - 1] in _PLURAL
 
 
+def _country_from_article(st: _State) -> None:
+    """A titled person the text gives no country ("Planning and Investment Minister Tran
+    Xuan Gia said Vietnam is ...": ---GOV) takes the only country named as an actor in the
+    sentence of their first mention, else the only one named in the whole article."""
+    by_sent: dict[int, set[str]] = {}
+    first: dict[int, int] = {}
+    for seen in st.seen:
+        first.setdefault(seen.ent.id, seen.cand.sent)
+        country = seen.ent.actor.country
+        if country and seen.ent.kind != "person" and seen.cand.kind != "pronoun":
+            by_sent.setdefault(seen.cand.sent, set()).add(country)
+    everywhere = set().union(*by_sent.values()) if by_sent else set()
+    for ent in st.ents:
+        code = ent.actor.code or ""
+        if ent.kind != "person" or not code.startswith("---") or ent.id not in first:
+            continue
+        here = by_sent.get(first[ent.id], set())
+        where = "its sentence" if here else "the article"
+        only = here or everywhere
+        if len(only) == 1:
+            country = next(iter(only))
+            actor = ent.actor
+            code = country + code[3:]
+            ent.actor = replace(actor, country=country, code=code,
+                                sector=actor.sector or code_sector(code, st.kb.iso3),
+                                evidence=(*actor.evidence,
+                                          f"country {country}: the only country named in "
+                                          f"{where}"))
+
+
 def cluster(kb: KB, v: View, cands: list[Candidate],
             on: date) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """Resolve and cluster candidates into mentions and per-article entities."""
@@ -363,6 +396,7 @@ def cluster(kb: KB, v: View, cands: list[Candidate],
         a, b = a + len(raw) - len(raw.lstrip()), b - len(raw) + len(raw.rstrip())
         mentions.append(Mention(a, b, st.text[a:b], ent.id,
                                 kind))  # type: ignore[arg-type]
+    _country_from_article(st)
     used = {m.entity_id for m in mentions}
     entities = tuple(Entity(e.id, e.actor, e.kind) for e in st.ents if e.id in used)
     return tuple(mentions), entities
