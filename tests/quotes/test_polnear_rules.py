@@ -232,3 +232,16 @@ def test_quoted_sentence_with_an_adverbial_lead_in_stays_direct(run_quotes: Run)
     )
     quotes = run_quotes(text).quotes
     assert [q.rule for q in quotes if q.cue == "emphasized"] == ["direct-cue"]
+
+
+def test_first_person_belief_is_an_attribution(run_quotes: Run) -> None:
+    text = "I think the nuclear deal is a disaster for the whole region."
+    (q,) = [q for q in run_quotes(text).quotes if q.cue == "think"]
+    assert q.rule == "indirect-ccomp"
+    assert q.text == "the nuclear deal is a disaster for the whole region"
+    assert q.speaker is None  # "I" is nobody we can name
+
+
+def test_first_person_call_is_not_a_report(run_quotes: Run) -> None:
+    text = "We call on Iran to release the detained sailors immediately."
+    assert [q for q in run_quotes(text).quotes if q.cue == "call"] == []

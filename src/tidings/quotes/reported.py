@@ -59,6 +59,7 @@ _LEAD_IN_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod", "mark", "cc"})
 _FRAME_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
 _FRAME_CUES: tuple[CueClass, ...] = ("speech", "cognition", "weak")
 _FIRST_PERSON = frozenset({"i", "we"})
+_CLAIM_RULES = frozenset({"indirect-ccomp", "indirect-parataxis"})  # first person allowed
 _MISREAD_OBJECT = 5  # tokens
 _MAX_LEAD_CHARS = 60  # "Pakistan's Foreign Minister Bilawal Bhutto Zardari:"
 _MAX_LEAD_TOKENS = 6
@@ -384,8 +385,11 @@ def reported_speech(
         needs_actor = rule in _ACTOR_RULES or cue_of(cue, ("commissive", "intention"))
         if needs_actor and (subj is None or not animate(subj, resolver)):
             continue
-        if subj is not None and subj.lower_ in _FIRST_PERSON:
-            continue  # "We call on Iran to ...": the writer's own statement, not a report
+        # "We call on Iran to ...": a press release's own call, not a report; but the
+        # writer's beliefs and claims ("I think the deal ...", "we know that ...") are
+        # attributions, as PolNeAR annotates them
+        if subj is not None and subj.lower_ in _FIRST_PERSON and rule not in _CLAIM_RULES:
+            continue
         mixed = rule == "indirect-ccomp"
         span = _content_span(text, cue, content, quoted, _MIN_WORDS.get(rule, 0), mixed)
         if span is not None:
