@@ -147,3 +147,24 @@ def test_a_named_sponsor_in_a_speakers_words_is_blamed(make_doc: MakeDoc) -> Non
     # The journalist's "Iran-backed" blames nobody.
     plain = code_events(make_doc("The Iran-backed Houthis attacked ships.", actors))
     assert not any(e.target == IRN for e in plain)
+
+
+def test_dateline_place_is_no_subject(make_doc: MakeDoc) -> None:
+    portman = Actor("Rob Portman", "USA", "USALEG", "LEG")
+    zelenskyy = Actor("Volodymyr Zelenskyy", "UKR", "UKRGOV", "GOV")
+    kyiv = Actor("Kyiv", "UKR", "UKRGOV", "GOV")
+    actors = {"Kyiv": kyiv, "Rob Portman": portman, "Zelenskyy": zelenskyy}
+    text = ("Kyiv, UKRAINE – US Senator Rob Portman today issued the following statement "
+            "after traveling to Ukraine to meet with President Zelenskyy.")
+    events = code_events(make_doc(text, actors))
+    assert {(e.source.code, e.target.country, e.root) for e in events} == {
+        ("USALEG", "UKR", "04")}
+    # A hyphenated name at the start is no dateline.
+    hyphen = code_events(make_doc("Kyiv-based officials met with President Zelenskyy.",
+                                  actors))
+    assert all(e.source != portman for e in hyphen)
+
+
+def test_after_participle_shares_the_main_subject(make_doc: MakeDoc) -> None:
+    events = code_events(make_doc("After meeting Pakistan, Iran issued a statement."))
+    assert ("IRN", "PAK", "04") in triples(events)

@@ -108,6 +108,14 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     for _ in range(4):
         for c in node.children:
+            if c.dep_ in _SUBJ and _is_dateline(c):
+                # "Kyiv, UKRAINE – US Senators Rob Portman ... issued": the place of the
+                # dateline glued to the lead sentence is no subject; the name after it is.
+                after = next((g for g in c.children if g.dep_ == "appos"
+                              and _is_dateline(c, before=g)), None)
+                if after is not None:
+                    return after, False
+                continue
             if c.dep_ in _SUBJ and c != _misparsed_object(node):
                 return c, False
             if c.dep_ in _PASS_SUBJ:
@@ -120,8 +128,23 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head.i != node.i:
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.tag_ == "VBG":
+            # "issued a statement after traveling to Ukraine": who issued, travelled.
+            node = node.head.head
+            continue
         break
     return None, False
+
+
+def _is_dateline(tok: Token, before: Token | None = None) -> bool:
+    """A subject opening its sentence and followed, within a few words, by a dash that
+    comes before ``before`` (if given): "Washington, D.C. – Today, Representative ..."."""
+    if tok.i != tok.sent.start:
+        return False
+    dash = next((t for t in tok.doc[tok.i + 1:min(tok.i + 6, tok.sent.end)]
+                 if t.text in {"–", "—", "--"} or (t.text == "-" and t.whitespace_
+                                                   and tok.doc[t.i - 1].whitespace_)), None)
+    return dash is not None and (before is None or dash.i < before.i)
 
 
 def _misparsed_object(verb: Token) -> Token | None:
