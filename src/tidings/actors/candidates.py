@@ -54,6 +54,7 @@ _NOUN = _ids("NOUN", "PROPN")
 _PRON_TAGS = _ids("PRP", "PRP$")
 _ORG_FAC = _ids("ORG", "FAC")
 _NAME_TAIL = _ids("ORG", "GPE")
+_WHEN = _ids("DATE", "TIME")
 _OTHER_LABELS = _ids("ORG", "NORP", "GPE", "FAC")
 _CONJ, _POBJ, _APPOS, _PREP = (get_string_id(s) for s in ("conj", "pobj", "appos", "prep"))
 _CC, _PERSON, _NORP, _GPE = (get_string_id(s) for s in ("cc", "PERSON", "NORP", "GPE"))
@@ -198,7 +199,8 @@ def _title_start(v: View, start: int, end: int, taken: list[bool]) -> int:
     passes through the span ("Armenian Prime Minister | Nikol Pashinyan")."""
     while start > 0 and not taken[start - 1] and _governed_by(v.heads, start - 1, start, end):
         prev = v.doc[start - 1]
-        if (prev.is_punct and prev.text not in ("'s", "’s", "-", "/")) or prev.is_space:
+        if (prev.is_punct and prev.text not in ("'s", "’s", "-", "/")) or prev.is_space \
+                or prev.ent_type in _WHEN:  # "On Monday | Senate ... member X"
             break
         start -= 1
     return start
