@@ -245,3 +245,9 @@ def test_first_person_belief_is_an_attribution(run_quotes: Run) -> None:
 def test_first_person_call_is_not_a_report(run_quotes: Run) -> None:
     text = "We call on Iran to release the detained sailors immediately."
     assert [q for q in run_quotes(text).quotes if q.cue == "call"] == []
+
+
+def test_stance_in_a_purpose_clause_is_an_attribution(run_quotes: Run) -> None:
+    text = "Senator Sanders traveled to Iowa to criticize the trade deal with China."
+    (q,) = [q for q in run_quotes(text).quotes if q.cue == "criticize"]
+    assert q.rule == "indirect-np" and q.text.startswith("the trade deal")

@@ -59,6 +59,10 @@ _LEAD_IN_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod", "mark", "cc"})
 _FRAME_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
 _FRAME_CUES: tuple[CueClass, ...] = ("speech", "cognition", "weak")
 _FIRST_PERSON = frozenset({"i", "we"})
+# In a purpose clause ("travelled to Iowa to praise the governor / to say that ...") a cue
+# is an attribution PolNeAR annotates; only a call made there ("will travel to the region
+# to urge the parties to ...") is not yet a report.
+_NOT_IN_PURPOSE = frozenset({"indirect-directive"})
 _CLAIM_RULES = frozenset({"indirect-ccomp", "indirect-parataxis"})  # first person allowed
 _MISREAD_OBJECT = 5  # tokens
 _MAX_LEAD_CHARS = 60  # "Pakistan's Foreign Minister Bilawal Bhutto Zardari:"
@@ -367,7 +371,7 @@ def reported_speech(
     """Indirect quotes found in ``sdoc``; ``quoted`` are the direct quotes' mark ranges."""
     out: list[Quote] = []
     for cue, content, rule in _candidates(sdoc):
-        if inside(cue.idx, quoted) or in_purpose_clause(cue):
+        if inside(cue.idx, quoted) or (rule in _NOT_IN_PURPOSE and in_purpose_clause(cue)):
             continue
         noun = rule.startswith("indirect-noun")
         subj = _noun_owner(cue) if noun else subject_of(cue)
