@@ -62,22 +62,31 @@ def test_telling_reporters_is_no_demand_on_them(make_doc: MakeDoc) -> None:
     assert triples(said) == {("IRN", "PAK", "10")}
 
 
-def test_no_event_with_an_unidentified_side(pipeline: Any) -> None:
+def test_no_event_with_a_side_of_which_nothing_is_known(pipeline: Any) -> None:
     text = ('"The security of our region must be provided by the countries of the region," '
             'Iran\'s envoy Hassan Kazemi Qomi told reporters. "Foreign forces have only '
             'brought war and poverty."')
     doc = pipeline.process(Article(id="x", text=text, published=date(2024, 2, 14)))
     for e in doc.events:
         for side in (e.source, e.target):
-            assert side.country or (side.code and not side.code.startswith("---")), e
+            assert side.code and side.code != "---UNK" and side.sector != "UNK", e
+        located = all(s.country or not (s.code or "").startswith("---")
+                      for s in (e.source, e.target))
+        assert located == ("unlocated" not in e.extra), e
 
 
-def test_unidentified_target_gives_no_event_but_identified_does(make_doc: MakeDoc) -> None:
-    unknown = Actor("the countries of the region", None, "---UNK")
+def test_unknown_side_gives_no_event_a_kind_without_country_is_flagged(
+        make_doc: MakeDoc) -> None:
+    unknown = Actor("the countries of the region", None, "---UNK", "UNK")
     doc = make_doc("Iran attacked the countries of the region.",
                    {"Iran": IRN, "countries": unknown})
     assert code_events(doc) == ()
-    assert triples(code_events(make_doc("Iran attacked Iraq."))) == {("IRN", "IRQ", "19")}
+    police = Actor("police", None, "---COP", "COP")
+    (ev,) = code_events(make_doc("Police arrested Iran's envoy Qomi.",
+                                 {"Police": police, "Qomi": QOMI}))
+    assert ev.root == "17" and ev.extra["unlocated"] == "source" and ev.confidence < 0.7
+    (full,) = code_events(make_doc("Iran attacked Iraq."))
+    assert "unlocated" not in full.extra
 
 
 def test_they_after_a_defended_object_is_that_object(make_doc: MakeDoc) -> None:

@@ -54,17 +54,33 @@ def _no_dyad(source: Actor, target: Actor) -> bool:
     if _LEGISLATIVE in (source.code or "") and _LEGISLATIVE in (target.code or ""):
         # A senator addressing the Senate or a fellow member (USALEG, USAGOVLEG): one body.
         return True
-    return not (source.sector and target.sector and source.sector != target.sector)
+    # Compare the whole role part of the codes: a legislator (USAGOVLEG, sector GOV)
+    # appealing to the administration (USAGOV) is a domestic dyad.
+    own, other = _role_part(source), _role_part(target)
+    return not (own and other and own != other)
 
 
-def _identified(actor: Actor) -> bool:
-    """An actor with a country or a specific code (``IGOUNO``, ``IMGMUSISI``). GDELT emits
-    events with a blank actor; Tidings does not: an event whose side is only a sector
-    (``---UNK``, ``---GOV``) places nothing in a dyad, and on the dev texts such sides were
-    mostly no actors at all ("provided by the countries of the region", "the following
-    statement"), which then folded with, or were mistaken for, real events. The actors
-    stage's output keeps these mentions; only the events are withheld."""
+def _role_part(actor: Actor) -> str:
+    if actor.code and actor.country and actor.code.startswith(actor.country):
+        return actor.code[len(actor.country):]
+    return actor.sector or ""
+
+
+def _located(actor: Actor) -> bool:
+    """An actor with a country or a specific code (``IGOUNO``, ``IMGMUSISI``)."""
     return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))
+
+
+def _known(actor: Actor) -> bool:
+    """An actor of which at least the kind is known (``---GOV``: "the police", "the
+    government" of an unnamed country). An event with a side of which nothing is known
+    (``---UNK``, no code: "provided by the countries of the region") is not emitted: it
+    places nothing in a dyad, and on the dev texts such sides were no actors at all. A
+    side with a kind but no country is kept and flagged (``extra["unlocated"]``), as GDELT
+    keeps events with a blank actor country: the code-only ICEWS examples ("police
+    arrested demonstrators") are real events."""
+    return _located(actor) or (bool(actor.code) and actor.sector != "UNK"
+                               and actor.code != "---UNK")
 
 
 def _speakers_own_words(quote: Quote, doc: Document) -> bool:
@@ -102,12 +118,15 @@ def _is_background(when: date | None, precision: str | None, published: date | N
     return when < published - timedelta(days=_BACKGROUND_DAYS)
 
 
-def _confidence(raw: RawEvent) -> float:
-    """Specific patterns (with context words) are more reliable than bare verb defaults."""
+def _confidence(raw: RawEvent, unlocated: bool = False) -> float:
+    """Specific patterns (with context words) are more reliable than bare verb defaults;
+    an event with a side without country is less useful and less often right."""
     base = 0.6 if raw.pattern.startswith("N") else 0.7
     if raw.pattern.startswith("P") or raw.pattern.startswith("C"):
         base = 0.8
     if raw.flags.hypothetical:
+        base -= 0.2
+    if unlocated:
         base -= 0.2
     return round(max(base, 0.1), 2)
 
@@ -149,9 +168,13 @@ def _to_event(doc: Document, raw: RawEvent, table: str,
                 return None
         elif speaker is not None and own_words:
             extra["asserted_by"] = speaker.name
-    if target is None or not _identified(source) or not _identified(target) \
+    if target is None or not _known(source) or not _known(target) \
             or _no_dyad(source, target):
         return None
+    unlocated = [side for side, a in (("source", source), ("target", target))
+                 if not _located(a)]
+    if unlocated:
+        extra["unlocated"] = ",".join(unlocated)
     if target.code and target.code[:3] in {"IGO", "NGO"}:
         # "forced the UN refugee agency out": expelling an agency or mission is CAMEO 166,
         # expelling persons 174.
@@ -167,7 +190,7 @@ def _to_event(doc: Document, raw: RawEvent, table: str,
         source=source, target=target, cameo=code, root=entry.root, quad_class=entry.quad_class,
         goldstein=entry.goldstein(table), sentence=sent.text, start=sent.start_char,
         end=sent.end_char, event_text=doc.text[lo:hi], pattern=raw.pattern,
-        confidence=_confidence(raw), negated=raw.flags.negated,
+        confidence=_confidence(raw, bool(unlocated)), negated=raw.flags.negated,
         hypothetical=raw.flags.hypothetical, reported=reported, background=background,
         event_date=when if when is not None else (None if background else doc.article.published),
         quote_index=qi, plover=entry.plover, extra=extra,
@@ -186,7 +209,7 @@ def _appeals(doc: Document, sent: Span, lookup_fn: ActorLookup,
         if qi is None or not _speakers_own_words(doc.quotes[qi], doc):
             continue
         speaker = speaker_of(qi)
-        if speaker is not None and _identified(speaker):
+        if speaker is not None and _located(speaker):
             out.extend(speaker_events(tok, speaker, lookup_fn))
     return out
 
