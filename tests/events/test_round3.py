@@ -177,3 +177,19 @@ def test_dateline_place_is_no_subject(make_doc: MakeDoc) -> None:
 def test_after_participle_shares_the_main_subject(make_doc: MakeDoc) -> None:
     events = code_events(make_doc("After meeting Pakistan, Iran issued a statement."))
     assert ("IRN", "PAK", "04") in triples(events)
+
+
+def test_framed_demand_in_a_speakers_words(make_doc: MakeDoc) -> None:
+    text = ('"It is imperative that the Biden Administration provide aid. It is time for '
+            'Iran to stop," Risch said.')
+    inner = text[1:text.index(',"')]
+    actors = {"Biden Administration": BIDEN_ADMIN, "Iran": IRN, "Risch": RISCH}
+    events = code_events(make_doc(text, actors, quotes=(_direct(text, inner, RISCH),)))
+    assert {("USALEG", "USAGOV", "10"), ("USALEG", "IRN", "10")} <= triples(events)
+    # What is demanded has not happened.
+    assert all(e.hypothetical for e in events if e.source == BIDEN_ADMIN)
+    # "It is time to act" names nobody.
+    alone = '"It is time to act," Risch said.'
+    quiet = code_events(make_doc(alone, actors, quotes=(_direct(alone, "It is time to act",
+                                                                RISCH),)))
+    assert not any(e.root == "10" for e in quiet)

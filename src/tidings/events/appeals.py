@@ -45,10 +45,29 @@ def sponsor_accusations(tok: Token, speaker: Actor, lookup: ActorLookup) -> list
             for a in dict.fromkeys(found) if a.country != speaker.country]
 
 
+def framed_demands(tok: Token, speaker: Actor, lookup: ActorLookup) -> list[RawEvent]:
+    """"It is imperative that the administration provide ...", "it's time for the Biden
+    Administration to reverse ...": a demand on the clause's doer."""
+    entry = _cue_codes("obligation_frame").get(tok.lemma_.lower())
+    if entry is None or tok.dep_ not in {"acomp", "attr"} \
+            or not any(c.lower_ == "it" and c.dep_ == "nsubj" for c in tok.head.children):
+        return []
+    clauses = [c for c in [*tok.children, *tok.head.children]
+               if c.dep_ in {"ccomp", "relcl", "acl", "advcl"} and c.i > tok.i]
+    code, pattern = entry
+    for clause in clauses:
+        doers = [a for a in clause_doers(clause, lookup) if a != speaker]
+        if doers:
+            return [RawEvent(speaker, a, code, tok, pattern, Flags(), (tok.i,),
+                             extra={"addressee_clause": clause.text}) for a in doers]
+    return []
+
+
 def speaker_events(tok: Token, speaker: Actor, lookup: ActorLookup) -> list[RawEvent]:
-    """Events a speaker's own words make by their form: appeals and demands with a modal,
-    blame of a named sponsor."""
-    return modal_appeals(tok, speaker, lookup) + sponsor_accusations(tok, speaker, lookup)
+    """Events a speaker's own words make by their form: appeals and demands with a modal
+    or a frame ("it is time for X to"), blame of a named sponsor."""
+    return (modal_appeals(tok, speaker, lookup) + framed_demands(tok, speaker, lookup)
+            + sponsor_accusations(tok, speaker, lookup))
 
 
 @cache

@@ -203,7 +203,7 @@ def _appeals(doc: Document, sent: Span, lookup_fn: ActorLookup,
     Houthis") in a speaker's own words."""
     out: list[RawEvent] = []
     for tok in sent:
-        if tok.pos_ not in {"VERB", "AUX", "ADJ"}:
+        if tok.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
             continue
         qi = _quote_at(doc.quotes, tok.idx)
         if qi is None or not _speakers_own_words(doc.quotes[qi], doc):
