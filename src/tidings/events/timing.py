@@ -82,7 +82,7 @@ def _embedded_wish(tok: Token) -> bool:
         if node.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.pos_ == "NOUN"
                                         and c.lemma_.lower() in wrappers for c in anc.children):
             return True  # "reiterated its demand that Israel ease ...": the clause is the demand
-        if node.dep_ in {"ccomp", "relcl", "acl"} and lemma in cues("obligation_frame") or any(
+        if (node.dep_ in {"ccomp", "relcl", "acl"} and lemma in cues("obligation_frame")) or any(
                 c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in cues("obligation_frame")
                 and node.dep_ == "ccomp" for c in anc.children):
             return True  # "it is imperative that X provide ...", "it is time for X to ..."
