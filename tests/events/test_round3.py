@@ -193,3 +193,32 @@ def test_framed_demand_in_a_speakers_words(make_doc: MakeDoc) -> None:
     quiet = code_events(make_doc(alone, actors, quotes=(_direct(alone, "It is time to act",
                                                                 RISCH),)))
     assert not any(e.root == "10" for e in quiet)
+
+
+def test_speaker_by_surname_and_press_release_issuer(make_doc: MakeDoc) -> None:
+    rus, ukr = RUS, Actor("Ukraine", "UKR", "UKR")
+    actors = {"Jim Risch": RISCH, "Russia": rus, "Ukraine": ukr}
+    # The actors stage left "Ranking Member Risch" apart and without a country.
+    text = 'Senator Jim Risch spoke. "Russia invaded Ukraine," said Ranking Member Risch.'
+    inner = "Russia invaded Ukraine"
+    member = Actor("Member Risch", None, "---UNK", "UNK")
+    start = text.index(inner)
+    quote = Quote(kind="direct", text=inner, start=start, end=start + len(inner), cue="said",
+                  speaker=member, speaker_start=text.index("Ranking"),
+                  speaker_end=len(text) - 1)
+    events = code_events(make_doc(text, actors, quotes=(quote,)))
+    assert ("USALEG", "RUS", "11") in triples(events)
+    # An uncued quote after "X released the following statement:" is X's.
+    issued = ('Senator Jim Risch released the following statement:\n\n'
+              '\u201cRussia invaded Ukraine.\u201d')
+    inner2 = "Russia invaded Ukraine."
+    s2 = issued.index(inner2)
+    uncued = Quote(kind="direct", text=inner2, start=s2, end=s2 + len(inner2))
+    got = triples(code_events(make_doc(issued, actors, quotes=(uncued,))))
+    assert ("USALEG", "RUS", "11") in got
+    # Without an announcing sentence the quote stays without speaker: no accusation.
+    bare = "Russia invaded Ukraine. \u201cRussia invaded Ukraine.\u201d"
+    s3 = bare.index("\u201c") + 1
+    lone = Quote(kind="direct", text=inner2, start=s3, end=s3 + len(inner2))
+    assert not any(e.root == "11" for e in code_events(make_doc(bare, actors,
+                                                                 quotes=(lone,))))

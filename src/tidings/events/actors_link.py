@@ -225,30 +225,75 @@ class MentionLookup:
         phrase resolves to ``USALEG``; an accusation or appeal without the speaker's
         country is no dyad."""
         if index not in self._speakers:
-            self._speakers[index] = self._located_speaker(self._doc.quotes[index])
+            quote = self._doc.quotes[index]
+            found = self._located_speaker(quote)
+            if found is None and index > 0 and quote.rule == "direct-continued":
+                found = self.speaker(index - 1)  # the paragraph continues a quote
+            self._speakers[index] = found
         return self._speakers[index]
 
     def _located_speaker(self, quote: Quote) -> Actor | None:
         actor = quote.speaker
+        if actor is None and quote.kind == "direct":
+            return self._issuer(quote.start)
         if actor is None or _located(actor) or self._resolve is None \
                 or quote.speaker_start is None:
             return actor
         at = next((m for m in self._mentions
                    if m.start <= quote.speaker_start < m.end), None)
-        if at is None:
-            return actor
-        parsed = self._doc.spacy_doc
-        for m in (m for m in self._mentions if m.entity_id == at.entity_id):
-            span = parsed.char_span(m.start, m.end, alignment_mode="expand") \
-                if parsed is not None else None
-            if span is None or span.root.lower_ in _FIRST_PERSON:
-                continue
-            # The whole noun phrase ("U.S. Senator Jim Risch"), not only the mention.
-            found = next((a for a in self(span.root) if a.country), None)
+        entity = at.entity_id if at is not None else None
+        # Other mentions of the speaker's entity first, then (the actors stage may keep
+        # "Ranking Member Risch" apart from "U.S. Senator Jim Risch") mentions of a
+        # person whose name ends with the speaker's surname.
+        surname = actor.name.split()[-1].lower() if actor.name.split() else ""
+        same = [m for m in self._mentions if entity is not None and m.entity_id == entity]
+        named = [m for m in self._mentions if m.entity_id != entity and surname
+                 and m.text.lower().split()[-1:] == [surname] and len(surname) > 2]
+        for m in same + named:
+            found = self._phrase_country(m)
             if found is not None:
                 return replace(found, name=actor.name, role=actor.role or found.role,
                                evidence=(*actor.evidence, f"country of {m.text!r}'s phrase"))
         return actor
+
+    def _issuer(self, start: int) -> Actor | None:
+        """"Senator X released the following statement: <quote>", "Below is a statement
+        from Rep. X. <quote>": an uncued quote right after the words announcing a
+        statement is the announcer's (the form of press releases)."""
+        parsed = self._doc.spacy_doc
+        if parsed is None:
+            return None
+        lead = [t for t in parsed if t.idx < start and not t.is_space][-60:]
+        if not lead or (lead[-1].text not in {":", ".", "\u201c", '"'} and \
+                "\n" not in parsed.text[lead[-1].idx:start]):
+            return None
+        statements = cues("statement_noun")
+        for tok in reversed(lead):
+            if tok.lemma_.lower() not in statements and tok.lower_ not in statements:
+                continue
+            owner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj"]
+            verb = tok.head if tok.dep_ in {"dobj", "amod"} else None
+            if verb is not None and verb.dep_ == "dobj":
+                verb = verb.head  # "the following statement": amod -> noun -> verb
+            subjects = owner or [t for t in lead if t.dep_ == "nsubj" and (
+                verb is None or t.head == verb or t.i < verb.i)][:1]
+            for subj in subjects:
+                found = [a for a in self(subj) if _located(a)]
+                if found:
+                    return found[0]
+            return None
+        return None
+
+    def _phrase_country(self, mention: Mention) -> Actor | None:
+        """The located actor of the whole noun phrase of ``mention`` ("U.S. Senator Jim
+        Risch", not only "Jim Risch")."""
+        parsed = self._doc.spacy_doc
+        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand") \
+            if parsed is not None else None
+        if span is None or span.root.lower_ in _FIRST_PERSON:
+            return None
+        return next((a for a in self(span.root) if a.country), None)
 
     def _coordinated_modifiers(self, tok: Token) -> list[Actor]:
         """"Iranian and Taliban officials", "Senior Hungarian and Romanian officials", "the

@@ -50,6 +50,8 @@ _MEDIATE = "045"
 _CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))  # quad classes 3 and 4
 _BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})  # "aid for Romania": the beneficiary
 _ABOUT_PREPS = frozenset({"over", "about", "against"})
+_STATEMENT_ROOT = "01"
+_TOPIC_PREPS = frozenset({"on", "over", "about", "upon", "regarding", "concerning"})
 _DEPTH = 3
 # Roots of speech acts whose addressee may be the subject of a "that" clause, and of
 # permissions ("allowed UN planes to land"), whose beneficiary may be.
@@ -277,6 +279,10 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                        lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
     preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in _PLACE_ROOTS or code in _VISIT_CODES
                              else frozenset())
+    if code[:2] == _STATEMENT_ROOT:
+        # "released a statement on the anniversary of Ukraine's independence": a
+        # statement's "on"/"over" phrase is its topic; it is addressed "to" someone.
+        preps -= _TOPIC_PREPS
     if code[:2] in _FROM_ROOTS or code in _FROM_CODES:
         # "withdraw its troops from Lebanon", "expel from", "received a delegation from X"
         preps |= {"from"}
