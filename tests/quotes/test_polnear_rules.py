@@ -130,7 +130,7 @@ def test_passive_of_an_unlisted_verb_is_not_a_report(run_quotes: Run) -> None:
 
 
 def test_noun_content_of_an_inanimate_holder_is_not_reported(run_quotes: Run) -> None:
-    text = "The report's support for the tax plan surprised nobody."
+    text = "The bill's support for the drought-hit farmers surprised nobody."
     assert [q for q in run_quotes(text).quotes if q.rule == "indirect-noun-np"] == []
 
 
@@ -251,3 +251,9 @@ def test_stance_in_a_purpose_clause_is_an_attribution(run_quotes: Run) -> None:
     text = "Senator Sanders traveled to Iowa to criticize the trade deal with China."
     (q,) = [q for q in run_quotes(text).quotes if q.cue == "criticize"]
     assert q.rule == "indirect-np" and q.text.startswith("the trade deal")
+
+
+def test_documents_and_groups_hold_stances(run_quotes: Run) -> None:
+    text = "The campaign criticized the senator for missing votes in the Senate."
+    (q,) = [q for q in run_quotes(text).quotes if q.cue == "criticized"]
+    assert q.rule == "indirect-np" and q.text == "the senator for missing votes in the Senate"
