@@ -368,10 +368,11 @@ def _chunks(kb: KB, v: View, taken: list[bool], where: list[int]) -> list[Candid
     """Noun phrases headed by a sector word ("the minister", "the Iranian diplomat")."""
     out = []
     heads, pos, dep, tag = v.heads, v.pos, v.dep, v.tag
+    title_only = _title_only(kb)
     for i in where:
         if taken[i] or pos[i] not in _NOUN or v.ent[i] in _NOT_ACTOR:
             continue
-        if not _sector_at(kb, v, i):
+        if v.lower(i) in title_only or not _sector_at(kb, v, i):
             title = _bare_title(v, i, taken)
             if title is not None:
                 out.append(title)
@@ -396,6 +397,13 @@ def _chunks(kb: KB, v: View, taken: list[bool], where: list[int]) -> list[Candid
         for k in range(start, i + 1):
             taken[k] = True
     return out
+
+
+@lru_cache(maxsize=8)
+def _title_only(kb: KB) -> frozenset[str]:
+    """One-word titles that are no sector word ("secretary", "chairman"): no need to look
+    up their lemma among the sector words."""
+    return frozenset(t for t in _TITLES if " " not in t and t not in kb.agents)
 
 
 def _bare_title(v: View, i: int, taken: list[bool]) -> Candidate | None:

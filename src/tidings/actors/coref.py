@@ -26,6 +26,7 @@ from tidings.actors.candidates import PRONOUNS, Candidate, View
 from tidings.actors.kb import KB, code_sector, norm
 from tidings.actors.resolve import resolve_with, scan
 from tidings.actors.rules import rules
+from tidings.actors.scanner import pick
 from tidings.records import Actor, Entity, Mention
 
 __all__ = ["cluster"]
@@ -42,6 +43,7 @@ _OBJECT = frozenset(get_string_id(t) for t in ("dobj", "dative"))
 _COMPOUND_DEPS = frozenset(get_string_id(t) for t in ("compound", "amod", "nmod"))
 _MEASURE = rules().measure_nouns
 _TITLES = rules().bare_titles
+_ONES = b"\x01" * 256
 
 
 @dataclass
@@ -67,6 +69,7 @@ class _State:
         self.by_key: dict[str, _Ent] = {}
         self.seen: list[_Seen] = []
         self.v = v
+        self.person_words: set[str] = set()  # name words of every person entity so far
         self.covered = bytearray(len(v.idx))  # tokens of the actor mentions found so far
         self._sent_start: dict[int, int] = {}
 
@@ -112,7 +115,7 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
     if actor is not None and _group_name(st, name):
         return _group(st, actor, "ORG")  # NER often calls "Houthis" or "Hamas" a person
     if actor is not None and c.query != name and c.query.endswith(name) and \
-            _from_dictionary(actor):
+            not words & set(norm(actor.name).split()) and _from_dictionary(actor):
         actor = _titled_member(st, c, name, actor)
     if actor is not None and any(e.startswith("dictionary:") for e in actor.evidence):
         ent = st.by_key.get(f"person:{actor.name}")
@@ -160,11 +163,11 @@ def _titled_member(st: _State, c: Candidate, name: str, actor: Actor) -> Actor:
 
 def _person_entry(st: _State, query: str, actor: Actor) -> bool:
     """Whether a resolution came from a dictionary person named by the whole phrase."""
-    if not _from_dictionary(actor):
+    entries = st.kb.names.get(norm(query))
+    if not entries or not any(e.kind == "person" for e in entries):
         return False
-    found = scan(st.kb, query, st.on)
-    return found.entry is not None and found.entry_final and found.entry.kind == "person" \
-        and norm(query) == found.entry_key
+    entry = pick(entries, st.on)[0]
+    return entry is not None and entry.kind == "person" and _from_dictionary(actor)
 
 
 def _group_name(st: _State, name: str) -> bool:
@@ -189,9 +192,12 @@ def _lend_country(st: _State, ent: _Ent, country: str | None, agent: str | None,
 
 
 def _short_org_is_person(st: _State, c: Candidate) -> _Ent | None:
+    if c.end - c.start > 2:
+        return None
     key = norm(st.chars(c.start, c.end))
     words = set(key.split())
-    if c.end - c.start > 2 or not words or (c.label == "GPE" and (
+    # most organisations share no word with any person named so far: no need to look
+    if not words or not words <= st.person_words or (c.label == "GPE" and (
             key in st.kb.countries or key in st.kb.capitals or key in st.kb.names)):
         return None  # NER calls some surnames places ("Zaeef"); real places stay places
     for prior in reversed(st.ents):
@@ -328,6 +334,8 @@ def _country_from_article(st: _State) -> None:
     """A titled person the text gives no country ("Planning and Investment Minister Tran
     Xuan Gia said Vietnam is ...": ---GOV) takes the only country named as an actor in the
     sentence of their first mention, else the only one named in the whole article."""
+    if not any(e.kind == "person" and (e.actor.code or "").startswith("---") for e in st.ents):
+        return
     by_sent: dict[int, set[str]] = {}
     first: dict[int, int] = {}
     for seen in st.seen:
@@ -376,7 +384,8 @@ def cluster(kb: KB, v: View, cands: list[Candidate],
                 kind = "surname"
             else:
                 actor = resolve_with(kb, c.query, on)
-                if actor is not None and _person_entry(st, c.query, actor):
+                if actor is not None and c.end - c.start <= 3 and \
+                        _person_entry(st, c.query, actor):
                     # NER calls some surnames places ("Muttaqi", GPE): the person, not
                     # the code's group (AFGGOV is also the Taliban)
                     c = c._replace(label="PERSON", name_start=c.start)
@@ -390,7 +399,10 @@ def cluster(kb: KB, v: View, cands: list[Candidate],
         if c.kind in ("description", "name") and ent.kind == "person":
             ent.titles.append(c.query)
         st.seen.append(_Seen(c, ent))
-        st.covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+        if ent.kind == "person":
+            st.person_words |= ent.words
+        st.covered[c.start:c.end] = _ONES[:c.end - c.start] if c.end - c.start <= 256 \
+            else b"\x01" * (c.end - c.start)
         a, b = st.idx[c.start], st.ends[c.end - 1]
         raw = st.text[a:b]
         a, b = a + len(raw) - len(raw.lstrip()), b - len(raw) + len(raw.rstrip())
