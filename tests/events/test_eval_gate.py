@@ -3,7 +3,8 @@
 The subset (see ``eval_baseline.json``) is every 3rd PLOVER gold record, every 4th ICEWS
 codebook example, the annotated sample articles and the independent news set, whose dev
 part (ids 151-197) and test part (101-118) have their own keys (``news_dev``,
-``news_test``), run through the whole pipeline (actors, quotes, events). Regenerate the baseline only after a reviewed improvement::
+``news_test``), run through the whole pipeline (actors, quotes, events). Regenerate the
+baseline only after a reviewed improvement::
 
     .venv/bin/python tests/events/test_eval_gate.py
 
