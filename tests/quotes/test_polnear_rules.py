@@ -257,3 +257,9 @@ def test_documents_and_groups_hold_stances(run_quotes: Run) -> None:
     text = "The campaign criticized the senator for missing votes in the Senate."
     (q,) = [q for q in run_quotes(text).quotes if q.cue == "criticized"]
     assert q.rule == "indirect-np" and q.text == "the senator for missing votes in the Senate"
+
+
+def test_first_person_stance_is_an_attribution(run_quotes: Run) -> None:
+    text = "We strongly oppose the new tax plan for small farmers."
+    (q,) = [q for q in run_quotes(text).quotes if q.cue == "oppose"]
+    assert q.rule == "indirect-np" and q.text == "the new tax plan for small farmers"

@@ -63,7 +63,6 @@ _FIRST_PERSON = frozenset({"i", "we"})
 # is an attribution PolNeAR annotates; only a call made there ("will travel to the region
 # to urge the parties to ...") is not yet a report.
 _NOT_IN_PURPOSE = frozenset({"indirect-directive"})
-_CLAIM_RULES = frozenset({"indirect-ccomp", "indirect-parataxis"})  # first person allowed
 _MISREAD_OBJECT = 5  # tokens
 _MAX_LEAD_CHARS = 60  # "Pakistan's Foreign Minister Bilawal Bhutto Zardari:"
 _MAX_LEAD_TOKENS = 6
@@ -355,6 +354,11 @@ def _clause_outside(content: list[Any], quoted: list[tuple[int, int]]) -> bool:
     )
 
 
+def _a_call(cue: Any, rule: str) -> bool:
+    """A call or appeal ("urged", "called on/for"), as opposed to a claim or a stance."""
+    return rule == "indirect-directive" or cue_of(cue, ("directive", "naming")) is not None
+
+
 def _frame_word(tok: Any) -> bool:
     """A word of a nested reporting frame ('it was underscored that "..."'): a cue verb or
     its subject or auxiliary, which adds no reported words of its own."""
@@ -389,10 +393,10 @@ def reported_speech(
         needs_actor = rule in _ACTOR_RULES or cue_of(cue, ("commissive", "intention"))
         if needs_actor and (subj is None or not animate(subj, resolver)):
             continue
-        # "We call on Iran to ...": a press release's own call, not a report; but the
-        # writer's beliefs and claims ("I think the deal ...", "we know that ...") are
-        # attributions, as PolNeAR annotates them
-        if subj is not None and subj.lower_ in _FIRST_PERSON and rule not in _CLAIM_RULES:
+        # "We call on Iran to ...", "we urge ...": a press release's own call, not a report;
+        # the writer's other beliefs, claims and stances ("I think the deal ...", "we oppose
+        # the plan") are attributions, as PolNeAR annotates them
+        if subj is not None and subj.lower_ in _FIRST_PERSON and _a_call(cue, rule):
             continue
         mixed = rule == "indirect-ccomp"
         span = _content_span(text, cue, content, quoted, _MIN_WORDS.get(rule, 0), mixed)
