@@ -196,3 +196,28 @@ def test_titled_person_takes_the_only_country_of_the_sentence(actors_only: Any) 
 @pytest.fixture(scope="module")
 def kb() -> KB:
     return load_kb(())
+
+
+def test_rank_abbreviation_does_not_cut_the_title(actors_only: Any) -> None:
+    doc = _run(actors_only, "WASHINGTON — Joint Staff Spokesperson U.S. Army Col. Dana Whitmore "
+                            "provided the following readout.", date(2023, 10, 5))
+    ent = _entity(doc, "Dana Whitmore")
+    assert ent is not None and ent.actor.country == "USA" and ent.actor.sector == "MIL"
+
+
+def test_name_cut_in_two_by_ner_is_one_person(actors_only: Any) -> None:
+    doc = _run(actors_only, "Brown spoke with Kuwait Chief of the General Staff Lt. Gen. "
+                            "Bandar Salem Abdullah Al-Muzayan today by phone.", date(2024, 4, 22))
+    whole = [m for m in doc.mentions if "Bandar" in m.text]
+    assert whole and "Al-Muzayan" in whole[0].text
+    ent = doc.entity(whole[0].entity_id)
+    assert ent is not None and ent.actor.country == "KWT" and ent.actor.sector == "MIL"
+
+
+def test_title_only_person_span_is_a_title(actors_only: Any) -> None:
+    doc = _run(actors_only, "Austin met Qatar Amir Sheikh Tamim bin Hamad Al Thani. Austin "
+                            "thanked the Amir for Qatar's support.", date(2022, 1, 31))
+    tamim = [m for m in doc.mentions if "Tamim" in m.text]
+    amir = _entity(doc, "Amir")
+    assert tamim and amir is not None and amir.id == tamim[0].entity_id
+    assert amir.actor.code == "QATGOV"

@@ -53,7 +53,7 @@ _DET = _ids("det", "predet")
 _NOUN = _ids("NOUN", "PROPN")
 _PRON_TAGS = _ids("PRP", "PRP$")
 _ORG_FAC = _ids("ORG", "FAC")
-_NAME_TAIL = _ids("ORG", "GPE")
+_NAME_TAIL = _ids("ORG", "GPE", "PERSON")
 _WHEN = _ids("DATE", "TIME")
 _OTHER_LABELS = _ids("ORG", "NORP", "GPE", "FAC")
 _CONJ, _POBJ, _APPOS, _PREP = (get_string_id(s) for s in ("conj", "pobj", "appos", "prep"))
@@ -206,6 +206,28 @@ def _title_start(v: View, start: int, end: int, taken: list[bool]) -> int:
     return start
 
 
+def _only_titles(v: View, start: int, end: int) -> bool:
+    """Whether every word of a span is an honorific or a title ("Amir Sheikh")."""
+    return all(v.lower(i).rstrip(".") in HONORIFICS or v.lower(i) in _TITLES
+               for i in range(start, end))
+
+
+def _rank_bridge(v: View, start: int, taken: list[bool]) -> int:
+    """A rank abbreviation's dot splits the parse ("Joint Staff Spokesperson Navy Capt. |
+    Jereal Dorsey"): the capitalised words before "<rank>." are the person's title too."""
+    if start < 2 or v.lower(start - 1) != "." or \
+            v.lower(start - 2).rstrip(".") not in HONORIFICS:
+        return start
+    i = start - 1
+    while i > 0 and start - i < 10 and not taken[i - 1] and v.ent[i - 1] not in _WHEN:
+        word = v.chars(i - 1, i)
+        if not (word[:1].isupper() or word in ("of", "the")) or not any(ch.isalpha()
+                                                                         for ch in word):
+            break
+        i -= 1
+    return i
+
+
 def _governed_by(heads: list[int], i: int, lo: int, hi: int) -> bool:
     """Whether an ancestor of token ``i`` lies in ``[lo, hi)``."""
     for _ in range(len(heads)):
@@ -259,12 +281,22 @@ def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
         start, end = ent.start, ent.end
         if ent.label != _PERSON or any(taken[start:end]):
             continue
+        if _only_titles(v, start, end):
+            # "Qatar Amir Sheikh | Tamim bin Hamad Al Thani": NER's PERSON is a title
+            if k + 1 < len(ents) and ents[k + 1].label == _PERSON and \
+                    ents[k + 1].start == end and not any(taken[end:ents[k + 1].end]):
+                continue  # the next name takes it as its title
+            if start > 0 and v.lower(start - 1) == "the":  # "the Amir": a bare title
+                title = _bare_title(v, end - 1, taken)
+                if title is not None:
+                    out.append(title)
+                continue
         root = ent.root
         if k + 1 < len(ents) and _name_tail(kb, v, ents[k + 1], end):
             # "Amir Khan | Muttaqi": NER cut a surname off as a place or organisation
             end = ents[k + 1].end
             root = doc[start:end].root
-        title = _title_start(v, start, end, taken)
+        title = _rank_bridge(v, _title_start(v, start, end, taken), taken)
         app, app_start, app_end = _appositive(kb, v, start, end, root)
         query = v.chars(title, end) + (f", {app}" if app else "")
         name_start = _bare_name_start(doc, start, end)
@@ -283,11 +315,15 @@ def _name_tail(kb: KB, v: View, nxt: Any, end: int) -> bool:
     """Whether the entity ``nxt`` right after a PERSON ending at ``end`` is the rest of the
     name: ORG/GPE, one or two capitalised words joined by a space, and no place, country or
     dictionary group of its own."""
-    if nxt.start != end or nxt.label not in _NAME_TAIL or nxt.end - nxt.start > 2:
+    if nxt.start != end or nxt.label not in _NAME_TAIL:
         return False
     doc = v.doc
-    if doc[end - 1].whitespace_ != " " or not all(doc[i].is_title and doc[i].is_alpha
-                                                  for i in range(nxt.start, nxt.end)):
+    if doc[end - 1].whitespace_ != " ":
+        return False
+    if nxt.label == _PERSON:  # "Bandar Salem | Abdullah Al-Muzayan": one name cut in two
+        return nxt.end - nxt.start <= 4
+    if nxt.end - nxt.start > 2 or not all(doc[i].is_title and doc[i].is_alpha
+                                          for i in range(nxt.start, nxt.end)):
         return False
     key = norm(v.chars(nxt.start, nxt.end))
     return not (key in kb.countries or key in kb.capitals or key in kb.cities
