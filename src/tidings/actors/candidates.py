@@ -287,9 +287,9 @@ def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
                     ents[k + 1].start == end and not any(taken[end:ents[k + 1].end]):
                 continue  # the next name takes it as its title
             if start > 0 and v.lower(start - 1) == "the":  # "the Amir": a bare title
-                title = _bare_title(v, end - 1, taken)
-                if title is not None:
-                    out.append(title)
+                bare = _bare_title(v, end - 1, taken)
+                if bare is not None:
+                    out.append(bare)
                 continue
         root = ent.root
         if k + 1 < len(ents) and _name_tail(kb, v, ents[k + 1], end):
