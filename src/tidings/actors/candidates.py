@@ -321,7 +321,7 @@ def _name_tail(kb: KB, v: View, nxt: Any, end: int) -> bool:
     if doc[end - 1].whitespace_ != " ":
         return False
     if nxt.label == _PERSON:  # "Bandar Salem | Abdullah Al-Muzayan": one name cut in two
-        return nxt.end - nxt.start <= 4
+        return bool(nxt.end - nxt.start <= 4)
     if nxt.end - nxt.start > 2 or not all(doc[i].is_title and doc[i].is_alpha
                                           for i in range(nxt.start, nxt.end)):
         return False
