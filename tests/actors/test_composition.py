@@ -55,7 +55,7 @@ def _stage(nlp: Any, text: str, on: date) -> dict[str, Any]:
     doc = Document(article=Article(id="t", text=text, published=on), spacy_doc=nlp(text))
     mentions, entities = extract(doc, load_kb(()))
     by_id = {e.id: e.actor for e in entities}
-    return {m.text: by_id[m.entity_id] for m in mentions}
+    return {m.text: by_id[m.entity_id] for m in mentions if m.entity_id is not None}
 
 
 def test_sector_compound_stays_in_one_mention(nlp: Any) -> None:
