@@ -222,3 +222,12 @@ def test_speaker_by_surname_and_press_release_issuer(make_doc: MakeDoc) -> None:
     lone = Quote(kind="direct", text=inner2, start=s3, end=s3 + len(inner2))
     assert not any(e.root == "11" for e in code_events(make_doc(bare, actors,
                                                                  quotes=(lone,))))
+
+
+def test_from_participle_keeps_its_own_subject(make_doc: MakeDoc) -> None:
+    usa = Actor("United States", "USA", "USA")
+    lbn = Actor("Lebanon", "LBN", "LBN")
+    events = code_events(make_doc("The United States wants to prevent the conflict from "
+                                  "expanding into Lebanon.", {"United States": usa,
+                                                              "Lebanon": lbn}))
+    assert not any(e.source == usa and e.target == lbn for e in events)

@@ -130,8 +130,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head.i != node.i:
             node = node.head
             continue
-        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.tag_ == "VBG":
-            # "issued a statement after traveling to Ukraine": who issued, travelled.
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.tag_ == "VBG" \
+                and node.head.lower_ in cues("shared_subject_prep"):
+            # "issued a statement after traveling to Ukraine": who issued, travelled (not
+            # "prevented the conflict from expanding": the conflict expands).
             node = node.head.head
             continue
         break
