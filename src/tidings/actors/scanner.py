@@ -121,7 +121,9 @@ def _match_at(kb: KB, words: list[str], cased: list[str], i: int,
     # acronym keys are cased, so an unknown lower-case first word may still start one
     longest = kb.first_len.get(words[i], 0) or (kb.max_len if cased[i].isupper() else 0) \
         or int(words[i] in kb.surnames)
-    if cased[i][:1].isupper():  # "Omar Hassan al-Bashir": first and last name, see below
+    if cased[i][:1].isupper() and words[i] in kb.first_len:
+        # "Omar Hassan al-Bashir": first and last name, see below (a first name is the first
+        # word of some dictionary name, so other words start no longer match)
         longest = max(longest, min(n - i, 5))
     # after "bin"/"ibn" a name is the father's: "Tamim bin Hamad Al Thani" is not Hamad
     patronym = i > 0 and words[i - 1] in _PATRONYMIC
