@@ -37,3 +37,14 @@ def test_unresolvable_text_gives_null_actor() -> None:
 def test_bad_date_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["actors", "resolve", "Iran", "--date", "14/02/2024"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_resolve_titled_member_keeps_the_persons_name() -> None:
+    result = CliRunner().invoke(main, ["actors", "resolve",
+                                       "House Foreign Affairs Committee Chairman Michael McCaul",
+                                       "--date", "2024-02-14"])
+    assert result.exit_code == 0, result.output
+    actor = json.loads(result.output)["actor"]
+    assert actor["name"] == "Michael McCaul" and actor["code"] == "USAGOVLEG"
+    assert actor["role"] == "House Foreign Affairs Committee Chairman"
+    assert "keeps the name" in actor["evidence"][0]

@@ -38,6 +38,7 @@ __all__ = ["Scan", "default_dictionaries", "resolve", "resolve_with", "scan"]
 _LEADING = rules().leading_words
 _FORMER = rules().former_words
 _GENERIC = rules().generic_heads
+_TITLE_WORDS = rules().honorifics | rules().bare_titles
 
 
 def _entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
@@ -217,7 +218,7 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
                                entry.kind, found)
     member = _member_of(kb, found, on)
     if member is not None:
-        return member
+        return _titled_name(kb, text, found.entry_key, member)
     country, how, agent = found.country, found.country_how, found.agent
     country_key, agent_key = found.country_key, found.agent_key
     evidence: list[str] = []
@@ -272,10 +273,28 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
             # a group modifying a noun that is no sector word ("Israeli army bulldozers")
             entry, when = pick(kb.names.get(found.entry_key) or (found.entry,), on)
             if entry is not None:
-                return _entry_actor(kb, entry, when, found.entry_key, on)
+                actor = _entry_actor(kb, entry, when, found.entry_key, on)
+                return _titled_name(kb, text, found.entry_key, actor)
         return None
     role = agent_key or None
     return Actor(text, country, code, sector, role, tuple(evidence))
+
+
+def _titled_name(kb: KB, text: str, entry_key: str, actor: Actor) -> Actor:
+    """"House Foreign Affairs Committee Chairman Michael McCaul": an organisation, a title,
+    then a personal name. The person keeps the name; the organisation gives code, country
+    and sector; the words before the name are the role."""
+    words = text.split()
+    at = max((i for i, w in enumerate(words)
+              if w.lower().strip(".,") in _TITLE_WORDS or norm(w) in kb.agents), default=-1)
+    name = words[at + 1:]
+    if at < 1 or len(name) < 2 or not all(w[:1].isupper() for w in name) \
+            or set(norm(" ".join(name)).split()) & set(entry_key.split()):
+        return actor
+    title = " ".join(words[:at + 1])
+    return Actor(" ".join(name), actor.country, actor.code, actor.sector, title,
+                 (f"title: '{title}' names the organisation '{actor.name}' (code, country, "
+                  f"sector); the person keeps the name written in the text", *actor.evidence))
 
 
 def _member_of(kb: KB, found: Scan, on: date) -> Actor | None:
