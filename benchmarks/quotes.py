@@ -215,7 +215,9 @@ def _line(label: str, s: dict[str, Any]) -> str:
         f"  {label:8} direct@0.3 P={d3['precision']:.3f} R={d3['recall']:.3f} F1={d3['f1']:.3f} | "
         f"direct@0.8 P={d8['precision']:.3f} R={d8['recall']:.3f} F1={d8['f1']:.3f} | "
         f"reported@0.5 P={r5['precision']:.3f} R={r5['recall']:.3f} F1={r5['f1']:.3f} | "
-        f"speaker acc={'n/a' if acc is None else f'{acc:.3f}'} (n={s['speaker_n']})"
+        f"speaker acc={'n/a' if acc is None else f'{acc:.3f}'} (n={s['speaker_n']}) | "
+        f"no speaker in gold but a name given: {s['unnamed_given_a_name']} "
+        f"(n={s['unnamed_n']})"
     )
 
 

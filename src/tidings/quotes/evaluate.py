@@ -280,7 +280,7 @@ def score_gold(
     """Direct P/R/F1 at 0.3 and 0.8 overlap, reported-speech P/R/F1 at 0.3 and 0.5,
     and speaker accuracy over the quotes found (at 0.3) whose gold speaker is known."""
     scores = {k: PRF() for k in ("direct@0.3", "direct@0.8", "reported@0.3", "reported@0.5")}
-    right = total = 0
+    right = total = unnamed = named_anyway = 0
     for text, gold, pred in items:
         for kind, name in (("direct", "direct"), ("indirect", "reported")):
             g = [q for q in gold if q.kind == kind]
@@ -296,9 +296,17 @@ def score_gold(
                 if speaker is not None:
                     total += 1
                     right += speaker_matches(p[i].speaker, speaker, g[j].aliases)
+                else:
+                    # The text names no one: a proper name here ("Lloyd Austin" for "a
+                    # defense official") is a guess. Organisations count too, so this is
+                    # an upper bound on misattribution.
+                    unnamed += 1
+                    named_anyway += (p[i].speaker or " ")[0].isupper()
     out: dict[str, object] = {k: v.as_dict() for k, v in scores.items()}
     out["speaker_accuracy"] = round(right / total, 4) if total else None
     out["speaker_n"] = total
+    out["unnamed_n"] = unnamed
+    out["unnamed_given_a_name"] = round(named_anyway / unnamed, 4) if unnamed else None
     return out
 
 

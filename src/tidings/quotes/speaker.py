@@ -83,6 +83,10 @@ class SpeakerResolver:
     def resolve(self, head: Any) -> Speaker:
         """The speaker whose syntactic head is the spaCy token ``head``."""
         mention = self.covering_mention(head.idx, head.idx + len(head.text))
+        if mention is None or mention.kind == "description":
+            anonymous = _anonymous_antecedent(head)
+            if anonymous is not None:
+                return self._anonymous(head, anonymous)
         if mention is not None:
             ent = self.doc.entity(mention.entity_id)
             if ent is not None:
@@ -94,6 +98,25 @@ class SpeakerResolver:
         if actor is not None:
             self._remember(head.idx, actor, person)
         return Speaker(text, start, end, actor, conf)
+
+    def _anonymous(self, head: Any, antecedent: Any) -> Speaker:
+        """An unnamed source ('a defense official' ... 'the official said').
+
+        The speaker is the kind of actor the first phrase gives (its country and
+        sector, when it has them), never a person of the article.
+        """
+        start, end = _phrase(head)
+        text = self.doc.text[start:end]
+        phrase = self.doc.text[slice(*_phrase(antecedent))]
+        resolve = _actors_resolve()
+        found = resolve(phrase, self.doc.article.published, None) if resolve else None
+        name = " ".join(w for w in phrase.split() if w.lower() not in _INDEFINITE)
+        evidence = (f"unnamed source: introduced as '{phrase}'",)
+        if found is None or not (found.code or found.country):
+            return Speaker(text, start, end, None, 0.0)
+        actor = Actor(name=name, country=found.country, code=found.code, sector=found.sector,
+                      role=None, evidence=evidence + found.evidence)
+        return Speaker(text, start, end, actor, 0.5)
 
     def _remember(self, offset: int, actor: Actor, person: bool) -> None:
         bisect.insort(self.history, (offset, actor, person), key=lambda h: h[0])
@@ -164,6 +187,37 @@ class SpeakerResolver:
             if key.islower() and key in _titles_of(ent):
                 return _full_name(ent, self.persons)
         return None
+
+
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _anonymous_antecedent(head: Any) -> Any:
+    """The indefinite phrase a definite description refers back to, if it is the nearest.
+
+    "a defense official" brings a new, unnamed person into the story; a later "the
+    official" is that person, not the named official before it, as long as no
+    other phrase with the same head noun comes in between.
+    """
+    if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
+        return None
+    lemma = head.lemma_.lower()
+    for tok in reversed(head.doc[: head.i]):
+        # Same noun, same number: "the official" does not refer back to "officials".
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.tag_ != head.tag_:
+            continue
+        if any(t.lower_ in _INDEFINITE and t.dep_ in ("det", "nummod") for t in tok.lefts):
+            return tok
+        # An earlier "the official" is the same unnamed person again: look further back.
+        # The word as a named person's title ("official John Smith") ends the search.
+        if _names_someone(tok) or not any(t.lower_ in ("the", "this", "that") for t in tok.lefts):
+            return None
+    return None
+
+
+def _names_someone(tok: Any) -> bool:
+    near = [tok.head, *tok.children]
+    return tok.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in near)
 
 
 def _titles_of(ent: Any) -> set[str]:
