@@ -221,3 +221,21 @@ def test_title_only_person_span_is_a_title(actors_only: Any) -> None:
     amir = _entity(doc, "Amir")
     assert tamim and amir is not None and amir.id == tamim[0].entity_id
     assert amir.actor.code == "QATGOV"
+
+
+def test_demonym_tagged_as_person_modifies_its_noun(actors_only: Any) -> None:
+    doc = _run(actors_only, "President Yoweri Museveni has threatened to ban Ugandan "
+                            "opposition candidates from the elections.", date(2000, 1, 1))
+    ent = _entity(doc, "Ugandan opposition candidates")
+    assert ent is not None and ent.actor.code == "UGAOPP" and ent.kind != "person"
+
+
+def test_place_after_a_religious_group_gives_the_country(actors_only: Any) -> None:
+    doc = _run(actors_only, "A Christian missionary from Calgary was arrested in Lebanon.",
+               date(2000, 1, 1))
+    ent = _entity(doc, "Christian missionary")
+    assert ent is not None and ent.actor.country == "CAN" and ent.actor.sector == "REL"
+    doc = _run(actors_only, "Pakistani officials in Kabul said the talks were useful.")
+    ent = _entity(doc, "Pakistani officials")
+    assert ent is not None and ent.actor.country == "PAK"
+    assert ent.actor.name == "Pakistani officials"

@@ -279,7 +279,7 @@ def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
     doc = v.doc
     for k, ent in enumerate(ents):
         start, end = ent.start, ent.end
-        if ent.label != _PERSON or any(taken[start:end]):
+        if ent.label != _PERSON or any(taken[start:end]) or _demonym(kb, v, start, end):
             continue
         if _only_titles(v, start, end):
             # "Qatar Amir Sheikh | Tamim bin Hamad Al Thani": NER's PERSON is a title
@@ -364,31 +364,41 @@ def _others(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
     out = []
     for ent in ents:
         start, end, label = ent.start, ent.end, ent.label
+        name = ent.label_
+        if label == _PERSON and not any(taken[start:end]) and _demonym(kb, v, start, end):
+            label, name = _NORP, "NORP"  # "Ugandan" as a PERSON: a nationality
         if label not in _OTHER_LABELS or any(taken[start:end]):
             continue
         root = _root(v, ent)
         span_end = _modified_noun(kb, v, root, end)
         text = v.chars(start, end)
         if span_end > 0 and not any(taken[end:span_end]):
-            out.append(_with_noun(v, ents, ent, span_end))
+            out.append(_with_noun(kb, v, ents, ent, span_end, name))
         elif _place_or_modifier(kb, v, label, root, text):
             continue
         else:
             key = norm(text)
             kind = "capital" if key in kb.capitals else "group" if label != _GPE else "name"
-            out.append(Candidate(start, end, kind, text, ent.label_, v.dep[root] in _SUBJ,
+            out.append(Candidate(start, end, kind, text, name, v.dep[root] in _SUBJ,
                                  v.sents[start]))
         for i in range(start, out[-1].end):
             taken[i] = True
     return out
 
 
-def _with_noun(v: View, ents: Any, ent: Any, end: int) -> Candidate:
-    """A nationality or group with the sector noun it modifies ("Pakistani officials")."""
+def _demonym(kb: KB, v: View, start: int, end: int) -> bool:
+    """Whether a span is only a country name or demonym (NER calls some "Ugandan" PERSON)."""
+    return end - start <= 2 and norm(v.chars(start, end)) in kb.countries
+
+
+def _with_noun(kb: KB, v: View, ents: Any, ent: Any, end: int, label: str) -> Candidate:
+    """A nationality or group with the sector noun it modifies ("Pakistani officials"); a
+    place attached to the noun with in/of/from is handed to the resolver too ("Christian
+    missionary from Calgary": the country; the mention stays the noun phrase)."""
     doc = v.doc
     head = doc[end - 1]
     subj = head.dep in _SUBJ
-    start, label = ent.start, ent.label_
+    start = ent.start
     # the few words up to the noun first: scanning every entity of a long article is slower
     if any(t.dep == _CC or t.text == "," for t in doc[ent.end:end]) and \
             any(e.start >= ent.end and e.end < end for e in ents):
@@ -397,7 +407,11 @@ def _with_noun(v: View, ents: Any, ent: Any, end: int) -> Candidate:
         return Candidate(start, ent.end, "demonym", query, label, subj, v.sents[start])
     definite = start > 0 and doc[start - 1].lower_ in ("the", "this")
     kind = "description" if definite and head.tag == _NN else "demonym"
-    return Candidate(start, end, kind, v.chars(start, end), label, subj, v.sents[start])
+    # only a people or religion without a country of its own ("Christian"), not a demonym
+    # ("Pakistani officials in Kabul") or an organisation ("CENTCOM forces in Iraq")
+    place = label == "NORP" and norm(v.chars(start, ent.end)) not in kb.countries
+    return Candidate(start, end, kind, v.chars(start, end) + (_place_of(head) if place else ""),
+                     label, subj, v.sents[start])
 
 
 def _chunks(kb: KB, v: View, taken: list[bool], where: list[int]) -> list[Candidate]:
