@@ -239,3 +239,14 @@ def test_place_after_a_religious_group_gives_the_country(actors_only: Any) -> No
     ent = _entity(doc, "Pakistani officials")
     assert ent is not None and ent.actor.country == "PAK"
     assert ent.actor.name == "Pakistani officials"
+
+
+def test_group_takes_the_only_country_of_its_sentence_only(actors_only: Any) -> None:
+    doc = _run(actors_only, "Tamil civilian refugees fled the fighting in Sri Lanka's north.",
+               date(2000, 1, 1))
+    ent = _entity(doc, "refugees") or _entity(doc, "Tamil civilian refugees")
+    assert ent is not None and ent.actor.country == "LKA" and ent.actor.sector == "REF"
+    doc = _run(actors_only, "Sri Lanka held elections. Later, civilian refugees were seen "
+                            "near the coast.", date(2000, 1, 1))
+    ent = _entity(doc, "civilian refugees") or _entity(doc, "refugees")
+    assert ent is None or ent.actor.country is None  # not from another sentence

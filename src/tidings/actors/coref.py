@@ -334,7 +334,7 @@ def _country_from_article(st: _State) -> None:
     """A titled person the text gives no country ("Planning and Investment Minister Tran
     Xuan Gia said Vietnam is ...": ---GOV) takes the only country named as an actor in the
     sentence of their first mention, else the only one named in the whole article."""
-    if not any(e.kind == "person" and (e.actor.code or "").startswith("---") for e in st.ents):
+    if not any((e.actor.code or "").startswith("---") for e in st.ents):
         return
     by_sent: dict[int, set[str]] = {}
     first: dict[int, int] = {}
@@ -346,11 +346,12 @@ def _country_from_article(st: _State) -> None:
     everywhere = set().union(*by_sent.values()) if by_sent else set()
     for ent in st.ents:
         code = ent.actor.code or ""
-        if ent.kind != "person" or not code.startswith("---") or ent.id not in first:
+        if not code.startswith("---") or ent.id not in first:
             continue
         here = by_sent.get(first[ent.id], set())
         where = "its sentence" if here else "the article"
-        only = here or everywhere
+        # a group ("Tamil civilian refugees") only from its own sentence: groups cross borders
+        only = here or (everywhere if ent.kind == "person" else set())
         if len(only) == 1:
             country = next(iter(only))
             actor = ent.actor
