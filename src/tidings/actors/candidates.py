@@ -36,6 +36,7 @@ LOCATIVE = _R.locative_prepositions
 NOT_ACTOR_TYPES = _R.not_actor_entity_types
 _SUFFIXES = _R.name_suffixes
 _TITLES = _R.bare_titles
+_TITLE_WORDS = frozenset(w for t in _TITLES for w in t.split())
 
 
 def _ids(*names: str) -> frozenset[int]:
@@ -277,11 +278,15 @@ def _bare_name_start(doc: Any, start: int, end: int) -> int:
 def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
     out = []
     doc = v.doc
+    n_ents = len(ents)
     for k, ent in enumerate(ents):
         start, end = ent.start, ent.end
-        if ent.label != _PERSON or any(taken[start:end]) or _demonym(kb, v, start, end):
+        if ent.label != _PERSON or any(taken[start:end]) or (
+                end - start <= 2 and _demonym(kb, v, start, end)):
             continue
-        if _only_titles(v, start, end):
+        first = v.lower(start)
+        if (first in _TITLE_WORDS or first.rstrip(".") in HONORIFICS) and \
+                _only_titles(v, start, end):
             # "Qatar Amir Sheikh | Tamim bin Hamad Al Thani": NER's PERSON is a title
             if k + 1 < len(ents) and ents[k + 1].label == _PERSON and \
                     ents[k + 1].start == end and not any(taken[end:ents[k + 1].end]):
@@ -292,7 +297,7 @@ def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
                     out.append(bare)
                 continue
         root = ent.root
-        if k + 1 < len(ents) and _name_tail(kb, v, ents[k + 1], end):
+        if k + 1 < n_ents and ents[k + 1].start == end and _name_tail(kb, v, ents[k + 1], end):
             # "Amir Khan | Muttaqi": NER cut a surname off as a place or organisation
             end = ents[k + 1].end
             root = doc[start:end].root
@@ -388,7 +393,9 @@ def _others(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
 
 def _demonym(kb: KB, v: View, start: int, end: int) -> bool:
     """Whether a span is only a country name or demonym (NER calls some "Ugandan" PERSON)."""
-    return end - start <= 2 and norm(v.chars(start, end)) in kb.countries
+    if end - start == 1:  # most: one plain word, normalised without norm's regexes
+        return norm_word(v.chars(start, end)) in kb.countries
+    return end - start == 2 and norm(v.chars(start, end)) in kb.countries
 
 
 def _with_noun(kb: KB, v: View, ents: Any, ent: Any, end: int, label: str) -> Candidate:

@@ -16,8 +16,10 @@ Rules, applied in text order (each leaves a line in the entity's evidence):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from spacy.strings import get_string_id
@@ -72,6 +74,13 @@ class _State:
         self.person_words: set[str] = set()  # name words of every person entity so far
         self.covered = bytearray(len(v.idx))  # tokens of the actor mentions found so far
         self._sent_start: dict[int, int] = {}
+        self._nns: list[int] | None = None
+
+    def plural_nouns(self) -> list[int]:
+        """Tokens tagged NNS, in order (found on the first plural pronoun that asks)."""
+        if self._nns is None:
+            self._nns = [i for i, t in enumerate(self.v.tag) if t == _NNS]
+        return self._nns
 
     def sent_start(self, i: int) -> int:
         """First token of token ``i``'s sentence."""
@@ -115,7 +124,7 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
     if actor is not None and _group_name(st, name):
         return _group(st, actor, "ORG")  # NER often calls "Houthis" or "Hamas" a person
     if actor is not None and c.query != name and c.query.endswith(name) and \
-            not words & set(norm(actor.name).split()) and _from_dictionary(actor):
+            _from_dictionary(actor) and not words & set(norm(actor.name).split()):
         actor = _titled_member(st, c, name, actor)
     if actor is not None and any(e.startswith("dictionary:") for e in actor.evidence):
         ent = st.by_key.get(f"person:{actor.name}")
@@ -163,11 +172,18 @@ def _titled_member(st: _State, c: Candidate, name: str, actor: Actor) -> Actor:
 
 def _person_entry(st: _State, query: str, actor: Actor) -> bool:
     """Whether a resolution came from a dictionary person named by the whole phrase."""
-    entries = st.kb.names.get(norm(query))
-    if not entries or not any(e.kind == "person" for e in entries):
+    key = norm(query)
+    if key not in _person_keys(st.kb):
         return False
-    entry = pick(entries, st.on)[0]
+    entry = pick(st.kb.names[key], st.on)[0]
     return entry is not None and entry.kind == "person" and _from_dictionary(actor)
+
+
+@lru_cache(maxsize=4)
+def _person_keys(kb: KB) -> frozenset[str]:
+    """Dictionary names with a person among their entries (built once per knowledge base)."""
+    return frozenset(k for k, entries in kb.names.items()
+                     if any(e.kind == "person" for e in entries))
 
 
 def _group_name(st: _State, name: str) -> bool:
@@ -313,8 +329,10 @@ def _nearer_plural(st: _State, c: Candidate, best: _Seen) -> bool:
     if v.dep[c.start] in _OBJECT and lo > 0:
         lo = st.sent_start(lo - 1)
     lo = max(best.cand.end, lo)
-    for i in range(c.start - 1, lo - 1, -1):
-        if v.tag[i] == _NNS and not st.covered[i] and v.dep[i] not in _COMPOUND_DEPS \
+    nns = st.plural_nouns()
+    for k in range(bisect_left(nns, c.start) - 1, bisect_left(nns, lo) - 1, -1):
+        i = nns[k]
+        if not st.covered[i] and v.dep[i] not in _COMPOUND_DEPS \
                 and v.lower(i) not in _MEASURE and not (
                     v.dep[i] == _CONJ and st.covered[v.heads[i]]):
             return True  # "citizens and their family members ... they": both, not a rival
