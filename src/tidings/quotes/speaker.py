@@ -87,6 +87,12 @@ class SpeakerResolver:
             anonymous = _anonymous_antecedent(head)
             if anonymous is not None:
                 return self._anonymous(head, anonymous)
+        if mention is None or not self._is_person(mention):
+            # "Iran's Special Envoy for Afghanistan, Hassan Kazemi Qomi, says": the title
+            # is the subject, the person is its appositive.
+            person = self._appositive_person(head)
+            if person is not None:
+                return self.resolve(person)
         if mention is not None:
             ent = self.doc.entity(mention.entity_id)
             if ent is not None:
@@ -98,6 +104,22 @@ class SpeakerResolver:
         if actor is not None:
             self._remember(head.idx, actor, person)
         return Speaker(text, start, end, actor, conf)
+
+    def _is_person(self, mention: Mention) -> bool:
+        ent = self.doc.entity(mention.entity_id)
+        return ent is not None and ent.kind == "person"
+
+    def _appositive_person(self, head: Any) -> Any:
+        """The appositive of ``head`` that is a person (a person mention, or a PERSON name)."""
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            mention = self.covering_mention(child.idx, child.idx + len(child.text))
+            if mention is not None and self._is_person(mention):
+                return child
+            if mention is None and child.ent_type_ == "PERSON":
+                return child
+        return None
 
     def _anonymous(self, head: Any, antecedent: Any) -> Speaker:
         """An unnamed source ('a defense official' ... 'the official said').
