@@ -111,6 +111,8 @@ def norm(text: str, lower: bool = True) -> str:
     if text.isascii() and text.replace(" ", "").isalpha():  # most words: no regexes needed
         words = [w for w in text.split() if w.lower() not in _SUFFIXES]
         return " ".join(words).lower() if lower else " ".join(words)
+    if lower:  # scans ask for both forms of a phrase: the regexes then run once
+        return norm(text, lower=False).lower()
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
@@ -122,7 +124,7 @@ def norm(text: str, lower: bool = True) -> str:
     text = _NONWORD.sub(" ", text)
     # initials and generational suffixes vary between sources: "Lloyd J. Austin III"
     words = [w for w in text.split() if w.lower() not in _SUFFIXES]
-    return " ".join(words).lower() if lower else " ".join(words)
+    return " ".join(words)
 
 
 def _is_acronym(raw: str) -> bool:

@@ -51,6 +51,13 @@ def pick(entries: tuple[Entry, ...], on: date) -> tuple[Entry | None, str]:
         dated = int(e.start is not None or e.end is not None)
         return (dated, ORIGIN_RANK.get(e.origin, 2), e.start or date.min)
 
+    if len(entries) == 1:  # most names: one entry, no ranking
+        e = entries[0]
+        if e.valid_on(on):
+            return e, ""
+        if e.end is not None and e.end < on:
+            return e, "after"
+        return (e, "before") if e.start is not None and e.start > on else (None, "")
     valid = [e for e in entries if e.valid_on(on)]
     if valid:
         return max(valid, key=rank), ""
@@ -116,31 +123,40 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
 def _match_at(kb: KB, words: list[str], cased: list[str], i: int,
               on: date) -> tuple[int, int, str, object]:
     """The longest dictionary match starting at word ``i`` (or an unknown word)."""
-    n = len(words)
+    n, word = len(words), words[i]
     found: tuple[int, int, str, object] = (i, i + 1, "unknown", None)
+    first, cap = kb.first_len.get(word, 0), cased[i][:1].isupper()
     # acronym keys are cased, so an unknown lower-case first word may still start one
-    longest = kb.first_len.get(words[i], 0) or (kb.max_len if cased[i].isupper() else 0) \
-        or int(words[i] in kb.surnames)
-    if cased[i][:1].isupper() and words[i] in kb.first_len:
+    longest = first or (kb.max_len if cased[i].isupper() else 0) or int(word in kb.surnames)
+    if cap and first:
         # "Omar Hassan al-Bashir": first and last name, see below (a first name is the first
         # word of some dictionary name, so other words start no longer match)
         longest = max(longest, min(n - i, 5))
+    if not longest:
+        return found
     # after "bin"/"ibn" a name is the father's: "Tamim bin Hamad Al Thani" is not Hamad
     patronym = i > 0 and words[i - 1] in _PATRONYMIC
+    keys, first_last = _lookup_keys(kb), kb.first_last
+    # a run whose first word ends in a lower-case letter is no acronym: no cased key needed
+    maybe_acronym = not cased[i][-1:].islower()
     for j in range(min(n, i + longest), i, -1):
         key = " ".join(words[i:j])
-        ck = " ".join(cased[i:j])
+        ck = " ".join(cased[i:j]) if maybe_acronym else ""
+        upper = ck.isupper()
+        if key not in keys and not upper and not (
+                j - i >= 2 and cap and f"{word} {words[j - 1]}" in first_last):
+            continue  # most word runs are in no table: every lookup below would miss
         if key in kb.capitals:
             return (i, j, "capital", kb.capitals[key])
-        iso = kb.countries.get(key) or (kb.country_acronyms.get(ck) if ck.isupper() else None)
+        iso = kb.countries.get(key) or (kb.country_acronyms.get(ck) if upper else None)
         if iso:
             return (i, j, "country", iso)
-        if key in kb.cities and cased[i][:1].isupper():  # "Nice", not "nice"
+        if key in kb.cities and cap:  # "Nice", not "nice"
             return (i, j, "city", kb.cities[key])
-        entries = kb.names.get(key) or (kb.acronyms.get(ck) if ck.isupper() else None) \
-            or (_first_last(kb, words[i], words[j - 1], cased[j - 1])
-                if j - i >= 2 and cased[i][:1].isupper() else None)
-        if entries and j == i + 1 and not cased[i][:1].isupper() and \
+        entries = kb.names.get(key) or (kb.acronyms.get(ck) if upper else None) \
+            or (_first_last(kb, word, words[j - 1], cased[j - 1])
+                if j - i >= 2 and cap else None)
+        if entries and j == i + 1 and not cap and \
                 entries[0].kind != "country":
             entries = None  # a one-word name written in lower case is a word: "car-borne"
         entry = pick(entries, on)[0] if entries and not patronym else None
@@ -151,9 +167,16 @@ def _match_at(kb: KB, words: list[str], cased: list[str], i: int,
             return (i, j, "place" if place else "entry", entry)
         if key in kb.agents:
             return (i, j, "agent", kb.agents[key])
-        if j == i + 1 and key in kb.surnames and cased[i][:1].isupper() and not patronym:
+        if j == i + 1 and key in kb.surnames and cap and not patronym:
             found = (i, j, "surname", kb.surnames[key])
     return found
+
+
+@lru_cache(maxsize=8)
+def _lookup_keys(kb: KB) -> frozenset[str]:
+    """Every lower-case key :func:`_match_at` looks up, built once per knowledge base."""
+    return frozenset().union(kb.names, kb.capitals, kb.countries, kb.cities, kb.agents,
+                             kb.surnames)
 
 
 def _misspelt(kb: KB, words: list[str], i: int, on: date) -> tuple[int, int, str, object] | None:
