@@ -292,6 +292,15 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         preps |= {"for"}  # "provide aid for Romania": the pattern's object has a beneficiary
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
             or c == _misparsed_object(verb)]
+    if verb.lemma_.lower() in cues("topic_object"):
+        # "discussed the Houthi detention of UN staff", "Beijing's goal": a common-noun
+        # object is the issue, its modifiers no party (one discusses issues with parties).
+        topics = [o for o in objs if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+        objs = [o for o in objs if o not in topics]
+        for topic in topics:
+            # "discussed the attacks with X": the parser often hangs "with" on the issue.
+            for _, pobj in _pobjs(topic, frozenset({"with"})):
+                yield _actors(lookup, _group(pobj)), False
     for obj in objs:
         yield _actors(lookup, _group(obj)), False
     place = code[:2] in _PLACE_ROOTS

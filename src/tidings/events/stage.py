@@ -22,7 +22,7 @@ from tidings.events.actors_link import MentionLookup
 from tidings.events.appeals import speaker_events
 from tidings.events.codebook import lookup
 from tidings.events.coder import ActorLookup, RawEvent, code_sentence
-from tidings.events.cues import remap
+from tidings.events.cues import cues, remap
 from tidings.events.timing import event_date
 from tidings.records import Actor, Event, Quote
 
@@ -234,6 +234,19 @@ def fold(events: list[Event]) -> tuple[Event, ...]:
     return tuple(kept.values())
 
 
+def _drop_allied_accusations(events: list[Event]) -> list[Event]:
+    """A speaker whose country supports a party elsewhere in the article (praise, help,
+    cooperation: cues ``supportive_root``) recounts that party's deeds, not accuses it:
+    "we thank Ukraine ..." and "Ukraine is still fighting for its freedom" is no
+    accusation of Ukraine (the deed itself stays, flagged reported)."""
+    roots = cues("supportive_root")
+    allies = {(e.source.country, e.target.country) for e in events
+              if e.root in roots and not e.negated and "embedded_code" not in e.extra
+              and e.source.country and e.target.country}
+    return [e for e in events if "embedded_code" not in e.extra
+            or (e.source.country, e.target.country) not in allies]
+
+
 def code_events(doc: Document, table: str | None = None,
                 actor_lookup: ActorLookup | None = None) -> tuple[Event, ...]:
     """All events of ``doc`` (its spaCy parse, mentions, entities and quotes)."""
@@ -248,7 +261,7 @@ def code_events(doc: Document, table: str | None = None,
         raws = code_sentence(sent, lookup_fn) + _appeals(doc, sent, lookup_fn, speaker_of)
         for raw in raws:
             out.extend(_to_events(doc, raw, table, speaker_of))
-    return fold(out)
+    return fold(_drop_allied_accusations(out))
 
 
 @stage("events", requires=("spacy_doc", "mentions", "entities", "quotes"), assigns=("events",))
