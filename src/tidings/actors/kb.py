@@ -108,11 +108,10 @@ _INITIAL = re.compile(r"(?<![.\w])[A-Za-z]\.(?=\s|$)")  # "J." in "Lloyd J. Aust
 @lru_cache(maxsize=200_000)
 def norm(text: str, lower: bool = True) -> str:
     """Normalise a name for lookup: 'Iran’s Amir-Abdollahian' -> 'iran amir abdollahian'."""
-    if text.isascii() and text.replace(" ", "").isalpha():  # most words: no regexes needed
-        words = [w for w in text.split() if w.lower() not in _SUFFIXES]
-        return " ".join(words).lower() if lower else " ".join(words)
-    if lower:  # scans ask for both forms of a phrase: the regexes then run once
+    if lower:  # scans ask for both forms of a phrase: the work is then done once
         return norm(text, lower=False).lower()
+    if text.isascii() and text.replace(" ", "").isalpha():  # most words: no regexes needed
+        return " ".join([w for w in text.split() if w.lower() not in _SUFFIXES])
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))

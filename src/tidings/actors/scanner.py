@@ -291,7 +291,7 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
     # the rightmost name is the head ("CENTCOM's Gen. Frank McKenzie"); it only names the
     # actor if nothing but sector words follow it ("Hezbollah fighters")
     final = best is not None and all(t[2] == "agent" for t in toks[best_at + 1:])
-    former = any(w in _FORMER for w in words)
+    former = not _FORMER.isdisjoint(words)
     last = toks[-1] if toks else None
     last_people = last is not None and len(toks) > 1 and last[2] == "country" and \
         " ".join(words[last[0]:last[1]]) in kb.peoples
