@@ -9,6 +9,7 @@ from typing import Any
 
 from events.helpers import AFG, IRN, IRQ, PAK, QOMI, MakeDoc
 from tidings.events import code_events
+from tidings.quotes import quotes_stage
 from tidings.records import Actor, Article, Event, Quote
 
 AMIR = Actor("Hossein Amir-Abdollahian", "IRN", "IRNGOV", "GOV", "foreign minister")
@@ -208,18 +209,19 @@ def test_speaker_by_surname_and_press_release_issuer(make_doc: MakeDoc) -> None:
                   speaker_end=len(text) - 1)
     events = code_events(make_doc(text, actors, quotes=(quote,)))
     assert ("USALEG", "RUS", "11") in triples(events)
-    # An uncued quote after "X released the following statement:" is X's.
+    # An uncued quote after "X released the following statement:" is X's: the quotes
+    # stage finds the announcer (tidings.quotes.direct), events take it from the quote.
     issued = ('Senator Jim Risch released the following statement:\n\n'
               '\u201cRussia invaded Ukraine.\u201d')
-    inner2 = "Russia invaded Ukraine."
-    s2 = issued.index(inner2)
-    uncued = Quote(kind="direct", text=inner2, start=s2, end=s2 + len(inner2))
-    got = triples(code_events(make_doc(issued, actors, quotes=(uncued,))))
+    announced = quotes_stage(make_doc(issued, actors))
+    assert [q.speaker for q in announced.quotes] == [RISCH]
+    got = triples(code_events(announced))
     assert ("USALEG", "RUS", "11") in got
     # Without an announcing sentence the quote stays without speaker: no accusation.
     bare = "Russia invaded Ukraine. \u201cRussia invaded Ukraine.\u201d"
     s3 = bare.index("\u201c") + 1
-    lone = Quote(kind="direct", text=inner2, start=s3, end=s3 + len(inner2))
+    lone = Quote(kind="direct", text="Russia invaded Ukraine.", start=s3,
+                 end=s3 + len("Russia invaded Ukraine."))
     assert not any(e.root == "11" for e in code_events(make_doc(bare, actors,
                                                                  quotes=(lone,))))
 

@@ -45,3 +45,21 @@ def test_a_statement_mentioned_in_passing_announces_nothing(run_quotes: Run) -> 
         "“Prices will rise sharply next year across the whole region.”"
     )
     assert _speakers(run_quotes, text) == [None]
+
+
+def test_lead_and_quote_in_one_paragraph(run_quotes: Run) -> None:
+    text = (
+        "WASHINGTON – Congresswoman Ann Pereira issued the following statement on the "
+        "detention of opposition leaders: “I am appalled by these arrests and call for the "
+        "immediate release of every detainee.”"
+    )
+    assert _speakers(run_quotes, text) == ["Ann Pereira"]
+
+
+def test_the_following_alone_announces_a_statement(run_quotes: Run) -> None:
+    text = (
+        "Sen. Mark Doyle (D-VA), incoming Chairman of the Senate Select Committee on "
+        "Intelligence, released the following after the court sentenced the activist:\n\n"
+        "“This sentence is a travesty of justice and an insult to the rule of law.”"
+    )
+    assert _speakers(run_quotes, text) == ["Mark Doyle"]

@@ -234,8 +234,6 @@ class MentionLookup:
 
     def _located_speaker(self, quote: Quote) -> Actor | None:
         actor = quote.speaker
-        if actor is None and quote.kind == "direct":
-            return self._issuer(quote.start)
         if actor is None or _located(actor) or self._resolve is None \
                 or quote.speaker_start is None:
             return actor
@@ -255,35 +253,6 @@ class MentionLookup:
                 return replace(found, name=actor.name, role=actor.role or found.role,
                                evidence=(*actor.evidence, f"country of {m.text!r}'s phrase"))
         return actor
-
-    def _issuer(self, start: int) -> Actor | None:
-        """"Senator X released the following statement: <quote>", "Below is a statement
-        from Rep. X. <quote>": an uncued quote right after the words announcing a
-        statement is the announcer's (the form of press releases)."""
-        parsed = self._doc.spacy_doc
-        if parsed is None:
-            return None
-        lead = [t for t in parsed if t.idx < start and not t.is_space][-60:]
-        if not lead or (lead[-1].text not in {":", ".", "\u201c", '"'} and \
-                "\n" not in parsed.text[lead[-1].idx:start]):
-            return None
-        statements = cues("statement_noun")
-        for tok in reversed(lead):
-            if tok.lemma_.lower() not in statements and tok.lower_ not in statements:
-                continue
-            owner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                     for g in c.children if g.dep_ == "pobj"]
-            verb = tok.head if tok.dep_ in {"dobj", "amod"} else None
-            if verb is not None and verb.dep_ == "dobj":
-                verb = verb.head  # "the following statement": amod -> noun -> verb
-            subjects = owner or [t for t in lead if t.dep_ == "nsubj" and (
-                verb is None or t.head == verb or t.i < verb.i)][:1]
-            for subj in subjects:
-                found = [a for a in self(subj) if _located(a)]
-                if found:
-                    return found[0]
-            return None
-        return None
 
     def _phrase_country(self, mention: Mention) -> Actor | None:
         """The located actor of the whole noun phrase of ``mention`` ("U.S. Senator Jim

@@ -147,7 +147,7 @@ def _header_cue(sdoc: Any, text: str, span: MarkedSpan, paras: list[tuple[int, i
     toks = tokens_in(sdoc, start, end)
     if not (lead.endswith(":") or (lead.startswith("(") and lead.endswith(")"))):
         # 'X today issued the following statement in response to ...' needs no colon.
-        return next((t for t in toks if _announces_statement(t) and subject_of(t) is not None),
+        return next((t for t in toks if _announces_statement(t) and _speaker_head(t) is not None),
                     None)
     for tok in toks:
         if tok.lower_ == "attributable":
@@ -155,7 +155,20 @@ def _header_cue(sdoc: Any, text: str, span: MarkedSpan, paras: list[tuple[int, i
     # The parser may run the lead-in and the quote together: take the lead-in's own verbs.
     roots = [t for t in toks if (t.head.i == t.i or not start <= t.head.idx < end)
              and t.pos_ == "VERB"]
-    return next((r for r in roots if subject_of(r) is not None), None)
+    return next((r for r in roots if _speaker_head(r) is not None), None)
+
+
+def _colon_lead_cue(sdoc: Any, text: str, span: MarkedSpan) -> Any:
+    """'X issued the following statement on ...: "<quote>' within one paragraph: the
+    sentence ending in the colon right before the quote is its lead-in."""
+    if not text[: span.open_mark].rstrip().endswith(":"):
+        return None
+    colon = text.rindex(":", 0, span.open_mark)
+    mark = tokens_in(sdoc, colon, colon + 1)
+    if not mark:
+        return None
+    return next((t for t in mark[0].sent if t.idx < colon and _announces_statement(t)
+                 and _speaker_head(t) is not None), None)
 
 
 # Words that point a statement noun at the text that follows ("the following statement").
@@ -163,14 +176,16 @@ _ANNOUNCING = frozenset({"following", "below", "this", "these"})
 
 
 def _announces_statement(verb: Any) -> bool:
-    """'issued/released/made the following statement': a verb whose object is a
-    statement noun (data/cue_nouns.tsv) pointed at what follows."""
+    """'issued/released/made the following statement' (or just 'the following'): a verb
+    whose object is a statement noun (data/cue_nouns.tsv) pointed at what follows."""
     if verb.pos_ != "VERB":
         return False
     nouns = cue_nouns()
     return any(
-        obj.dep_ == "dobj" and obj.lemma_.lower() in nouns
-        and any(w.lower_ in _ANNOUNCING for w in obj.children)
+        obj.dep_ == "dobj" and (
+            obj.lower_ == "following"  # "released the following:"
+            or (obj.lemma_.lower() in nouns
+                and any(w.lower_ in _ANNOUNCING for w in obj.children)))
         for obj in verb.children
     )
 
@@ -182,7 +197,14 @@ def _speaker_head(cue: Any) -> Any:
             if to.lower_ == "to" and objs:
                 return objs[0]
         return None
-    return subject_of(cue)
+    subject = subject_of(cue)
+    if subject is None and _announces_statement(cue):
+        # 'Sen. X (D-VA), incoming Chairman of ..., released the following:' - the small
+        # model may hang the name on the apposition instead; the announcer is the last
+        # subject before the verb in its sentence.
+        subject = next((t for t in reversed(cue.sent[: cue.i - cue.sent.start])
+                        if t.dep_ == "nsubj"), None)
+    return subject
 
 
 def direct_quotes(
@@ -201,8 +223,9 @@ def direct_quotes(
         found = _classify(sdoc, text, span, quoted, span.open_mark in para_starts, resumes)
         if found is None:
             continue
-        if found.cue is None and span.open_mark in para_starts:
-            header = _header_cue(sdoc, text, span, paras)
+        if found.cue is None:
+            header = (_header_cue(sdoc, text, span, paras) if span.open_mark in para_starts
+                      else _colon_lead_cue(sdoc, text, span))
             if header is not None:
                 found = _Found(span, header, "direct-lead-in")
         speaker: Speaker | None = None
