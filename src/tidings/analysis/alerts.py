@@ -86,13 +86,16 @@ def escalation_alerts(store: QueryStore, dates: DateRange = ALL_TIME,
     history = DateRange(shift_periods(first, params.interval, -params.window), last)
     cells = _conflict_cells(store, history, params)
     alerts = []
-    judged = periods_between(first, last, params.interval)
+    # The baseline periods of a judged period are the same for every dyad.
+    judged = {p: [shift_periods(p, params.interval, -k) for k in range(1, params.window + 1)]
+              for p in periods_between(first, last, params.interval)}
     for dyad, by_period in cells.items():
-        for period in judged:
+        for period, baseline in judged.items():
             cell = by_period.get(period)
             if cell is None or cell[1] < params.min_events:
                 continue
-            alert = _judge(dyad, period, cell, by_period, params)
+            alert = _judge(dyad, period, cell, [by_period.get(b, (0.0, 0))[0] for b in baseline],
+                           params)
             if alert is not None:
                 alert["events"] = _events(store, dyad, period, params)
                 alerts.append(alert)
@@ -116,11 +119,9 @@ def _mean_std(values: list[float]) -> tuple[float, float]:
 Cell = tuple[float, int]
 
 
-def _judge(dyad: Dyad, period: date, cell: Cell, by_period: dict[date, Cell],
+def _judge(dyad: Dyad, period: date, cell: Cell, base: list[float],
            params: AlertParams) -> dict[str, Any] | None:
     value, n = cell
-    base = [by_period.get(shift_periods(period, params.interval, -k), (0.0, 0))[0]
-            for k in range(1, params.window + 1)]
     mean, std = _mean_std(base)
     z = (value - mean) / max(std, params.min_std)
     if z < params.threshold:
