@@ -29,3 +29,34 @@ def test_igo_office_holder_out_of_office_is_not_gov() -> None:
     # Stoltenberg left NATO in October 2024: in 2012 he was Norway's prime minister
     actor = resolve("Jens Stoltenberg", on=date(2012, 1, 1), dictionaries=())
     assert actor is not None and actor.code == "NORGOV"
+
+
+# 2. companies: CAMEO MNC + home country; the country is the home country (as for NGOs)
+def test_company_has_home_country_and_bus_sector() -> None:
+    for text, country in (("Gazprom", "RUS"), ("Huawei Technologies", "CHN"),
+                          ("Taiwan Semiconductor Manufacturing Company", "TWN")):
+        actor = resolve(text, on=ON, dictionaries=())
+        assert actor is not None, text
+        assert (actor.code, actor.country, actor.sector) == (f"MNC{country}", country, "BUS")
+
+
+def test_ngo_code_with_home_country_gives_the_country() -> None:
+    from tidings.actors.kb import code_country, load_kb
+
+    iso3 = load_kb(()).iso3
+    assert code_country("NGOGBRHRI", iso3) == "GBR"
+    assert code_country("MNCUSA", iso3) == "USA"
+    assert code_country("NGOHRI", iso3) is None  # no home country written
+    assert code_country("IGOUNO", iso3) is None
+
+
+def test_company_name_that_is_an_english_word_needs_its_capital() -> None:
+    assert resolve("shell", on=ON, dictionaries=()) is None
+    assert resolve("Amazon", on=ON, dictionaries=()) is None  # the river: long form only
+
+
+def test_business_leader_with_dated_government_post() -> None:
+    before = resolve("Elon Musk", on=date(2024, 6, 1), dictionaries=())
+    during = resolve("Elon Musk", on=date(2025, 3, 1), dictionaries=())
+    assert before is not None and before.code == "USABUS"
+    assert during is not None and during.code == "USAGOV"

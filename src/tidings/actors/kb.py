@@ -430,9 +430,12 @@ def iso_code(code: str) -> str:
 
 
 def code_country(code: str | None, iso3: frozenset[str]) -> str | None:
-    """``IRNGOV`` -> ``IRN``; IGOs, NGOs and regional codes -> ``None``."""
+    """``IRNGOV`` -> ``IRN``; an NGO or company with a home country (CAMEO ``NGOGBRHRI``,
+    ``MNCUSA``) -> that country; IGOs, other NGOs and regional codes -> ``None``."""
     if code and code[:3] in iso3:
         return code[:3]
+    if code and code[:3] in ("NGO", "MNC") and code[3:6] in iso3:
+        return code[3:6]
     return None
 
 
