@@ -1,6 +1,7 @@
 """Scoring the resolver and the stage against gold sets (used by the benchmark and the gate).
 
-Three sets, each split into a dev half (tuned on) and a held-out test half (never tuned on):
+Four sets, each split into a dev half (tuned on) and a held-out test half (never tuned on;
+the fourth, ``news gold mentions``, is all test):
 
 * ``ngec``: the NGEC ``agent_to_code`` test cases (phrase, optional context and date ->
   country and sector). Split by position: even cases dev, odd cases test.
@@ -8,6 +9,8 @@ Three sets, each split into a dev half (tuned on) and a held-out test half (neve
   country code and sector). Split by record: even records dev, odd test.
 * ``gold``: our own annotation of mentions in the bundled sample articles
   (``benchmarks/gold/actors/mentions.jsonl``). Split by article: even-numbered articles dev.
+* ``news gold mentions``: our blind annotation of the 65 public-domain news texts of
+  ``benchmarks/gold/quotes/texts`` (``benchmarks/gold/actors/news_mentions.jsonl``). All test.
 
 Label mapping (documented in docs/actors.md): our ``Actor.sector`` uses PLOVER spelling;
 NGEC writes health as ``HLH`` (we say ``MED``); IGO codes map to NGEC's pseudo-countries
@@ -19,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,7 @@ __all__ = [
     "country_plain",
     "country_plover",
     "gold_cases",
+    "news_gold_cases",
     "ngec_cases",
     "plover_cases",
     "score_cases",
@@ -195,6 +199,12 @@ def gold_cases(path: Path) -> Iterator[Case]:
         yield Case(g["text"], g.get("country"), g.get("sector"),
                    date.fromisoformat(g["date"]), "", "dev" if num % 2 == 0 else "test",
                    g["article"], g["start"], g["end"])
+
+
+def news_gold_cases(path: Path) -> Iterator[Case]:
+    """The news gold set is held out whole: nobody tunes on it, so every case is test."""
+    for case in gold_cases(path):
+        yield replace(case, split="test")
 
 
 def _same_country(case: Case, got: str | None) -> bool:
