@@ -60,3 +60,34 @@ def test_business_leader_with_dated_government_post() -> None:
     during = resolve("Elon Musk", on=date(2025, 3, 1), dictionaries=())
     assert before is not None and before.code == "USABUS"
     assert during is not None and during.code == "USAGOV"
+
+
+# 3. an unknown company named with its legal-form suffix
+def test_unknown_company_by_legal_suffix() -> None:
+    for text in ("Zarghun Logistics Ltd.", "Acme Holdings", "Blue Harbor Trading LLC"):
+        actor = resolve(text, on=ON, dictionaries=())
+        assert actor is not None and actor.sector == "BUS", text
+
+
+def test_legal_suffix_needs_a_proper_name() -> None:
+    assert resolve("limited", on=ON, dictionaries=()) is None
+    assert resolve("some limited", on=ON, dictionaries=()) is None
+    group = resolve("a group of holdings", on=ON, dictionaries=())
+    assert group is None or group.sector != "BUS"  # lower-case: no company name
+
+
+def test_legal_suffix_keeps_a_written_country() -> None:
+    actor = resolve("Pakistani firm Indus Holdings", on=ON, dictionaries=())
+    assert actor is not None and actor.country == "PAK" and actor.sector == "BUS"
+
+
+# 4. business vocabulary class: sector words for companies and their people
+def test_business_nouns_are_bus() -> None:
+    for text, country in (("Chinese firms", "CHN"), ("Russian oligarchs", "RUS"),
+                          ("American defense contractors", "USA"), ("a German lender", "DEU")):
+        actor = resolve(text, on=ON, dictionaries=())
+        assert actor is not None and (actor.country, actor.sector) == (country, "BUS"), text
+
+
+def test_river_bank_is_no_business() -> None:
+    assert resolve("the river bank", on=ON, dictionaries=()) is None

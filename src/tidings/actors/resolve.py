@@ -39,6 +39,7 @@ _LEADING = rules().leading_words
 _FORMER = rules().former_words
 _GENERIC = rules().generic_heads
 _TITLE_WORDS = rules().honorifics | rules().bare_titles
+_NAME_HEADS = rules().name_heads
 
 
 def _entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
@@ -230,6 +231,8 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     if agent is None and found.entry is not None and _generic_of(kb, found):
         # "Chile's Defense Department": the institution's sector, the written country
         agent, agent_key = found.entry.code[3:] or None, found.entry_key
+    if agent is None and found.entry is None:
+        agent, agent_key = _name_head(text)
     body = ""  # an international body's code: "Arab League Secretary-General Chedli Klibi"
     if country is None and found.entry is not None and found.entry_then_agent:
         country = code_country(found.entry.code, kb.iso3)  # "Taliban Foreign Ministry"
@@ -327,6 +330,17 @@ def _body_code(kb: KB, code: str) -> str:
         if plover == sector and code.endswith(cameo):
             return code[: -len(cameo)]
     return code
+
+
+def _name_head(text: str) -> tuple[str | None, str]:
+    """The kind of body an unknown proper name ends with ("Kabul News" -> MED, "Acme
+    Holdings Ltd." -> BUS; ``name_heads`` in rules.yaml), or (None, '')."""
+    words = text.split()
+    last = words[-1].strip(".,") if len(words) >= 2 else ""
+    code = _NAME_HEADS.get(last.lower()) if last[:1].isupper() else None
+    if code is None or not _name_like(text):
+        return None, ""
+    return code, last.lower()
 
 
 def _name_like(text: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -37,6 +37,7 @@ class Rules:
     sectors: frozenset[str]
     measure_nouns: frozenset[str] = frozenset()
     bare_titles: frozenset[str] = frozenset()
+    name_heads: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -58,6 +59,7 @@ def rules() -> Rules:
                                  for k, v in (raw.get("code_prefix_aliases") or {}).items()},
             measure_nouns=frozenset(str(w) for w in raw.get("measure_nouns") or ()),
             bare_titles=frozenset(str(w) for w in raw.get("bare_titles") or ()),
+            name_heads={str(k): str(v) for k, v in (raw.get("name_heads") or {}).items()},
             **sets,
         )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
