@@ -16,6 +16,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
+from tidings.events.control import controller
 from tidings.events.cues import cues, remap
 from tidings.events.patterns import (
     NO_EVENT,
@@ -107,6 +108,19 @@ def _lemmas(tokens: Iterator[Token]) -> frozenset[str]:
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is_passive_subject), inherited through xcomp/conj/relcl heads."""
+    subj, passive = _own_or_inherited_subject(verb)
+    if subj is not None and subj.head.i != verb.i and _is_passive(verb):
+        # "Navalny died while imprisoned by Putin", "a Texan who remains detained by X":
+        # a passive verb's borrowed subject is what is done to, whatever the head's voice.
+        return subj, True
+    return subj, passive
+
+
+def _is_passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ in {"agent", "auxpass"} for c in verb.children)
+
+
+def _own_or_inherited_subject(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     for _ in range(4):
         for c in node.children:
@@ -121,12 +135,19 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if c.dep_ in _SUBJ and c != _misparsed_object(node):
                 return c, False
             if c.dep_ in _PASS_SUBJ:
+                if c.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
+                    # "a Texan who remains detained by X": the relative pronoun is the
+                    # noun (passive only: active relative clauses are often background).
+                    return node.head, True
                 return c, True
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return node.head, False
         if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # "forces boarding a tanker" (active) / "a tanker seized by Iran" (passive)
             return node.head, node.tag_ == "VBN"
+        ctrl = controller(node)
+        if ctrl is not None:
+            return ctrl, False  # "urged Iran to release": Iran would release
         if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head.i != node.i:
             node = node.head
             continue
@@ -409,8 +430,8 @@ def _pairs(sources: list[Actor], targets: list[Actor],
 
 def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
     """The governor of an xcomp, and whether it marks intent ("prepared to", "vowed to")."""
-    if verb.dep_ != "xcomp":
-        return None, False
+    if verb.dep_ != "xcomp" or controller(verb) is not None:
+        return None, False  # "urged Iran to release": the deed is no intent of the urger
     gov = verb.head
     return gov, gov.lemma_.lower() in cues("intent")
 
@@ -706,5 +727,6 @@ def code_sentence(sent: Span, lookup: ActorLookup,
 
 def _drop_bare_governors(events: list[RawEvent]) -> list[RawEvent]:
     """"agreed to cooperate" is one event (031), not an extra bare "agree" (050)."""
-    governors = {e.anchor.head.i for e in events if e.anchor.dep_ == "xcomp"}
+    governors = {e.anchor.head.i for e in events
+                 if e.anchor.dep_ == "xcomp" and controller(e.anchor) is None}
     return [e for e in events if e.anchor.i not in governors]

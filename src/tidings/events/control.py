@@ -1,0 +1,41 @@
+"""Object control: "urged Iran to release the prisoners", "called on the UN to continue".
+
+With an object-control governor (cues ``object_control``) the infinitive's doer is the
+governor's object, not its subject: Pakistan urges, Iran is asked to release. The governor
+is then an event of its own (an appeal to Iran), not a bare wrapper of the deed as in
+"agreed to cooperate", and its subject's intent does not re-code the deed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.events.cues import cues
+
+__all__ = ["controller"]
+
+_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+_ACTOR_POS = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+def controller(verb: Token) -> Token | None:
+    """The object of the governor that does ``verb`` when ``verb`` is the infinitive of an
+    object-control governor; None otherwise."""
+    # Only infinitives: a "that" clause has its own subject ("asked that Israel ease"), and
+    # one the small parser left without it ("told the AP the Taliban closed ...") is no
+    # deed of the listener.
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    gov = verb.head
+    if gov.lemma_.lower() not in cues("object_control"):
+        return None
+    for c in gov.children:
+        if c.dep_ in _OBJECTS and c.pos_ in _ACTOR_POS and c.i < verb.i:
+            return c
+        if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < verb.i:
+            # "called on the UN to continue exploring ..."
+            pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in _ACTOR_POS),
+                        None)
+            if pobj is not None:
+                return pobj
+    return None

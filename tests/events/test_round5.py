@@ -1,0 +1,74 @@
+"""Hand-built sentences for the fifth error-analysis round (issue 5): one test per rule,
+each also showing the case the rule must leave alone."""
+
+from __future__ import annotations
+
+from events.helpers import IRN, PAK, MakeDoc
+from tidings.events import code_events
+from tidings.records import Actor, Event
+
+RUS = Actor("Russia", "RUS", "RUS")
+DEU = Actor("Germany", "DEU", "DEU")
+EU = Actor("European Union", None, "IGOEUREEC", "GOV")
+PUTIN = Actor("Vladimir Putin", "RUS", "RUSGOV", "GOV", "president")
+NAVALNY = Actor("Alexei Navalny", "RUS", "RUSOPP", "OPP")
+CHN = Actor("Chinese Communist Party", "CHN", "CHNGOV", "GOV")
+SWIDAN = Actor("Texan", "USA", "USACVL", "CVL")
+UKR = Actor("Ukraine", "UKR", "UKR")
+
+
+def _triples(events: tuple[Event, ...], counted: bool = True) -> set[tuple[str, str, str]]:
+    return {(e.source.code or "", e.target.code or "", e.root) for e in events
+            if not counted or not (e.negated or e.hypothetical)}
+
+
+def _by_root(events: tuple[Event, ...], root: str) -> list[Event]:
+    return [e for e in events if e.root == root]
+
+
+def test_object_control_governor_is_its_own_appeal(make_doc: MakeDoc) -> None:
+    actors = {"Germany": DEU, "Russia": RUS, "Pakistan": PAK, "Iran": IRN}
+    events = code_events(make_doc("Germany asked Russia to withdraw its troops from Ukraine.",
+                                  {**actors, "Ukraine": UKR}))
+    # The request is Germany's appeal to Russia (02), counted; the withdrawal is Russia's,
+    # asked for and not done.
+    assert ("DEU", "RUS", "02") in _triples(events)
+    withdrawals = _by_root(events, "08")
+    assert withdrawals and all(e.source.code == "RUS" and e.hypothetical for e in withdrawals)
+    assert not any(e.source.code == "DEU" and e.root == "08" for e in events)
+    urged = code_events(make_doc("Pakistan urged Iran to release the prisoners.", actors))
+    assert ("PAK", "IRN", "02") in _triples(urged)
+    assert not any(e.source.code == "PAK" and e.root != "02" for e in urged)
+
+
+def test_governor_without_object_still_wraps_its_deed(make_doc: MakeDoc) -> None:
+    # "agreed to hold talks": one event of intent by the subject, no bare "agree" beside
+    # it; "asked to hold talks" (no object) is the subject's own request, not an appeal.
+    actors = {"Iran": IRN, "Pakistan": PAK}
+    agreed = code_events(make_doc("Iran agreed to hold talks with Pakistan.", actors))
+    assert _triples(agreed) == {("IRN", "PAK", "03")}
+    asked = code_events(make_doc("Iran asked to hold talks with Pakistan.", actors))
+    assert asked and all(e.source.code == "IRN" and e.target.code == "PAK" for e in asked)
+    assert not any(e.root == "02" for e in asked)
+
+
+def test_borrowed_subject_of_a_passive_verb_is_its_target(make_doc: MakeDoc) -> None:
+    actors = {"Alexei Navalny": NAVALNY, "Vladimir Putin": PUTIN}
+    text = "Alexei Navalny died while imprisoned by Vladimir Putin."
+    assert ("RUSGOV", "RUSOPP", "17") in _triples(code_events(make_doc(text, actors)))
+    # An active clause keeps its borrowed subject as the doer.
+    active = code_events(make_doc("Vladimir Putin spoke after imprisoning Alexei Navalny.",
+                                  actors))
+    assert ("RUSGOV", "RUSOPP", "17") in _triples(active)
+    coordinated = code_events(make_doc(
+        "Russia invaded Ukraine and was sanctioned by the European Union.",
+        {"Russia": RUS, "Ukraine": UKR, "European Union": EU}))
+    pairs = _triples(coordinated)
+    assert ("IGOEUREEC", "RUS", "16") in pairs
+    assert not any(s == "RUS" and t == "IGOEUREEC" for s, t, _ in pairs)
+
+
+def test_passive_relative_pronoun_stands_for_its_noun(make_doc: MakeDoc) -> None:
+    actors = {"Texan": SWIDAN, "Chinese Communist Party": CHN}
+    text = "Swidan, a Texan who remains detained by the Chinese Communist Party, is in prison."
+    assert ("CHNGOV", "USACVL", "17") in _triples(code_events(make_doc(text, actors)))
