@@ -10,7 +10,8 @@ the fourth, ``news gold mentions``, is all test):
 * ``gold``: our own annotation of mentions in the bundled sample articles
   (``benchmarks/gold/actors/mentions.jsonl``). Split by article: even-numbered articles dev.
 * ``news gold mentions``: our blind annotation of the 65 public-domain news texts of
-  ``benchmarks/gold/quotes/texts`` (``benchmarks/gold/actors/news_mentions.jsonl``). All test.
+  ``benchmarks/gold/quotes/texts`` (``benchmarks/gold/actors/news_mentions.jsonl``): texts
+  151-197 dev, 101-118 test, as for the quote and event gold of the same texts.
 
 Label mapping (documented in docs/actors.md): our ``Actor.sector`` uses PLOVER spelling;
 NGEC writes health as ``HLH`` (we say ``MED``); IGO codes map to NGEC's pseudo-countries
@@ -202,9 +203,12 @@ def gold_cases(path: Path) -> Iterator[Case]:
 
 
 def news_gold_cases(path: Path) -> Iterator[Case]:
-    """The news gold set is held out whole: nobody tunes on it, so every case is test."""
+    """The news gold set splits as the quote and event gold of the same texts do: the
+    congressional statements and readouts (151-197) are dev, the DoD News and VOA stories
+    (101-118) are test, so no text is dev for one stage and test for another."""
     for case in gold_cases(path):
-        yield replace(case, split="test")
+        num = int(case.article.split("-", 1)[0])
+        yield replace(case, split="dev" if num >= 150 else "test")
 
 
 def _same_country(case: Case, got: str | None) -> bool:
