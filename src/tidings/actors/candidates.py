@@ -22,12 +22,25 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.strings import get_string_id
 
 from tidings.actors.kb import KB, norm
 from tidings.actors.rules import rules
 
-__all__ = ["Candidate", "View", "find_candidates", "is_agent_use"]
+__all__ = ["Candidate", "Ent", "View", "find_candidates", "is_agent_use"]
 
 _R = rules()
 PRONOUNS = _R.pronouns
@@ -60,6 +73,8 @@ _OTHER_LABELS = _ids("ORG", "NORP", "GPE", "FAC")
 _CONJ, _POBJ, _APPOS, _PREP = (get_string_id(s) for s in ("conj", "pobj", "appos", "prep"))
 _CC, _PERSON, _NORP, _GPE = (get_string_id(s) for s in ("cc", "PERSON", "NORP", "GPE"))
 _NN, _POSS_TAG = get_string_id("NN"), get_string_id("PRP$")
+# the columns of View.arr, in order
+_ATTRS = [LOWER, SENT_START, HEAD, IDX, LENGTH, POS, TAG, DEP, ENT_TYPE, ENT_IOB, LEMMA]
 
 
 class Candidate(NamedTuple):  # immutable; a tuple is built 3x faster than a frozen dataclass
@@ -75,43 +90,38 @@ class Candidate(NamedTuple):  # immutable; a tuple is built 3x faster than a fro
     name_start: int = -1  # first token of the bare name (PERSON only)
 
 
+class Ent(NamedTuple):
+    """An entity of the parse as ``Doc.ents`` gives it, without a ``Span`` per entity."""
+
+    start: int
+    end: int
+    label: int
+    label_: str
+
+
 class View:
     """A parsed article as per-token integer lists (built once, shared with clustering)."""
 
-    __slots__ = ("arr", "dep", "doc", "ends", "ent", "heads", "idx", "pos", "sents", "tag",
-                 "text")
+    __slots__ = ("arr", "dep", "doc", "ends", "ent", "ents", "heads", "idx", "pos", "sents",
+                 "tag", "text")
 
     def __init__(self, doc: Any, text: str | None = None) -> None:
-        from spacy.attrs import (
-            DEP,
-            ENT_TYPE,
-            HEAD,
-            IDX,
-            IS_TITLE,
-            IS_UPPER,
-            LENGTH,
-            LOWER,
-            POS,
-            SENT_START,
-            TAG,
-        )
-
         self.doc = doc
         self.text: str = doc.text if text is None else text  # Doc.text is rebuilt per call
-        arr = doc.to_array([LOWER, IS_TITLE, IS_UPPER, SENT_START, HEAD, IDX, LENGTH,
-                            POS, TAG, DEP, ENT_TYPE])
+        arr = doc.to_array(_ATTRS)
         self.arr = arr
         n = len(arr)
-        heads = np.arange(n, dtype=np.int64) + arr[:, 4].astype(np.int64)
+        heads = np.arange(n, dtype=np.int64) + arr[:, 2].astype(np.int64)
         self.heads: list[int] = heads.tolist()
-        self.sents: list[int] = np.cumsum(arr[:, 3] == 1).tolist()
-        self.idx: list[int] = arr[:, 5].tolist()
-        self.ends: list[int] = (arr[:, 5] + arr[:, 6]).tolist()
+        self.sents: list[int] = np.cumsum(arr[:, 1] == 1).tolist()
+        self.idx: list[int] = arr[:, 3].tolist()
+        self.ends: list[int] = (arr[:, 3] + arr[:, 4]).tolist()
         # label ids of every token: cheaper than a Token object per looked-at word
-        self.pos: list[int] = arr[:, 7].tolist()
-        self.tag: list[int] = arr[:, 8].tolist()
-        self.dep: list[int] = arr[:, 9].tolist()
-        self.ent: list[int] = arr[:, 10].tolist()
+        self.pos: list[int] = arr[:, 5].tolist()
+        self.tag: list[int] = arr[:, 6].tolist()
+        self.dep: list[int] = arr[:, 7].tolist()
+        self.ent: list[int] = arr[:, 8].tolist()
+        self.ents: list[Ent] = _entities(arr[:, 9], arr[:, 8], self.ent, doc.vocab.strings)
 
     def lower(self, i: int) -> str:
         """Token ``i``'s ``lower_`` (spaCy's lower-case form is ``str.lower`` of the text)."""
@@ -120,6 +130,10 @@ class View:
     def chars(self, start: int, end: int) -> str:
         """The text of tokens ``[start, end)`` (as ``Span.text``, without a ``Span``)."""
         return self.text[self.idx[start]:self.ends[end - 1]] if end > start else ""
+
+    def lemma(self, i: int) -> str:
+        """Token ``i``'s ``lemma_`` (from its hash: no ``Token`` object)."""
+        return str(self.doc.vocab.strings[int(self.arr[i, 10])])
 
     def marked(self, words: tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]
                ) -> tuple[list[int], list[int], list[int]]:
@@ -132,11 +146,33 @@ class View:
         pos = np.minimum(np.searchsorted(ids, lowers), len(ids) - 1)
         hits = np.flatnonzero(ids[pos] == lowers)
         found = flags[pos[hits]].tolist()
-        capital = (self.arr[hits, 1] + self.arr[hits, 2]).tolist()
         at = hits.tolist()
-        return ([i for i, f, c in zip(at, found, capital, strict=True) if f & 4 and c],
-                [i for i, f in zip(at, found, strict=True) if f & 2],
-                [i for i, f in zip(at, found, strict=True) if f & 1])
+        groups, heads, prons = [], [], []
+        text, idx, ends = self.text, self.idx, self.ends
+        for i, f in zip(at, found, strict=True):
+            if f & 4:  # spaCy's is_title / is_upper are str.istitle / str.isupper
+                word = text[idx[i]:ends[i]]
+                if word.istitle() or word.isupper():
+                    groups.append(i)
+            if f & 2:
+                heads.append(i)
+            if f & 1:
+                prons.append(i)
+        return groups, heads, prons
+
+
+def _entities(iob: np.ndarray[Any, Any], types: np.ndarray[Any, Any], ent: list[int],
+              strings: Any) -> list[Ent]:
+    """``Doc.ents`` from the IOB and type columns: an entity opens at a B token with a
+    type and runs over the I tokens after it (spaCy's own rule)."""
+    starts = np.flatnonzero((iob == 3) & (types != 0))
+    if not len(starts):
+        return []
+    stops = np.flatnonzero(iob != 1)
+    at = np.searchsorted(stops, starts, side="right")
+    ends = np.append(stops, len(iob))[at]
+    return [Ent(s, e, ent[s], strings[ent[s]])
+            for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
 
 
 def is_agent_use(v: View, i: int) -> bool:
@@ -152,8 +188,7 @@ def is_agent_use(v: View, i: int) -> bool:
     if dep == _POBJ:
         prep = v.lower(heads[i])
         if prep in _R.directional_prepositions:
-            verb = v.doc[heads[heads[i]]]
-            return verb.lemma_.lower() not in _R.motion_verbs
+            return v.lemma(heads[heads[i]]).lower() not in _R.motion_verbs
         return prep not in LOCATIVE
     return False
 
@@ -162,7 +197,12 @@ def _root(v: View, ent: Any) -> int:
     """``ent.root.i`` without a ``Token``: the first sentence root in the span, else the only
     token whose head lies outside it; spaCy's own rule (fewest steps to the root) decides
     the rare spans with several such tokens."""
-    start, end, heads = ent.start, ent.end, v.heads
+    return _root_of(v, ent.start, ent.end)
+
+
+def _root_of(v: View, start: int, end: int) -> int:
+    """:func:`_root` of tokens ``[start, end)``."""
+    heads = v.heads
     found = -1
     for i in range(start, end):
         h = heads[i]
@@ -170,7 +210,7 @@ def _root(v: View, ent: Any) -> int:
             return i
         if not start <= h < end:
             if found >= 0:
-                return int(ent.root.i)
+                return int(v.doc[start:end].root.i)
             found = i
     return start if found < 0 else found
 
@@ -191,8 +231,7 @@ def _sector_head(kb: KB, tok: Any) -> bool:
 
 def _sector_at(kb: KB, v: View, i: int) -> bool:
     """:func:`_sector_head` of token ``i``, making its ``Token`` only for the lemma."""
-    return norm_word(v.chars(i, i + 1)) in kb.agents or \
-        norm_word(v.doc[i].lemma_) in kb.agents
+    return norm_word(v.chars(i, i + 1)) in kb.agents or norm_word(v.lemma(i)) in kb.agents
 
 
 def _title_start(v: View, start: int, end: int, taken: list[bool]) -> int:
@@ -296,11 +335,10 @@ def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
                 if bare is not None:
                     out.append(bare)
                 continue
-        root = ent.root
         if k + 1 < n_ents and ents[k + 1].start == end and _name_tail(kb, v, ents[k + 1], end):
             # "Amir Khan | Muttaqi": NER cut a surname off as a place or organisation
             end = ents[k + 1].end
-            root = doc[start:end].root
+        root = doc[_root_of(v, start, end)]
         title = _rank_bridge(v, _title_start(v, start, end, taken), taken)
         app, app_start, app_end = _appositive(kb, v, start, end, root)
         query = v.chars(title, end) + (f", {app}" if app else "")
@@ -531,9 +569,8 @@ def _missed_groups(kb: KB, v: View, taken: list[bool], where: list[int]) -> list
             raw = text[idx[i]:ends[j - 1]]  # character slices: no Token objects
             entries = kb.names.get(norm(raw), ())
             if entries and all(e.kind == "group" for e in entries):
-                span = v.doc[i:j]
                 out.append(Candidate(i, j, "group", raw, "ORG",
-                                     span.root.dep in _SUBJ, v.sents[i]))
+                                     v.dep[_root_of(v, i, j)] in _SUBJ, v.sents[i]))
                 for k in range(i, j):
                     taken[k] = True
                 break
@@ -644,7 +681,7 @@ def candidates_in(kb: KB, v: View) -> list[Candidate]:
         return []
     group_at, head_at, pron_at = v.marked(_word_ids(kb))
     taken = [False] * len(v.idx)
-    ents = v.doc.ents
+    ents = v.ents
     found = _persons(kb, v, ents, taken)
     found += _others(kb, v, ents, taken)
     found += _missed_groups(kb, v, taken, group_at)
