@@ -91,3 +91,23 @@ def test_business_nouns_are_bus() -> None:
 
 def test_river_bank_is_no_business() -> None:
     assert resolve("the river bank", on=ON, dictionaries=()) is None
+
+
+# 5. members and committees of the U.S. Congress are the legislature (USALEG), by date
+def test_senator_and_committee_are_legislature() -> None:
+    for text in ("Senator Chris Coons", "Chuck Grassley", "House Armed Services Committee",
+                 "the Senate Select Committee on Intelligence"):
+        actor = resolve(text, on=ON, dictionaries=())
+        assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG"), text
+
+
+def test_member_of_congress_out_of_office_is_former() -> None:
+    gone = resolve("Joe Manchin", on=date(2025, 6, 1), dictionaries=())
+    assert gone is not None and gone.country == "USA" and gone.sector == "ELI"
+
+
+def test_member_who_changed_chamber_keeps_legislature() -> None:
+    for on in (date(2023, 1, 1), date(2025, 6, 1)):  # House, then Senate
+        actor = resolve("Adam Schiff", on=on, dictionaries=())
+        assert actor is not None and actor.code == "USALEG"
+        assert not any("not in office" in e for e in actor.evidence)
