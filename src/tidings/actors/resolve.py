@@ -60,13 +60,8 @@ def _entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
         return Actor(name, country, entry.code if sector else country, sector, None,
                      (why, f"role out of date: not yet in that office on {on.isoformat()}; "
                            f"country and the person's general sector kept"))
-    sector = code_sector(entry.code, kb.iso3)
-    if sector is None and entry.kind == "person" and entry.code.startswith("IGO"):
-        # an international organisation's office holder is its executive (PLOVER GSR:
-        # "U.N. Secretary-General Kofi Annan" IGO/GOV), also when named without the title
-        return Actor(name, country, f"{entry.code}GOV", "GOV", entry.role or None,
-                     (why, "official of an international organisation -> GOV"))
-    return Actor(name, country, entry.code, sector, entry.role or None, (why,))
+    return Actor(name, country, entry.code, code_sector(entry.code, kb.iso3),
+                 entry.role or None, (why,))
 
 
 def _range(entry: Entry) -> str:
