@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from events.helpers import IRN, PAK, MakeDoc
 from tidings.events import code_events
-from tidings.records import Actor, Event
+from tidings.records import Actor, Event, Quote
 
 RUS = Actor("Russia", "RUS", "RUS")
 DEU = Actor("Germany", "DEU", "DEU")
+FRA = Actor("France", "FRA", "FRA")
+ITA = Actor("Italy", "ITA", "ITA")
 EU = Actor("European Union", None, "IGOEUREEC", "GOV")
 PUTIN = Actor("Vladimir Putin", "RUS", "RUSGOV", "GOV", "president")
 NAVALNY = Actor("Alexei Navalny", "RUS", "RUSOPP", "OPP")
 CHN = Actor("Chinese Communist Party", "CHN", "CHNGOV", "GOV")
 SWIDAN = Actor("Texan", "USA", "USACVL", "CVL")
 UKR = Actor("Ukraine", "UKR", "UKR")
+RISCH = Actor("Jim Risch", "USA", "USALEG", "LEG", "senator")
 
 
 def _triples(events: tuple[Event, ...], counted: bool = True) -> set[tuple[str, str, str]]:
@@ -72,3 +75,51 @@ def test_passive_relative_pronoun_stands_for_its_noun(make_doc: MakeDoc) -> None
     actors = {"Texan": SWIDAN, "Chinese Communist Party": CHN}
     text = "Swidan, a Texan who remains detained by the Chinese Communist Party, is in prison."
     assert ("CHNGOV", "USACVL", "17") in _triples(code_events(make_doc(text, actors)))
+
+
+def test_statement_object_is_content_not_addressee(make_doc: MakeDoc) -> None:
+    actors = {"Risch": RISCH, "Russia": RUS, "Ukraine": UKR, "Iran": IRN, "Pakistan": PAK}
+    text = ("Risch released the following statement ahead of the anniversary of Russia's "
+            "invasion of Ukraine.")
+    pairs = _triples(code_events(make_doc(text, actors)))
+    assert not any(s == "USALEG" and r == "01" for s, _, r in pairs)
+    assert not any(t in {"RUS", "UKR"} for _, t, _ in pairs)
+    # A statement addressed "to" someone keeps its target.
+    to = code_events(make_doc("Iran issued a statement to Pakistan on the border.", actors))
+    assert ("IRN", "PAK", "01") in _triples(to)
+
+
+def test_joined_party_is_a_co_author(make_doc: MakeDoc) -> None:
+    actors = {"Germany": DEU, "France": FRA, "Italy": ITA, "Russia": RUS}
+    events = code_events(make_doc("Germany joined France in imposing sanctions on Russia.",
+                                  actors))
+    pairs = _triples(events)
+    assert {("DEU", "RUS", "16"), ("FRA", "RUS", "16")} <= pairs
+    assert not any(t == "FRA" for _, t, _ in pairs)
+    # Joining without an "in V-ing" complement is still an event with the joined party.
+    plain = code_events(make_doc("Germany joined France and Italy.", actors))
+    assert {("DEU", "FRA"), ("DEU", "ITA")} <= {(s, t) for s, t, _ in _triples(plain)}
+
+
+def _quoted(text: str, inner: str, speaker: Actor) -> tuple[Quote, ...]:
+    start = text.index(inner)
+    return (Quote(kind="direct", text=inner, start=start, end=start + len(inner), cue="said",
+                  speaker=speaker),)
+
+
+def test_deed_told_with_approval_is_no_accusation(make_doc: MakeDoc) -> None:
+    actors = {"Risch": RISCH, "Ukraine": UKR, "Ukrainians": UKR, "Russia": RUS}
+    for deed in ("The Ukrainians are fighting bravely against Russia.",
+                 "Ukraine has succeeded in decimating the army of Russia.",
+                 "Ukraine's brave defenders attacked Russia."):
+        text = f'Risch said: "{deed}"'
+        events = code_events(make_doc(text, actors, quotes=_quoted(text, deed, RISCH)))
+        assert not any(e.root == "11" and e.target.code == "UKR" for e in events), deed
+        # The deed itself stays, as the speaker's report.
+        assert any(e.source.code == "UKR" and e.quad_class == 4 and e.reported
+                   for e in events), deed
+    # Without a word of approval the speaker accuses the doer.
+    plain = 'Risch said: "Russia attacked Ukraine."'
+    events = code_events(make_doc(plain, actors,
+                                  quotes=_quoted(plain, "Russia attacked Ukraine.", RISCH)))
+    assert ("USALEG", "RUS", "11") in _triples(events)

@@ -16,7 +16,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from tidings.events.control import controller
+from tidings.events.control import controller, joined_in, partner
 from tidings.events.cues import cues, remap
 from tidings.events.patterns import (
     NO_EVENT,
@@ -313,6 +313,11 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         preps |= {"for"}  # "provide aid for Romania": the pattern's object has a beneficiary
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
             or c == _misparsed_object(verb)]
+    if code[:2] == _STATEMENT_ROOT:
+        # "released the following statement ahead of the anniversary of Russia's invasion":
+        # a common-noun object is what was said, and the actors named inside it are its
+        # topic; the addressee is a named object or a "to" phrase ("told Iran").
+        objs = [o for o in objs if o.pos_ != "NOUN"]
     if verb.lemma_.lower() in cues("topic_object"):
         # "discussed the Houthi detention of UN staff", "Beijing's goal": a common-noun
         # object is the issue, its modifiers no party (one discusses issues with parties).
@@ -499,6 +504,10 @@ def _participants(verb: Token, match: PatternMatch,
         # Prepositions follow the deed ("withdraw from"), not its intent/threat wrapper.
         targets, between = _verb_targets(verb, match.pattern.code, match.words, lookup,
                                          tuple(sources))
+    joint = partner(verb)
+    if joint is not None and not passive:
+        # "Germany joined France in imposing sanctions": both impose them.
+        sources = sources + [a for a in _actors(lookup, _group(joint)) if a not in sources]
     if between and not sources and subj is not None and not passive:
         # "The violence has strained relations between Islamabad and Kabul": a subject
         # that is no actor describes a state of affairs, not a joint act of the pair.
@@ -542,7 +551,8 @@ def _carries_noun_event(verb: Token, match: PatternMatch) -> bool:
 def _code_verb(verb: Token, lookup: ActorLookup,
                table: VerbTable | None = None) -> list[RawEvent]:
     match = _match(verb, table)
-    if match is None or (table is None and _carries_noun_event(verb, match)):
+    if match is None or (table is None and _carries_noun_event(verb, match)) \
+            or joined_in(verb):
         return []
     flags = verb_flags(verb)
     code, gov, wrapper = _wrapped_code(verb, match.pattern.code, flags)

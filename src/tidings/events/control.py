@@ -1,9 +1,15 @@
-"""Object control: "urged Iran to release the prisoners", "called on the UN to continue".
+"""Governors that say who does their complement.
+
+Object control: "urged Iran to release the prisoners", "called on the UN to continue".
 
 With an object-control governor (cues ``object_control``) the infinitive's doer is the
 governor's object, not its subject: Pakistan urges, Iran is asked to release. The governor
 is then an event of its own (an appeal to Iran), not a bare wrapper of the deed as in
 "agreed to cooperate", and its subject's intent does not re-code the deed.
+
+Joint action: "Germany joined France in imposing sanctions on Russia" (cues
+``joint_action``): the joined party is a co-author of the deed, not the target of a
+"join" event; the deed is coded for both.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from spacy.tokens import Token
 
 from tidings.events.cues import cues
 
-__all__ = ["controller"]
+__all__ = ["controller", "joined_in", "partner"]
 
 _OBJECTS = frozenset({"dobj", "dative", "iobj"})
 _ACTOR_POS = frozenset({"PROPN", "NOUN", "PRON"})
@@ -39,3 +45,27 @@ def controller(verb: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def _joint_governor(verb: Token) -> Token | None:
+    """"joined France in imposing ...": the "join" verb of an "in V-ing" complement."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    gov = prep.head
+    return gov if gov.lemma_.lower() in cues("joint_action") else None
+
+
+def partner(verb: Token) -> Token | None:
+    """The party joined in doing ``verb`` ("France" in "joined France in imposing")."""
+    gov = _joint_governor(verb)
+    if gov is None:
+        return None
+    return next((c for c in gov.children if c.dep_ == "dobj" and c.pos_ in _ACTOR_POS), None)
+
+
+def joined_in(verb: Token) -> bool:
+    """Whether ``verb`` is a "join" whose "in V-ing" complement is the event itself."""
+    return verb.lemma_.lower() in cues("joint_action") and any(
+        g.dep_ == "pcomp" and g.pos_ == "VERB" for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)

@@ -23,6 +23,7 @@ from tidings.events.appeals import speaker_events
 from tidings.events.codebook import lookup
 from tidings.events.coder import ActorLookup, RawEvent, code_sentence
 from tidings.events.cues import cues, remap
+from tidings.events.praise import approved
 from tidings.events.timing import event_date
 from tidings.records import Actor, Event, Quote
 
@@ -158,7 +159,8 @@ def _to_event(doc: Document, raw: RawEvent, table: str,
         # Only a speaker's own words, about another country's deed, become an accusation;
         # "X said Y attacked Z" in indirect speech stays Y's deed, reported.
         if (accuse and speaker is not None and own_words and entry.quad_class >= 3
-                and not _same(speaker, source) and speaker.country != source.country):
+                and not _same(speaker, source) and speaker.country != source.country
+                and not approved(raw.anchor)):
             accusation = remap("reported", code)
             if accusation is None:
                 return None
