@@ -105,3 +105,22 @@ def test_member_who_changed_chamber_keeps_legislature() -> None:
         actor = resolve("Adam Schiff", on=on, dictionaries=())
         assert actor is not None and actor.code == "USALEG"
         assert not any("not in office" in e for e in actor.evidence)
+
+
+# 6. CAMEO's legislature inside government (GOV LEG) is PLOVER's LEG sector
+def test_govleg_code_reads_as_legislature() -> None:
+    from tidings.actors.kb import code_sector, load_kb
+
+    iso3 = load_kb(()).iso3
+    assert code_sector("USAGOVLEG", iso3) == "LEG"
+    assert code_sector("PAKGOVMIL", iso3) == "GOV"  # other GOV codes keep GOV
+    assert code_sector("USALEG", iso3) == "LEG"
+
+
+def test_delegation_of_legislators_and_led_coalition() -> None:
+    dele = resolve("a bipartisan congressional delegation", on=ON, dictionaries=())
+    assert dele is not None and dele.sector == "LEG"
+    gov = resolve("the Iraqi delegation", on=ON, dictionaries=())
+    assert gov is not None and (gov.country, gov.sector) == ("IRQ", "GOV")
+    led = resolve("the Saudi-led coalition", on=ON, dictionaries=())
+    assert led is not None and (led.country, led.sector) == ("SAU", "MIL")

@@ -452,8 +452,10 @@ def code_sector(code: str | None, iso3: frozenset[str]) -> str | None:
         return "BUS"
     rest = code[6:] if head == "IGO" else code[3:] if (head in iso3 or len(code) > 3) else ""
     chunks = [rest[i:i + 3] for i in range(0, len(rest) - 2, 3)]
-    for chunk in chunks:
+    for k, chunk in enumerate(chunks):
         if chunk in SECTORS:
+            if chunk == "GOV" and chunks[k + 1:k + 2] == ["LEG"]:
+                return "LEG"  # CAMEO's legislature within government is PLOVER's LEG
             return CAMEO_TO_PLOVER.get(chunk, chunk)
     if any(chunk in _RELIGIONS for chunk in chunks):  # "LBNCHR": Lebanese Christians
         return "REL"
