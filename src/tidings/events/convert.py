@@ -113,7 +113,11 @@ def _pattern_words(text: str) -> tuple[list[str], list[str]]:
             if w in {"$", "+", "^", "%"} or not any(c.isalnum() for c in w):
                 continue
             for piece in w.strip("$+^%").split("/")[:1]:
-                out.extend(p for p in piece.split("_") if p)
+                if piece.startswith("&"):
+                    # A synset name may hold underscores ("&FIGHT_OF_WORDS"): one element.
+                    out.append(piece)
+                else:
+                    out.extend(p for p in piece.split("_") if p)
         return out
 
     return words(pre), words(post)
@@ -215,6 +219,21 @@ def _lemma(nlp: Any, word: str, pos: str, cache: dict[tuple[str, str], str]) -> 
     return cache[key]
 
 
+def _split_particles(words: Iterable[str], stop: set[str], nlp: Any,
+                     cache: dict[tuple[str, str], str]) -> tuple[str, str]:
+    """PETRARCH writes multi-word verbs as one token ("CARRY_OUT", "WAGE_WAR", "TAKE_NOTE").
+    Function words are particles that hang on the verb; content words are its objects,
+    which spaCy never parses as particles, so they become context words."""
+    particles: list[str] = []
+    context: list[str] = []
+    for w in (w.lower() for w in words):
+        if w in stop:
+            particles.append(w)
+        else:
+            context.append(_lemma(nlp, w, "NOUN", cache))
+    return " ".join(particles), " ".join(context)
+
+
 def _write(path: Path, header: list[str], rows: Iterable[list[Any]], comment: str) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         for line in comment.strip().splitlines():
@@ -246,9 +265,14 @@ def build_all(shared: Path) -> None:
     src = ("Converted by tidings.events.convert from PETRARCH-2 CAMEO.2.0.txt\n"
            "(openeventdata/petrarch2 commit 676801cd, MIT, (c) 2015 Open Event Data Alliance).\n"
            "'line' is the line in CAMEO.2.0.txt.")
-    _write(DATA / "petrarch_verbs.tsv", ["lemma", "particles", "block", "code", "line"],
-           ([_lemma(nlp, v["verb"], "VERB", cache), " ".join(p.lower() for p in v["particles"]),
-             v["block"], v["code"], v["line"]] for v in verbs), src)
+    stop = nlp.Defaults.stop_words
+    _write(DATA / "petrarch_verbs.tsv", ["lemma", "particles", "block", "code", "line", "context"],
+           ([_lemma(nlp, v["verb"], "VERB", cache), *_split_particles(v["particles"], stop, nlp,
+                                                                        cache)[:1],
+             v["block"], v["code"], v["line"],
+             _split_particles(v["particles"], stop, nlp, cache)[1]] for v in verbs),
+           src + "\n'particles' must hang on the verb (\"carry out\"); 'context': the other words\n"
+           "of a multi-word verb (\"wage war\", \"take note\"), matched like a pattern's object.")
     pattern_cols = ["id", "block", "verb", "code", "reverse", "pre", "post", "line"]
     _write(DATA / "petrarch_patterns.tsv", pattern_cols,
            ([f"P{p['line']}", p["block"], p["verb"], p["code"], p["reverse"],

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from tidings.events.codebook import data_rows
@@ -95,21 +95,29 @@ def verb_blocks() -> dict[str, tuple[Pattern, ...]]:
     table: dict[str, list[Pattern]] = defaultdict(list)
     for n, row in verb_rows:
         lemma = row["lemma"]
+        particles = tuple(row["particles"].split())
+        context = _elements(row.get("context", ""))
         if row["code"]:
             table[lemma].append(Pattern(
-                id=f"V{row['line']}", code=row["code"], reverse=False, pre=(), post=(),
-                particles=tuple(row["particles"].split()), source=f"petrarch_verbs.tsv:{n}"))
+                id=f"V{row['line']}", code=row["code"], reverse=False, pre=(), post=context,
+                particles=particles, source=f"petrarch_verbs.tsv:{n}"))
         # A pattern written for one verb of the block ("PRESS * ON") stays with that verb;
         # applying it to every synonym ("demand ... on Thursday") misfires.
-        table[lemma].extend(p for origin, p in by_block[row["block"]]
+        # A multi-word verb ("carry out", "take note") lends its block's patterns to that
+        # phrase only: bare "take" is no "take note" (OBSERVE) nor "take flight" (EVACUATE).
+        table[lemma].extend(_restricted(p, particles, context)
+                            for origin, p in by_block[row["block"]]
                             if origin == lemma or origin not in block_verbs[row["block"]])
     curated: dict[str, list[Pattern]] = defaultdict(list)
     for n, row in data_rows("curated_patterns.tsv"):
         if row["kind"] == "verb":
-            curated[row["lemma"]].append(Pattern(
+            pattern = Pattern(
                 id=row["id"], code=row["code"], reverse=row["reverse"] == "1", pre=(),
                 post=_elements(row["context"]), particles=tuple(row["particles"].split()),
-                source=f"curated_patterns.tsv:{n}"))
+                source=f"curated_patterns.tsv:{n}")
+            # "express|reaffirm|show": one row for a verb class sharing the context word.
+            for lemma in row["lemma"].split("|"):
+                curated[lemma].append(pattern)
     out: dict[str, tuple[Pattern, ...]] = {}
     for lemma in set(table) | set(curated):
         pats = curated[lemma] + _dedupe(table[lemma])
@@ -118,26 +126,50 @@ def verb_blocks() -> dict[str, tuple[Pattern, ...]]:
     return out
 
 
+def _restricted(pattern: Pattern, particles: tuple[str, ...],
+                context: tuple[frozenset[str], ...]) -> Pattern:
+    if not particles and not context:
+        return pattern
+    return replace(pattern, particles=pattern.particles + particles, post=pattern.post + context)
+
+
 def _dedupe(patterns: Iterable[Pattern]) -> list[Pattern]:
-    seen: set[str] = set()
+    seen: set[tuple[str, tuple[str, ...], tuple[frozenset[str], ...]]] = set()
     out = []
     for p in patterns:
-        if p.id not in seen:
-            seen.add(p.id)
+        key = (p.id, p.particles, p.post)
+        if key not in seen:
+            seen.add(key)
             out.append(p)
     return out
 
 
 @cache
 def noun_rules() -> dict[str, NounRule]:
+    """Lemma -> nominal event rule. A ``&SYNSET`` lemma stands for the one-word members of
+    that PETRARCH synonym set ("&CEASEFIRE": truce, armistice, ...); a row naming the
+    lemma itself wins over a synset's row."""
     rules: dict[str, NounRule] = {}
+    expanded: dict[str, NounRule] = {}
     for n, row in data_rows("curated_patterns.tsv"):
-        if row["kind"] == "noun":
-            rules[row["lemma"]] = NounRule(
-                id=row["id"], lemma=row["lemma"], preps=frozenset(row["context"].split("|")),
-                code=row["code"], source=f"curated_patterns.tsv:{n}",
-                joint="between" in row["context"].split("|"))
-    return rules
+        if row["kind"] != "noun":
+            continue
+        for name in row["lemma"].split("|"):
+            members = _synset_words(name) if name.startswith("&") else frozenset({name})
+            for lemma in members:
+                rule = NounRule(
+                    id=row["id"], lemma=lemma, preps=frozenset(row["context"].split("|")),
+                    code=row["code"], source=f"curated_patterns.tsv:{n}",
+                    joint="between" in row["context"].split("|"))
+                (expanded if name.startswith("&") else rules)[lemma] = rule
+    return {**expanded, **rules}
+
+
+def _synset_words(name: str) -> frozenset[str]:
+    """One-word members of a synset: a noun rule keys on one head lemma."""
+    return frozenset(w for _, row in data_rows("synsets.tsv")
+                     if row["synset"].rstrip("_") == name.rstrip("_")
+                     and " " not in (w := row["lemma"]) and "-" not in w)
 
 
 def _satisfied(elements: tuple[frozenset[str], ...], words: frozenset[str]) -> frozenset[str]:
