@@ -124,3 +124,16 @@ def test_delegation_of_legislators_and_led_coalition() -> None:
     assert gov is not None and (gov.country, gov.sector) == ("IRQ", "GOV")
     led = resolve("the Saudi-led coalition", on=ON, dictionaries=())
     assert led is not None and (led.country, led.sector) == ("SAU", "MIL")
+
+
+# 7. U.S. officials below cabinet rank, with their terms
+def test_sub_cabinet_official_in_and_out_of_office() -> None:
+    during = resolve("Victoria Nuland", on=date(2022, 3, 1), dictionaries=())
+    after = resolve("Victoria Nuland", on=date(2025, 3, 1), dictionaries=())
+    assert during is not None and during.code == "USAGOV"
+    assert after is not None and (after.country, after.sector) == ("USA", "ELI")
+
+
+def test_titled_envoy_found_by_name() -> None:
+    actor = resolve("U.S. envoy Amos Hochstein", on=date(2024, 9, 1), dictionaries=())
+    assert actor is not None and actor.name == "Amos Hochstein" and actor.code == "USAGOV"
