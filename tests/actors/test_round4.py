@@ -137,3 +137,11 @@ def test_sub_cabinet_official_in_and_out_of_office() -> None:
 def test_titled_envoy_found_by_name() -> None:
     actor = resolve("U.S. envoy Amos Hochstein", on=date(2024, 9, 1), dictionaries=())
     assert actor is not None and actor.name == "Amos Hochstein" and actor.code == "USAGOV"
+
+
+# 8. armed forces, services and armed wings known by their own names
+def test_forces_known_by_own_name() -> None:
+    for text, code in (("the Tatmadaw", "MMRMIL"), ("SBU", "UKRSPY"),
+                       ("the al-Qassam Brigades", "PSEREBHMS")):
+        actor = resolve(text, on=ON, dictionaries=())
+        assert actor is not None and actor.code == code, text
