@@ -3,6 +3,10 @@ each also showing the case the rule must leave alone."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from spacy.tokens import Doc
+
 from events.helpers import IRN, PAK, MakeDoc
 from tidings.events import code_events
 from tidings.records import Actor, Event, Quote
@@ -123,3 +127,34 @@ def test_deed_told_with_approval_is_no_accusation(make_doc: MakeDoc) -> None:
     events = code_events(make_doc(plain, actors,
                                   quotes=_quoted(plain, "Russia attacked Ukraine.", RISCH)))
     assert ("USALEG", "RUS", "11") in _triples(events)
+
+
+def test_demand_to_release_goes_to_the_holder(make_doc: MakeDoc) -> None:
+    actors = {"Risch": RISCH, "Americans": Actor("Americans", "USA", "USACVL", "CVL"),
+              "Iran": IRN}
+    inner = "The Americans held by Iran must be released immediately."
+    text = f'"{inner}" Risch said.'
+    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    assert ("USALEG", "IRN", "10") in _triples(events)
+    # Without a named holder the demand has no addressee (not the held themselves).
+    bare = "The Americans must be released immediately."
+    text = f'"{bare}" Risch said.'
+    events = code_events(make_doc(text, actors, quotes=_quoted(text, bare, RISCH)))
+    assert not any(e.root == "10" for e in events)
+
+
+def test_up_to_n_misparsed_as_particle_still_gives_the_object(nlp: Any) -> None:
+    from tidings.events.coder import _counted_object
+
+    # The small model's reading of "rebels have kidnapped up to 16 Russian advisers"
+    # inside a longer sentence: "up" a particle, "to" a preposition on it.
+    words = ["rebels", "have", "kidnapped", "up", "to", "16", "Russian", "advisers"]
+    heads = [2, 2, 2, 2, 3, 7, 7, 4]
+    deps = ["nsubj", "aux", "ROOT", "prt", "prep", "nummod", "amod", "pobj"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in _counted_object(doc[2])] == ["advisers"]
+    # "gave up to the police": no counted noun, no object.
+    words = ["he", "gave", "up", "to", "the", "police"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 2, 5, 3],
+              deps=["nsubj", "ROOT", "prt", "prep", "det", "pobj"])
+    assert _counted_object(doc[1]) == []

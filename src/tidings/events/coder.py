@@ -312,7 +312,7 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     if code[:2] in _BENEFIT_ROOTS and consumed:
         preps |= {"for"}  # "provide aid for Romania": the pattern's object has a beneficiary
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
-            or c == _misparsed_object(verb)]
+            or c == _misparsed_object(verb)] + _counted_object(verb)
     if code[:2] == _STATEMENT_ROOT:
         # "released the following statement ahead of the anniversary of Russia's invasion":
         # a common-noun object is what was said, and the actors named inside it are its
@@ -390,6 +390,15 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                      and not any(g.dep_ in _SUBJ for g in c.children)):
             for obj in (g for g in conj.children if g.dep_ == "dobj"):
                 yield _actors(lookup, _group(obj)), False
+
+
+def _counted_object(verb: Token) -> list[Token]:
+    """"kidnapped up to 16 Russian advisers": the small parser may read "up to N" as a
+    particle with a preposition, leaving the counted noun as the object of "to"."""
+    return [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod"
+                                                            for n in g.children)]
 
 
 def _threat(verb: Token, code: str) -> bool:
@@ -524,6 +533,10 @@ def clause_doers(clause: Token, lookup: ActorLookup) -> list[Actor]:
     first-person subject is nobody else's deed."""
     subj, passive = _subject(clause)
     doer = _agent(clause) if passive else subj
+    if doer is None and passive and subj is not None:
+        # "The Americans held by Iran must be released": who holds them is to release them.
+        doer = next((a for c in subj.children if c.dep_ in {"acl", "relcl"}
+                     and (a := _agent(c)) is not None), None)
     if doer is None or doer.lower_ in {"i", "we"}:
         return []
     return [a for a in _actors(lookup, _group(doer)) if _is_located(a)]
