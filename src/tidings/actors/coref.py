@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from operator import methodcaller
 from typing import Literal
 
 from spacy.strings import get_string_id
@@ -48,7 +49,7 @@ _TITLES = rules().bare_titles
 _ONES = b"\x01" * 256
 
 
-@dataclass
+@dataclass(slots=True)
 class _Ent:
     id: int
     actor: Actor
@@ -57,7 +58,7 @@ class _Ent:
     titles: list[str] = field(default_factory=list)  # role words seen in the text
 
 
-@dataclass
+@dataclass(slots=True)
 class _Seen:
     cand: Candidate
     ent: _Ent
@@ -126,7 +127,7 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
     if actor is not None and c.query != name and c.query.endswith(name) and \
             _from_dictionary(actor) and not words & set(norm(actor.name).split()):
         actor = _titled_member(st, c, name, actor)
-    if actor is not None and any(e.startswith("dictionary:") for e in actor.evidence):
+    if actor is not None and _from_dictionary(actor):
         ent = st.by_key.get(f"person:{actor.name}")
         if ent is None:
             for prior in reversed(st.ents):  # "Qomi" resolved nowhere, then "Hassan Kazemi Qomi"
@@ -285,7 +286,10 @@ def _group(st: _State, actor: Actor, label: str) -> _Ent:
 
 
 def _from_dictionary(actor: Actor) -> bool:
-    return any(e.startswith("dictionary:") for e in actor.evidence)
+    return any(map(_DICTIONARY_LINE, actor.evidence))  # no generator: asked per mention
+
+
+_DICTIONARY_LINE = methodcaller("startswith", "dictionary:")
 
 
 def _pronoun(st: _State, c: Candidate) -> _Ent | None:

@@ -105,12 +105,13 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
     city (GeoNames), place (another Phoenix place pattern), entry, agent or unknown."""
     out: list[tuple[int, int, str, object]] = []
     i, n = 0, len(words)
+    keys = _lookup_keys(kb)
     while i < n:
-        found = _match_at(kb, words, cased, i, on)
+        found = _match_at(kb, words, cased, i, on, keys)
         if found[2] == "entry" and words[i] in _HONORIFICS and i + 1 < n:
             # "Sheikh Tamim | bin Hamad Al Thani": an alias with a title must not cut a
             # longer name written after the title
-            longer = _match_at(kb, words, cased, i + 1, on)
+            longer = _match_at(kb, words, cased, i + 1, on, keys)
             if longer[2] == "entry" and longer[1] > found[1]:
                 found = (i, i + 1, "unknown", None)
         if found[2] == "unknown" and out and out[-1][2] == "agent" and cased[i][:1].isupper():
@@ -121,31 +122,40 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
 
 
 def _match_at(kb: KB, words: list[str], cased: list[str], i: int,
-              on: date) -> tuple[int, int, str, object]:
-    """The longest dictionary match starting at word ``i`` (or an unknown word)."""
-    n, word = len(words), words[i]
-    found: tuple[int, int, str, object] = (i, i + 1, "unknown", None)
-    first, cap = kb.first_len.get(word, 0), cased[i][:1].isupper()
+              on: date, keys: frozenset[str]) -> tuple[int, int, str, object]:
+    """The longest dictionary match starting at word ``i`` (or an unknown word); ``keys``:
+    :func:`_lookup_keys`."""
+    word, written = words[i], cased[i]
+    first, cap = kb.first_len.get(word, 0), written[:1].isupper()
     # acronym keys are cased, so an unknown lower-case first word may still start one
-    longest = first or (kb.max_len if cased[i].isupper() else 0) or int(word in kb.surnames)
+    longest = first or (kb.max_len if written.isupper() else 0) or int(word in kb.surnames)
+    if not longest:
+        return (i, i + 1, "unknown", None)
+    n = len(words)
     if cap and first:
         # "Omar Hassan al-Bashir": first and last name, see below (a first name is the first
         # word of some dictionary name, so other words start no longer match)
         longest = max(longest, min(n - i, 5))
-    if not longest:
-        return found
+    found: tuple[int, int, str, object] = (i, i + 1, "unknown", None)
     # after "bin"/"ibn" a name is the father's: "Tamim bin Hamad Al Thani" is not Hamad
     patronym = i > 0 and words[i - 1] in _PATRONYMIC
-    keys, first_last = _lookup_keys(kb), kb.first_last
+    first_last = kb.first_last
     # a run whose first word ends in a lower-case letter is no acronym: no cased key needed
-    maybe_acronym = not cased[i][-1:].islower()
+    maybe_acronym = not written[-1:].islower()
     for j in range(min(n, i + longest), i, -1):
-        key = " ".join(words[i:j])
-        ck = " ".join(cased[i:j]) if maybe_acronym else ""
-        upper = ck.isupper()
+        # no lower-case key but a one-word surname has more words than the longest one
+        # starting with this word (first_len)
+        key = " ".join(words[i:j]) if j - i <= first or j == i + 1 else ""
+        if maybe_acronym:
+            ck = " ".join(cased[i:j])
+            upper = ck.isupper()
+        else:
+            ck, upper = "", False
         if key not in keys and not upper and not (
                 j - i >= 2 and cap and f"{word} {words[j - 1]}" in first_last):
             continue  # most word runs are in no table: every lookup below would miss
+        if not key:
+            key = " ".join(words[i:j])
         if key in kb.capitals:
             return (i, j, "capital", kb.capitals[key])
         iso = kb.countries.get(key) or (kb.country_acronyms.get(ck) if upper else None)
@@ -244,7 +254,9 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
     agent_key = ""
     seen_agent = False
     for k, (i, j, kind, value) in enumerate(toks):
-        key = " ".join(words[i:j])
+        if kind == "unknown":  # a word of no table: nothing below applies
+            continue
+        key = words[i] if j == i + 1 else " ".join(words[i:j])
         prev = words[i - 1] if i else ""
         if kind == "agent" and value == "NON":
             continue  # Phoenix's non-actor words ("Monday", "power"): no sector, no actor
