@@ -145,3 +145,22 @@ def test_forces_known_by_own_name() -> None:
                        ("the al-Qassam Brigades", "PSEREBHMS")):
         actor = resolve(text, on=ON, dictionaries=())
         assert actor is not None and actor.code == code, text
+
+
+# 9. "the X administration": the government a person leads or led, not the person
+def test_administration_of_a_person_is_the_government() -> None:
+    for text, code in (("the Obama administration", "USAGOV"), ("the Assad regime", "SYRGOV")):
+        actor = resolve(text, on=date(2024, 6, 1), dictionaries=())
+        assert actor is not None and actor.code == code and actor.sector == "GOV", text
+    person = resolve("Barack Obama", on=date(2024, 6, 1), dictionaries=())
+    assert person is not None and person.sector == "ELI"  # the man himself is out of office
+
+
+# 10. an unknown person's country written in the title before the name, with an appositive
+def test_appositive_takes_country_from_the_heads_title() -> None:
+    actor = resolve("Iraqi Air Force Maj. Gen. Kadhim Jassim, commander of the air base",
+                    on=ON, dictionaries=())
+    assert actor is not None and (actor.country, actor.sector) == ("IRQ", "MIL")
+    described = resolve("Hassan Kazemi Qomi, Iran's Special Envoy for Afghanistan", on=ON,
+                        dictionaries=())
+    assert described is not None and described.code == "IRNGOV"

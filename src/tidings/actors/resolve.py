@@ -40,6 +40,7 @@ _FORMER = rules().former_words
 _GENERIC = rules().generic_heads
 _TITLE_WORDS = rules().honorifics | rules().bare_titles
 _NAME_HEADS = rules().name_heads
+_GOVERNMENT_BODIES = rules().government_bodies
 
 
 def _entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
@@ -151,6 +152,13 @@ def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
         return known
     if described is None or (described.country is None and described.sector is None):
         return None
+    if described.country is None and described.code and described.code.startswith("---"):
+        titled = _compose(kb, head, on, None)  # "Iraqi Air Force Maj. Gen. X, commander"
+        if titled is not None and titled.country is not None:
+            code = titled.country + described.code[3:]
+            return Actor(head, titled.country, code, code_sector(code, kb.iso3), desc,
+                         (f"appositive: '{head}' described as '{desc}'", *described.evidence,
+                          f"country written in the name's own title -> {titled.country}"))
     return Actor(head, described.country, described.code, described.sector, desc,
                  (f"appositive: '{head}' described as '{desc}'", *described.evidence))
 
@@ -185,6 +193,21 @@ def _titled_out_of_office(kb: KB, entry: Entry, when: str, found: Scan,
                   f"title in the text: '{found.agent_key}' -> {code}"))
 
 
+def _led_by(kb: KB, entry: Entry, found: Scan, text: str) -> Actor | None:
+    """"the Obama administration", "the Netanyahu government": the government a person
+    led, not the person (and not a former official when the person has left office)."""
+    if entry.kind != "person" or not found.entry_then_agent \
+            or found.agent_key not in _GOVERNMENT_BODIES:
+        return None
+    country = code_country(entry.code, kb.iso3)
+    if country is None:
+        return None
+    code = f"{country}GOV"
+    return Actor(text, country, code, "GOV", found.agent_key,
+                 (f"'{found.agent_key}' of '{found.entry_key}' ({entry.code}): the government "
+                  f"that person leads or led -> {code}",))
+
+
 def _with_agent(kb: KB, actor: Actor, kind: str, found: Scan) -> Actor:
     """An organisation followed by a sector word: "UN peacekeepers", "a former White House
     official" (the sector word adds the sector the organisation's code lacks)."""
@@ -212,6 +235,9 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         entry, when = pick(kb.names.get(found.entry_key) or kb.surnames.get(found.entry_key)
                            or (found.entry,), on)
         if entry is not None and entry.kind != "country":
+            led = _led_by(kb, entry, found, text)
+            if led is not None:
+                return led
             titled = _titled_out_of_office(kb, entry, when, found, on)
             if titled is not None:
                 return titled

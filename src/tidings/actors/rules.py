@@ -38,6 +38,7 @@ class Rules:
     measure_nouns: frozenset[str] = frozenset()
     bare_titles: frozenset[str] = frozenset()
     name_heads: dict[str, str] = field(default_factory=dict)
+    government_bodies: frozenset[str] = frozenset()
 
 
 @cache
@@ -60,6 +61,7 @@ def rules() -> Rules:
             measure_nouns=frozenset(str(w) for w in raw.get("measure_nouns") or ()),
             bare_titles=frozenset(str(w) for w in raw.get("bare_titles") or ()),
             name_heads={str(k): str(v) for k, v in (raw.get("name_heads") or {}).items()},
+            government_bodies=frozenset(str(w) for w in raw.get("government_bodies") or ()),
             **sets,
         )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
