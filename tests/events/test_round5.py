@@ -158,3 +158,17 @@ def test_up_to_n_misparsed_as_particle_still_gives_the_object(nlp: Any) -> None:
     doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 2, 5, 3],
               deps=["nsubj", "ROOT", "prt", "prep", "det", "pobj"])
     assert _counted_object(doc[1]) == []
+
+
+def test_call_on_parsed_as_particle_keeps_its_addressee(make_doc: MakeDoc) -> None:
+    biden = Actor("Biden Administration", "USA", "USAGOV", "GOV")
+    actors = {"I": RISCH, "Risch": RISCH, "Biden Administration": biden}
+    inner = "I continue to call on the Biden Administration to name a special envoy."
+    text = f'Risch said: "{inner}"'
+    doc = make_doc(text, actors, quotes=_quoted(text, inner, RISCH))
+    on = next(t for t in doc.spacy_doc if t.lower_ == "on")
+    assert on.dep_ == "prt"  # the parse this test is about
+    events = code_events(doc)
+    assert ("USALEG", "USAGOV", "02") in _triples(events)
+    # The envoy would be named by the administration, not by the speaker.
+    assert not any(e.source.code == "USALEG" and e.root != "02" for e in events)

@@ -230,7 +230,9 @@ def _group(tok: Token) -> list[Token]:
 def _pobjs(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     for c in head.children:
-        if c.dep_ in {"prep", "dative"} and c.lower_ in preps:
+        # "call on the Biden Administration to ...": the parser may label the preposition
+        # a particle and still hang its object on it.
+        if c.dep_ in {"prep", "dative", "prt"} and c.lower_ in preps:
             out.extend((c.lower_, g) for g in c.children if g.dep_ == "pobj")
         elif c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
             out.append(("", c))

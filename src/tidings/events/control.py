@@ -38,7 +38,7 @@ def controller(verb: Token) -> Token | None:
     for c in gov.children:
         if c.dep_ in _OBJECTS and c.pos_ in _ACTOR_POS and c.i < verb.i:
             return c
-        if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < verb.i:
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and c.i < verb.i:
             # "called on the UN to continue exploring ..."
             pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in _ACTOR_POS),
                         None)
