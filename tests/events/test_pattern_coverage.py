@@ -14,7 +14,7 @@ from tidings.events.patterns import match_verb, noun_rules, verb_blocks
 from tidings.records import Actor, Event
 
 NONE: frozenset[str] = frozenset()
-ACTORS = {"Iran": IRN, "Iranian": IRN, "Pakistan": PAK, "Pakistani": PAK, "Iraq": IRQ,
+ACTORS = {"Iran": IRN, "Iranian": IRN, "Pakistan": PAK, "Pakistani": PAK, "Iraq": IRQ, "Iraqi": IRQ,
           "Afghanistan": AFG, "Afghan": AFG, "Islamabad": PAK, "United States": USA}
 
 
@@ -148,3 +148,38 @@ def test_armed_clash_nouns(make_doc: MakeDoc) -> None:
     text = "A firefight between Pakistani troops and Afghan border guards lasted hours."
     events = _code(make_doc, text)
     assert {(PAK.country, AFG.country, "190"), (AFG.country, PAK.country, "190")} & events
+
+
+def test_escalation_verbs_take_the_code_of_their_force_noun(make_doc: MakeDoc) -> None:
+    # PETRARCH's INTENSIFY/ESCALATE default (060, material cooperation) is no cooperation
+    # when the object is an attack.
+    for text in ("Iran intensified its attacks on Pakistan.",
+                 "Iran stepped up airstrikes on Pakistan.",
+                 "Iran resumed the shelling of Pakistani villages."):
+        events = _code(make_doc, text)
+        assert any(s == "IRN" and t == "PAK" and code[:2] == "19" for s, t, code in events), text
+        assert not any(code.startswith("06") for _, _, code in events), text
+    # Without a force noun the verb keeps its own code.
+    assert not any(code.startswith("19") for _, _, code in _code(
+        make_doc, "Iran intensified its trade with Pakistan."))
+
+
+def test_speech_act_nouns_after_light_verbs(make_doc: MakeDoc) -> None:
+    assert (IRN.country, PAK.country, "020") in _code(
+        make_doc, "Iran issued an appeal to Pakistan.")
+    assert (IRN.country, PAK.country, "130") in _code(
+        make_doc, "Iran made threats against Pakistan.")
+    # A protest lodged with a government is an official complaint, not a demonstration.
+    assert (IRN.country, PAK.country, "114") in _code(
+        make_doc, "Iran lodged a protest with Pakistan.")
+    assert (IRN.country, PAK.country, "100") in _code(
+        make_doc, "Iran increased pressure on Pakistan.")
+
+
+def test_harbouring_and_retaking(make_doc: MakeDoc) -> None:
+    assert (PAK.country, AFG.country, "075") in _code(
+        make_doc, "Pakistan harbored Afghan militants.")
+    # Harbouring doubts is no support of anyone.
+    assert not _code(make_doc, "Pakistan harbored doubts about Afghanistan.")
+    assert (IRN.country, IRQ.country, "192") in _code(
+        make_doc, "Iranian forces retook an Iraqi village.")
