@@ -12,6 +12,7 @@ from datetime import date
 from tidings.actors.candidates import View, candidates_in
 from tidings.actors.coref import cluster
 from tidings.actors.kb import KB, load_kb
+from tidings.actors.recall import recall
 from tidings.actors.resolve import default_dictionaries
 from tidings.document import Document, stage
 from tidings.records import Entity, Mention
@@ -34,7 +35,8 @@ def extract(doc: Document, kb: KB | None = None) -> tuple[tuple[Mention, ...], t
     last = sdoc[-1] if len(sdoc) else None
     same = last is None or last.idx + len(last.text_with_ws) == len(doc.text)
     view = View(sdoc, doc.text if same else None)
-    return cluster(kb, view, candidates_in(kb, view), on)
+    cands = candidates_in(kb, view)
+    return recall(kb, view, cands, *cluster(kb, view, cands, on), on)
 
 
 @stage("actors", requires=("spacy_doc",), assigns=("mentions", "entities"))

@@ -1,0 +1,331 @@
+"""Recall of descriptions: appositive titles, descriptions that take their country from the
+article, countries acting as the argument of a noun of action (see :mod:`tidings.actors.recall`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.strings import get_string_id
+
+from tidings.actors.candidates import Candidate
+from tidings.actors.kb import code_sector, norm
+from tidings.actors.recall import Work, recall_words
+from tidings.actors.resolve import Scan, resolve_with, scan
+from tidings.actors.rules import rules
+from tidings.records import Actor, Entity
+
+__all__ = ["appositive_titles", "complete", "context_descriptions", "definite_heads",
+           "party_arguments", "vocatives"]
+
+_TITLES = rules().bare_titles
+_NOUNISH = frozenset(get_string_id(p) for p in ("NOUN", "PROPN", "ADJ"))
+_GPE = get_string_id("GPE")
+_POBJ, _DOBJ, _POSS = (get_string_id(d) for d in ("pobj", "dobj", "poss"))
+_SUBJ = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
+_PLURAL = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))
+_PARTICIPLE = frozenset(get_string_id(t) for t in ("VBG", "VBN"))  # "ranking", "incoming"
+_NOUN = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
+_COMPOUND = get_string_id("compound")
+_DETERMINERS = ("the", "this", "that")
+_VOCATIVE = re.compile(r"\b(?:Mr\.?|Madam|Madame|Mister)\s+([A-Z][a-z]+)\b")
+
+
+def _people(w: Work, found: Scan) -> bool:
+    """Whether a scanned description names people of some sector and no country."""
+    if found.agent is None or found.country is not None or \
+            found.agent_key in recall_words().place_words:
+        return False
+    return code_sector(f"---{found.agent}", w.kb.iso3) not in (None, "UNK")
+
+
+def _title_word(w: Work, word: str) -> bool:
+    low = word.lower()
+    return low in recall_words().appositive_heads or low in _TITLES or norm(low) in w.kb.agents
+
+
+def _skip_tag(w: Work, i: int) -> int:
+    """The token after a parenthesised tag starting at token ``i`` ("(R-Idaho)")."""
+    v = w.v
+    if i < len(v.idx) and v.lower(i) == "(":
+        for k in range(i + 1, min(i + 12, len(v.idx))):
+            if v.lower(k) == ")":
+                return k + 1
+    return i
+
+
+def _title_phrase(w: Work, i: int) -> tuple[int, int]:
+    """Tokens ``[a, b)`` of a title phrase starting at token ``i`` ("ranking member",
+    "incoming Chairman", "Co-Chair"), up to the first preposition or punctuation; (i, i) if
+    it does not end with a title word."""
+    v, n = w.v, len(w.v.idx)
+    while i < n and v.lower(i) in recall_words().appositive_openers:
+        i += 1
+    k = i
+    while k < n and k - i < 5 and (v.pos[k] in _NOUNISH or v.tag[k] in _PARTICIPLE
+                                    or v.lower(k) == "-" or (k > i and v.lower(k - 1) == "-")
+                                    ) and "\n" not in v.chars(k, k + 1):
+        k += 1
+    while k > i and not _title_word(w, v.chars(k - 1, k)):
+        k -= 1
+    return i, k
+
+
+def appositive_titles(w: Work) -> None:
+    """"Jim Risch (R-Idaho), ranking member of the ... Committee": the title phrase after
+    the comma is a mention of the person (and "… ranking member and chairman of …" gives
+    both titles)."""
+    v = w.v
+    persons = [m for m in w.mentions
+               if (ent := w.ents.get(m.entity_id or -1)) is not None and ent.kind == "person"
+               and m.kind != "pronoun"]
+    for m in persons:
+        i = _skip_tag(w, w.token_at(m.end) if v.idx[w.token_at(m.end)] >= m.end
+                      else w.token_at(m.end) + 1)
+        if i >= len(v.idx) or v.lower(i) != ",":
+            continue
+        start = i + 1
+        for _ in range(2):  # "ranking member and chairman of"
+            a, b = _title_phrase(w, start)
+            if b <= a:
+                break
+            ca, cb = v.idx[a], v.ends[b - 1]
+            if w.free(ca, cb) and m.entity_id is not None:
+                w.add(ca, cb, m.entity_id, "description")
+            if b < len(v.idx) and v.lower(b) == "and":
+                start = b + 1
+                continue
+            break
+
+
+def _possessor_country(w: Work, c: Candidate) -> tuple[str | None, str]:
+    """The country of a possessor written before the description ("Putin's government")."""
+    v = w.v
+    k = c.start - 1
+    if k >= 1 and v.lower(k) in ("'s", "’s", "'", "’"):
+        for m in w.overlapping(v.idx[k - 1], v.ends[k - 1]):
+            ent = w.ents.get(m.entity_id or -1)
+            if ent is not None and ent.actor.country:
+                return ent.actor.country, f"country of the possessor '{m.text}'"
+    return None, ""
+
+
+def _head_antecedent(w: Work, c: Candidate) -> int:
+    """A definite description whose head noun ends an earlier non-person mention ("the
+    committee" after "the Senate Foreign Relations Committee"): that entity, or 0."""
+    v = w.v
+    if (c.start == 0 or v.lower(c.start - 1) not in ("the", "this", "that", "these")) \
+            and v.lower(c.start) not in ("the", "this"):
+        return 0
+    head = v.lower(c.end - 1)
+    at = v.idx[c.start]
+    for m in sorted(w.mentions, key=lambda x: -x.start):
+        if m.start >= at:
+            continue
+        ent = w.ents.get(m.entity_id or -1)
+        if ent is None or ent.kind == "person" or ent.actor.country is None:
+            continue
+        words = m.text.lower().split()
+        if words and words[-1].rstrip(".,") == head:
+            return ent.id
+    return 0
+
+
+def _person_antecedent(w: Work, head: str, before: int) -> int:
+    """The nearest person before character ``before`` titled with ``head`` ("the chairman"
+    after "Bob Menendez (D-N.J.), Chairman of ..."), by a mention's words or the role."""
+    if head not in _TITLES and head not in recall_words().appositive_heads:
+        return 0
+    for m in sorted(w.mentions, key=lambda x: -x.start):
+        if m.start >= before:
+            continue
+        ent = w.ents.get(m.entity_id or -1)
+        if ent is not None and ent.kind == "person" and ent.actor.country and (
+                head in m.text.lower().split() or head in (ent.actor.role or "").lower().split()):
+            return ent.id
+    return 0
+
+
+def _home_person(w: Work) -> Entity | None:
+    """The first person of the article with a country: in statements and news the author
+    or main speaker, whose side "our" names."""
+    for m in sorted(w.mentions, key=lambda x: x.start):
+        ent = w.ents.get(m.entity_id or -1)
+        if ent is not None and ent.kind == "person" and ent.actor.country:
+            return ent
+    return None
+
+
+def _home_country(w: Work) -> tuple[str | None, str]:
+    home = _home_person(w)
+    if home is None:
+        return None, ""
+    return home.actor.country, (f"'our': the side of '{home.actor.name}', the article's "
+                                f"first placed person")
+
+
+def _subject_country(w: Work, c: Candidate) -> tuple[str | None, str]:
+    """"Russia amassed 100,000 troops": the object of a verb of possession is the subject's."""
+    v = w.v
+    root = c.end - 1
+    if v.dep[root] != _DOBJ:
+        return None, ""
+    verb = v.heads[root]
+    if v.lemma(verb).lower() not in recall_words().possession_verbs:
+        return None, ""
+    for k in range(max(0, verb - 12), verb):
+        if v.heads[k] == verb and v.dep[k] in _SUBJ:
+            for m in w.overlapping(v.idx[k], v.ends[k]):
+                ent = w.ents.get(m.entity_id or -1)
+                if ent is not None and ent.actor.country:
+                    return ent.actor.country, f"object of '{v.lemma(verb)}' by '{m.text}'"
+    return None, ""
+
+
+def context_descriptions(w: Work) -> None:
+    """Descriptions the clustering dropped for want of a country ("the administration",
+    "our troops", "Putin's government", "the committee") take it from the article."""
+    words = recall_words()
+    for c in w.dropped:
+        if c.kind != "description":
+            continue
+        v = w.v
+        a, b = v.idx[c.start], v.ends[c.end - 1]
+        if not w.free(a, b):
+            continue
+        eid = _person_antecedent(w, v.lower(c.end - 1), a) or _head_antecedent(w, c)
+        if eid:
+            w.add(a, b, eid, "description")
+            continue
+        found = scan(w.kb, c.query, w.on)
+        if not _people(w, found):
+            continue
+        country, why = _possessor_country(w, c)
+        if country is None:
+            country, why = _subject_country(w, c)
+        if country is None and c.start > 0 and v.lower(c.start - 1) in \
+                words.first_person_possessives:
+            country, why = _home_country(w)
+        if country is None:
+            continue
+        code = country + (found.agent or "")
+        actor = Actor(v.chars(c.start, c.end), country, code, code_sector(code, w.kb.iso3),
+                      found.agent_key or None,
+                      (f"sector word: '{found.agent_key}' -> {found.agent}", why))
+        w.add(a, b, w.new_entity(actor, "group"), "description")
+
+
+def definite_heads(w: Work) -> None:
+    """"The committee" after "the Senate Foreign Relations Committee": a definite noun phrase
+    whose head ends an earlier named actor is that actor; "the administration" with no such
+    antecedent is the government of the article's own side."""
+    v = w.v
+    words = recall_words()
+    index: dict[str, list[tuple[int, int]]] = {}
+    for m in w.mentions:
+        ent = w.ents.get(m.entity_id or -1)
+        if ent is None or ent.kind == "person" or ent.actor.country is None or " " not in m.text:
+            continue
+        index.setdefault(m.text.lower().split()[-1], []).append((m.start, ent.id))
+    for i, low in enumerate(_lowers(w)):
+        if low not in _DETERMINERS:
+            continue
+        j = v.heads[i]
+        if not i < j <= i + 4 or v.pos[j] not in _NOUN or v.lower(j) in words.head_match_stop:
+            continue
+        a, b = v.idx[i + 1], v.ends[j]
+        if not w.free(a, b):
+            continue
+        before = [eid for start, eid in index.get(v.lower(j), ()) if start < a]
+        if before:
+            w.add(a, b, before[-1], "description")
+        elif v.lower(j) in words.home_descriptions:
+            _home_description(w, i + 1, j + 1)
+
+
+def _lowers(w: Work) -> list[str]:
+    v = w.v
+    return [v.text[s:e].lower() if e - s <= 4 else "" for s, e in zip(v.idx, v.ends, strict=True)]
+
+
+def _home_description(w: Work, start: int, end: int) -> None:
+    v = w.v
+    country, why = _home_country(w)
+    found = scan(w.kb, v.chars(start, end), w.on)
+    if country is None or not _people(w, found):
+        return
+    code = country + (found.agent or "")
+    actor = Actor(v.chars(start, end), country, code, code_sector(code, w.kb.iso3),
+                  found.agent_key or None,
+                  (f"sector word: '{found.agent_key}' -> {found.agent}",
+                   why.replace("'our'", "no antecedent: the government")))
+    w.add(v.idx[start], v.ends[end - 1], w.new_entity(actor, "group"), "description")
+
+
+def vocatives(w: Work) -> None:
+    """"Thank you, Mr. Chairman": the chair of the speaker's body, a person of the speaker's
+    country (LEG when the speaker is a legislator); later "the chairman" refers to them."""
+    titles = recall_words().vocative_titles
+    for hit in _VOCATIVE.finditer(w.v.text):
+        if hit.group(1).lower() not in titles:
+            continue
+        a, b = hit.span(1)
+        if not w.free(a, b):
+            continue
+        eid = _person_antecedent(w, hit.group(1).lower(), a)
+        if not eid:
+            eid = _chair_of_home(w, hit.group(1))
+        if eid:
+            w.add(a, b, eid, "title")
+
+
+def _chair_of_home(w: Work, title: str) -> int:
+    home = _home_person(w)
+    if home is None or home.actor.country is None:
+        return 0
+    country = home.actor.country
+    sector = home.actor.sector if home.actor.sector == "LEG" else None
+    actor = Actor(title, country, country + (sector or ""), sector, title.lower(),
+                  (f"addressed as '{title}' in a speech of '{home.actor.name}': the chair of "
+                   f"the speaker's body ({country}{', LEG' if sector else ''})",))
+    return w.new_entity(actor, "person")
+
+
+def party_arguments(w: Work) -> None:
+    """A country written as the argument of a noun of action or stance ("the invasion of
+    Ukraine", "support for Israel", "sanctions against Iran") is that country acting."""
+    v = w.v
+    words = recall_words()
+    for ent in v.ents:
+        if ent.label != _GPE or ent.end - ent.start > 4:
+            continue
+        a, b = v.idx[ent.start], v.ends[ent.end - 1]
+        if not w.free(a, b):
+            continue
+        root = ent.end - 1
+        if v.dep[root] == _COMPOUND:  # "U.S. support", "U.S. efforts"
+            noun = prep = v.heads[root]
+        elif v.dep[root] == _POBJ and v.lower(v.heads[root]) in words.party_prepositions:
+            prep = v.heads[root]
+            noun = v.heads[prep]
+        else:
+            continue
+        if v.lower(noun) not in words.party_nouns and v.lemma(noun).lower() not in \
+                words.party_nouns:
+            continue
+        actor = resolve_with(w.kb, v.chars(ent.start, ent.end), w.on)
+        if actor is None or actor.country is None or actor.sector is not None:
+            continue
+        actor = Actor(actor.name, actor.country, actor.code, None, actor.role,
+                      (*actor.evidence, f"argument of '{v.chars(noun, noun + 1)}' "
+                                        f"('{v.lower(prep)}'): the country acts"))
+        w.add(a, b, w.new_entity(actor, "state"), "name")
+
+
+def complete(w: Work) -> None:
+    """The description steps, in order."""
+    appositive_titles(w)
+    vocatives(w)
+    context_descriptions(w)
+    definite_heads(w)
+    party_arguments(w)

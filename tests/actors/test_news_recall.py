@@ -1,0 +1,168 @@
+"""The recall pass (tidings.actors.recall): mentions the finder and clustering leave out.
+
+Texts are written for these tests (invented members of Congress where the dictionary must
+not help), not taken from the news gold set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.document import Document
+from tidings.records import Actor, Article, Mention
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):  # type: ignore[no-untyped-def]
+    from tidings.pipeline import Pipeline
+
+    only_actors = Pipeline(pipeline.settings, stages=("actors",))
+
+    def go(text: str, on: date = date(2024, 3, 1)) -> Document:
+        return only_actors.process(Article(id="t", text=text, published=on))
+
+    return go
+
+
+def _mention(doc: Document, text: str, nth: int = 0) -> Mention:
+    hits = [m for m in doc.mentions if m.text == text]
+    assert len(hits) > nth, f"no mention {text!r} in {[m.text for m in doc.mentions]}"
+    return hits[nth]
+
+
+def _actor(doc: Document, m: Mention) -> Actor:
+    ent = doc.entity(m.entity_id)
+    assert ent is not None
+    return ent.actor
+
+
+def _no_mention(doc: Document, text: str) -> None:
+    assert all(m.text != text for m in doc.mentions), [m.text for m in doc.mentions]
+
+
+HEARING = (
+    "Harlow Statement on Arms Sales to Kenya\n2024-03-01\n\n"
+    "WASHINGTON – U.S. Senator Tobias Harlow (R-Ohio), ranking member of the Senate Armed "
+    "Services Committee, today gave the following remarks at a hearing. The committee heard "
+    "testimony from defense officials.\n\n"
+    "Harlow said: “Thank you, Mr. Chairman. I join in the chairman’s remarks. Our troops "
+    "deserve better, and Russia has amassed 100,000 troops at its border. The invasion of "
+    "Ukraine shows why U.S. support matters. Putin’s government jailed its critics.”"
+)
+
+
+def test_party_state_tag_places_a_member_of_congress(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("BOISE, Idaho – Tobias Harlow (R-Ohio) today released a statement on Kenya.")
+    actor = _actor(doc, _mention(doc, "Tobias Harlow"))
+    assert (actor.country, actor.sector, actor.code) == ("USA", "LEG", "USALEG")
+    assert any("party-state tag '(R-Ohio)'" in e for e in actor.evidence)
+    _no_mention(doc, "Ohio")  # the state inside the tag is not an actor
+
+
+def test_district_tag(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("WASHINGTON – Rep. Marla Quint (OH-7) introduced a bill on Monday.")
+    actor = _actor(doc, _mention(doc, "Marla Quint"))
+    assert (actor.country, actor.sector) == ("USA", "LEG")
+
+
+def test_no_tag_no_congress(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Marla Quint, a teacher (retired), said the school would reopen.")
+    m = [m for m in doc.mentions if m.text == "Marla Quint"]
+    assert not m or _actor(doc, m[0]).sector != "LEG"
+
+
+def test_title_line_surname_is_the_person(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(HEARING)
+    title = _mention(doc, "Harlow")
+    assert title.start == 0
+    assert title.entity_id == _mention(doc, "Tobias Harlow").entity_id
+    assert _mention(doc, "Harlow", 1).entity_id == title.entity_id
+
+
+def test_appositive_title_is_a_mention_of_the_person(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(HEARING)
+    rank = _mention(doc, "ranking member")
+    assert rank.entity_id == _mention(doc, "Tobias Harlow").entity_id
+    committee = _actor(doc, _mention(doc, "the Senate Armed Services Committee"))
+    assert committee.country == "USA"
+
+
+def test_coordinated_appositive_titles(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("WASHINGTON – U.S. Senators Tobias Harlow (R-Ohio) and Ada Vinson (D-Md.), "
+              "ranking member and chairman of the Senate Armed Services Committee, "
+              "introduced a resolution.")
+    for text in ("ranking member", "chairman"):
+        actor = _actor(doc, _mention(doc, text))
+        assert (actor.country, actor.sector) == ("USA", "LEG")
+
+
+def test_vocative_chairman_and_the_chairman(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(HEARING)
+    chair = _mention(doc, "Chairman")
+    actor = _actor(doc, chair)
+    assert (actor.country, actor.sector) == ("USA", "LEG")
+    assert chair.entity_id != _mention(doc, "Tobias Harlow").entity_id
+    assert _mention(doc, "chairman").entity_id == chair.entity_id
+
+
+def test_definite_head_refers_to_the_named_body(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(HEARING)
+    assert _mention(doc, "committee").entity_id == \
+        _mention(doc, "the Senate Armed Services Committee").entity_id
+
+
+def test_our_troops_are_the_speakers_side(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(HEARING)
+    actor = _actor(doc, _mention(doc, "troops"))
+    assert (actor.country, actor.sector) == ("USA", "MIL")
+
+
+def test_object_of_a_possession_verb_is_the_subjects(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(HEARING)
+    actor = _actor(doc, _mention(doc, "100,000 troops"))
+    assert (actor.country, actor.sector) == ("RUS", "MIL")
+
+
+def test_possessor_gives_the_country(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(HEARING)
+    actor = _actor(doc, _mention(doc, "government"))
+    assert (actor.country, actor.sector) == ("RUS", "GOV")
+
+
+def test_country_as_argument_of_an_action_noun(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(HEARING)
+    assert _actor(doc, _mention(doc, "Ukraine")).country == "UKR"
+    assert _actor(doc, _mention(doc, "U.S.")).country == "USA"
+
+
+def test_places_stay_places(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Ada Vinson (D-Md.) said: “Our region is safe. Farmers in Kenya planted maize, "
+              "and the country is at peace.”")
+    _no_mention(doc, "Kenya")
+    _no_mention(doc, "region")
+    _no_mention(doc, "country")
+
+
+def test_common_word_surname_is_not_claimed(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Power Grid Upgrade Announced\n2024-03-01\n\nAdministrator Dana Power said the "
+              "power plant would reopen.")
+    assert all(m.start > 0 for m in doc.mentions if m.text == "Power")
+
+
+def test_possessive_surname_keeps_the_other_actor(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("Russian President Vladimir Putin spoke on Monday. Navalny was poisoned by "
+              "Putin's FSB, his allies said.")
+    fsb = [m for m in doc.mentions if "FSB" in m.text]
+    assert fsb and _actor(doc, fsb[0]).sector == "SPY"
+
+
+def test_list_of_surnames_after_a_plural_title(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("“Senators Cornyn, Barrasso and Lankford and I just left Kyiv,” McConnell said.",
+              on=date(2022, 5, 14))
+    for name in ("Cornyn", "Barrasso", "Lankford"):
+        hits = [m for m in doc.mentions if name in m.text]
+        assert hits, name
+        actor = _actor(doc, hits[0])
+        assert (actor.country, actor.sector) == ("USA", "LEG"), name
