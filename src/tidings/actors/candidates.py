@@ -24,7 +24,6 @@ from typing import Any, NamedTuple
 import numpy as np
 from spacy.attrs import (
     DEP,
-    ENT_IOB,
     ENT_TYPE,
     HEAD,
     IDX,
@@ -40,7 +39,7 @@ from spacy.strings import get_string_id
 from tidings.actors.kb import KB, norm
 from tidings.actors.rules import rules
 
-__all__ = ["Candidate", "Ent", "View", "find_candidates", "is_agent_use"]
+__all__ = ["Candidate", "View", "find_candidates", "is_agent_use"]
 
 _R = rules()
 PRONOUNS = _R.pronouns
@@ -74,7 +73,7 @@ _CONJ, _POBJ, _APPOS, _PREP = (get_string_id(s) for s in ("conj", "pobj", "appos
 _CC, _PERSON, _NORP, _GPE = (get_string_id(s) for s in ("cc", "PERSON", "NORP", "GPE"))
 _NN, _POSS_TAG = get_string_id("NN"), get_string_id("PRP$")
 # the columns of View.arr, in order
-_ATTRS = [LOWER, SENT_START, HEAD, IDX, LENGTH, POS, TAG, DEP, ENT_TYPE, ENT_IOB, LEMMA]
+_ATTRS = [LOWER, SENT_START, HEAD, IDX, LENGTH, POS, TAG, DEP, ENT_TYPE, LEMMA]
 
 
 class Candidate(NamedTuple):  # immutable; a tuple is built 3x faster than a frozen dataclass
@@ -88,15 +87,6 @@ class Candidate(NamedTuple):  # immutable; a tuple is built 3x faster than a fro
     subject: bool
     sent: int
     name_start: int = -1  # first token of the bare name (PERSON only)
-
-
-class Ent(NamedTuple):
-    """An entity of the parse as ``Doc.ents`` gives it, without a ``Span`` per entity."""
-
-    start: int
-    end: int
-    label: int
-    label_: str
 
 
 class View:
@@ -121,7 +111,8 @@ class View:
         self.tag: list[int] = arr[:, 6].tolist()
         self.dep: list[int] = arr[:, 7].tolist()
         self.ent: list[int] = arr[:, 8].tolist()
-        self.ents: list[Ent] = _entities(arr[:, 9], arr[:, 8], self.ent, doc.vocab.strings)
+        # spaCy's Spans are made in C: cheaper than any tuple built here from the columns
+        self.ents: tuple[Any, ...] = doc.ents
 
     def lower(self, i: int) -> str:
         """Token ``i``'s ``lower_`` (spaCy's lower-case form is ``str.lower`` of the text)."""
@@ -133,7 +124,7 @@ class View:
 
     def lemma(self, i: int) -> str:
         """Token ``i``'s ``lemma_`` (from its hash: no ``Token`` object)."""
-        return str(self.doc.vocab.strings[int(self.arr[i, 10])])
+        return str(self.doc.vocab.strings[int(self.arr[i, 9])])
 
     def marked(self, words: tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]
                ) -> tuple[list[int], list[int], list[int]]:
@@ -159,20 +150,6 @@ class View:
             if f & 1:
                 prons.append(i)
         return groups, heads, prons
-
-
-def _entities(iob: np.ndarray[Any, Any], types: np.ndarray[Any, Any], ent: list[int],
-              strings: Any) -> list[Ent]:
-    """``Doc.ents`` from the IOB and type columns: an entity opens at a B token with a
-    type and runs over the I tokens after it (spaCy's own rule)."""
-    starts = np.flatnonzero((iob == 3) & (types != 0))
-    if not len(starts):
-        return []
-    stops = np.flatnonzero(iob != 1)
-    at = np.searchsorted(stops, starts, side="right")
-    ends = np.append(stops, len(iob))[at]
-    return [Ent(s, e, ent[s], strings[ent[s]])
-            for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
 
 
 def is_agent_use(v: View, i: int) -> bool:

@@ -122,7 +122,7 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
     name = st.chars(c.name_start, c.end)
     words = set(norm(name).split())
     actor = resolve_with(st.kb, c.query, st.on)
-    if actor is not None and _group_name(st, name):
+    if actor is not None and _group_name(st, name, words):
         return _group(st, actor, "ORG")  # NER often calls "Houthis" or "Hamas" a person
     if actor is not None and c.query != name and c.query.endswith(name) and \
             _from_dictionary(actor) and not words & set(norm(actor.name).split()):
@@ -187,11 +187,22 @@ def _person_keys(kb: KB) -> frozenset[str]:
                      if any(e.kind == "person" for e in entries))
 
 
-def _group_name(st: _State, name: str) -> bool:
-    """Whether a name is a dictionary group's (asked only once a resolution exists: the
-    scan is the costly part of a first-seen name)."""
+def _group_name(st: _State, name: str, words: set[str]) -> bool:
+    """Whether a name (its normalised ``words``) is a dictionary group's. Asked only once a
+    resolution exists; the scan is the costly part of a first-seen name, and it can only
+    find a group when some word starts a group's name (most personal names: none does)."""
+    if words.isdisjoint(_group_starts(st.kb)):
+        return False
     found = scan(st.kb, name, st.on)
     return found.entry is not None and found.entry_final and found.entry.kind == "group"
+
+
+@lru_cache(maxsize=4)
+def _group_starts(kb: KB) -> frozenset[str]:
+    """First words (lower case) of every name or acronym with a group among its entries:
+    a scan finds a group only in a run of words that starts with one of these."""
+    return frozenset(k.split(" ", 1)[0].lower() for table in (kb.names, kb.acronyms)
+                     for k, entries in table.items() if any(e.kind == "group" for e in entries))
 
 
 def _lend_country(st: _State, ent: _Ent, country: str | None, agent: str | None,
