@@ -116,10 +116,16 @@ def norm(text: str, lower: bool = True) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
         text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-    text = _PARENS.sub(" ", text)
-    text = _INITIAL.sub(" ", text)
-    text = _POSSESSIVE.sub("", text)
-    text = _DROP.sub("", text)
+    # each pattern needs a character that most phrases lack: test for it before the regex
+    if "(" in text:
+        text = _PARENS.sub(" ", text)
+    dot, quote = "." in text, "'" in text
+    if dot:
+        text = _INITIAL.sub(" ", text)
+    if quote:
+        text = _POSSESSIVE.sub("", text)
+    if dot or quote:
+        text = _DROP.sub("", text)
     text = _NONWORD.sub(" ", text)
     # initials and generational suffixes vary between sources: "Lloyd J. Austin III"
     words = [w for w in text.split() if w.lower() not in _SUFFIXES]

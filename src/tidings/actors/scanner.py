@@ -9,9 +9,9 @@ it carries; :mod:`tidings.actors.resolve` turns it into an :class:`~tidings.reco
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from tidings.actors.kb import KB, ORIGIN_RANK, Entry, code_country, norm
 from tidings.actors.rules import rules
@@ -27,8 +27,7 @@ _HONORIFICS = rules().honorifics
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ould"})
 
 
-@dataclass(frozen=True, slots=True)
-class Scan:
+class Scan(NamedTuple):  # immutable; built for every new phrase, 2x faster than a dataclass
     """What a left-to-right longest-match scan found in a phrase."""
 
     entry: Entry | None  # the best person/group/organisation named in it
