@@ -100,8 +100,9 @@ def test_stance_nouns_code_the_stance(make_doc: MakeDoc) -> None:
 
 
 def test_take_with_a_light_noun_is_no_seizure(make_doc: MakeDoc) -> None:
-    took_action = _code(make_doc, "Pakistan took action against Iran.")
-    assert not any(code.startswith("17") for _, _, code in took_action)
+    for noun in ("action", "place", "step", "measure"):
+        took = match_verb("take", NONE, NONE, frozenset({noun, "against"}))
+        assert took is not None and took.pattern.code == "---", noun  # not APPREHEND's 171
     # A real seizure is still coded.
     seized = _code(make_doc, "Iran took two Pakistani soldiers hostage.")
     assert (IRN.country, PAK.country, "181") in seized
@@ -153,6 +154,9 @@ def test_armed_clash_nouns(make_doc: MakeDoc) -> None:
 def test_escalation_verbs_take_the_code_of_their_force_noun(make_doc: MakeDoc) -> None:
     # PETRARCH's INTENSIFY/ESCALATE default (060, material cooperation) is no cooperation
     # when the object is an attack.
+    for verb in ("intensify", "escalate", "resume"):
+        match = match_verb(verb, NONE, NONE, frozenset({"attack", "on"}))
+        assert match is not None and match.pattern.code == "190", verb
     for text in ("Iran intensified its attacks on Pakistan.",
                  "Iran stepped up airstrikes on Pakistan.",
                  "Iran resumed the shelling of Pakistani villages."):
@@ -183,3 +187,17 @@ def test_harbouring_and_retaking(make_doc: MakeDoc) -> None:
     assert not _code(make_doc, "Pakistan harbored doubts about Afghanistan.")
     assert (IRN.country, IRQ.country, "192") in _code(
         make_doc, "Iranian forces retook an Iraqi village.")
+
+
+def test_state_verbs_without_object_pattern_code_nothing(make_doc: MakeDoc) -> None:
+    # PETRARCH defaults: "lead"/"control" 060, "face" 040, "prevent" 112 (BLAME block).
+    for text in ("Iran controls the Pakistani border crossing.", "Iran faces Pakistan.",
+                 "Iran prevented Pakistan from joining the talks."):
+        events = _code(make_doc, text)
+        assert not any(s == "IRN" and t == "PAK" and code[:2] in {"04", "06", "11"}
+                       for s, t, code in events), (text, events)
+    # With its object pattern the verb still codes: a delegation led to a country visits it.
+    assert (IRN.country, PAK.country, "042") in _code(
+        make_doc, "The Iranian minister led a delegation to Islamabad.")
+    assert (IRN.country, PAK.country, "175") in _code(
+        make_doc, "Iranian police dispersed Pakistani protesters.")
