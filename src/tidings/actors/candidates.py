@@ -126,21 +126,17 @@ class View:
         """Token ``i``'s ``lemma_`` (from its hash: no ``Token`` object)."""
         return str(self.doc.vocab.strings[int(self.arr[i, 9])])
 
-    def marked(self, words: tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]
-               ) -> tuple[list[int], list[int], list[int]]:
+    def marked(self, words: dict[int, int]) -> tuple[list[int], list[int], list[int]]:
         """Tokens that may start a dictionary group name (capitalised only), may head a
-        sector noun, or are pronouns: ``words`` are sorted lower-case ids and their flags
-        (see :func:`_word_ids`), looked up for all tokens at once."""
-        ids, flags = words
-        lowers = self.arr[:, 0]
-        # a binary search per token (np.isin would sort both sides on every call)
-        pos = np.minimum(np.searchsorted(ids, lowers), len(ids) - 1)
-        hits = np.flatnonzero(ids[pos] == lowers)
-        found = flags[pos[hits]].tolist()
-        at = hits.tolist()
+        sector noun, or are pronouns: ``words`` maps lower-case ids to flags (see
+        :func:`_word_ids`)."""
+        lowers = self.arr[:, 0].tolist()
+        # a set test per token in one comprehension: cheaper than numpy's per-call overhead
+        at = [i for i, low in enumerate(lowers) if low in words]
         groups, heads, prons = [], [], []
         text, idx, ends = self.text, self.idx, self.ends
-        for i, f in zip(at, found, strict=True):
+        for i in at:
+            f = words[lowers[i]]
             if f & 4:  # spaCy's is_title / is_upper are str.istitle / str.isupper
                 word = text[idx[i]:ends[i]]
                 if word.istitle() or word.isupper():
@@ -634,10 +630,10 @@ def _group_tables(kb: KB) -> tuple[frozenset[str], ...]:
 
 
 @lru_cache(maxsize=4)
-def _word_ids(kb: KB) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
-    """Sorted spaCy hash ids of the pronouns (flag 1), of the last word of every sector word
-    (2) and of the first word of every dictionary group name (4), with their flags (built
-    once per knowledge base)."""
+def _word_ids(kb: KB) -> dict[int, int]:
+    """spaCy hash ids of the pronouns (flag 1), of the last word of every sector word (2)
+    and of the first word of every dictionary group name (4) -> their flags (built once per
+    knowledge base)."""
     flags: dict[int, int] = {}
     groups = {k.split(" ", 1)[0] for k, v in kb.names.items()
               if any(e.kind == "group" for e in v)}
@@ -647,9 +643,7 @@ def _word_ids(kb: KB) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
         for w in words:
             key = get_string_id(w)
             flags[key] = flags.get(key, 0) | flag
-    ids = sorted(flags)
-    return (np.array(ids, dtype=np.uint64),
-            np.array([flags[i] for i in ids], dtype=np.uint8))
+    return flags
 
 
 def candidates_in(kb: KB, v: View) -> list[Candidate]:
