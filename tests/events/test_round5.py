@@ -15,6 +15,8 @@ RUS = Actor("Russia", "RUS", "RUS")
 DEU = Actor("Germany", "DEU", "DEU")
 FRA = Actor("France", "FRA", "FRA")
 ITA = Actor("Italy", "ITA", "ITA")
+TWN = Actor("Taiwan", "TWN", "TWN")
+ISR = Actor("Israel", "ISR", "ISR")
 EU = Actor("European Union", None, "IGOEUREEC", "GOV")
 PUTIN = Actor("Vladimir Putin", "RUS", "RUSGOV", "GOV", "president")
 NAVALNY = Actor("Alexei Navalny", "RUS", "RUSOPP", "OPP")
@@ -172,3 +174,46 @@ def test_call_on_parsed_as_particle_keeps_its_addressee(make_doc: MakeDoc) -> No
     assert ("USALEG", "USAGOV", "02") in _triples(events)
     # The envoy would be named by the administration, not by the speaker.
     assert not any(e.source.code == "USALEG" and e.root != "02" for e in events)
+
+
+def test_essential_frame_without_that_is_no_deed(make_doc: MakeDoc) -> None:
+    congress = Actor("United States Congress", "USA", "USALEG", "LEG")
+    actors = {"Congress": congress, "Ukraine": UKR, "Murray": RISCH}
+    text = ("In his remarks, Senator Murray explained why it’s essential Congress deliver "
+            "aid to Ukraine.")
+    doc = make_doc(text, actors)
+    essential = next(t for t in doc.spacy_doc if t.lower_ == "essential")
+    assert essential.dep_ == "amod"  # the parse this test is about
+    aid = [e for e in code_events(doc) if e.target.code == "UKR"]
+    assert aid and all(e.hypothetical for e in aid)
+    done = code_events(make_doc("Congress delivered aid to Ukraine.", actors))
+    assert ("USALEG", "UKR", "07") in _triples(done)
+
+
+def test_infinitive_on_a_noun_is_a_goal_or_an_intent(make_doc: MakeDoc) -> None:
+    actors = {"U.S.": Actor("United States", "USA", "USA"), "America": Actor(
+        "United States", "USA", "USA"), "Ukraine": UKR, "Taiwan": TWN, "Russia": RUS}
+    goal = code_events(make_doc("The hearing examined U.S. efforts to support Ukraine.",
+                                actors))
+    assert goal and all(e.hypothetical for e in goal if e.target.code == "UKR")
+    intent = code_events(make_doc("The visit showed America's determination to help Taiwan.",
+                                  actors))
+    assert ("USA", "TWN", "03") in _triples(intent)
+    plan = code_events(make_doc("Russia announced a plan to attack Ukraine.", actors))
+    assert ("RUS", "UKR", "13") in _triples(plan)
+    assert not any(e.quad_class == 4 for e in plan)
+
+
+def test_modal_on_a_state_or_undergoing_is_no_appeal(make_doc: MakeDoc) -> None:
+    sdn = Actor("Sudanese Armed Forces", "SDN", "SDNMIL", "MIL")
+    actors = {"Risch": RISCH, "Israel": ISR, "Sudanese Armed Forces": sdn, "Putin": PUTIN,
+              "US": Actor("United States", "USA", "USA")}
+    for inner in ("The safety of Israel must always be our priority.",
+                  "The Sudanese Armed Forces should face sanctions."):
+        text = f'Risch said: "{inner}"'
+        events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+        assert not any(e.source.code == "USALEG" and e.root in {"02", "10"} for e in events)
+    inner = "Putin must withdraw. Israel must be ready to negotiate."
+    text = f'Risch said: "{inner}"'
+    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    assert {("USALEG", "RUSGOV", "10"), ("USALEG", "ISR", "10")} <= _triples(events)

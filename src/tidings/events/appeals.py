@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from tidings.events.codebook import data_rows
-from tidings.events.coder import ActorLookup, RawEvent, clause_doers
+from tidings.events.coder import ActorLookup, RawEvent, clause_doers, undergoes
 from tidings.events.timing import Flags
 from tidings.records import Actor
 
@@ -95,7 +95,9 @@ def modal_appeals(verb: Token, speaker: Actor, lookup: ActorLookup) -> list[RawE
     addressees ("We must ...", "the United States must ..."; the stage drops a dyad of one
     country)."""
     modal = _modal(verb)
-    if modal is None or _question(verb, modal):
+    if modal is None or _question(verb, modal) or undergoes(verb):
+        # "the safety of Israel must always be our priority", "X should face sanctions":
+        # a state, or something done to the subject, asks nothing of it.
         return []
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
            for anc in [verb, *verb.ancestors] for c in anc.children):

@@ -29,7 +29,7 @@ from tidings.events.patterns import (
 from tidings.events.timing import Flags, verb_flags
 from tidings.records import Actor
 
-__all__ = ["ActorLookup", "RawEvent", "clause_doers", "code_sentence"]
+__all__ = ["ActorLookup", "RawEvent", "clause_doers", "code_sentence", "undergoes"]
 
 ActorLookup = Callable[[Token], list[Actor]]
 
@@ -65,6 +65,7 @@ _PLACE_SECTORS = frozenset({"GOV", "CVL"})  # capitals as metonymy, cities as th
 _STANCE_ROOTS = frozenset({"05", "11"})
 # Verbal cooperation and verbal conflict (quad classes 1 and 3) plus investigation.
 _VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _ANY_PREP = frozenset({"for", "of", "in", "to", "with", "against", "on", "into", "over"})
 
 
@@ -142,6 +143,11 @@ def _own_or_inherited_subject(verb: Token) -> tuple[Token | None, bool]:
                 return c, True
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return node.head, False
+        if _infinitival_acl(node) and node.head.dep_ == "dobj" and not any(
+                c.dep_ in _MODIFIERS for c in node.head.children):
+            # "Russia announced a plan to attack Ukraine": who has the plan attacks.
+            node = node.head.head
+            continue
         if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # "forces boarding a tanker" (active) / "a tanker seized by Iran" (passive)
             return node.head, node.tag_ == "VBN"
@@ -159,6 +165,12 @@ def _own_or_inherited_subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _infinitival_acl(verb: Token) -> bool:
+    """"efforts to support Ukraine", "a plan to attack": an infinitive on a common noun."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_dateline(tok: Token, before: Token | None = None) -> bool:
@@ -445,7 +457,10 @@ def _pairs(sources: list[Actor], targets: list[Actor],
 
 
 def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
-    """The governor of an xcomp, and whether it marks intent ("prepared to", "vowed to")."""
+    """The governor of an xcomp, and whether it marks intent ("prepared to", "vowed to");
+    a noun of intent with an infinitive ("America's determination to help Taiwan")."""
+    if _infinitival_acl(verb) and verb.head.lemma_.lower() in cues("intent_noun"):
+        return verb.head, True
     if verb.dep_ != "xcomp" or controller(verb) is not None:
         return None, False  # "urged Iran to release": the deed is no intent of the urger
     gov = verb.head
@@ -544,11 +559,24 @@ def clause_doers(clause: Token, lookup: ActorLookup) -> list[Actor]:
     return [a for a in _actors(lookup, _group(doer)) if _is_located(a)]
 
 
+def undergoes(verb: Token) -> bool:
+    """A verb whose subject undergoes the deed ("should face sanctions", cues ``undergo``)
+    or a copula stating what the subject is ("must always be our priority"; not "must be
+    ready to mediate")."""
+    if verb.lemma_.lower() in cues("undergo"):
+        return True
+    return verb.lemma_.lower() == "be" and not any(
+        g.dep_ == "xcomp" for c in verb.children if c.dep_ in {"acomp", "attr"}
+        for g in c.children)
+
+
 def _obliged(verb: Token, lookup: ActorLookup) -> list[Actor]:
     """Who a "said that X must ..." demand is addressed to: the clause's subject, or the
     agent of a passive clause ("must be provided by the countries of the region"). Never
     the listener: "Qomi told reporters the region must ..." demands nothing of reporters."""
     for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        if undergoes(comp):
+            continue  # "said the safety of Israel must be our priority": no one is asked
         if _subject(comp)[0] is not None:
             return clause_doers(comp, lookup)
     return []

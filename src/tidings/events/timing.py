@@ -63,10 +63,15 @@ def verb_flags(tok: Token) -> Flags:
 
 
 def _purpose(chain: list[Token]) -> bool:
-    """An infinitive of purpose ("strikes ... to protect navigation") states a goal."""
+    """An infinitive of purpose ("strikes ... to protect navigation") states a goal, and
+    so does one on a noun ("efforts to support Ukraine", "his engagement ... to open the
+    crossing"), except on a noun of intent ("a plan to attack"), which the coder re-codes
+    as intent (03 / 13)."""
     top = chain[-1]
-    return top.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                       for c in top.children)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    if top.dep_ == "acl" and top.head.pos_ == "NOUN":
+        return to and top.head.lemma_.lower() not in cues("intent_noun")
+    return top.dep_ == "advcl" and to
 
 
 def _embedded_wish(tok: Token) -> bool:
@@ -86,14 +91,27 @@ def _embedded_wish(tok: Token) -> bool:
                 c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in cues("obligation_frame")
                 and node.dep_ == "ccomp" for c in anc.children):
             return True  # "it is imperative that X provide ...", "it is time for X to ..."
+        if node.dep_ == "ccomp" and _glued_frame(node, anc):
+            return True
         if lemma in wrappers:
-            direct = node.i == tok.i and tok.dep_ == "xcomp"
+            direct = node.i == tok.i and (tok.dep_ == "xcomp" or (
+                tok.dep_ == "acl" and lemma in cues("intent_noun")))  # "a plan to attack"
             if not (direct and lemma in recoded):
                 return True
         if anc.dep_ == "ROOT":
             break
         node = anc
     return False
+
+
+def _glued_frame(clause: Token, copula: Token) -> bool:
+    """"it's essential Congress deliver aid": without "that" the small parser reads the
+    frame adjective as a modifier of the clause's subject."""
+    frames = cues("obligation_frame")
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children) and any(
+        s.dep_ == "nsubj" and any(a.dep_ == "amod" and a.lemma_.lower() in frames
+                                  for a in s.children)
+        for s in clause.children)
 
 
 def _date_tokens(tok: Token) -> list[Token]:
