@@ -445,6 +445,7 @@ def code_country(code: str | None, iso3: frozenset[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # asked for nearly every resolution; a few thousand codes recur
 def code_sector(code: str | None, iso3: frozenset[str]) -> str | None:
     """The first sector of a CAMEO code, in PLOVER spelling (``IRNGOVMIL`` -> ``GOV``)."""
     if not code:
