@@ -217,3 +217,22 @@ def test_modal_on_a_state_or_undergoing_is_no_appeal(make_doc: MakeDoc) -> None:
     text = f'Risch said: "{inner}"'
     events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
     assert {("USALEG", "RUSGOV", "10"), ("USALEG", "ISR", "10")} <= _triples(events)
+
+
+def test_conditional_force_or_sanctions_is_a_threat(make_doc: MakeDoc) -> None:
+    actors = {"Israel": ISR, "Iran": IRN, "Russia": RUS, "Ukraine": UKR,
+              "United States": Actor("United States", "USA", "USA")}
+    text = "If Russia invades Ukraine, the United States would impose sanctions on Russia."
+    events = code_events(make_doc(text, actors))
+    assert ("USA", "RUS", "13") in _triples(events)
+    # The condition itself stays hypothetical.
+    assert not any(e.source.code == "RUS" and e.target.code == "UKR"
+                   for e in events if not e.hypothetical)
+    strike = code_events(make_doc("Iran would strike Israel unless Israel withdrew.", actors))
+    assert ("IRN", "ISR", "13") in _triples(strike)
+    # Negated, asked, or without a condition: no threat is counted.
+    for other in ("Israel would not strike Iran if Iran stopped enrichment.",
+                  "Would Israel strike Iran if Iran attacked?",
+                  "Israel would strike Iran."):
+        assert not any(e.root == "13" for e in code_events(make_doc(other, actors))
+                       if not e.hypothetical), other

@@ -59,6 +59,7 @@ _DEPTH = 3
 _ADDRESSED_ROOTS = frozenset({"02", "08", "10", "11", "12", "13"})
 _THREAT_ROOT = "13"
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_MATERIAL_CONFLICT = frozenset(f"{r}" for r in range(14, 21))  # quad class 4
 _PLACE_SECTORS = frozenset({"GOV", "CVL"})  # capitals as metonymy, cities as their people
 # Praise and criticism of an event ("condemned the attack on Israel") are aimed at its
 # author, not at the event's own target.
@@ -494,6 +495,20 @@ def _wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | No
     return code, gov, ""
 
 
+def _threatened_consequence(verb: Token, code: str, flags: Flags) -> bool:
+    """A use of force or sanctions (roots 14-20) whose own clause has an "if"/"unless"
+    condition, neither negated nor asked nor itself inside a condition."""
+    if code[:2] not in _MATERIAL_CONFLICT or flags.negated \
+            or verb.sent.text.rstrip().rstrip('"\u201d').endswith("?"):
+        return False
+    marks = cues("hypothetical") - {"whether", "should"}
+    if any(c.dep_ == "mark" and c.lower_ in marks for anc in [verb, *verb.ancestors]
+           for c in anc.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                         for m in c.children) for c in verb.children)
+
+
 def _borrowed_force(verb: Token, code: str) -> bool:
     """A participle of force that borrows its subject from a governor that is no use of
     force ("the team released the report amid a surge in attacks, killing hundreds"):
@@ -599,6 +614,12 @@ def _code_verb(verb: Token, lookup: ActorLookup,
         return []
     flags = verb_flags(verb)
     code, gov, wrapper = _wrapped_code(verb, match.pattern.code, flags)
+    if _threatened_consequence(verb, match.pattern.code, flags):
+        # "If not, the United States should impose sanctions against the Tatmadaw",
+        # "Iran would strike Israel if Israel attacked": force or sanctions made to
+        # depend on a condition are a threat (13), stated now, not a hypothetical deed.
+        code = remap("intent", code) or code
+        flags = replace(flags, hypothetical=False)
     words = [verb.i] + [t.i for t in verb.children if t.dep_ in {"prt", "neg"}]
     if gov is not None:
         words.append(gov.i)
