@@ -51,7 +51,6 @@ class RecallWords:
     appositive_openers: frozenset[str]
     party_nouns: frozenset[str]
     party_prepositions: frozenset[str]
-    possession_verbs: frozenset[str]
     first_person_possessives: frozenset[str]
     home_descriptions: frozenset[str]
     vocative_titles: frozenset[str]
@@ -66,7 +65,7 @@ def recall_words() -> RecallWords:
         raw = yaml.safe_load(WORDS_FILE.read_text("utf-8"))
         sets = {k: frozenset(str(w).lower() for w in raw[k]) for k in (
             "appositive_heads", "appositive_openers", "party_nouns", "party_prepositions",
-            "possession_verbs", "first_person_possessives", "home_descriptions",
+            "first_person_possessives", "home_descriptions",
             "vocative_titles", "head_match_stop", "place_words")}
         titles = {str(k).lower(): str(v) for k, v in raw["list_titles"].items()}
         return RecallWords(list_titles=titles, **sets)

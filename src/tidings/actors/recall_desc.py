@@ -21,9 +21,7 @@ __all__ = ["appositive_titles", "complete", "context_descriptions", "definite_he
 _TITLES = rules().bare_titles
 _NOUNISH = frozenset(get_string_id(p) for p in ("NOUN", "PROPN", "ADJ"))
 _GPE = get_string_id("GPE")
-_POBJ, _DOBJ, _POSS = (get_string_id(d) for d in ("pobj", "dobj", "poss"))
-_SUBJ = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
-_PLURAL = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))
+_POBJ = get_string_id("pobj")
 _PARTICIPLE = frozenset(get_string_id(t) for t in ("VBG", "VBN"))  # "ranking", "incoming"
 _NOUN = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 _COMPOUND = get_string_id("compound")
@@ -164,27 +162,11 @@ def _home_country(w: Work) -> tuple[str | None, str]:
                                 f"first placed person")
 
 
-def _subject_country(w: Work, c: Candidate) -> tuple[str | None, str]:
-    """"Russia amassed 100,000 troops": the object of a verb of possession is the subject's."""
-    v = w.v
-    root = c.end - 1
-    if v.dep[root] != _DOBJ:
-        return None, ""
-    verb = v.heads[root]
-    if v.lemma(verb).lower() not in recall_words().possession_verbs:
-        return None, ""
-    for k in range(max(0, verb - 12), verb):
-        if v.heads[k] == verb and v.dep[k] in _SUBJ:
-            for m in w.overlapping(v.idx[k], v.ends[k]):
-                ent = w.ents.get(m.entity_id or -1)
-                if ent is not None and ent.actor.country:
-                    return ent.actor.country, f"object of '{v.lemma(verb)}' by '{m.text}'"
-    return None, ""
-
-
 def context_descriptions(w: Work) -> None:
     """Descriptions the clustering dropped for want of a country ("the administration",
-    "our troops", "Putin's government", "the committee") take it from the article."""
+    "our troops", "Putin's government", "the committee") take it from the article. (The
+    object of a verb of possession, "Russia amassed 100,000 troops", was tried as the
+    subject's and withdrawn: the events stage then took those troops as the target.)"""
     words = recall_words()
     for c in w.dropped:
         if c.kind != "description":
@@ -201,8 +183,6 @@ def context_descriptions(w: Work) -> None:
         if not _people(w, found):
             continue
         country, why = _possessor_country(w, c)
-        if country is None:
-            country, why = _subject_country(w, c)
         if country is None and c.start > 0 and v.lower(c.start - 1) in \
                 words.first_person_possessives:
             country, why = _home_country(w)
