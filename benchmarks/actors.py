@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from tidings.actors import extract, load_kb
+from tidings.actors.candidates import View, candidates_in
+from tidings.actors.coref import cluster
 from tidings.actors.evaluate import (
     Score,
     as_row,
@@ -30,7 +32,8 @@ from tidings.actors.evaluate import (
     score_cases,
     stage_predictor,
 )
-from tidings.actors.kb import code_sector, norm
+from tidings.actors.kb import KB, code_sector, norm
+from tidings.actors.recall import recall
 from tidings.actors.resolve import resolve_with, scan
 from tidings.config import shared_data_dir
 from tidings.document import Document
@@ -132,6 +135,9 @@ def run_speed(nlp: object) -> dict[str, object]:
     print(f"speed: actors stage, warm caches (best of 15): {stage_s * 1000:.1f} ms = "
           f"{n / stage_s:,.0f} mentions/s = {stage_s / parse_s:.1%} of parse time "
           f"(CPU time {warm_c * 1000:.1f} ms = {n / warm_c:,.0f} mentions/s)")
+    steps = _step_times(docs, kb)
+    print("speed: where a pass goes (CPU ms, best of 15; cold / warm): " + ", ".join(
+        f"{name} {cold * 1000:.1f} / {warm * 1000:.1f}" for name, (cold, warm) in steps.items()))
     phrases = [m.text for doc in docs for m in extract(doc, kb)[0]]
     day = date(2024, 1, 1)
     passes = []
@@ -162,6 +168,36 @@ def run_speed(nlp: object) -> dict[str, object]:
             "stage_over_parse_cold": round(cold_s / parse_s, 4),
             "resolver_phrases_per_s_uncached": round(len(phrases) / res_s),
             "resolver_phrases_per_s_cold": round(len(phrases) / res_cold)}
+
+
+def _step_times(docs: list[Document], kb: KB) -> dict[str, tuple[float, float]]:
+    """CPU time of each step of :func:`tidings.actors.stage.extract` over all articles, cold
+    (caches emptied first) and warm: token arrays (``View``), candidate mentions, clustering
+    with resolution, and the recall pass (the steps are those ``extract`` runs, in order)."""
+    names = ("arrays", "candidates", "cluster+resolve", "recall")
+    best = {name: [1e9, 1e9] for name in names}
+    for rep in range(30):  # cold and warm passes alternate
+        warm = rep % 2
+        if not warm:
+            for cache in COLD_CACHES:
+                cache.cache_clear()
+        spent = dict.fromkeys(names, 0.0)
+        for doc in docs:
+            sdoc, on = doc.spacy_doc, doc.article.published or date.today()
+            c0 = time.process_time()
+            view = View(sdoc, doc.text)
+            c1 = time.process_time()
+            cands = candidates_in(kb, view)
+            c2 = time.process_time()
+            found = cluster(kb, view, cands, on)
+            c3 = time.process_time()
+            recall(kb, view, cands, *found, on)
+            c4 = time.process_time()
+            for name, spent_s in zip(names, (c1 - c0, c2 - c1, c3 - c2, c4 - c3), strict=True):
+                spent[name] += spent_s
+        for name in names:
+            best[name][warm] = min(best[name][warm], spent[name])
+    return {name: (cold, warm) for name, (cold, warm) in best.items()}
 
 
 def main() -> int:
