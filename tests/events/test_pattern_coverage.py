@@ -201,3 +201,26 @@ def test_state_verbs_without_object_pattern_code_nothing(make_doc: MakeDoc) -> N
         make_doc, "The Iranian minister led a delegation to Islamabad.")
     assert (IRN.country, PAK.country, "175") in _code(
         make_doc, "Iranian police dispersed Pakistani protesters.")
+
+
+def test_reducing_relations_by_object(make_doc: MakeDoc) -> None:
+    for text, code in (("Iran suspended talks with Pakistan.", "164"),
+                       ("Iran cut off diplomatic ties with Pakistan.", "161"),
+                       ("Iran halted its mediation between Pakistan and Afghanistan.", "165"),
+                       ("Iran froze aid to Pakistan.", "162")):
+        events = _code(make_doc, text)
+        assert any(s == "IRN" and t == "PAK" and c == code for s, t, c in events), (text, events)
+    # Before, "suspended talks with" was coded as the talks themselves (040). The verbs
+    # alone code nothing ("Iran suspended the football league").
+    assert match_verb("suspend", NONE, NONE, frozenset({"league"})) is None
+
+
+def test_standing_with_and_committing_to(make_doc: MakeDoc) -> None:
+    assert (IRN.country, IRQ.country, "051") in _code(make_doc, "Iran stands with Iraq.")
+    assert (IRN.country, IRQ.country, "030") in _code(make_doc, "Iran committed to Iraq.")
+    troops = match_verb("commit", frozenset({"to"}), NONE, frozenset({"troop", "to"}))
+    assert troops is not None and troops.pattern.code == "152"
+    genocide = match_verb("designate", NONE, NONE, frozenset({"genocide", "as"}))
+    assert genocide is not None and genocide.pattern.code == "1124"
+    # A terrorist designation is an administrative act, not coded as an accusation.
+    assert match_verb("designate", NONE, NONE, frozenset({"terrorist", "as"})) is None
