@@ -236,3 +236,19 @@ def test_conditional_force_or_sanctions_is_a_threat(make_doc: MakeDoc) -> None:
                   "Israel would strike Iran."):
         assert not any(e.root == "13" for e in code_events(make_doc(other, actors))
                        if not e.hypothetical), other
+
+
+def test_passive_subject_suffers_the_force_in_its_phrase(make_doc: MakeDoc) -> None:
+    pse = Actor("Palestinians", "PSE", "PSECVL", "CVL")
+    actors = {"Palestinians": pse, "Israeli": ISR, "Russian": RUS, "Ukrenergo": Actor(
+        "Ukrenergo", "UKR", "UKRBUS", "BUS")}
+    killed = code_events(make_doc("Three Palestinians were killed in an Israeli strike.",
+                                  actors))
+    assert ("ISR", "PSECVL", "19") in _triples(killed)
+    damaged = code_events(make_doc("Ukrenergo was damaged in an attack by Russian forces.",
+                                   actors))
+    assert any(s.startswith("RUS") and t == "UKRBUS" and r == "19"
+               for s, t, r in _triples(damaged))
+    # An active verb's "in" phrase is no victim: the subject did something else.
+    active = code_events(make_doc("Palestinians protested in an Israeli strike zone.", actors))
+    assert not any(t == "PSECVL" and r == "19" for _, t, r in _triples(active))

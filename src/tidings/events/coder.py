@@ -743,6 +743,18 @@ def _noun_pobjs(noun: Token, rule: NounRule) -> list[tuple[str, Token]]:
     return out
 
 
+def _sufferers(noun: Token, lookup: ActorLookup) -> list[Actor]:
+    """"Three Palestinians were killed in an Israeli strike", "Ukrenergo, which was damaged
+    in an attack by Russian forces": the subject of a passive verb is who the force in its
+    "in"/"during" phrase was used on."""
+    prep, rule = noun.head, _noun_rule(noun)
+    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "during"} or rule is None \
+            or rule.code[:2] not in _FORCE_ROOTS or not _is_passive(prep.head):
+        return []
+    subj, passive = _subject(prep.head)
+    return _actors(lookup, _group(subj)) if subj is not None and passive else []
+
+
 def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
     rule = _noun_rule(noun)
     if rule is None or rule.code == NO_EVENT or _is_topic(noun):
@@ -755,6 +767,8 @@ def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
         between = prep == "between" and not rule.code.startswith(_MEDIATE)
         if targets:
             break
+    if not targets:
+        targets = _sufferers(noun, lookup)
     if not targets:
         # "Israel and Lebanon renewed negotiations": a joint nominal event of the subjects.
         subjects = _noun_source(noun, lookup) if rule.joint else []
