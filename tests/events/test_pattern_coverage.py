@@ -215,8 +215,7 @@ def test_reducing_relations_by_object(make_doc: MakeDoc) -> None:
     assert match_verb("suspend", NONE, NONE, frozenset({"league"})) is None
 
 
-def test_standing_with_and_committing_to(make_doc: MakeDoc) -> None:
-    assert (IRN.country, IRQ.country, "051") in _code(make_doc, "Iran stands with Iraq.")
+def test_committing_to_and_designating(make_doc: MakeDoc) -> None:
     assert (IRN.country, IRQ.country, "030") in _code(make_doc, "Iran committed to Iraq.")
     troops = match_verb("commit", frozenset({"to"}), NONE, frozenset({"troop", "to"}))
     assert troops is not None and troops.pattern.code == "152"
