@@ -252,3 +252,11 @@ def test_passive_subject_suffers_the_force_in_its_phrase(make_doc: MakeDoc) -> N
     # An active verb's "in" phrase is no victim: the subject did something else.
     active = code_events(make_doc("Palestinians protested in an Israeli strike zone.", actors))
     assert not any(t == "PSECVL" and r == "19" for _, t, r in _triples(active))
+
+
+def test_proper_noun_modifier_owns_the_event_noun(make_doc: MakeDoc) -> None:
+    idf = Actor("Israel Defense Forces", "ISR", "ISRMIL", "MIL")
+    wfp = Actor("World Food Programme", None, "IGOUNOWFP", "IGO")
+    actors = {"IDF": idf, "WFP": wfp, "Power": RISCH}
+    text = "Power discussed yesterday's IDF attack on a clearly marked WFP vehicle."
+    assert ("ISRMIL", "IGOUNOWFP", "19") in _triples(code_events(make_doc(text, actors)))

@@ -664,7 +664,9 @@ def _noun_owner(noun: Token, lookup: ActorLookup) -> list[Actor]:
         if c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"}:
             # "US Predator attacks": the owner may modify a modifier (not a mention of the
             # whole phrase, "three helicopter raids").
-            whole = lookup(noun)
+            # A proper-noun modifier names the owner even when it also colours the whole
+            # phrase ("yesterday's IDF attack on a WFP vehicle").
+            whole = lookup(noun) if c.pos_ != "PROPN" else []
             found = [a for t in [c, *(g for g in c.children if g.dep_ == "compound")]
                      for a in _actors(lookup, _group(t)) if _is_located(a) and a not in whole]
             if found:
