@@ -19,6 +19,7 @@ at the few positions where a rule looks at the tree; labels are compared as inte
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -658,7 +659,10 @@ def candidates_in(kb: KB, v: View) -> list[Candidate]:
     found += _missed_groups(kb, v, taken, group_at)
     found += _chunks(kb, v, taken, head_at)
     found += _pronouns(v, taken, pron_at)
-    return sorted(found, key=lambda c: c.start)
+    return sorted(found, key=_START)  # a C key function: no Python call per candidate
+
+
+_START = itemgetter(0)  # Candidate.start
 
 
 def find_candidates(kb: KB, doc: Any, text: str | None = None) -> list[Candidate]:
