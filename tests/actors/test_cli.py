@@ -46,6 +46,6 @@ def test_resolve_titled_member_keeps_the_persons_name() -> None:
                                        "--date", "2024-02-14"])
     assert result.exit_code == 0, result.output
     actor = json.loads(result.output)["actor"]
-    assert actor["name"] == "Harold Pemberton" and actor["code"] == "USALEG"
+    assert actor["name"] == "Harold Pemberton" and actor["code"] == "USAGOVLEG"
     assert actor["role"] == "House Foreign Affairs Committee Chairman"
     assert "keeps the name" in actor["evidence"][0]

@@ -42,11 +42,11 @@ def _mentions(doc: Document, word: str) -> list[Mention]:
 
 @pytest.mark.parametrize(("text", "name", "code", "title"), [
     # members the dictionaries do not know (Michael McCaul is in them since KB 2026.11.4); the
-    # committees are USALEG since then (curated rows replace Phoenix's USAGOVLEG)
+    # committees keep the code USAGOVLEG (sector LEG since KB 2026.11.4)
     ("Today, House Foreign Affairs Committee Chairman Harold Pemberton issued a statement.",
-     "Harold Pemberton", "USALEG", "House Foreign Affairs Committee Chairman"),
+     "Harold Pemberton", "USAGOVLEG", "House Foreign Affairs Committee Chairman"),
     ("On Monday Senate Armed Services Committee member Joan Whitfield criticised the plan.",
-     "Joan Whitfield", "USALEG", "Senate Armed Services Committee member"),
+     "Joan Whitfield", "USAGOVLEG", "Senate Armed Services Committee member"),
 ])
 def test_titled_member_keeps_own_name(actors_only: Any, text: str, name: str, code: str,
                                       title: str) -> None:

@@ -4,6 +4,7 @@ none is taken from a benchmark set."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from tidings.actors import resolve
 
@@ -164,3 +165,18 @@ def test_appositive_takes_country_from_the_heads_title() -> None:
     described = resolve("Hassan Kazemi Qomi, Iran's Special Envoy for Afghanistan", on=ON,
                         dictionaries=())
     assert described is not None and described.code == "IRNGOV"
+
+
+# 11. a company's home country is not a country named in the sentence
+def test_company_does_not_block_the_sentence_country(pipeline: Any) -> None:
+    from tidings.pipeline import Pipeline
+    from tidings.records import Article
+
+    actors_only = Pipeline(pipeline.settings, stages=("actors",))
+    text = ("“The talks went well,” Planning Minister Karim Haddad said in Baghdad, in a video "
+            "he posted to Twitter as Iraq prepared for the vote.")
+    doc = actors_only.process(Article(id="t", text=text, published=ON))
+    hits = [m for m in doc.mentions if m.text == "Karim Haddad"]
+    assert hits, [m.text for m in doc.mentions]
+    ent = doc.entity(hits[0].entity_id)
+    assert ent is not None and ent.actor.country == "IRQ"

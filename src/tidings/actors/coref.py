@@ -374,7 +374,9 @@ def _country_from_article(st: _State) -> None:
     for seen in st.seen:
         first.setdefault(seen.ent.id, seen.cand.sent)
         country = seen.ent.actor.country
-        if country and seen.ent.kind != "person" and seen.cand.kind != "pronoun":
+        # a company's or NGO's home country (MNCUSA: "Twitter") is not named in the text
+        if country and seen.ent.kind != "person" and seen.cand.kind != "pronoun" \
+                and (seen.ent.actor.code or "")[:3] not in ("MNC", "NGO"):
             by_sent.setdefault(seen.cand.sent, set()).add(country)
     everywhere = set().union(*by_sent.values()) if by_sent else set()
     for ent in st.ents:
