@@ -260,3 +260,22 @@ def test_proper_noun_modifier_owns_the_event_noun(make_doc: MakeDoc) -> None:
     actors = {"IDF": idf, "WFP": wfp, "Power": RISCH}
     text = "Power discussed yesterday's IDF attack on a clearly marked WFP vehicle."
     assert ("ISRMIL", "IGOUNOWFP", "19") in _triples(code_events(make_doc(text, actors)))
+
+
+def test_object_stranded_before_a_reduced_relative_clause(nlp: Any) -> None:
+    from tidings.events.coder import _pobjs
+
+    # The small model's reading of "granted asylum to five officers holed up in a house":
+    # "officers" the subject of "holed", the preposition left without an object.
+    words = ["Peru", "granted", "asylum", "to", "five", "officers", "holed", "up", "in",
+             "a", "house"]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6, 6, 10, 8]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt", "prep",
+            "det", "pobj"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert [(p, t.text) for p, t in _pobjs(doc[1], frozenset({"to"}))] == [("to", "officers")]
+    # A preposition followed by a clause with its own, later subject is left alone.
+    words = ["Iran", "agreed", "to", ",", "officials", "said"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 5, 1, 5, 5, 5],
+              deps=["nsubj", "ccomp", "prep", "punct", "nsubj", "ROOT"])
+    assert _pobjs(doc[1], frozenset({"to"})) == []

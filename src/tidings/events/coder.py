@@ -246,10 +246,28 @@ def _pobjs(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
         # "call on the Biden Administration to ...": the parser may label the preposition
         # a particle and still hang its object on it.
         if c.dep_ in {"prep", "dative", "prt"} and c.lower_ in preps:
-            out.extend((c.lower_, g) for g in c.children if g.dep_ == "pobj")
+            found = [g for g in c.children if g.dep_ == "pobj"]
+            if not found and c.dep_ != "prt":
+                found = _stranded_object(c)
+            out.extend((c.lower_, g) for g in found)
         elif c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
             out.append(("", c))
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """"granted asylum to five Panamanian army officers holed up in a residence": before a
+    reduced relative clause the small parser makes the preposition's object the subject
+    of the participle and leaves the preposition empty."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return []
+    nxt = doc[prep.i + 1]
+    subj = next((t for t in [nxt, *nxt.ancestors] if t.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i != prep.i + 1 or subj.head.dep_ not in {"advcl", "acl"} \
+            or subj.head.head.i != prep.head.i:
+        return []
+    return [subj]
 
 
 def _actors(lookup: ActorLookup, tokens: list[Token]) -> list[Actor]:
