@@ -381,12 +381,12 @@ def _others(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
     out = []
     for ent in ents:
         start, end, label = ent.start, ent.end, ent.label
-        name = ent.label_
         if label == _PERSON and not any(taken[start:end]) and _demonym(kb, v, start, end):
-            label, name = _NORP, "NORP"  # "Ugandan" as a PERSON: a nationality
+            label = _NORP  # "Ugandan" as a PERSON: a nationality
         if label not in _OTHER_LABELS or any(taken[start:end]):
             continue
-        root = _root(v, ent)
+        name = "NORP" if label == _NORP else ent.label_
+        root = start if end - start == 1 else _root_of(v, start, end)  # one word: its own root
         span_end = _modified_noun(kb, v, root, end)
         text = v.chars(start, end)
         if span_end > 0 and not any(taken[end:span_end]):
