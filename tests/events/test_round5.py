@@ -16,6 +16,7 @@ DEU = Actor("Germany", "DEU", "DEU")
 FRA = Actor("France", "FRA", "FRA")
 ITA = Actor("Italy", "ITA", "ITA")
 TWN = Actor("Taiwan", "TWN", "TWN")
+AFG_ = Actor("Afghanistan", "AFG", "AFG")
 ISR = Actor("Israel", "ISR", "ISR")
 EU = Actor("European Union", None, "IGOEUREEC", "GOV")
 PUTIN = Actor("Vladimir Putin", "RUS", "RUSGOV", "GOV", "president")
@@ -279,3 +280,16 @@ def test_object_stranded_before_a_reduced_relative_clause(nlp: Any) -> None:
     doc = Doc(nlp.vocab, words=words, heads=[1, 5, 1, 5, 5, 5],
               deps=["nsubj", "ccomp", "prep", "punct", "nsubj", "ROOT"])
     assert _pobjs(doc[1], frozenset({"to"})) == []
+
+
+def test_negated_future_cooperation_is_a_refusal(make_doc: MakeDoc) -> None:
+    actors = {"Iran": IRN, "Pakistan": PAK, "Afghanistan": AFG_,
+              "United States": Actor("United States", "USA", "USA")}
+    events = code_events(make_doc("Iran will not meet with the United States.", actors))
+    assert any(s == "IRN" and t == "USA" and r == "12" for s, t, r in _triples(events))
+    # A past negation is a deed that did not happen; a refusal of force stays negated.
+    past = code_events(make_doc("Iran did not meet with the United States.", actors))
+    assert not any(r == "12" for _, _, r in _triples(past))
+    assert all(e.negated for e in past)
+    force = code_events(make_doc("Pakistan will not attack Afghanistan.", actors))
+    assert force and all(e.negated for e in force)

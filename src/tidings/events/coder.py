@@ -632,7 +632,14 @@ def _code_verb(verb: Token, lookup: ActorLookup,
         return []
     flags = verb_flags(verb)
     code, gov, wrapper = _wrapped_code(verb, match.pattern.code, flags)
-    if _threatened_consequence(verb, match.pattern.code, flags):
+    refused = remap("refusal", match.pattern.code) if flags.negated and flags.future \
+        and not any(c.dep_ == "mark" and c.lower_ in cues("hypothetical")
+                    for anc in [verb, *verb.ancestors] for c in anc.children) else None
+    if refused is not None:
+        # "Iran will not negotiate with the United States": a stated refusal (CAMEO 12),
+        # not a negated deed; refusals of force have no row and stay negated.
+        code, flags = refused, replace(flags, negated=False, hypothetical=False)
+    elif _threatened_consequence(verb, match.pattern.code, flags):
         # "If not, the United States should impose sanctions against the Tatmadaw",
         # "Iran would strike Israel if Israel attacked": force or sanctions made to
         # depend on a condition are a threat (13), stated now, not a hypothetical deed.
