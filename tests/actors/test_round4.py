@@ -180,3 +180,13 @@ def test_company_does_not_block_the_sentence_country(pipeline: Any) -> None:
     assert hits, [m.text for m in doc.mentions]
     ent = doc.entity(hits[0].entity_id)
     assert ent is not None and ent.actor.country == "IRQ"
+
+
+# 12. opposition and party leaders, with the offices they held in between
+def test_opposition_leader_and_later_office() -> None:
+    opp = resolve("Ekrem Imamoglu", on=date(2025, 6, 1), dictionaries=())
+    mayor = resolve("Ekrem Imamoglu", on=date(2022, 6, 1), dictionaries=())
+    assert opp is not None and opp.code == "TUROPP"
+    assert mayor is not None and mayor.code == "TURGOV"
+    leader = resolve("Jeremy Corbyn", on=date(2018, 1, 1), dictionaries=())
+    assert leader is not None and leader.code == "GBROPP"
