@@ -147,7 +147,7 @@ def test_demand_to_release_goes_to_the_holder(make_doc: MakeDoc) -> None:
 
 
 def test_up_to_n_misparsed_as_particle_still_gives_the_object(nlp: Any) -> None:
-    from tidings.events.coder import _counted_object
+    from tidings.events.syntax import counted_object as _counted_object
 
     # The small model's reading of "rebels have kidnapped up to 16 Russian advisers"
     # inside a longer sentence: "up" a particle, "to" a preposition on it.
@@ -264,7 +264,7 @@ def test_proper_noun_modifier_owns_the_event_noun(make_doc: MakeDoc) -> None:
 
 
 def test_object_stranded_before_a_reduced_relative_clause(nlp: Any) -> None:
-    from tidings.events.coder import _pobjs
+    from tidings.events.syntax import pobjs as _pobjs
 
     # The small model's reading of "granted asylum to five officers holed up in a house":
     # "officers" the subject of "holed", the preposition left without an object.

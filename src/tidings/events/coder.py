@@ -10,12 +10,13 @@ object, or the other members of a "between X and Y" pair), and returns one
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from spacy.tokens import Span, Token
 
+from tidings.events import syntax as tree
 from tidings.events.control import controller, joined_in, partner
 from tidings.events.cues import cues, remap
 from tidings.events.patterns import (
@@ -31,10 +32,12 @@ from tidings.records import Actor
 
 __all__ = ["ActorLookup", "RawEvent", "clause_doers", "code_sentence", "undergoes"]
 
-ActorLookup = Callable[[Token], list[Actor]]
+ActorLookup = tree.ActorLookup
+_subject = tree.subject  # used by benchmarks/events.py --errors
+_SUBJ = tree.SUBJ
+_PASS_SUBJ = tree.PASS_SUBJ
+_MODIFIERS = tree.MODIFIERS
 
-_SUBJ = frozenset({"nsubj", "csubj"})
-_PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 _CLAUSAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "conj", "cc",
                       "punct", "parataxis", "relcl", "mark", "aux", "auxpass", "neg", "xcomp",
                       "acl", "appos"})
@@ -66,7 +69,6 @@ _PLACE_SECTORS = frozenset({"GOV", "CVL"})  # capitals as metonymy, cities as th
 _STANCE_ROOTS = frozenset({"05", "11"})
 # Verbal cooperation and verbal conflict (quad classes 1 and 3) plus investigation.
 _VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
-_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _ANY_PREP = frozenset({"for", "of", "in", "to", "with", "against", "on", "into", "over"})
 
 
@@ -83,15 +85,8 @@ class RawEvent:
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
 
-def _is_when(tok: Token) -> bool:
-    """A time phrase ("on Thursday", "last week"): never part of an event pattern."""
-    if tok.dep_ == "npadvmod" or tok.ent_type_ in {"DATE", "TIME"}:
-        return True
-    return tok.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in tok.children)
-
-
 def _context(tok: Token, skip: frozenset[str]) -> Iterator[Token]:
-    frontier = [(c, 1) for c in tok.children if c.dep_ not in skip and not _is_when(c)]
+    frontier = [(c, 1) for c in tok.children if c.dep_ not in skip and not tree.is_when(c)]
     while frontier:
         node, depth = frontier.pop()
         yield node
@@ -106,93 +101,6 @@ def _lemmas(tokens: Iterator[Token]) -> frozenset[str]:
         out.add(t.lemma_.lower())
         out.add(t.lower_)
     return frozenset(out)
-
-
-def _subject(verb: Token) -> tuple[Token | None, bool]:
-    """(subject token, is_passive_subject), inherited through xcomp/conj/relcl heads."""
-    subj, passive = _own_or_inherited_subject(verb)
-    if subj is not None and subj.head.i != verb.i and _is_passive(verb):
-        # "Navalny died while imprisoned by Putin", "a Texan who remains detained by X":
-        # a passive verb's borrowed subject is what is done to, whatever the head's voice.
-        return subj, True
-    return subj, passive
-
-
-def _is_passive(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ in {"agent", "auxpass"} for c in verb.children)
-
-
-def _own_or_inherited_subject(verb: Token) -> tuple[Token | None, bool]:
-    node = verb
-    for _ in range(4):
-        for c in node.children:
-            if c.dep_ in _SUBJ and _is_dateline(c):
-                # "Kyiv, UKRAINE – US Senators Rob Portman ... issued": the place of the
-                # dateline glued to the lead sentence is no subject; the name after it is.
-                after = next((g for g in c.children if g.dep_ == "appos"
-                              and _is_dateline(c, before=g)), None)
-                if after is not None:
-                    return after, False
-                continue
-            if c.dep_ in _SUBJ and c != _misparsed_object(node):
-                return c, False
-            if c.dep_ in _PASS_SUBJ:
-                if c.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
-                    # "a Texan who remains detained by X": the relative pronoun is the
-                    # noun (passive only: active relative clauses are often background).
-                    return node.head, True
-                return c, True
-        if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return node.head, False
-        if _infinitival_acl(node) and node.head.dep_ == "dobj" and not any(
-                c.dep_ in _MODIFIERS for c in node.head.children):
-            # "Russia announced a plan to attack Ukraine": who has the plan attacks.
-            node = node.head.head
-            continue
-        if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            # "forces boarding a tanker" (active) / "a tanker seized by Iran" (passive)
-            return node.head, node.tag_ == "VBN"
-        ctrl = controller(node)
-        if ctrl is not None:
-            return ctrl, False  # "urged Iran to release": Iran would release
-        if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head.i != node.i:
-            node = node.head
-            continue
-        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.tag_ == "VBG" \
-                and node.head.lower_ in cues("shared_subject_prep"):
-            # "issued a statement after traveling to Ukraine": who issued, travelled (not
-            # "prevented the conflict from expanding": the conflict expands).
-            node = node.head.head
-            continue
-        break
-    return None, False
-
-
-def _infinitival_acl(verb: Token) -> bool:
-    """"efforts to support Ukraine", "a plan to attack": an infinitive on a common noun."""
-    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _is_dateline(tok: Token, before: Token | None = None) -> bool:
-    """A subject opening its sentence and followed, within a few words, by a dash that
-    comes before ``before`` (if given): "Washington, D.C. – Today, Representative ..."."""
-    if tok.i != tok.sent.start:
-        return False
-    dash = next((t for t in tok.doc[tok.i + 1:min(tok.i + 6, tok.sent.end)]
-                 if t.text in {"–", "—", "--"} or (t.text == "-" and t.whitespace_
-                                                   and tok.doc[t.i - 1].whitespace_)), None)
-    return dash is not None and (before is None or dash.i < before.i)
-
-
-def _misparsed_object(verb: Token) -> Token | None:
-    """"Iranian Foreign Minister Amir-Abdollahian met Taliban foreign minister Muttaqi in
-    Kabul": the small English model parses a long object name after the verb as a second
-    ``nsubj``. A subject after the verb when another stands before it is the object."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJ]
-    if len(subjects) < 2 or subjects[0].i > verb.i:
-        return None
-    return next((c for c in subjects if c.i > verb.i and c.pos_ in {"PROPN", "NOUN"}), None)
 
 
 def _is_action(tok: Token) -> bool:
@@ -216,67 +124,17 @@ def _subject_actors(subj: Token | None, lookup: ActorLookup) -> list[Actor]:
     if _is_action(subj):
         # "Recent US Predator attacks have killed ...": the attacks' own author, if named.
         return _noun_owner(subj, lookup)
-    found = _actors(lookup, _group(subj))
+    found = tree.actors_of(lookup, tree.group(subj))
     if found or subj.pos_ != "PRON":
         return found
     clause = subj.head
     while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues("speech"):
-        speaker, passive = _subject(clause.head)
+        speaker, passive = tree.subject(clause.head)
         if speaker is not None and not passive and speaker.i != subj.i:
-            return _actors(lookup, _group(speaker))
+            return tree.actors_of(lookup, tree.group(speaker))
     return []
-
-
-def _agent(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def _group(tok: Token) -> list[Token]:
-    return [tok, *tok.conjuncts]
-
-
-def _pobjs(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
-    out: list[tuple[str, Token]] = []
-    for c in head.children:
-        # "call on the Biden Administration to ...": the parser may label the preposition
-        # a particle and still hang its object on it.
-        if c.dep_ in {"prep", "dative", "prt"} and c.lower_ in preps:
-            found = [g for g in c.children if g.dep_ == "pobj"]
-            if not found and c.dep_ != "prt":
-                found = _stranded_object(c)
-            out.extend((c.lower_, g) for g in found)
-        elif c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
-            out.append(("", c))
-    return out
-
-
-def _stranded_object(prep: Token) -> list[Token]:
-    """"granted asylum to five Panamanian army officers holed up in a residence": before a
-    reduced relative clause the small parser makes the preposition's object the subject
-    of the participle and leaves the preposition empty."""
-    doc = prep.doc
-    if prep.i + 1 >= len(doc):
-        return []
-    nxt = doc[prep.i + 1]
-    subj = next((t for t in [nxt, *nxt.ancestors] if t.dep_ == "nsubj"), None)
-    if subj is None or subj.left_edge.i != prep.i + 1 or subj.head.dep_ not in {"advcl", "acl"} \
-            or subj.head.head.i != prep.head.i:
-        return []
-    return [subj]
-
-
-def _actors(lookup: ActorLookup, tokens: list[Token]) -> list[Actor]:
-    out: list[Actor] = []
-    for t in tokens:
-        for a in lookup(t):
-            if a not in out:
-                out.append(a)
-    return out
 
 
 def _verb_targets(verb: Token, code: str, consumed: frozenset[str],
@@ -295,11 +153,11 @@ def _verb_targets(verb: Token, code: str, consumed: frozenset[str],
         # "imposed restrictions on its labour market for EU members": the source's own
         # things are no target.
         found = [a for a in found if a not in sources]
-        if any(_is_located(a) for a in found):
+        if any(tree.is_located(a) for a in found):
             return found, between
         if found and not fallback[0]:
             fallback = (found, between)
-    if code[:2] in _FORCE_ROOTS and not any(_is_located(a) for a in fallback[0]):
+    if code[:2] in _FORCE_ROOTS and not any(tree.is_located(a) for a in fallback[0]):
         # "killed 23 people when they blew themselves up in Tel Aviv": unnamed victims
         # are of the place where the force was used (CAMEO's location convention).
         places = [a for a in _clause_places(verb, lookup) if a not in sources]
@@ -312,21 +170,17 @@ def _clause_places(verb: Token, lookup: ActorLookup) -> list[Actor]:
     """Located actors of "in"/"at" phrases on the verb or on its adverbial clauses."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
     for head in heads:
-        for prep, pobj in _pobjs(head, _PLACE_PREPS):
-            found = [a for a in _place_or_actors(lookup, prep, pobj) if _is_located(a)]
+        for prep, pobj in tree.pobjs(head, _PLACE_PREPS):
+            found = [a for a in _place_or_actors(lookup, prep, pobj) if tree.is_located(a)]
             if found:
                 return found
     return []
 
 
-def _is_located(actor: Actor) -> bool:
-    return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))
-
-
 def _np_lemmas(obj: Token) -> frozenset[str]:
     """The object's head and its "of" noun: "dollars of aid" is aid."""
     out = {obj.lemma_.lower()}
-    for _, pobj in _pobjs(obj, frozenset({"of"})):
+    for _, pobj in tree.pobjs(obj, frozenset({"of"})):
         out.add(pobj.lemma_.lower())
     return frozenset(out)
 
@@ -345,7 +199,7 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     if code[:2] in _BENEFIT_ROOTS and consumed:
         preps |= {"for"}  # "provide aid for Romania": the pattern's object has a beneficiary
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
-            or c == _misparsed_object(verb)] + _counted_object(verb)
+            or c == tree.misparsed_object(verb)] + tree.counted_object(verb)
     if code[:2] == _STATEMENT_ROOT:
         # "released the following statement ahead of the anniversary of Russia's invasion":
         # a common-noun object is what was said, and the actors named inside it are its
@@ -358,13 +212,13 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         objs = [o for o in objs if o not in topics]
         for topic in topics:
             # "discussed the attacks with X": the parser often hangs "with" on the issue.
-            for _, pobj in _pobjs(topic, frozenset({"with"})):
-                yield _actors(lookup, _group(pobj)), False
+            for _, pobj in tree.pobjs(topic, frozenset({"with"})):
+                yield tree.actors_of(lookup, tree.group(pobj)), False
     for obj in objs:
-        yield _actors(lookup, _group(obj)), False
+        yield tree.actors_of(lookup, tree.group(obj)), False
     place = code[:2] in _PLACE_ROOTS
     # "destroyed three drones and one vehicle in Yemen": the place may hang on a conjunct.
-    for obj in [o for head in objs for o in _group(head)]:
+    for obj in [o for head in objs for o in tree.group(head)]:
         # The object's own prepositions count when the pattern used the object or the
         # preposition ("held talks with X", "break off relations with X"), and for force
         # used on unnamed objects, the place ("destroyed vehicles in Yemen").
@@ -372,34 +226,34 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         used = _np_lemmas(obj) & consumed
         allowed = preps if used else preps & (
             consumed | (_PLACE_PREPS if place else frozenset()))
-        for prep, pobj in _pobjs(obj, allowed):
+        for prep, pobj in tree.pobjs(obj, allowed):
             yield _place_or_actors(lookup, prep, pobj), prep in {"between", "among"}
             if used:
                 # "lifted sanctions on exports to Iran": the addressee one phrase deeper.
-                for deeper, inner in _pobjs(pobj, allowed):
-                    yield _actors(lookup, _group(inner)), deeper in {"between", "among"}
+                for deeper, inner in tree.pobjs(pobj, allowed):
+                    yield tree.actors_of(lookup, tree.group(inner)), deeper in {"between", "among"}
     if code[:2] == "11":
         # "complained to the UN over Israeli raids": the complaint is about Israel.
-        for _, pobj in _pobjs(verb, _ABOUT_PREPS):
-            yield _actors(lookup, _group(pobj)), False
-    for prep, pobj in _pobjs(verb, preps):
+        for _, pobj in tree.pobjs(verb, _ABOUT_PREPS):
+            yield tree.actors_of(lookup, tree.group(pobj)), False
+    for prep, pobj in tree.pobjs(verb, preps):
         yield _place_or_actors(lookup, prep, pobj), prep in {"between", "among"}
         if place:
             # "fired shells at targets in Jericho": force on things is force on the place.
-            for where_prep, where in _pobjs(pobj, _PLACE_PREPS):
+            for where_prep, where in tree.pobjs(pobj, _PLACE_PREPS):
                 yield _place_or_actors(lookup, where_prep, where), False
     if code[:2] in _STANCE_ROOTS:
         # "acknowledged the roles played by Israel and Qatar", "condemned the attacks
         # carried out by militias": praise or blame goes to who did what is named.
         for obj in objs:
             for act in (c for c in obj.children if c.dep_ == "acl"):
-                agent = _agent(act)
+                agent = tree.agent(act)
                 if agent is not None:
-                    yield _actors(lookup, _group(agent)), False
+                    yield tree.actors_of(lookup, tree.group(agent)), False
     else:
         # "mobilized reservists for a war against Iraq", "tighten the blockade of Serbia":
         # an event noun in the verb's phrase names the target of its own event.
-        for _, pobj in _pobjs(verb, _ANY_PREP):
+        for _, pobj in tree.pobjs(verb, _ANY_PREP):
             objs.append(pobj)
         for obj in objs:
             yield from _nested_targets(obj, lookup)
@@ -407,13 +261,13 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         if comp.dep_ == "ccomp" and code[:2] in _ADDRESSED_ROOTS:
             subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
             if subj is not None:
-                yield _actors(lookup, _group(subj)), False
+                yield tree.actors_of(lookup, tree.group(subj)), False
         if comp.dep_ == "advcl" and _threat(verb, code) and _conditional(comp):
             # "threatened to strike unless Israel rescinded ...": the condition's subject
             # is who is threatened.
             subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
             if subj is not None:
-                yield _actors(lookup, _group(subj)), False
+                yield tree.actors_of(lookup, tree.group(subj)), False
         if comp.dep_ == "xcomp":
             yield from _target_candidates(comp, code, consumed, lookup)
     if not objs:
@@ -422,16 +276,7 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                      and not any(g.dep_ in _SUBJ for g in c.children)):
             for obj in (g for g in conj.children if g.dep_ == "dobj"):
-                yield _actors(lookup, _group(obj)), False
-
-
-def _counted_object(verb: Token) -> list[Token]:
-    """"kidnapped up to 16 Russian advisers": the small parser may read "up to N" as a
-    particle with a preposition, leaving the counted noun as the object of "to"."""
-    return [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
-            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
-            for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod"
-                                                            for n in g.children)]
+                yield tree.actors_of(lookup, tree.group(obj)), False
 
 
 def _threat(verb: Token, code: str) -> bool:
@@ -443,7 +288,7 @@ def _threat(verb: Token, code: str) -> bool:
 def _place_or_actors(lookup: ActorLookup, prep: str, pobj: Token) -> list[Actor]:
     """Actors of a prepositional object; after "in"/"at" a named city is the place, not its
     government or people ("attacked coalition forces at Erbil" is no attack on either)."""
-    found = _actors(lookup, _group(pobj))
+    found = tree.actors_of(lookup, tree.group(pobj))
     if prep not in _PLACE_PREPS:
         return found
     return [replace(a, code=a.country, sector=None, role=None)
@@ -460,8 +305,8 @@ def _nested_targets(obj: Token, lookup: ActorLookup) -> Iterator[tuple[list[Acto
     rule = _noun_rule(obj)
     if rule is None or rule.code == NO_EVENT:
         return
-    for prep, pobj in _pobjs(obj, rule.preps - _PLACE_PREPS):
-        yield _actors(lookup, _group(pobj)), prep in {"between", "among"}
+    for prep, pobj in tree.pobjs(obj, rule.preps - _PLACE_PREPS):
+        yield tree.actors_of(lookup, tree.group(pobj)), prep in {"between", "among"}
 
 
 def _pairs(sources: list[Actor], targets: list[Actor],
@@ -478,7 +323,7 @@ def _pairs(sources: list[Actor], targets: list[Actor],
 def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
     """The governor of an xcomp, and whether it marks intent ("prepared to", "vowed to");
     a noun of intent with an infinitive ("America's determination to help Taiwan")."""
-    if _infinitival_acl(verb) and verb.head.lemma_.lower() in cues("intent_noun"):
+    if tree.infinitival_acl(verb) and verb.head.lemma_.lower() in cues("intent_noun"):
         return verb.head, True
     if verb.dep_ != "xcomp" or controller(verb) is not None:
         return None, False  # "urged Iran to release": the deed is no intent of the urger
@@ -488,7 +333,7 @@ def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
 
 def _match(verb: Token, table: VerbTable | None) -> PatternMatch | None:
     particles = frozenset(c.lower_ for c in verb.children
-                          if c.dep_ in {"prt", "prep", "agent"} and not _is_when(c))
+                          if c.dep_ in {"prt", "prep", "agent"} and not tree.is_when(c))
     before = _lemmas(t for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ for t in c.subtree)
     # The modals of a reported clause ("said that Sudan must return ...") make the
     # speech act a demand; they are the only part of a "that" clause a pattern may see.
@@ -547,14 +392,14 @@ def _participants(verb: Token, match: PatternMatch,
                   lookup: ActorLookup) -> list[tuple[Actor, Actor | None]]:
     if _borrowed_force(verb, match.pattern.code):
         return []
-    subj, passive = _subject(verb)
-    agent = _agent(verb)
+    subj, passive = tree.subject(verb)
+    agent = tree.agent(verb)
     if passive and agent is None and verb.lemma_.lower() in cues("stative_passive"):
         passive = False  # "Israel is opposed to French mediation": Israel's own stance
-    sources = _actors(lookup, _group(agent)) if agent is not None else []
+    sources = tree.actors_of(lookup, tree.group(agent)) if agent is not None else []
     between = False
     if passive:
-        targets = _actors(lookup, _group(subj)) if subj is not None else []
+        targets = tree.actors_of(lookup, tree.group(subj)) if subj is not None else []
     elif match.words and match.words <= cues("modal"):
         sources = sources or _subject_actors(subj, lookup)
         targets = _obliged(verb, lookup)
@@ -566,14 +411,15 @@ def _participants(verb: Token, match: PatternMatch,
     joint = partner(verb)
     if joint is not None and not passive:
         # "Germany joined France in imposing sanctions": both impose them.
-        sources = sources + [a for a in _actors(lookup, _group(joint)) if a not in sources]
+        joined = tree.actors_of(lookup, tree.group(joint))
+        sources = sources + [a for a in joined if a not in sources]
     if between and not sources and subj is not None and not passive:
         # "The violence has strained relations between Islamabad and Kabul": a subject
         # that is no actor describes a state of affairs, not a joint act of the pair.
         return []
     if match.pattern.reverse:
         sources, targets = targets, sources
-    if len(sources) > 1 and not any(_is_located(t) for t in targets):
+    if len(sources) > 1 and not any(tree.is_located(t) for t in targets):
         targets = []  # "Jordan and Britain agreed to hold exercises": a joint event
     return _pairs(sources, targets, between)
 
@@ -581,15 +427,15 @@ def _participants(verb: Token, match: PatternMatch,
 def clause_doers(clause: Token, lookup: ActorLookup) -> list[Actor]:
     """Located actors who do ``clause``: its active subject or its passive agent; a
     first-person subject is nobody else's deed."""
-    subj, passive = _subject(clause)
-    doer = _agent(clause) if passive else subj
+    subj, passive = tree.subject(clause)
+    doer = tree.agent(clause) if passive else subj
     if doer is None and passive and subj is not None:
         # "The Americans held by Iran must be released": who holds them is to release them.
         doer = next((a for c in subj.children if c.dep_ in {"acl", "relcl"}
-                     and (a := _agent(c)) is not None), None)
+                     and (a := tree.agent(c)) is not None), None)
     if doer is None or doer.lower_ in {"i", "we"}:
         return []
-    return [a for a in _actors(lookup, _group(doer)) if _is_located(a)]
+    return [a for a in tree.actors_of(lookup, tree.group(doer)) if tree.is_located(a)]
 
 
 def undergoes(verb: Token) -> bool:
@@ -610,7 +456,7 @@ def _obliged(verb: Token, lookup: ActorLookup) -> list[Actor]:
     for comp in (c for c in verb.children if c.dep_ == "ccomp"):
         if undergoes(comp):
             continue  # "said the safety of Israel must be our priority": no one is asked
-        if _subject(comp)[0] is not None:
+        if tree.subject(comp)[0] is not None:
             return clause_doers(comp, lookup)
     return []
 
@@ -657,8 +503,8 @@ def _code_verb(verb: Token, lookup: ActorLookup,
 def _noun_source(noun: Token, lookup: ActorLookup, code: str = "") -> list[Actor]:
     if code[:2] in _PLACE_ROOTS:
         # "cross-border attacks from Lebanon into Israel": force comes from a place.
-        for _, place in _pobjs(noun, frozenset({"from"})):
-            found = [a for a in _actors(lookup, _group(place)) if _is_located(a)]
+        for _, place in tree.pobjs(noun, frozenset({"from"})):
+            found = [a for a in tree.actors_of(lookup, tree.group(place)) if tree.is_located(a)]
             if found:
                 return found
     owner = _noun_owner(noun, lookup)
@@ -693,11 +539,12 @@ def _noun_owner(noun: Token, lookup: ActorLookup) -> list[Actor]:
             # phrase ("yesterday's IDF attack on a WFP vehicle").
             whole = lookup(noun) if c.pos_ != "PROPN" else []
             found = [a for t in [c, *(g for g in c.children if g.dep_ == "compound")]
-                     for a in _actors(lookup, _group(t)) if _is_located(a) and a not in whole]
+                     for a in tree.actors_of(lookup, tree.group(t))
+                     if tree.is_located(a) and a not in whole]
             if found:
                 return found
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}):
-            found = _actors(lookup, _group(c))
+            found = tree.actors_of(lookup, tree.group(c))
             if found:
                 return found
             if c.dep_ == "poss" and c.pos_ == "PRON" and noun.dep_ == "dobj":
@@ -708,7 +555,7 @@ def _noun_owner(noun: Token, lookup: ActorLookup) -> list[Actor]:
         if c.dep_ == "prep" and c.lower_ == "by":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
-                return _actors(lookup, _group(pobj))
+                return tree.actors_of(lookup, tree.group(pobj))
     return []
 
 
@@ -716,7 +563,7 @@ def _clause_subject(noun: Token, lookup: ActorLookup) -> list[Actor]:
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     if head.pos_ not in {"VERB", "AUX"}:
         return []
-    subj, passive = _subject(head)
+    subj, passive = tree.subject(head)
     return [] if subj is None or passive else _subject_actors(subj, lookup)
 
 
@@ -756,17 +603,17 @@ def _noun_pobjs(noun: Token, rule: NounRule) -> list[tuple[str, Token]]:
     """The noun's target phrases; for an object noun also those the parser hung on its
     verb ("condemned the attacks from Lebanon into Israel"), unless the verb's own
     pattern used that preposition."""
-    out = _pobjs(noun, rule.preps)
+    out = tree.pobjs(noun, rule.preps)
     # "the withdrawal of some forces from Panama": the phrase may hang on the "of" noun.
     if "of" not in rule.preps:
-        out += [pair for _, of in _pobjs(noun, frozenset({"of"})) if of.pos_ == "NOUN"
-                for pair in _pobjs(of, rule.preps)]
+        out += [pair for _, of in tree.pobjs(noun, frozenset({"of"})) if of.pos_ == "NOUN"
+                for pair in tree.pobjs(of, rule.preps)]
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB":
         own = _match(verb, None)
         used = own.words if own is not None else frozenset()
-        out += [(p, g) for p, g in _pobjs(verb, rule.preps - _PLACE_PREPS - used)
-                if not _is_when(g.head)]
+        out += [(p, g) for p, g in tree.pobjs(verb, rule.preps - _PLACE_PREPS - used)
+                if not tree.is_when(g.head)]
     return out
 
 
@@ -776,10 +623,10 @@ def _sufferers(noun: Token, lookup: ActorLookup) -> list[Actor]:
     "in"/"during" phrase was used on."""
     prep, rule = noun.head, _noun_rule(noun)
     if noun.dep_ != "pobj" or prep.lower_ not in {"in", "during"} or rule is None \
-            or rule.code[:2] not in _FORCE_ROOTS or not _is_passive(prep.head):
+            or rule.code[:2] not in _FORCE_ROOTS or not tree.is_passive(prep.head):
         return []
-    subj, passive = _subject(prep.head)
-    return _actors(lookup, _group(subj)) if subj is not None and passive else []
+    subj, passive = tree.subject(prep.head)
+    return tree.actors_of(lookup, tree.group(subj)) if subj is not None and passive else []
 
 
 def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
@@ -789,7 +636,7 @@ def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
     targets: list[Actor] = []
     between = False
     for prep, pobj in _noun_pobjs(noun, rule):
-        targets = _actors(lookup, _group(pobj))
+        targets = tree.actors_of(lookup, tree.group(pobj))
         # CAMEO 045 "mediate": a third party between the two, who are its targets.
         between = prep == "between" and not rule.code.startswith(_MEDIATE)
         if targets:

@@ -1,0 +1,179 @@
+"""Dependency-tree helpers of the coder: who is the subject (active or passive, inherited
+through control, coordination and relative clauses), prepositional objects (with repairs
+for the small parser's usual errors), agents, and the actors of tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from tidings.events.control import controller
+from tidings.events.cues import cues
+from tidings.records import Actor
+
+__all__ = ["ActorLookup", "actors_of", "agent", "counted_object", "group", "infinitival_acl",
+           "is_located", "is_passive", "is_when", "misparsed_object", "pobjs", "subject"]
+
+ActorLookup = Callable[[Token], list[Actor]]
+
+SUBJ = frozenset({"nsubj", "csubj"})
+PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def is_when(tok: Token) -> bool:
+    """A time phrase ("on Thursday", "last week"): never part of an event pattern."""
+    if tok.dep_ == "npadvmod" or tok.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return tok.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in tok.children)
+
+
+def subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject token, is_passive_subject), inherited through xcomp/conj/relcl heads."""
+    subj, passive = own_or_inherited_subject(verb)
+    if subj is not None and subj.head.i != verb.i and is_passive(verb):
+        # "Navalny died while imprisoned by Putin", "a Texan who remains detained by X":
+        # a passive verb's borrowed subject is what is done to, whatever the head's voice.
+        return subj, True
+    return subj, passive
+
+
+def is_passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ in {"agent", "auxpass"} for c in verb.children)
+
+
+def own_or_inherited_subject(verb: Token) -> tuple[Token | None, bool]:
+    node = verb
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in SUBJ and is_dateline(c):
+                # "Kyiv, UKRAINE – US Senators Rob Portman ... issued": the place of the
+                # dateline glued to the lead sentence is no subject; the name after it is.
+                after = next((g for g in c.children if g.dep_ == "appos"
+                              and is_dateline(c, before=g)), None)
+                if after is not None:
+                    return after, False
+                continue
+            if c.dep_ in SUBJ and c != misparsed_object(node):
+                return c, False
+            if c.dep_ in PASS_SUBJ:
+                if c.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
+                    # "a Texan who remains detained by X": the relative pronoun is the
+                    # noun (passive only: active relative clauses are often background).
+                    return node.head, True
+                return c, True
+        if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return node.head, False
+        if infinitival_acl(node) and node.head.dep_ == "dobj" and not any(
+                c.dep_ in MODIFIERS for c in node.head.children):
+            # "Russia announced a plan to attack Ukraine": who has the plan attacks.
+            node = node.head.head
+            continue
+        if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            # "forces boarding a tanker" (active) / "a tanker seized by Iran" (passive)
+            return node.head, node.tag_ == "VBN"
+        ctrl = controller(node)
+        if ctrl is not None:
+            return ctrl, False  # "urged Iran to release": Iran would release
+        if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head.i != node.i:
+            node = node.head
+            continue
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.tag_ == "VBG" \
+                and node.head.lower_ in cues("shared_subject_prep"):
+            # "issued a statement after traveling to Ukraine": who issued, travelled (not
+            # "prevented the conflict from expanding": the conflict expands).
+            node = node.head.head
+            continue
+        break
+    return None, False
+
+
+def infinitival_acl(verb: Token) -> bool:
+    """"efforts to support Ukraine", "a plan to attack": an infinitive on a common noun."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_dateline(tok: Token, before: Token | None = None) -> bool:
+    """A subject opening its sentence and followed, within a few words, by a dash that
+    comes before ``before`` (if given): "Washington, D.C. – Today, Representative ..."."""
+    if tok.i != tok.sent.start:
+        return False
+    dash = next((t for t in tok.doc[tok.i + 1:min(tok.i + 6, tok.sent.end)]
+                 if t.text in {"–", "—", "--"} or (t.text == "-" and t.whitespace_
+                                                   and tok.doc[t.i - 1].whitespace_)), None)
+    return dash is not None and (before is None or dash.i < before.i)
+
+
+def misparsed_object(verb: Token) -> Token | None:
+    """"Iranian Foreign Minister Amir-Abdollahian met Taliban foreign minister Muttaqi in
+    Kabul": the small English model parses a long object name after the verb as a second
+    ``nsubj``. A subject after the verb when another stands before it is the object."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if len(subjects) < 2 or subjects[0].i > verb.i:
+        return None
+    return next((c for c in subjects if c.i > verb.i and c.pos_ in {"PROPN", "NOUN"}), None)
+
+
+def agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def group(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+def pobjs(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
+    out: list[tuple[str, Token]] = []
+    for c in head.children:
+        # "call on the Biden Administration to ...": the parser may label the preposition
+        # a particle and still hang its object on it.
+        if c.dep_ in {"prep", "dative", "prt"} and c.lower_ in preps:
+            found = [g for g in c.children if g.dep_ == "pobj"]
+            if not found and c.dep_ != "prt":
+                found = stranded_object(c)
+            out.extend((c.lower_, g) for g in found)
+        elif c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+            out.append(("", c))
+    return out
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """"granted asylum to five Panamanian army officers holed up in a residence": before a
+    reduced relative clause the small parser makes the preposition's object the subject
+    of the participle and leaves the preposition empty."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return []
+    nxt = doc[prep.i + 1]
+    subj = next((t for t in [nxt, *nxt.ancestors] if t.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i != prep.i + 1 or subj.head.dep_ not in {"advcl", "acl"} \
+            or subj.head.head.i != prep.head.i:
+        return []
+    return [subj]
+
+
+def actors_of(lookup: ActorLookup, tokens: list[Token]) -> list[Actor]:
+    out: list[Actor] = []
+    for t in tokens:
+        for a in lookup(t):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def is_located(actor: Actor) -> bool:
+    return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))
+
+
+def counted_object(verb: Token) -> list[Token]:
+    """"kidnapped up to 16 Russian advisers": the small parser may read "up to N" as a
+    particle with a preposition, leaving the counted noun as the object of "to"."""
+    return [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod"
+                                                            for n in g.children)]
