@@ -223,3 +223,11 @@ def test_committing_to_and_designating(make_doc: MakeDoc) -> None:
     assert genocide is not None and genocide.pattern.code == "1124"
     # A terrorist designation is an administrative act, not coded as an accusation.
     assert match_verb("designate", NONE, NONE, frozenset({"terrorist", "as"})) is None
+
+
+def test_meeting_a_demand_is_yielding(make_doc: MakeDoc) -> None:
+    assert (IRN.country, PAK.country, "080") in _code(make_doc, "Iran met Pakistan's demands.")
+    # Refused, it is a rejection (code_maps refusal 08 -> 124); meeting a person stays 040.
+    assert (IRN.country, PAK.country, "124") in _code(
+        make_doc, "Iran refused to meet Pakistan's demands.")
+    assert (IRN.country, PAK.country, "040") in _code(make_doc, "Iran met Pakistan's president.")
