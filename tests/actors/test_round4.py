@@ -190,3 +190,12 @@ def test_opposition_leader_and_later_office() -> None:
     assert mayor is not None and mayor.code == "TURGOV"
     leader = resolve("Jeremy Corbyn", on=date(2018, 1, 1), dictionaries=())
     assert leader is not None and leader.code == "GBROPP"
+
+
+# 13. U.S. military chiefs and defence officials, with their terms
+def test_service_chief_terms() -> None:
+    chief = resolve("Adm. Lisa Franchetti", on=date(2024, 1, 10), dictionaries=())
+    assert chief is not None and chief.code == "USAMIL"
+    secretary = resolve("Army Secretary Christine Wormuth", on=date(2023, 1, 10),
+                        dictionaries=())
+    assert secretary is not None and (secretary.country, secretary.sector) == ("USA", "GOV")
