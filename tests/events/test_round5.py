@@ -293,3 +293,14 @@ def test_negated_future_cooperation_is_a_refusal(make_doc: MakeDoc) -> None:
     assert all(e.negated for e in past)
     force = code_events(make_doc("Pakistan will not attack Afghanistan.", actors))
     assert force and all(e.negated for e in force)
+
+
+def test_relative_clause_states_a_fact_under_a_wish(make_doc: MakeDoc) -> None:
+    actors = {"Pakistan": PAK, "Iran": IRN, "Iranian": IRN,
+              "Pakistani": PAK}
+    text = "Pakistan demanded that Iran free the Pakistani fishermen who were seized by Iran."
+    events = code_events(make_doc(text, actors))
+    seized = [e for e in events if e.source.code == "IRN" and e.root == "17"]
+    assert seized and not any(e.hypothetical for e in seized)
+    # The demanded deed itself stays asked for.
+    assert all(e.hypothetical for e in events if e.source.code == "IRN" and e.root == "08")

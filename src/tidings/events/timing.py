@@ -93,6 +93,11 @@ def _embedded_wish(tok: Token) -> bool:
             return True  # "it is imperative that X provide ...", "it is time for X to ..."
         if node.dep_ == "ccomp" and _glued_frame(node, anc):
             return True
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN"):
+            # "committed to advocating for a Texan who remains detained by X", "Americans
+            # held by Iran": a relative clause or a past participle states a fact about
+            # its noun, whatever is wished above it.
+            return False
         if lemma in wrappers:
             direct = node.i == tok.i and (tok.dep_ == "xcomp" or (
                 tok.dep_ == "acl" and lemma in cues("intent_noun")))  # "a plan to attack"
