@@ -231,3 +231,11 @@ def test_meeting_a_demand_is_yielding(make_doc: MakeDoc) -> None:
     assert (IRN.country, PAK.country, "124") in _code(
         make_doc, "Iran refused to meet Pakistan's demands.")
     assert (IRN.country, PAK.country, "040") in _code(make_doc, "Iran met Pakistan's president.")
+
+
+def test_giving_to_a_party_is_aid(make_doc: MakeDoc) -> None:
+    assert (IRN.country, AFG.country, "070") in _code(
+        make_doc, "Iran gave Afghan farmers seeds and tools.")
+    # With a speech-act object it is that act ("gave Pakistan an ultimatum").
+    assert (IRN.country, PAK.country, "139") in _code(
+        make_doc, "Iran gave an ultimatum to Pakistan.")
