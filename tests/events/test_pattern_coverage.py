@@ -237,5 +237,6 @@ def test_giving_to_a_party_is_aid(make_doc: MakeDoc) -> None:
     assert (IRN.country, AFG.country, "070") in _code(
         make_doc, "Iran gave Afghan farmers seeds and tools.")
     # With a speech-act object it is that act ("gave Pakistan an ultimatum").
-    assert (IRN.country, PAK.country, "139") in _code(
-        make_doc, "Iran gave an ultimatum to Pakistan.")
+    ultimatum = _code(make_doc, "Iran gave an ultimatum to Pakistan.")
+    assert (IRN.country, PAK.country, "139") in ultimatum
+    assert not any(code[:2] in {"06", "07"} for _, _, code in ultimatum)  # was also GRANT 060
