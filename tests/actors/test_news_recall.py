@@ -166,3 +166,42 @@ def test_list_of_surnames_after_a_plural_title(run) -> None:  # type: ignore[no-
         assert hits, name
         actor = _actor(doc, hits[0])
         assert (actor.country, actor.sector) == ("USA", "LEG"), name
+
+
+STATEMENT = (
+    "WASHINGTON – U.S. Senator Tobias Harlow (R-Ohio) released a statement. "
+    "“The senators will travel to Kenya next week. Iran has relied on deadly force against "
+    "protesters, and they will not be silenced. Regional officials and 80,000 people "
+    "welcomed the talks.”"
+)
+
+
+def test_legislative_description_is_the_legislators_own(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(STATEMENT)
+    actor = _actor(doc, _mention(doc, "senators"))
+    assert (actor.country, actor.sector) == ("USA", "LEG")
+
+
+def test_victims_take_the_country_of_the_nearest_actor(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(STATEMENT)
+    actor = _actor(doc, _mention(doc, "protesters"))
+    assert (actor.country, actor.sector) == ("IRN", "CVL")
+
+
+def test_they_after_a_recalled_group(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(STATEMENT)
+    assert _mention(doc, "they").entity_id == _mention(doc, "protesters").entity_id
+
+
+def test_several_sides_take_no_country(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(STATEMENT)
+    for m in doc.mentions:
+        if "officials" in m.text or "people" in m.text:
+            assert _actor(doc, m).country is None, m.text
+
+
+def test_administration_without_antecedent_is_the_home_government(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("WASHINGTON – U.S. Senator Tobias Harlow (R-Ohio) said: “Iran is a threat, and "
+              "the administration must act.”")
+    actor = _actor(doc, _mention(doc, "administration"))
+    assert (actor.country, actor.sector) == ("USA", "GOV")

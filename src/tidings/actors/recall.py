@@ -23,10 +23,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
+from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate, View
 from tidings.actors.kb import KB, norm
@@ -56,6 +57,8 @@ class RecallWords:
     vocative_titles: frozenset[str]
     head_match_stop: frozenset[str]
     place_words: frozenset[str]
+    nearby_sectors: frozenset[str]
+    multinational_words: frozenset[str]
 
 
 @cache
@@ -66,7 +69,8 @@ def recall_words() -> RecallWords:
         sets = {k: frozenset(str(w).lower() for w in raw[k]) for k in (
             "appositive_heads", "appositive_openers", "party_nouns", "party_prepositions",
             "first_person_possessives", "home_descriptions",
-            "vocative_titles", "head_match_stop", "place_words")}
+            "vocative_titles", "head_match_stop", "place_words",
+            "nearby_sectors", "multinational_words")}
         titles = {str(k).lower(): str(v) for k, v in raw["list_titles"].items()}
         return RecallWords(list_titles=titles, **sets)
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
@@ -86,6 +90,27 @@ class Work:
 
     def __post_init__(self) -> None:
         self.next_id = max(self.ents, default=0) + 1
+        # characters covered by a mention: "is this span free" is a C-level find, not a scan
+        # of every mention
+        self._cov = bytearray(len(self.v.text) + 1)
+        for m in self.mentions:
+            self._cov[m.start:m.end] = b"\x01" * (m.end - m.start)
+        self._backwards: list[Mention] | None = None
+
+    def _mark(self, m: Mention, on: bool) -> None:
+        if on:
+            self._cov[m.start:m.end] = b"\x01" * (m.end - m.start)
+        else:  # another mention may overlap the removed one: mark it again
+            self._cov[m.start:m.end] = bytes(m.end - m.start)
+            for other in self.overlapping(m.start, m.end):
+                self._mark(other, True)
+        self._backwards = None
+
+    def backwards(self) -> list[Mention]:
+        """The mentions, last first (kept until a mention is added or removed)."""
+        if self._backwards is None:
+            self._backwards = sorted(self.mentions, key=lambda m: -m.start)
+        return self._backwards
 
     def token_at(self, char: int) -> int:
         """Index of the token that starts at or covers character ``char``."""
@@ -95,17 +120,24 @@ class Work:
         return [m for m in self.mentions if m.start < end and start < m.end]
 
     def free(self, start: int, end: int) -> bool:
-        return not self.overlapping(start, end)
+        return self._cov.find(1, start, end) < 0
 
     def add(self, start: int, end: int, entity_id: int, kind: str) -> None:
         text = self.v.text[start:end]
-        self.mentions.append(Mention(start, end, text, entity_id, kind))  # type: ignore[arg-type]
+        m = Mention(start, end, text, entity_id, kind)  # type: ignore[arg-type]
+        self.mentions.append(m)
+        self._mark(m, True)
+
+    def remove(self, m: Mention) -> None:
+        self.mentions.remove(m)
+        self._mark(m, False)
 
     def new_entity(self, actor: Actor, kind: str) -> int:
-        """An entity for ``actor``: an existing one with the same code and kind if any."""
+        """An entity for ``actor``: for a state, the existing one with the same code if any
+        (groups of the same code may be different people: "Americans", "individuals")."""
         for ent in self.ents.values():
-            if ent.kind == kind and actor.code and ent.actor.code == actor.code and \
-                    kind in ("state", "group", "organisation"):
+            if kind == "state" and ent.kind == kind and actor.code and \
+                    ent.actor.code == actor.code:
                 return ent.id
         eid = self.next_id
         self.next_id += 1
@@ -120,7 +152,9 @@ def _dropped(v: View, cands: Iterable[Candidate], mentions: Iterable[Mention]) -
     starts = {m.start for m in mentions}
     out = []
     for c in cands:
-        raw = v.chars(c.start, c.end)
+        if v.idx[c.start] in starts:
+            continue
+        raw = v.chars(c.start, c.end)  # a mention starts after leading whitespace
         if v.idx[c.start] + len(raw) - len(raw.lstrip()) not in starts:
             out.append(c)
     return out
@@ -149,26 +183,31 @@ def party_tags(w: Work) -> None:
                                        f"a member of Congress (USALEG)")))
     for m in inside:
         if m in w.mentions:
-            w.mentions.remove(m)
+            w.remove(m)
 
 
+@lru_cache(maxsize=65_536)
 def _surname(name: str) -> str:
-    words = [w for w in re.split(r"\s+", name.strip()) if w[:1].isalpha()]
+    """The last word of a full name, written as a name (capitalised, letters only), or ''."""
+    words = [w for w in name.split() if w[:1].isalpha()]
     while words and norm(words[-1]) in ("", "jr", "sr", "ii", "iii", "iv"):
         words.pop()
-    return words[-1] if len(words) >= 2 else ""
+    last = words[-1] if len(words) >= 2 else ""
+    return last if len(last) >= 3 and last[:1].isupper() and last.isalpha() else ""
 
 
 def _surnames(w: Work) -> dict[str, int]:
     """Surname -> person entity, for resolved people named in full (ambiguous ones out)."""
     found: dict[str, set[int]] = {}
     for m in w.mentions:
+        if " " not in m.text:
+            continue
         ent = w.ents.get(m.entity_id or -1)
         if ent is None or ent.kind != "person" or ent.actor.country is None:
             continue
         for name in (m.text, ent.actor.name):
             last = _surname(name)
-            if len(last) >= 3 and last[:1].isupper() and last.isalpha():
+            if last:
                 found.setdefault(last, set()).add(ent.id)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
@@ -187,38 +226,60 @@ def _weak(w: Work, m: Mention, surname: str, eid: int) -> bool:
     return ent.actor.country is None or surname.lower() not in norm(ent.actor.name).split()
 
 
-def surnames(w: Work) -> None:
-    """Every other capitalised occurrence of a resolved person's surname is that person."""
+def surnames(w: Work) -> bool:
+    """Every other capitalised occurrence of a resolved person's surname is that person.
+    Returns whether a mention gave way (a fused span may then free another surname)."""
     text = w.v.text
-    names = _surnames(w)
-    for surname, eid in names.items():
-        if re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", text):
+    freed = False
+    for surname, eid in _surnames(w).items():
+        if text.count(surname) < 2 and not text.startswith(surname):
+            continue  # only the full name itself: nothing to find (most people)
+        if _words_at(text, surname.lower()):
             continue  # also a common word ("power", "young"): capitals do not tell
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            _claim(w, hit.start(), hit.end(), eid, surname)
+        for at in _words_at(text, surname):
+            freed |= _claim(w, at, at + len(surname), eid, surname)
+    return freed
 
 
-def _claim(w: Work, start: int, end: int, eid: int, surname: str) -> None:
+def _words_at(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs as a whole word (not inside a longer or hyphenated one)."""
+    out, at, n = [], text.find(word), len(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + n] if at + n < len(text) else " "
+        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+            out.append(at)
+        at = text.find(word, at + n)
+    return out
+
+
+def _claim(w: Work, start: int, end: int, eid: int, surname: str) -> bool:
+    """Make ``[start, end)`` a mention of ``eid``; True when other mentions gave way."""
     over = w.overlapping(start, end)
     if any(m.entity_id == eid for m in over):
-        return
+        return False
     if over and not all(_weak(w, m, surname, eid) for m in over):
-        return
+        return False
     for m in over:
-        w.mentions.remove(m)
+        w.remove(m)
     w.add(start, end, eid, "surname")
+    return bool(over)
 
 
 _LIST = re.compile(r"\b(?P<title>Senators|Sens\.|Representatives|Reps\.|Congressmen|"
                    r"Congresswomen)\s+(?P<names>[A-Z][\w'.-]*(?:(?:,\s*(?:and\s+)?|\s+and\s+|"
                    r"\s*&\s*)[A-Z][\w'.-]*){1,8})")
+_LIST_WORDS = ("Senators", "Sens.", "Representatives", "Reps.", "Congressmen", "Congresswomen")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
 def titled_lists(w: Work) -> None:
     """"Senators Collins, Cornyn, and Barrasso": each surname with the singular title."""
     titles = recall_words().list_titles
-    for hit in _LIST.finditer(w.v.text):
+    text = w.v.text
+    if not any(t in text for t in _LIST_WORDS):  # most articles: no regex scan at all
+        return
+    for hit in _LIST.finditer(text):
         title = titles.get(hit.group("title").lower())
         if title is None:
             continue
@@ -242,6 +303,32 @@ def _titled_surname(w: Work, title: str, name: str, start: int) -> None:
     _claim(w, start, end, eid, name)
 
 
+_THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
+_PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))
+
+
+def plural_pronouns(w: Work) -> None:
+    """"They"/"their" left unresolved by the clustering, now that the recall steps found
+    plural actors: the nearest plural group mention in its sentence or the one before."""
+    v = w.v
+    for c in w.dropped:
+        if c.kind != "pronoun" or c.query not in _THEY:
+            continue
+        a, b = v.idx[c.start], v.ends[c.end - 1]
+        if not w.free(a, b):
+            continue
+        for m in w.backwards():
+            if m.start >= a or m.kind == "pronoun":
+                continue
+            if c.sent - w.sentence_of(m.start) > 1:
+                break
+            ent = w.ents.get(m.entity_id or -1)
+            last = w.token_at(m.end - 1)
+            if ent is not None and ent.kind == "group" and v.tag[last] in _PLURAL_TAGS:
+                w.add(a, b, ent.id, "pronoun")
+                break
+
+
 def recall(kb: KB, v: View, cands: list[Candidate], mentions: tuple[Mention, ...],
            entities: tuple[Entity, ...], on: date,
            ) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
@@ -254,9 +341,10 @@ def recall(kb: KB, v: View, cands: list[Candidate], mentions: tuple[Mention, ...
     w.dropped = _dropped(v, cands, mentions)
     party_tags(w)
     titled_lists(w)
-    for _ in range(2):  # a fused span ("Durbin Questions Secretaries Blinken") frees a name
+    if surnames(w):  # a fused span ("Durbin Questions Secretaries Blinken") freed a name
         surnames(w)
     recall_desc.complete(w)
+    plural_pronouns(w)
     used = {m.entity_id for m in w.mentions}
     w.mentions.sort(key=lambda m: (m.start, m.end))
     return tuple(w.mentions), tuple(e for e in w.ents.values() if e.id in used)

@@ -5,7 +5,9 @@ article, countries acting as the argument of a noun of action (see :mod:`tidings
 from __future__ import annotations
 
 import re
+from functools import cache
 
+import numpy as np
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate
@@ -19,14 +21,17 @@ __all__ = ["appositive_titles", "complete", "context_descriptions", "definite_he
            "party_arguments", "vocatives"]
 
 _TITLES = rules().bare_titles
+_ORG_WORDS = rules().organisation_words
 _NOUNISH = frozenset(get_string_id(p) for p in ("NOUN", "PROPN", "ADJ"))
 _GPE = get_string_id("GPE")
 _POBJ = get_string_id("pobj")
+_CARDINAL = get_string_id("CARDINAL")
+_DET = get_string_id("det")
 _PARTICIPLE = frozenset(get_string_id(t) for t in ("VBG", "VBN"))  # "ranking", "incoming"
 _NOUN = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 _COMPOUND = get_string_id("compound")
-_DETERMINERS = ("the", "this", "that")
-_VOCATIVE = re.compile(r"\b(?:Mr\.?|Madam|Madame|Mister)\s+([A-Z][a-z]+)\b")
+_DETERMINER_IDS = tuple(np.uint64(get_string_id(d)) for d in ("the", "this", "that"))
+_VOCATIVE = re.compile(r"(?:Mr\.?|Madam|Madame|Mister)\s+(Chair(?:man|woman)?)\b")
 
 
 def _people(w: Work, found: Scan) -> bool:
@@ -77,7 +82,13 @@ def appositive_titles(w: Work) -> None:
     persons = [m for m in w.mentions
                if (ent := w.ents.get(m.entity_id or -1)) is not None and ent.kind == "person"
                and m.kind != "pronoun"]
+    text = v.text
     for m in persons:
+        after = text[m.end:m.end + 40].lstrip(" ")
+        if after[:1] == "(":
+            after = after[after.find(")") + 1:].lstrip(" ")
+        if after[:1] != ",":  # most names: no appositive, no token work
+            continue
         i = _skip_tag(w, w.token_at(m.end) if v.idx[w.token_at(m.end)] >= m.end
                       else w.token_at(m.end) + 1)
         if i >= len(v.idx) or v.lower(i) != ",":
@@ -110,23 +121,52 @@ def _possessor_country(w: Work, c: Candidate) -> tuple[str | None, str]:
 
 def _head_antecedent(w: Work, c: Candidate) -> int:
     """A definite description whose head noun ends an earlier non-person mention ("the
-    committee" after "the Senate Foreign Relations Committee"): that entity, or 0."""
+    delegation" after "a bipartisan congressional delegation"): that entity, or 0."""
     v = w.v
     if (c.start == 0 or v.lower(c.start - 1) not in ("the", "this", "that", "these")) \
             and v.lower(c.start) not in ("the", "this"):
         return 0
     head = v.lower(c.end - 1)
     at = v.idx[c.start]
-    for m in sorted(w.mentions, key=lambda x: -x.start):
-        if m.start >= at:
+    for m in w.backwards():
+        if m.start >= at or not m.text.lower().endswith(head):
             continue
         ent = w.ents.get(m.entity_id or -1)
-        if ent is None or ent.kind == "person" or ent.actor.country is None:
-            continue
-        words = m.text.lower().split()
-        if words and words[-1].rstrip(".,") == head:
+        if ent is not None and ent.kind != "person" and ent.actor.country is not None:
             return ent.id
     return 0
+
+
+def _home_legislature(w: Work) -> tuple[str | None, str]:
+    """A legislative description with no country ("the senators", "a congressional
+    delegation") in an article whose first placed person is a legislator: their legislature."""
+    home = _home_person(w)
+    if home is None or home.actor.sector != "LEG":
+        return None, ""
+    return home.actor.country, f"legislature of '{home.actor.name}', the article's first " \
+                               f"placed person (a legislator)"
+
+
+def _nearby_country(w: Work, c: Candidate) -> tuple[str | None, str]:
+    """The country of the nearest named actor before a description ("Iran's crackdown on
+    peaceful protesters"), in its sentence or the one before."""
+    v = w.v
+    at, sent = v.idx[c.start], v.sents[c.start]
+    root = c.end - 1
+    if root + 1 < len(v.idx) and v.lower(root + 1) in ("from", "of", "in"):
+        return None, ""  # "individuals from Yemen, Syria, ...": their own places, not known
+    if c.start > 0 and v.dep[c.start - 1] == _DET:
+        return None, ""  # "the individuals": a definite group, not people in general
+    for m in w.backwards():
+        if m.start >= at:
+            continue
+        if sent - w.sentence_of(m.start) > 1:
+            break
+        ent = w.ents.get(m.entity_id or -1)
+        if ent is not None and m.kind != "pronoun" and ent.kind in ("state", "group") and \
+                ent.actor.country:
+            return ent.actor.country, f"country of the nearest actor before it, '{m.text}'"
+    return None, ""
 
 
 def _person_antecedent(w: Work, head: str, before: int) -> int:
@@ -134,7 +174,7 @@ def _person_antecedent(w: Work, head: str, before: int) -> int:
     after "Bob Menendez (D-N.J.), Chairman of ..."), by a mention's words or the role."""
     if head not in _TITLES and head not in recall_words().appositive_heads:
         return 0
-    for m in sorted(w.mentions, key=lambda x: -x.start):
+    for m in w.backwards():
         if m.start >= before:
             continue
         ent = w.ents.get(m.entity_id or -1)
@@ -147,7 +187,7 @@ def _person_antecedent(w: Work, head: str, before: int) -> int:
 def _home_person(w: Work) -> Entity | None:
     """The first person of the article with a country: in statements and news the author
     or main speaker, whose side "our" names."""
-    for m in sorted(w.mentions, key=lambda x: x.start):
+    for m in reversed(w.backwards()):
         ent = w.ents.get(m.entity_id or -1)
         if ent is not None and ent.kind == "person" and ent.actor.country:
             return ent
@@ -186,6 +226,17 @@ def context_descriptions(w: Work) -> None:
         if country is None and c.start > 0 and v.lower(c.start - 1) in \
                 words.first_person_possessives:
             country, why = _home_country(w)
+        sector = code_sector(f"---{found.agent}", w.kb.iso3)
+        if country is None and v.lower(c.end - 1) in words.home_descriptions:
+            country, why = _home_country(w)
+            why = why.replace("'our'", "no antecedent: the government")
+        if any(v.lower(k) in words.multinational_words or v.ent[k] == _CARDINAL
+               for k in range(max(0, c.start - 1), c.end)):
+            continue  # "regional officials", "coalition forces", "80,000 people": no one side
+        if country is None and sector == "LEG":
+            country, why = _home_legislature(w)
+        if country is None and (sector or "").lower() in words.nearby_sectors:
+            country, why = _nearby_country(w, c)
         if country is None:
             continue
         code = country + (found.agent or "")
@@ -201,31 +252,40 @@ def definite_heads(w: Work) -> None:
     antecedent is the government of the article's own side."""
     v = w.v
     words = recall_words()
-    index: dict[str, list[tuple[int, int]]] = {}
+    # keyed by the spaCy id of the lower-case head: no string per token looked at
+    index: dict[int, list[tuple[int, int]]] = {}
     for m in w.mentions:
         ent = w.ents.get(m.entity_id or -1)
         if ent is None or ent.kind == "person" or ent.actor.country is None or " " not in m.text:
             continue
-        index.setdefault(m.text.lower().split()[-1], []).append((m.start, ent.id))
-    for i, low in enumerate(_lowers(w)):
-        if low not in _DETERMINERS:
-            continue
+        last = m.text.lower().split()[-1]
+        if last not in words.head_match_stop and (last in _ORG_WORDS or last in w.kb.agents):
+            index.setdefault(get_string_id(last), []).append((m.start, ent.id))
+    homes = _home_ids()
+    if not index and not any(h in v.text for h in words.home_descriptions):
+        return  # no name to refer back to
+    lowers = v.arr[:, 0]
+    the, this, that = _DETERMINER_IDS
+    for i in np.flatnonzero((lowers == the) | (lowers == this) | (lowers == that)).tolist():
         j = v.heads[i]
-        if not i < j <= i + 4 or v.pos[j] not in _NOUN or v.lower(j) in words.head_match_stop:
+        if not i < j <= i + 4 or v.pos[j] not in _NOUN:
+            continue
+        head = int(lowers[j])
+        if head not in index and head not in homes:
             continue
         a, b = v.idx[i + 1], v.ends[j]
         if not w.free(a, b):
             continue
-        before = [eid for start, eid in index.get(v.lower(j), ()) if start < a]
+        before = [eid for start, eid in index.get(head, ()) if start < a]
         if before:
             w.add(a, b, before[-1], "description")
-        elif v.lower(j) in words.home_descriptions:
+        elif head in homes:
             _home_description(w, i + 1, j + 1)
 
 
-def _lowers(w: Work) -> list[str]:
-    v = w.v
-    return [v.text[s:e].lower() if e - s <= 4 else "" for s, e in zip(v.idx, v.ends, strict=True)]
+@cache
+def _home_ids() -> frozenset[int]:
+    return frozenset(get_string_id(h) for h in recall_words().home_descriptions)
 
 
 def _home_description(w: Work, start: int, end: int) -> None:
@@ -246,6 +306,8 @@ def vocatives(w: Work) -> None:
     """"Thank you, Mr. Chairman": the chair of the speaker's body, a person of the speaker's
     country (LEG when the speaker is a legislator); later "the chairman" refers to them."""
     titles = recall_words().vocative_titles
+    if "Chair" not in w.v.text:  # most articles: no regex scan
+        return
     for hit in _VOCATIVE.finditer(w.v.text):
         if hit.group(1).lower() not in titles:
             continue
@@ -279,9 +341,6 @@ def party_arguments(w: Work) -> None:
     for ent in v.ents:
         if ent.label != _GPE or ent.end - ent.start > 4:
             continue
-        a, b = v.idx[ent.start], v.ends[ent.end - 1]
-        if not w.free(a, b):
-            continue
         root = ent.end - 1
         if v.dep[root] == _COMPOUND:  # "U.S. support", "U.S. efforts"
             noun = prep = v.heads[root]
@@ -292,6 +351,9 @@ def party_arguments(w: Work) -> None:
             continue
         if v.lower(noun) not in words.party_nouns and v.lemma(noun).lower() not in \
                 words.party_nouns:
+            continue
+        a, b = v.idx[ent.start], v.ends[ent.end - 1]
+        if not w.free(a, b):
             continue
         actor = resolve_with(w.kb, v.chars(ent.start, ent.end), w.on)
         if actor is None or actor.country is None or actor.sector is not None:
