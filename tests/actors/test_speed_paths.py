@@ -97,3 +97,19 @@ def test_group_starts_skip_plain_personal_names(kb: KB) -> None:
     starts = _group_starts(kb)
     assert {"kazemi", "qomi", "lloyd", "austin"}.isdisjoint(starts)
     assert "hezbollah" in starts and "taliban" in starts
+
+
+def test_lexical_flags_from_the_text_are_spacys(nlp: Any) -> None:
+    # candidates read is_punct / is_space / is_title / is_upper / lemma_ without a Token
+    from spacy.lang.lex_attrs import is_punct
+
+    from tidings.actors.candidates import View
+
+    texts = [p.read_text("utf-8") for p in sorted(ARTICLES.glob("*.txt"))[:12]]
+    for doc in nlp.pipe(texts):
+        v = View(doc, doc.text)
+        for t in doc:
+            word = v.chars(t.i, t.i + 1)
+            assert (is_punct(word), word.isspace(), word.istitle(), word.isupper()) == \
+                (t.is_punct, t.is_space, t.is_title, t.is_upper), word
+            assert v.lemma(t.i) == t.lemma_

@@ -35,6 +35,7 @@ from spacy.attrs import (
     SENT_START,
     TAG,
 )
+from spacy.lang.lex_attrs import is_punct
 from spacy.strings import get_string_id
 
 from tidings.actors.kb import KB, norm
@@ -212,9 +213,10 @@ def _title_start(v: View, start: int, end: int, taken: list[bool]) -> int:
     """Extend a PERSON span leftwards over its title: tokens whose syntactic head chain
     passes through the span ("Armenian Prime Minister | Nikol Pashinyan")."""
     while start > 0 and not taken[start - 1] and _governed_by(v.heads, start - 1, start, end):
-        prev = v.doc[start - 1]
-        if (prev.is_punct and prev.text not in ("'s", "’s", "-", "/")) or prev.is_space \
-                or prev.ent_type in _WHEN:  # "On Monday | Senate ... member X"
+        # Token.is_punct / is_space, from the text (spaCy's lexical attributes)
+        prev = v.chars(start - 1, start)
+        if (is_punct(prev) and prev not in ("'s", "’s", "-", "/")) or prev.isspace() \
+                or v.ent[start - 1] in _WHEN:  # "On Monday | Senate ... member X"
             break
         start -= 1
     return start
@@ -280,10 +282,13 @@ def _appositive(kb: KB, v: View, start: int, end: int, root: Any) -> tuple[str, 
     return desc, span[0], span[1]
 
 
-def _bare_name_start(doc: Any, start: int, end: int) -> int:
+def _bare_name_start(v: View, start: int, end: int) -> int:
+    """The first word of a PERSON span after honorifics and lower-case words."""
     i = start
-    while i < end - 1 and (doc[i].lower_.strip(".") in HONORIFICS or (not doc[i].is_title
-                           and not doc[i].is_upper)):
+    while i < end - 1:
+        word = v.chars(i, i + 1)  # is_title / is_upper are str.istitle / str.isupper
+        if not (word.lower().strip(".") in HONORIFICS or not (word.istitle() or word.isupper())):
+            break
         i += 1
     return i
 
@@ -316,7 +321,7 @@ def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
         title = _rank_bridge(v, _title_start(v, start, end, taken), taken)
         app, app_start, app_end = _appositive(kb, v, start, end, root)
         query = v.chars(title, end) + (f", {app}" if app else "")
-        name_start = _bare_name_start(doc, start, end)
+        name_start = _bare_name_start(v, start, end)
         for i in range(title, end):
             taken[i] = True
         for i in range(app_start, app_end):
