@@ -419,22 +419,23 @@ def _with_noun(kb: KB, v: View, ents: Any, ent: Any, end: int, label: str) -> Ca
     """A nationality or group with the sector noun it modifies ("Pakistani officials"); a
     place attached to the noun with in/of/from is handed to the resolver too ("Christian
     missionary from Calgary": the country; the mention stays the noun phrase)."""
-    doc = v.doc
-    head = doc[end - 1]
-    subj = head.dep in _SUBJ
+    head = end - 1
+    subj = v.dep[head] in _SUBJ
     start = ent.start
     # the few words up to the noun first: scanning every entity of a long article is slower
-    if any(t.dep == _CC or t.text == "," for t in doc[ent.end:end]) and \
+    if any(v.dep[k] == _CC or v.chars(k, k + 1) == "," for k in range(ent.end, end)) and \
             any(e.start >= ent.end and e.end < end for e in ents):
         # "Iranian and Taliban officials": each demonym with the shared noun
-        query = f"{v.chars(start, ent.end)} {v.chars(head.left_edge.i, end).split()[-1]}"
+        left = v.doc[head].left_edge.i
+        query = f"{v.chars(start, ent.end)} {v.chars(left, end).split()[-1]}"
         return Candidate(start, ent.end, "demonym", query, label, subj, v.sents[start])
-    definite = start > 0 and doc[start - 1].lower_ in ("the", "this")
-    kind = "description" if definite and head.tag == _NN else "demonym"
+    definite = start > 0 and v.lower(start - 1) in ("the", "this")
+    kind = "description" if definite and v.tag[head] == _NN else "demonym"
     # only a people or religion without a country of its own ("Christian"), not a demonym
     # ("Pakistani officials in Kabul") or an organisation ("CENTCOM forces in Iraq")
     place = label == "NORP" and norm(v.chars(start, ent.end)) not in kb.countries
-    return Candidate(start, end, kind, v.chars(start, end) + (_place_of(head) if place else ""),
+    return Candidate(start, end, kind,
+                     v.chars(start, end) + (_place_of(v.doc[head]) if place else ""),
                      label, subj, v.sents[start])
 
 
