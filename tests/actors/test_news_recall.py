@@ -205,3 +205,16 @@ def test_administration_without_antecedent_is_the_home_government(run) -> None: 
               "the administration must act.”")
     actor = _actor(doc, _mention(doc, "administration"))
     assert (actor.country, actor.sector) == ("USA", "GOV")
+
+
+def test_the_president_without_antecedent_is_the_home_government(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("WASHINGTON – U.S. Senator Tobias Harlow (R-Ohio) questioned witnesses on the "
+              "President's budget request.")
+    actor = _actor(doc, _mention(doc, "President"))
+    assert (actor.country, actor.sector) == ("USA", "GOV")
+
+
+def test_the_president_after_a_titled_president_is_that_person(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("WASHINGTON – U.S. Senator Tobias Harlow (R-Ohio) met Ukrainian President "
+              "Volodymyr Zelenskyy in Kyiv. The President thanked the delegation.")
+    assert _actor(doc, _mention(doc, "President")).country == "UKR"

@@ -151,9 +151,10 @@ class Work:
 def _dropped(v: View, cands: Iterable[Candidate], mentions: Iterable[Mention]) -> list[Candidate]:
     starts = {m.start for m in mentions}
     out = []
+    idx = v.idx
     for c in cands:
-        if v.idx[c.start] in starts:
-            continue
+        if (c.kind != "description" and c.kind != "pronoun") or idx[c.start] in starts:
+            continue  # only dropped descriptions and pronouns are looked at again
         raw = v.chars(c.start, c.end)  # a mention starts after leading whitespace
         if v.idx[c.start] + len(raw) - len(raw.lstrip()) not in starts:
             out.append(c)

@@ -79,15 +79,15 @@ def appositive_titles(w: Work) -> None:
     the comma is a mention of the person (and "… ranking member and chairman of …" gives
     both titles)."""
     v = w.v
-    persons = [m for m in w.mentions
-               if (ent := w.ents.get(m.entity_id or -1)) is not None and ent.kind == "person"
-               and m.kind != "pronoun"]
     text = v.text
-    for m in persons:
+    for m in list(w.mentions):
         after = text[m.end:m.end + 40].lstrip(" ")
         if after[:1] == "(":
             after = after[after.find(")") + 1:].lstrip(" ")
-        if after[:1] != ",":  # most names: no appositive, no token work
+        if after[:1] != "," or m.kind == "pronoun":  # most names: no appositive
+            continue
+        ent = w.ents.get(m.entity_id or -1)
+        if ent is None or ent.kind != "person":
             continue
         i = _skip_tag(w, w.token_at(m.end) if v.idx[w.token_at(m.end)] >= m.end
                       else w.token_at(m.end) + 1)
@@ -226,13 +226,13 @@ def context_descriptions(w: Work) -> None:
         if country is None and c.start > 0 and v.lower(c.start - 1) in \
                 words.first_person_possessives:
             country, why = _home_country(w)
+        if any(v.ent[k] == _CARDINAL or v.lower(k) in words.multinational_words
+               for k in range(max(0, c.start - 1), c.end)):
+            continue  # "regional officials", "coalition forces", "80,000 people": no one side
         sector = code_sector(f"---{found.agent}", w.kb.iso3)
         if country is None and v.lower(c.end - 1) in words.home_descriptions:
             country, why = _home_country(w)
             why = why.replace("'our'", "no antecedent: the government")
-        if any(v.lower(k) in words.multinational_words or v.ent[k] == _CARDINAL
-               for k in range(max(0, c.start - 1), c.end)):
-            continue  # "regional officials", "coalition forces", "80,000 people": no one side
         if country is None and sector == "LEG":
             country, why = _home_legislature(w)
         if country is None and (sector or "").lower() in words.nearby_sectors:
