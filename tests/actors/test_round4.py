@@ -199,3 +199,13 @@ def test_service_chief_terms() -> None:
     secretary = resolve("Army Secretary Christine Wormuth", on=date(2023, 1, 10),
                         dictionaries=())
     assert secretary is not None and (secretary.country, secretary.sector) == ("USA", "GOV")
+
+
+# 14. heads of legislatures are LEG, with later offices dated
+def test_speakers_of_parliament() -> None:
+    speaker = resolve("Speaker Om Birla", on=date(2024, 7, 1), dictionaries=())
+    assert speaker is not None and speaker.code == "INDLEG"
+    president = resolve("Roberta Metsola", on=date(2023, 1, 1), dictionaries=())
+    assert president is not None and president.sector == "LEG"
+    minister = resolve("Thandi Modise", on=date(2022, 1, 1), dictionaries=())
+    assert minister is not None and minister.code == "ZAFGOVMIL"
