@@ -209,3 +209,19 @@ def test_speakers_of_parliament() -> None:
     assert president is not None and president.sector == "LEG"
     minister = resolve("Thandi Modise", on=date(2022, 1, 1), dictionaries=())
     assert minister is not None and minister.code == "ZAFGOVMIL"
+
+
+# 15. a surname shared by two dictionary people: the written title picks the one it fits
+def test_title_picks_between_people_of_one_surname() -> None:
+    senator = resolve("Senator Sullivan", on=date(2023, 6, 1), dictionaries=())
+    adviser = resolve("National Security Adviser Sullivan", on=date(2023, 6, 1),
+                      dictionaries=())
+    assert senator is not None and senator.code == "USALEG" and senator.name == "Dan Sullivan"
+    assert adviser is not None and adviser.code == "USAGOV"
+
+
+def test_title_does_not_split_one_persons_rows() -> None:
+    # Guterres' Portuguese rows and UN row are one person: the date decides, not the title
+    actor = resolve("UN Secretary-General António Guterres", on=date(2023, 6, 1),
+                    dictionaries=())
+    assert actor is not None and actor.code == "IGOUNOGOV"

@@ -193,6 +193,17 @@ def _titled_out_of_office(kb: KB, entry: Entry, when: str, found: Scan,
                   f"title in the text: '{found.agent_key}' -> {code}"))
 
 
+def _by_title(kb: KB, entries: tuple[Entry, ...], agent: str | None) -> tuple[Entry, ...]:
+    """"Senator Sullivan" when the dictionary has a senator and an adviser of that surname:
+    the people whose office fits the written title (only when the entries name several
+    people; one person's rows are left to the date)."""
+    if agent is None or len(entries) < 2 or len({norm(e.name) for e in entries}) < 2:
+        return entries
+    sector = code_sector(f"---{agent}", kb.iso3)
+    fit = tuple(e for e in entries if code_sector(e.code, kb.iso3) == sector)
+    return fit or entries
+
+
 def _led_by(kb: KB, entry: Entry, found: Scan, text: str) -> Actor | None:
     """"the Obama administration", "the Netanyahu government": the government a person
     led, not the person (and not a former official when the person has left office)."""
@@ -232,8 +243,9 @@ def _with_agent(kb: KB, actor: Actor, kind: str, found: Scan) -> Actor:
 def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     found = scan(kb, text, on)
     if found.entry is not None and found.entry_final and not _generic_of(kb, found):
-        entry, when = pick(kb.names.get(found.entry_key) or kb.surnames.get(found.entry_key)
-                           or (found.entry,), on)
+        entry, when = pick(_by_title(kb, kb.names.get(found.entry_key)
+                                     or kb.surnames.get(found.entry_key) or (found.entry,),
+                                     found.agent), on)
         if entry is not None and entry.kind != "country":
             led = _led_by(kb, entry, found, text)
             if led is not None:
