@@ -304,3 +304,20 @@ def test_relative_clause_states_a_fact_under_a_wish(make_doc: MakeDoc) -> None:
     assert seized and not any(e.hypothetical for e in seized)
     # The demanded deed itself stays asked for.
     assert all(e.hypothetical for e in events if e.source.code == "IRN" and e.root == "08")
+
+
+def test_joined_party_without_a_target_is_no_dyad(make_doc: MakeDoc) -> None:
+    au = Actor("African Union", None, "IGOAFRAFU", "IGO")
+    actors = {"Risch": RISCH, "We": RISCH, "African Union": au}
+    inner = "We join the African Union in condemning the coup."
+    text = f'Risch said: "{inner}"'
+    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    assert not any(e.target.code == "IGOAFRAFU" for e in events)
+
+
+def test_appeal_goes_to_the_object_not_its_targets(make_doc: MakeDoc) -> None:
+    senators = Actor("senators", None, "---LEG", "LEG")
+    actors = {"Risch": RISCH, "senators": senators, "Iran": IRN}
+    events = code_events(make_doc("Risch asked the senators to send aid to Iran.", actors))
+    appeals = [e for e in events if e.root == "02"]
+    assert appeals and all(e.target.code == "---LEG" for e in appeals)

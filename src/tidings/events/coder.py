@@ -268,7 +268,9 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
             subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
             if subj is not None:
                 yield tree.actors_of(lookup, tree.group(subj)), False
-        if comp.dep_ == "xcomp":
+        if comp.dep_ == "xcomp" and controller(comp) is None:
+            # Not "asked this body to give these families peace": one appeals to the
+            # object, not to the object's own targets.
             yield from _target_candidates(comp, code, consumed, lookup)
     if not objs:
         # "Iran condemned and rejected the decision": coordinated verbs share the object
@@ -412,6 +414,8 @@ def _participants(verb: Token, match: PatternMatch,
     if joint is not None and not passive:
         # "Germany joined France in imposing sanctions": both impose them.
         joined = tree.actors_of(lookup, tree.group(joint))
+        if not any(tree.is_located(t) for t in targets):
+            return []  # partners in a deed without a target are no dyad of each other
         sources = sources + [a for a in joined if a not in sources]
     if between and not sources and subj is not None and not passive:
         # "The violence has strained relations between Islamabad and Kabul": a subject

@@ -22,6 +22,7 @@ from tidings.events.actors_link import MentionLookup
 from tidings.events.appeals import speaker_events
 from tidings.events.codebook import lookup
 from tidings.events.coder import ActorLookup, RawEvent, code_sentence
+from tidings.events.control import partner
 from tidings.events.cues import cues, remap
 from tidings.events.praise import approved
 from tidings.events.timing import event_date
@@ -160,7 +161,8 @@ def _to_event(doc: Document, raw: RawEvent, table: str,
         # "X said Y attacked Z" in indirect speech stays Y's deed, reported.
         if (accuse and speaker is not None and own_words and entry.quad_class >= 3
                 and not _same(speaker, source) and speaker.country != source.country
-                and not approved(raw.anchor)):
+                and not approved(raw.anchor) and partner(raw.anchor) is None):
+            # "joined the AU in condemning the coup": the speaker's partners are not accused.
             accusation = remap("reported", code)
             if accusation is None:
                 return None
