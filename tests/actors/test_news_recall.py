@@ -7,6 +7,8 @@ not help), not taken from the news gold set.
 from __future__ import annotations
 
 from datetime import date
+from importlib.resources import files
+from pathlib import Path
 
 import pytest
 
@@ -218,3 +220,33 @@ def test_the_president_after_a_titled_president_is_that_person(run) -> None:  # 
     doc = run("WASHINGTON – U.S. Senator Tobias Harlow (R-Ohio) met Ukrainian President "
               "Volodymyr Zelenskyy in Kyiv. The President thanked the delegation.")
     assert _actor(doc, _mention(doc, "President")).country == "UKR"
+
+
+SAMPLE = Path(str(files("tidings") / "data" / "sample" / "articles"))
+
+
+def _sample(run, prefix: str) -> Document:  # type: ignore[no-untyped-def]
+    path = next(SAMPLE.glob(f"{prefix}-*.txt"))
+    doc: Document = run(path.read_text("utf-8"), on=date(2024, 1, 1))
+    return doc
+
+
+def test_definite_phrase_with_its_own_complement_is_not_the_earlier_body(run) -> None:  # type: ignore[no-untyped-def]
+    # "Chief of the General Staff of the Turkish Armed Forces" after "Joint Chiefs of Staff"
+    doc = _sample(run, "040")
+    assert all(_actor(doc, m).country != "USA" for m in doc.mentions
+               if m.text == "General Staff")
+
+
+def test_counted_group_is_not_the_group_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    # "the partnership between the two defense forces" after the Israeli forces
+    doc = _sample(run, "024")
+    assert all(_actor(doc, m).country is None for m in doc.mentions
+               if m.text.endswith("defense forces") and "two" in m.text)
+    assert not [m for m in doc.mentions if m.text == "two defense forces"]
+
+
+def test_place_name_ending_a_person_span_is_no_surname(run) -> None:  # type: ignore[no-untyped-def]
+    # a person span ending in "Iraq" must not make "for Iraq" a mention of that person
+    doc = _sample(run, "026")
+    assert all(_actor(doc, m).sector != "MIL" for m in doc.mentions if m.text == "Iraq")

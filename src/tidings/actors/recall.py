@@ -210,7 +210,14 @@ def _surnames(w: Work) -> dict[str, int]:
             last = _surname(name)
             if last:
                 found.setdefault(last, set()).add(ent.id)
-    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+    kb = w.kb
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and not _place(kb, k)}
+
+
+def _place(kb: KB, word: str) -> bool:
+    """A place name ends some misparsed person spans ("... Operation Inherent Resolve, Iraq")."""
+    key = word.lower()
+    return key in kb.countries or key in kb.capitals or key in kb.cities
 
 
 def _weak(w: Work, m: Mention, surname: str, eid: int) -> bool:

@@ -127,6 +127,10 @@ def _head_antecedent(w: Work, c: Candidate) -> int:
             and v.lower(c.start) not in ("the", "this"):
         return 0
     head = v.lower(c.end - 1)
+    if any(v.ent[k] == _CARDINAL for k in range(c.start, c.end)):
+        return 0  # "the two defense forces": not the one group named before
+    if c.end < len(v.idx) and v.lower(c.end) == "of":
+        return 0  # "the General Staff of the Turkish Armed Forces": its own complement
     at = v.idx[c.start]
     for m in w.backwards():
         if m.start >= at or not m.text.lower().endswith(head):
@@ -273,6 +277,8 @@ def definite_heads(w: Work) -> None:
         head = int(lowers[j])
         if head not in index and head not in homes:
             continue
+        if j + 1 < len(v.idx) and v.lower(j + 1) == "of":
+            continue  # "the General Staff of the Turkish Armed Forces": its own complement
         a, b = v.idx[i + 1], v.ends[j]
         if not w.free(a, b):
             continue
