@@ -210,7 +210,8 @@ def test_modal_on_a_state_or_undergoing_is_no_appeal(make_doc: MakeDoc) -> None:
     actors = {"Risch": RISCH, "Israel": ISR, "Sudanese Armed Forces": sdn, "Putin": PUTIN,
               "US": Actor("United States", "USA", "USA")}
     for inner in ("The safety of Israel must always be our priority.",
-                  "The Sudanese Armed Forces should face sanctions."):
+                  "The Sudanese Armed Forces should face sanctions.",
+                  "The people of Israel should know the US stands with them."):
         text = f'Risch said: "{inner}"'
         events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
         assert not any(e.source.code == "USALEG" and e.root in {"02", "10"} for e in events)
