@@ -148,14 +148,18 @@ def test_places_stay_places(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_common_word_surname_is_not_claimed(run) -> None:  # type: ignore[no-untyped-def]
-    doc = run("Power Grid Upgrade Announced\n2024-03-01\n\nAdministrator Dana Power said the "
-              "power plant would reopen.")
+    doc = run("Power Grid Upgrade Announced\n2024-03-01\n\nSenator Dana Power (D-Md.) said "
+              "the power plant would reopen.")
+    power = _mention(doc, "Dana Power")
+    # the tag also overrides a dictionary match of someone else ("Dana": an Iranian minister)
+    assert (_actor(doc, power).country, _actor(doc, power).name) == ("USA", "Dana Power")
     assert all(m.start > 0 for m in doc.mentions if m.text == "Power")
 
 
 def test_possessive_surname_keeps_the_other_actor(run) -> None:  # type: ignore[no-untyped-def]
+    # typographic apostrophe: NER makes "Putin’s FSB" one span
     doc = run("Russian President Vladimir Putin spoke on Monday. Navalny was poisoned by "
-              "Putin's FSB, his allies said.")
+              "Putin’s FSB, his allies said.")
     fsb = [m for m in doc.mentions if "FSB" in m.text]
     assert fsb and _actor(doc, fsb[0]).sector == "SPY"
 

@@ -175,13 +175,15 @@ def party_tags(w: Work) -> None:
             continue
         inside += w.overlapping(tag.start() + 1, tag.end())
         actor = ent.actor
-        if actor.country not in (None, "USA") or (actor.country == "USA" and
-                                                  actor.sector not in (None, "GOV")):
+        last = (_surname(m.text) or m.text).lower()
+        other = last not in norm(actor.name).split()  # the dictionary matched someone else
+        if (actor.country not in (None, "USA") and not other) or (
+                actor.country == "USA" and actor.sector not in (None, "GOV")):
             continue
         w.ents[ent.id] = replace(ent, actor=replace(
-            actor, country="USA", code="USALEG", sector="LEG",
-            evidence=(*actor.evidence, f"U.S. party-state tag '{tag.group().strip()}': "
-                                       f"a member of Congress (USALEG)")))
+            actor, name=m.text if other else actor.name, country="USA", code="USALEG",
+            sector="LEG", evidence=(*actor.evidence, f"U.S. party-state tag "
+                                    f"'{tag.group().strip()}': a member of Congress (USALEG)")))
     for m in inside:
         if m in w.mentions:
             w.remove(m)
