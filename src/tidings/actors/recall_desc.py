@@ -131,9 +131,9 @@ def _head_antecedent(w: Work, c: Candidate) -> int:
         return 0  # "the two defense forces": not the one group named before
     if c.end < len(v.idx) and v.lower(c.end) == "of":
         return 0  # "the General Staff of the Turkish Armed Forces": its own complement
-    at = v.idx[c.start]
+    at, n = v.idx[c.start], len(head)
     for m in w.backwards():
-        if m.start >= at or not m.text.lower().endswith(head):
+        if m.start >= at or m.text[-n:].lower() != head:
             continue
         ent = w.ents.get(m.entity_id or -1)
         if ent is not None and ent.kind != "person" and ent.actor.country is not None:
