@@ -322,3 +322,26 @@ def test_appeal_goes_to_the_object_not_its_targets(make_doc: MakeDoc) -> None:
     events = code_events(make_doc("Risch asked the senators to send aid to Iran.", actors))
     appeals = [e for e in events if e.root == "02"]
     assert appeals and all(e.target.code == "---LEG" for e in appeals)
+
+
+def test_would_like_to_thank_is_thanks_given(make_doc: MakeDoc) -> None:
+    tsai = Actor("Tsai Ing-wen", "TWN", "TWNGOV", "GOV", "president")
+    actors = {"Risch": RISCH, "I": RISCH, "President Tsai": tsai}
+    inner = "I would like to thank President Tsai for hosting me."
+    text = f'Risch said: "{inner}"'
+    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    assert ("USALEG", "TWNGOV", "05") in _triples(events)
+    # Wanting to meet is still no meeting.
+    inner = "I would like to meet President Tsai."
+    text = f'Risch said: "{inner}"'
+    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    assert not any(e.root == "04" for e in events if not e.hypothetical)
+
+
+def test_joint_statement_is_no_statement_to_each_other(make_doc: MakeDoc) -> None:
+    actors = {"Iraq": Actor("Iraq", "IRQ", "IRQ"),
+              "United States": Actor("United States", "USA", "USA"), "Pakistan": PAK}
+    text = "Iraq and the United States announced the transition."
+    assert not code_events(make_doc(text, actors))
+    agreed = code_events(make_doc("Iraq and Pakistan agreed to hold talks.", actors))
+    assert {("IRQ", "PAK"), ("PAK", "IRQ")} & {(s, t) for s, t, _ in _triples(agreed)}

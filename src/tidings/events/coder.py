@@ -62,6 +62,7 @@ _DEPTH = 3
 _ADDRESSED_ROOTS = frozenset({"02", "08", "10", "11", "12", "13"})
 _THREAT_ROOT = "13"
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_SPEECH_ACT_ROOTS = frozenset({"01", "02", "05"})
 _MATERIAL_CONFLICT = frozenset(f"{r}" for r in range(14, 21))  # quad class 4
 _PLACE_SECTORS = frozenset({"GOV", "CVL"})  # capitals as metonymy, cities as their people
 # Praise and criticism of an event ("condemned the attack on Israel") are aimed at its
@@ -360,6 +361,15 @@ def _wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | No
     return code, gov, ""
 
 
+def _performative(verb: Token, code: str) -> bool:
+    """A speech act under a polite "would like to" (cues ``performative``) is done by
+    saying it: thanks, praise, welcome, appeals (roots 01, 02, 05)."""
+    gov = verb.head
+    return verb.dep_ == "xcomp" and code[:2] in _SPEECH_ACT_ROOTS \
+        and gov.lemma_.lower() in cues("performative") \
+        and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in gov.children)
+
+
 def _threatened_consequence(verb: Token, code: str, flags: Flags) -> bool:
     """A use of force or sanctions (roots 14-20) whose own clause has an "if"/"unless"
     condition, neither negated nor asked nor itself inside a condition."""
@@ -424,6 +434,8 @@ def _participants(verb: Token, match: PatternMatch,
     if match.pattern.reverse:
         sources, targets = targets, sources
     if len(sources) > 1 and not any(tree.is_located(t) for t in targets):
+        if match.pattern.code[:2] == _STATEMENT_ROOT:
+            return []  # "Iraq and the United States announced ...": no statement to each other
         targets = []  # "Jordan and Britain agreed to hold exercises": a joint event
     return _pairs(sources, targets, between)
 
@@ -481,6 +493,9 @@ def _code_verb(verb: Token, lookup: ActorLookup,
             or joined_in(verb):
         return []
     flags = verb_flags(verb)
+    if _performative(verb, match.pattern.code):
+        # "I would like to thank President Tsai": the thanks is given now, not intended.
+        flags = replace(flags, future=False, hypothetical=False)
     code, gov, wrapper = _wrapped_code(verb, match.pattern.code, flags)
     refused = remap("refusal", match.pattern.code) if flags.negated and flags.future \
         and not any(c.dep_ == "mark" and c.lower_ in cues("hypothetical")
