@@ -345,3 +345,15 @@ def test_joint_statement_is_no_statement_to_each_other(make_doc: MakeDoc) -> Non
     assert not code_events(make_doc(text, actors))
     agreed = code_events(make_doc("Iraq and Pakistan agreed to hold talks.", actors))
     assert {("IRQ", "PAK"), ("PAK", "IRQ")} & {(s, t) for s, t, _ in _triples(agreed)}
+
+
+def test_conjoined_clause_with_its_own_subject_keeps_its_own_mood(make_doc: MakeDoc) -> None:
+    actors = {"Risch": RISCH, "I": RISCH, "Pakistan": PAK, "Iran": IRN, "Iraq": Actor(
+        "Iraq", "IRQ", "IRQ")}
+    inner = "The world must not be silent, and I urge Pakistan to release the prisoners."
+    text = f'Risch said: "{inner}"'
+    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    assert ("USALEG", "PAK", "02") in _triples(events)
+    # A conjoined verb without its own subject shares the negation.
+    shared = code_events(make_doc("Iran did not attack Iraq and threaten Pakistan.", actors))
+    assert shared and all(e.negated for e in shared)

@@ -33,6 +33,9 @@ def _clause_chain(tok: Token) -> list[Token]:
     """``tok`` and the verbs it hangs from within its clause (xcomp/conj chain)."""
     chain = [tok]
     while chain[-1].dep_ in {"xcomp", "conj", "acomp"} and chain[-1].head.i != chain[-1].i:
+        if chain[-1].dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"}
+                                            for c in chain[-1].children):
+            break  # "The world must not be silent, and I urge ...": a clause of its own
         chain.append(chain[-1].head)
     return chain
 
