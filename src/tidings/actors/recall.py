@@ -343,8 +343,6 @@ def recall(kb: KB, v: View, cands: list[Candidate], mentions: tuple[Mention, ...
            entities: tuple[Entity, ...], on: date,
            ) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """The stage's mentions and entities completed by the steps of this module."""
-    from tidings.actors import recall_desc
-
     if not v.idx:
         return mentions, entities
     w = Work(kb, v, on, list(mentions), {e.id: e for e in entities})
@@ -364,3 +362,6 @@ def tokens_between(w: Work, start: int, end: int) -> range:
     """Token indices whose start lies in ``[start, end)``."""
     return range(bisect_left(w.v.idx, start), bisect_left(w.v.idx, end))
 
+
+# the description steps use Work and recall_words from this module: imported last
+from tidings.actors import recall_desc  # noqa: E402
