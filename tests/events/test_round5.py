@@ -357,3 +357,17 @@ def test_conjoined_clause_with_its_own_subject_keeps_its_own_mood(make_doc: Make
     # A conjoined verb without its own subject shares the negation.
     shared = code_events(make_doc("Iran did not attack Iraq and threaten Pakistan.", actors))
     assert shared and all(e.negated for e in shared)
+
+
+def test_listed_event_takes_the_author_of_the_event_it_elaborates(make_doc: MakeDoc) -> None:
+    houthis = Actor("Houthis", "YEM", "YEMREB", "REB")
+    actors = {"Houthis": houthis, "U.S.": Actor("United States", "USA", "USA"),
+              "Israel": ISR}
+    text = ("The Houthis launched 27 attacks on ships in the Red Sea, including "
+            "attacks on U.S. warships and on Israel.")
+    pairs = _triples(code_events(make_doc(text, actors)))
+    assert any(s == "YEMREB" and t.startswith("USA") and r == "19" for s, t, r in pairs)
+    # A listed issue of a discussion has no author.
+    talk = code_events(make_doc("Israel discussed several issues, including attacks on "
+                                "U.S. warships.", actors))
+    assert not any(e.source.code == "ISR" and e.root == "19" for e in talk)

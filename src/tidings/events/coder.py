@@ -529,6 +529,13 @@ def _noun_source(noun: Token, lookup: ActorLookup, code: str = "") -> list[Actor
     owner = _noun_owner(noun, lookup)
     if owner:
         return owner
+    if noun.dep_ == "pobj" and noun.head.lower_ in cues("elaboration"):
+        # "launched 27 attacks on vessels ..., including direct attacks on U.S. sailors":
+        # the listed event is one of the event it elaborates, by the same author.
+        outer = next((a for a in noun.head.ancestors if a.pos_ == "NOUN"
+                      and _noun_rule(a) is not None), None)
+        if outer is not None:
+            return _noun_source(outer, lookup, code)
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     if head.pos_ in {"VERB", "AUX"} and noun.dep_ in {"dobj", "pobj", "nsubjpass"} \
             and _lends_subject(head):
