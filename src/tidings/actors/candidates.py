@@ -355,6 +355,9 @@ def _name_tail(kb: KB, v: View, nxt: Any, end: int) -> bool:
 def _modified_noun(kb: KB, v: View, root: int, end: int) -> int:
     """End token index of the sector noun an entity modifies ("Pakistani officials"), or -1."""
     heads, deps = v.heads, v.dep
+    led = _led_noun(v, end)
+    if led > 0 and (_sector_at(kb, v, led - 1) or norm(v.chars(end + 1, led)) in kb.agents):
+        return led  # "U.S.-led forces"; "Saudi-led coalition" (agents: "led coalition")
     while deps[root] == _CONJ and heads[root] < root:  # "Hungarian and Romanian officials"
         root = heads[root]
     if deps[root] not in _MODIFIER:
@@ -364,6 +367,15 @@ def _modified_noun(kb: KB, v: View, root: int, end: int) -> int:
                                    or _sector_modified(kb, v.doc[head], end)):
         return head + 1
     return -1
+
+
+def _led_noun(v: View, end: int) -> int:
+    """End of the noun in "Saudi-led coalition" (entity, hyphen, leader participle), or -1."""
+    if end + 2 >= len(v.heads) or v.lower(end) != "-" or \
+            v.lower(end + 1) not in _R.leader_participles:
+        return -1
+    head = v.heads[end + 1]
+    return head + 1 if end + 1 < head <= end + 4 else -1
 
 
 def _sector_modified(kb: KB, head: Any, after: int) -> bool:

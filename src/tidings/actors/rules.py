@@ -39,6 +39,7 @@ class Rules:
     bare_titles: frozenset[str] = frozenset()
     name_heads: dict[str, str] = field(default_factory=dict)
     government_bodies: frozenset[str] = frozenset()
+    leader_participles: frozenset[str] = frozenset()
 
 
 @cache
@@ -62,6 +63,7 @@ def rules() -> Rules:
             bare_titles=frozenset(str(w) for w in raw.get("bare_titles") or ()),
             name_heads={str(k): str(v) for k, v in (raw.get("name_heads") or {}).items()},
             government_bodies=frozenset(str(w) for w in raw.get("government_bodies") or ()),
+            leader_participles=frozenset(str(w) for w in raw.get("leader_participles") or ()),
             **sets,
         )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
