@@ -371,3 +371,14 @@ def test_listed_event_takes_the_author_of_the_event_it_elaborates(make_doc: Make
     talk = code_events(make_doc("Israel discussed several issues, including attacks on "
                                 "U.S. warships.", actors))
     assert not any(e.source.code == "ISR" and e.root == "19" for e in talk)
+
+
+def test_led_modifier_names_the_owner_of_the_event_noun(make_doc: MakeDoc) -> None:
+    ttp = Actor("Tehrik-i-Taliban Pakistan", "PAK", "PAKREB", "REB")
+    army = Actor("Pakistani security forces", "PAK", "PAKMIL", "MIL")
+    actors = {"TTP": ttp, "Pakistani security forces": army, "Iran": IRN, "Israel": ISR}
+    text = "The report noted a surge in TTP-led attacks against Pakistani security forces."
+    assert ("PAKREB", "PAKMIL", "19") in _triples(code_events(make_doc(text, actors)))
+    # A sponsor is not the author: "Iran-backed attacks on Israel" are not Iran's.
+    backed = code_events(make_doc("The report noted Iran-backed attacks on Israel.", actors))
+    assert not any(e.source.code == "IRN" for e in backed)

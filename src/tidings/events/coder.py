@@ -561,12 +561,15 @@ def _noun_owner(noun: Token, lookup: ActorLookup) -> list[Actor]:
         if c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"}:
             # "US Predator attacks": the owner may modify a modifier (not a mention of the
             # whole phrase, "three helicopter raids").
-            # A proper-noun modifier names the owner even when it also colours the whole
-            # phrase ("yesterday's IDF attack on a WFP vehicle").
-            whole = lookup(noun) if c.pos_ != "PROPN" else []
-            found = [a for t in [c, *(g for g in c.children if g.dep_ == "compound")]
-                     for a in tree.actors_of(lookup, tree.group(t))
-                     if tree.is_located(a) and a not in whole]
+            # A proper noun names the owner even when it also colours the whole phrase
+            # ("yesterday's IDF attack on a WFP vehicle", "TTP-led terror attacks"); a
+            # sponsor never does ("Iran-backed Houthi attacks").
+            whole = lookup(noun)
+            backer = c.lemma_.lower() in cues("backer") or c.lower_ in cues("backer")
+            names = [] if backer else [
+                g for g in c.children if g.dep_ in {"compound", "npadvmod"}]
+            found = [a for t in [c, *names] for a in tree.actors_of(lookup, tree.group(t))
+                     if tree.is_located(a) and (t.pos_ == "PROPN" or a not in whole)]
             if found:
                 return found
         if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}):
