@@ -382,3 +382,18 @@ def test_led_modifier_names_the_owner_of_the_event_noun(make_doc: MakeDoc) -> No
     # A sponsor is not the author: "Iran-backed attacks on Israel" are not Iran's.
     backed = code_events(make_doc("The report noted Iran-backed attacks on Israel.", actors))
     assert not any(e.source.code == "IRN" for e in backed)
+
+
+def test_event_named_by_a_noun_in_speech_is_no_accusation(make_doc: MakeDoc) -> None:
+    actors = {"Risch": RISCH, "Russia": RUS, "Ukraine": UKR}
+    inner = "Today marks the 78th day of Russia's war on Ukraine."
+    text = f'Risch said: "{inner}"'
+    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    assert not any(e.root == "11" for e in events)
+    assert any(e.source.code == "RUS" and e.target.code == "UKR" and e.reported
+               for e in events)
+    # The same deed told in a clause is the speaker's accusation.
+    inner = "Russia attacked Ukraine."
+    text = f'Risch said: "{inner}"'
+    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    assert ("USALEG", "RUS", "11") in _triples(events)

@@ -161,8 +161,11 @@ def _to_event(doc: Document, raw: RawEvent, table: str,
         # "X said Y attacked Z" in indirect speech stays Y's deed, reported.
         if (accuse and speaker is not None and own_words and entry.quad_class >= 3
                 and not _same(speaker, source) and speaker.country != source.country
-                and not approved(raw.anchor) and partner(raw.anchor) is None):
-            # "joined the AU in condemning the coup": the speaker's partners are not accused.
+                and not approved(raw.anchor) and partner(raw.anchor) is None
+                and raw.anchor.pos_ != "NOUN"):
+            # Not the speaker's partners ("joined the AU in condemning the coup"), nor an
+            # event only named by a noun ("the 78th day of Russia's war on Ukraine"): the
+            # speaker dates or mentions it; accusations are told in clauses.
             accusation = remap("reported", code)
             if accusation is None:
                 return None
