@@ -186,8 +186,8 @@ def _np_lemmas(obj: Token) -> frozenset[str]:
     return frozenset(out)
 
 
-def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
-                       lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+def _target_preps(code: str, consumed: frozenset[str]) -> frozenset[str]:
+    """The prepositions that introduce a target for an event of ``code``."""
     preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in _PLACE_ROOTS or code in _VISIT_CODES
                              else frozenset())
     if code[:2] == _STATEMENT_ROOT:
@@ -199,6 +199,12 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         preps |= {"from"}
     if code[:2] in _BENEFIT_ROOTS and consumed:
         preps |= {"for"}  # "provide aid for Romania": the pattern's object has a beneficiary
+    return preps
+
+
+def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
+                       lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+    preps = _target_preps(code, consumed)
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
             or c == tree.misparsed_object(verb)] + tree.counted_object(verb)
     if code[:2] == _STATEMENT_ROOT:
@@ -258,6 +264,13 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
             objs.append(pobj)
         for obj in objs:
             yield from _nested_targets(obj, lookup)
+    yield from _clause_targets(verb, code, consumed, lookup, objs)
+
+
+def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: ActorLookup,
+                    objs: list[Token]) -> Iterator[tuple[list[Actor], bool]]:
+    """Targets found in the verb's clauses and, without an object of its own (``objs``,
+    including the event nouns of its phrases), in the object of a coordinated verb."""
     for comp in verb.children:
         if comp.dep_ == "ccomp" and code[:2] in _ADDRESSED_ROOTS:
             subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
