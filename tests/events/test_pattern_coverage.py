@@ -240,3 +240,9 @@ def test_giving_to_a_party_is_aid(make_doc: MakeDoc) -> None:
     ultimatum = _code(make_doc, "Iran gave an ultimatum to Pakistan.")
     assert (IRN.country, PAK.country, "139") in ultimatum
     assert not any(code[:2] in {"06", "07"} for _, _, code in ultimatum)  # was also GRANT 060
+
+
+def test_negotiating_with_a_party_is_negotiation(make_doc: MakeDoc) -> None:
+    # CAMEO 046; PETRARCH's NEGOTIATE "(WITH)" row said 050 (diplomatic cooperation)
+    assert _code(make_doc, "Iran negotiated with Pakistan over the border crossings.") == {
+        ("IRN", "PAK", "046")}
