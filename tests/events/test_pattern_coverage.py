@@ -246,3 +246,11 @@ def test_negotiating_with_a_party_is_negotiation(make_doc: MakeDoc) -> None:
     # CAMEO 046; PETRARCH's NEGOTIATE "(WITH)" row said 050 (diplomatic cooperation)
     assert _code(make_doc, "Iran negotiated with Pakistan over the border crossings.") == {
         ("IRN", "PAK", "046")}
+
+
+def test_reversed_pattern_takes_its_doer_from_the_from_phrase(make_doc: MakeDoc) -> None:
+    # PETRARCH's "receive ... loan [:071]": the giver acts on the receiver
+    assert _code(make_doc, "Pakistan received a loan from Iran last year.") == {
+        ("IRN", "PAK", "071")}
+    # not reversed: hosting a delegation from X is the host's act (CAMEO 043)
+    assert _code(make_doc, "Pakistan received a delegation from Iran.") == {("PAK", "IRN", "043")}

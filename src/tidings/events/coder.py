@@ -139,7 +139,7 @@ def _subject_actors(subj: Token | None, lookup: ActorLookup) -> list[Actor]:
 
 
 def _verb_targets(verb: Token, code: str, consumed: frozenset[str],
-                  lookup: ActorLookup, sources: tuple[Actor, ...] = ()
+                  lookup: ActorLookup, sources: tuple[Actor, ...] = (), reverse: bool = False
                   ) -> tuple[list[Actor], bool]:
     """Target actors of ``verb`` and whether they came from a "between X and Y" pair.
 
@@ -150,7 +150,7 @@ def _verb_targets(verb: Token, code: str, consumed: frozenset[str],
     "defended its strikes on Iraq" would make Iraq the target of "defended".
     """
     fallback: tuple[list[Actor], bool] = ([], False)
-    for found, between in _target_candidates(verb, code, consumed, lookup):
+    for found, between in _target_candidates(verb, code, consumed, lookup, reverse):
         # "imposed restrictions on its labour market for EU members": the source's own
         # things are no target.
         found = [a for a in found if a not in sources]
@@ -186,7 +186,7 @@ def _np_lemmas(obj: Token) -> frozenset[str]:
     return frozenset(out)
 
 
-def _target_preps(code: str, consumed: frozenset[str]) -> frozenset[str]:
+def _target_preps(code: str, consumed: frozenset[str], reverse: bool) -> frozenset[str]:
     """The prepositions that introduce a target for an event of ``code``."""
     preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in _PLACE_ROOTS or code in _VISIT_CODES
                              else frozenset())
@@ -194,8 +194,9 @@ def _target_preps(code: str, consumed: frozenset[str]) -> frozenset[str]:
         # "released a statement on the anniversary of Ukraine's independence": a
         # statement's "on"/"over" phrase is its topic; it is addressed "to" someone.
         preps -= _TOPIC_PREPS
-    if code[:2] in _FROM_ROOTS or code in _FROM_CODES:
-        # "withdraw its troops from Lebanon", "expel from", "received a delegation from X"
+    if code[:2] in _FROM_ROOTS or code in _FROM_CODES or (reverse and consumed):
+        # "withdraw its troops from Lebanon", "expel from", "received a delegation from X";
+        # a reversed pattern's "from" names its doer ("received a loan from X")
         preps |= {"from"}
     if code[:2] in _BENEFIT_ROOTS and consumed:
         preps |= {"for"}  # "provide aid for Romania": the pattern's object has a beneficiary
@@ -203,8 +204,9 @@ def _target_preps(code: str, consumed: frozenset[str]) -> frozenset[str]:
 
 
 def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
-                       lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
-    preps = _target_preps(code, consumed)
+                       lookup: ActorLookup, reverse: bool = False
+                       ) -> Iterator[tuple[list[Actor], bool]]:
+    preps = _target_preps(code, consumed, reverse)
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
             or c == tree.misparsed_object(verb)] + tree.counted_object(verb)
     if code[:2] == _STATEMENT_ROOT:
@@ -264,11 +266,11 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
             objs.append(pobj)
         for obj in objs:
             yield from _nested_targets(obj, lookup)
-    yield from _clause_targets(verb, code, consumed, lookup, objs)
+    yield from _clause_targets(verb, code, consumed, lookup, objs, reverse)
 
 
 def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: ActorLookup,
-                    objs: list[Token]) -> Iterator[tuple[list[Actor], bool]]:
+                    objs: list[Token], reverse: bool) -> Iterator[tuple[list[Actor], bool]]:
     """Targets found in the verb's clauses and, without an object of its own (``objs``,
     including the event nouns of its phrases), in the object of a coordinated verb."""
     for comp in verb.children:
@@ -285,7 +287,7 @@ def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: Ac
         if comp.dep_ == "xcomp" and controller(comp) is None:
             # Not "asked this body to give these families peace": one appeals to the
             # object, not to the object's own targets.
-            yield from _target_candidates(comp, code, consumed, lookup)
+            yield from _target_candidates(comp, code, consumed, lookup, reverse)
     if not objs:
         # "Iran condemned and rejected the decision": coordinated verbs share the object
         # written after the last of them.
@@ -432,7 +434,7 @@ def _participants(verb: Token, match: PatternMatch,
         sources = sources or _subject_actors(subj, lookup)
         # Prepositions follow the deed ("withdraw from"), not its intent/threat wrapper.
         targets, between = _verb_targets(verb, match.pattern.code, match.words, lookup,
-                                         tuple(sources))
+                                         tuple(sources), bool(match.pattern.reverse))
     joint = partner(verb)
     if joint is not None and not passive:
         # "Germany joined France in imposing sanctions": both impose them.
