@@ -13,6 +13,7 @@ __all__ = [
     "CueNoun",
     "ScareRules",
     "actor_nouns",
+    "addressee_verbs",
     "adj_cues",
     "cue_class",
     "cue_nouns",
@@ -116,6 +117,12 @@ def np_cues() -> dict[str, frozenset[str]]:
     for row in _rows("np_cues.tsv"):
         out.setdefault(row["lemma"], set()).add(row["prep"])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def addressee_verbs() -> frozenset[str]:
+    """Speech verbs whose "to" phrase is the addressee, from ``data/addressee_verbs.tsv``."""
+    return frozenset(row["lemma"] for row in _rows("addressee_verbs.tsv"))
 
 
 @cache

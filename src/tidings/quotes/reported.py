@@ -21,6 +21,7 @@ from typing import Any
 from tidings.quotes.lexicon import (
     CueClass,
     CueNoun,
+    addressee_verbs,
     cue_nouns,
     evidence_nouns,
     evidential_adverbs,
@@ -393,6 +394,8 @@ def reported_speech(
         needs_actor = rule in _ACTOR_RULES or cue_of(cue, ("commissive", "intention"))
         if needs_actor and (subj is None or not animate(subj, resolver)):
             continue
+        if rule == "indirect-np" and _addressee_only(cue, content, resolver):
+            continue
         # "We call on Iran to ...", "we urge ...": a press release's own call, not a report;
         # the writer's other beliefs, claims and stances ("I think the deal ...", "we oppose
         # the plan") are attributions, as PolNeAR annotates them
@@ -408,6 +411,18 @@ def reported_speech(
         if span is not None:
             out.append(_quote(text, cue, span, resolver.resolve(head), "indirect-colon"))
     return out
+
+
+def _addressee_only(cue: Any, content: list[Any], resolver: SpeakerResolver) -> bool:
+    """"Speaking to reporters in Tehran": a speech verb's "to" phrase naming an actor is
+    who was spoken to, not what was said."""
+    if not content or cue.lemma_.lower() not in addressee_verbs():
+        return False
+    prep = content[0].head
+    if not (prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.i == cue.i):
+        return False
+    addressee = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return addressee is not None and animate(addressee, resolver)
 
 
 def _quote(

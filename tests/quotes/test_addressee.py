@@ -1,0 +1,20 @@
+"""A speech verb's "to" phrase naming an actor is the addressee, not what was said
+(data/addressee_verbs.tsv)."""
+
+from __future__ import annotations
+
+from .conftest import Run
+
+
+def test_spoken_to_actor_is_no_content(run_quotes: Run) -> None:
+    text = ("Speaking to reporters in Islamabad, the minister said the border would reopen. "
+            "Later she talked to Afghan officials in Kabul.")
+    texts = [q.text for q in run_quotes(text).quotes]
+    assert any(t.startswith("the border would reopen") for t in texts), texts
+    assert not any("reporters" in t or "Afghan officials" in t for t in texts), texts
+
+
+def test_spoken_to_topic_stays_content(run_quotes: Run) -> None:
+    text = "The senator spoke to the rising cost of food imports during the hearing."
+    texts = [q.text for q in run_quotes(text).quotes]
+    assert any("the rising cost of food imports" in t for t in texts), texts
