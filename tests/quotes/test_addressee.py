@@ -18,3 +18,11 @@ def test_spoken_to_topic_stays_content(run_quotes: Run) -> None:
     text = "The senator spoke to the rising cost of food imports during the hearing."
     texts = [q.text for q in run_quotes(text).quotes]
     assert any("the rising cost of food imports" in t for t in texts), texts
+
+
+def test_threatened_actor_is_the_target_not_content(run_quotes: Run) -> None:
+    texts = [q.text for q in run_quotes(
+        "The militants threatened Kenyan villagers near the border. "
+        "The president threatened a veto of the spending bill.").quotes]
+    assert not any("villagers" in t for t in texts), texts
+    assert any("a veto of the spending bill" in t for t in texts), texts

@@ -120,9 +120,10 @@ def np_cues() -> dict[str, frozenset[str]]:
 
 
 @cache
-def addressee_verbs() -> frozenset[str]:
-    """Speech verbs whose "to" phrase is the addressee, from ``data/addressee_verbs.tsv``."""
-    return frozenset(row["lemma"] for row in _rows("addressee_verbs.tsv"))
+def addressee_verbs() -> frozenset[tuple[str, str]]:
+    """(verb lemma, preposition or "-" for the object) of phrases that name an addressee or
+    target when they name an actor, from ``data/addressee_verbs.tsv``."""
+    return frozenset((row["lemma"], row["prep"]) for row in _rows("addressee_verbs.tsv"))
 
 
 @cache

@@ -414,12 +414,15 @@ def reported_speech(
 
 
 def _addressee_only(cue: Any, content: list[Any], resolver: SpeakerResolver) -> bool:
-    """"Speaking to reporters in Tehran": a speech verb's "to" phrase naming an actor is
-    who was spoken to, not what was said."""
-    if not content or cue.lemma_.lower() not in addressee_verbs():
-        return False
-    prep = content[0].head
-    if not (prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.i == cue.i):
+    """"Speaking to reporters in Tehran", "threatened Iranian citizens": a phrase naming an
+    actor is who was spoken to or threatened, not what was said (data/addressee_verbs.tsv)."""
+    lemma = cue.lemma_.lower()
+    obj = next((t for t in content if t.dep_ == "dobj" and t.head.i == cue.i), None)
+    if obj is not None:
+        return (lemma, "-") in addressee_verbs() and animate(obj, resolver)
+    prep = content[0].head if content else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != cue.i or \
+            (lemma, prep.lower_) not in addressee_verbs():
         return False
     addressee = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return addressee is not None and animate(addressee, resolver)
