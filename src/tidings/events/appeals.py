@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from tidings.events.characterise import characterisations
 from tidings.events.codebook import data_rows
 from tidings.events.coder import ActorLookup, RawEvent, clause_doers, undergoes
 from tidings.events.timing import Flags
@@ -63,11 +64,14 @@ def framed_demands(tok: Token, speaker: Actor, lookup: ActorLookup) -> list[RawE
     return []
 
 
-def speaker_events(tok: Token, speaker: Actor, lookup: ActorLookup) -> list[RawEvent]:
+def speaker_events(tok: Token, speaker: Actor, lookup: ActorLookup,
+                   verbless: bool = False) -> list[RawEvent]:
     """Events a speaker's own words make by their form: appeals and demands with a modal
-    or a frame ("it is time for X to"), blame of a named sponsor."""
+    or a frame ("it is time for X to"), blame of a named sponsor; with ``verbless``, a
+    pejorative predicate ("X is a threat", :mod:`tidings.events.characterise`)."""
     return (modal_appeals(tok, speaker, lookup) + framed_demands(tok, speaker, lookup)
-            + sponsor_accusations(tok, speaker, lookup))
+            + sponsor_accusations(tok, speaker, lookup)
+            + (characterisations(tok, speaker, lookup) if verbless else []))
 
 
 @cache
