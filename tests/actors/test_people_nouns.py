@@ -24,6 +24,10 @@ from tidings.records import Actor, Article
     ("photojournalists", "JRN"), ("editors", "JRN"),
     ("foreign service officers", "GOV"),  # was MIL through "officer"
     ("consular officers", "GOV"),
+    ("critics", "OPP"), ("political opponents", "OPP"),
+    ("religious minorities", "CVL"),
+    ("parole officer", "COP"),  # was MIL through "officer"
+    ("proxies", "REB"),
 ])
 def test_people_noun_has_its_sector(phrase: str, sector: str) -> None:
     actor = resolve(phrase, on=date(2024, 2, 14))
@@ -38,6 +42,8 @@ def test_people_noun_has_its_sector(phrase: str, sector: str) -> None:
     ("U.S. sailors", "USAMIL"),
     ("Ukrainian veterans", "UKRCVL"),
     ("Filipino seafarers", "PHLCVL"),
+    ("Russian opponents", "RUSOPP"),
+    ("Iranian-backed proxies", "IRNREB"),
 ])
 def test_demonym_gives_the_country(phrase: str, code: str) -> None:
     actor = resolve(phrase, on=date(2024, 2, 14))
