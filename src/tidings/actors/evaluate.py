@@ -1,7 +1,6 @@
 """Scoring the resolver and the stage against gold sets (used by the benchmark and the gate).
 
-Four sets, each split into a dev half (tuned on) and a held-out test half (never tuned on;
-the fourth, ``news gold mentions``, is all test):
+Four sets, each split into a dev half (tuned on) and a held-out test half (never tuned on):
 
 * ``ngec``: the NGEC ``agent_to_code`` test cases (phrase, optional context and date ->
   country and sector). Split by position: even cases dev, odd cases test.
