@@ -14,6 +14,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from tidings.actors import extract, load_kb
 from tidings.actors.candidates import View, candidates_in
 from tidings.actors.coref import cluster
 from tidings.actors.evaluate import (
+    Case,
     Score,
     as_row,
     country_plain,
@@ -43,6 +45,11 @@ from tidings.records import Article
 REPO = Path(__file__).resolve().parents[1]
 # every cache keyed on phrases or codes met in articles: all emptied before a cold pass
 COLD_CACHES = (resolve_with, scan, norm, code_sector)
+
+
+def _empty_caches() -> None:
+    for cache in COLD_CACHES:
+        cache.cache_clear()
 SHARED = shared_data_dir()
 GOLD = REPO / "benchmarks" / "gold" / "actors" / "mentions.jsonl"
 ARTICLES = REPO / "src" / "tidings" / "data" / "sample" / "articles"
@@ -70,24 +77,26 @@ def run_plover(nlp: object, errors: bool) -> dict[str, object] | None:
 
 
 def run_gold(nlp: object, errors: bool) -> dict[str, object] | None:
-    if not GOLD.is_file():
-        return None
-    cases = list(gold_cases(GOLD))
-    texts = {p.stem: p.read_text("utf-8") for p in ARTICLES.glob("*.txt")}
-    dates = {c.article: c.on for c in cases}
-    scores = score_cases(cases, stage_predictor(nlp, texts, dates), country_plain)
-    return _report("own gold mentions (sample articles)", scores, errors)
+    return _run_mentions(nlp, errors, "own gold mentions (sample articles)",
+                         GOLD, ARTICLES, gold_cases)
 
 
 def run_news_gold(nlp: object, errors: bool) -> dict[str, object] | None:
     """The blind news set: dev errors (texts 151-197) are printed with --errors, test never."""
-    if not NEWS_GOLD.is_file():
+    return _run_mentions(nlp, errors, "news gold mentions", NEWS_GOLD, NEWS_TEXTS,
+                         news_gold_cases)
+
+
+def _run_mentions(nlp: object, errors: bool, name: str, gold: Path, folder: Path,
+                  load: Callable[[Path], Iterable[Case]]) -> dict[str, object] | None:
+    """A set of gold mentions in whole articles: the stage runs on each article."""
+    if not gold.is_file():
         return None
-    cases = list(news_gold_cases(NEWS_GOLD))
-    texts = {p.stem: p.read_text("utf-8") for p in NEWS_TEXTS.glob("*.txt")}
+    cases = list(load(gold))
+    texts = {p.stem: p.read_text("utf-8") for p in folder.glob("*.txt")}
     dates = {c.article: c.on for c in cases}
     scores = score_cases(cases, stage_predictor(nlp, texts, dates), country_plain)
-    return _report("news gold mentions", scores, errors)
+    return _report(name, scores, errors)
 
 
 def _report(name: str, scores: dict[str, Score], errors: bool) -> dict[str, object]:
@@ -113,8 +122,7 @@ def run_speed(nlp: object) -> dict[str, object]:
     # preempted; the minimum is the stage's own cost. The process's CPU time is printed too:
     # when another process shares the core for the whole run, wall time doubles, CPU time not
     for _ in range(15):  # cold: every resolution cache emptied before each run
-        for cache in COLD_CACHES:
-            cache.cache_clear()
+        _empty_caches()
         t0, c0 = time.perf_counter(), time.process_time()
         n = sum(len(extract(doc, kb)[0]) for doc in docs)
         colds.append(time.perf_counter() - t0)
@@ -152,8 +160,7 @@ def run_speed(nlp: object) -> dict[str, object]:
     # repeats served from the cache as in the stage: the resolver's share of a cold pass
     passes = []
     for _ in range(5):
-        for cache in COLD_CACHES:
-            cache.cache_clear()
+        _empty_caches()
         t0 = time.perf_counter()
         for p in phrases:
             resolve_with(kb, p, day)
@@ -179,8 +186,7 @@ def _step_times(docs: list[Document], kb: KB) -> dict[str, tuple[float, float]]:
     for rep in range(30):  # cold and warm passes alternate
         warm = rep % 2
         if not warm:
-            for cache in COLD_CACHES:
-                cache.cache_clear()
+            _empty_caches()
         spent = dict.fromkeys(names, 0.0)
         for doc in docs:
             sdoc, on = doc.spacy_doc, doc.article.published or date.today()

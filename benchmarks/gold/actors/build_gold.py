@@ -9,6 +9,8 @@ import csv
 import json
 from pathlib import Path
 
+from build_news_gold import place
+
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parents[2] / "src" / "tidings" / "data" / "sample"
 
@@ -22,13 +24,8 @@ def main() -> None:
     for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         art = next(k for k in meta if k.startswith(row["article"] + "-"))
         text = (SAMPLE / "articles" / f"{art}.txt").read_text("utf-8")
-        approx, surface = int(row["approx"]), row["text"]
-        hits = [i for i in range(len(text)) if text.startswith(surface, i)]
-        if not hits:
-            raise SystemExit(f"{art}: {surface!r} not found")
-        start = min(hits, key=lambda i: abs(i - approx))
-        if abs(start - approx) > 80:
-            raise SystemExit(f"{art}: {surface!r} found at {start}, far from {approx}")
+        surface = row["text"]
+        start = place(art, text, int(row["approx"]), surface)
         out.append({"article": art, "date": meta[art]["published"], "start": start,
                     "end": start + len(surface), "text": surface,
                     "country": None if row["country"] == "-" else row["country"],

@@ -30,7 +30,8 @@ def _date_of(article: str, text: str) -> str:
     return published
 
 
-def _place(article: str, text: str, approx: int, surface: str) -> int:
+def place(article: str, text: str, approx: int, surface: str) -> int:
+    """Offset of ``surface`` nearest ``approx``; stops the build if absent or too far."""
     hits = [i for i in range(len(text)) if text.startswith(surface, i)]
     if not hits:
         raise SystemExit(f"{article}: {surface!r} not found")
@@ -55,7 +56,7 @@ def main() -> None:
             texts[art] = path.read_text("utf-8")
             dates[art] = _date_of(art, texts[art])
         surface = row["text"]
-        start = _place(art, texts[art], int(row["approx"]), surface)
+        start = place(art, texts[art], int(row["approx"]), surface)
         out.append({"article": art, "date": dates[art], "start": start,
                     "end": start + len(surface), "text": surface,
                     "country": None if row["country"] == "-" else row["country"],
