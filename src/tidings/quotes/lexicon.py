@@ -40,6 +40,11 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
+def _lemmas(name: str) -> frozenset[str]:
+    """The ``lemma`` column of a one-column word list."""
+    return frozenset(row["lemma"] for row in _rows(name))
+
+
 @cache
 def cue_verbs() -> dict[str, CueClass]:
     """Cue lemma -> class, from ``data/cue_verbs.tsv``."""
@@ -61,46 +66,46 @@ class CueNoun:
     preps: frozenset[str]  # "his call for a ceasefire", "her criticism of the deal"
 
 
-@cache
-def cue_nouns() -> dict[str, CueNoun]:
-    """Noun cue lemma ("view", "warning") -> :class:`CueNoun`, from ``data/cue_nouns.tsv``."""
+def _content_ways(name: str) -> dict[str, CueNoun]:
+    """Lemma -> :class:`CueNoun` from a table with ``to`` (y/n) and ``preps`` columns."""
     return {
         row["lemma"]: CueNoun(
             row["to"] == "y", frozenset(p for p in row["preps"].split(",") if p != "-")
         )
-        for row in _rows("cue_nouns.tsv")
+        for row in _rows(name)
     }
+
+
+@cache
+def cue_nouns() -> dict[str, CueNoun]:
+    """Noun cue lemma ("view", "warning") -> :class:`CueNoun`, from ``data/cue_nouns.tsv``."""
+    return _content_ways("cue_nouns.tsv")
 
 
 @cache
 def adj_cues() -> dict[str, CueNoun]:
     """Attitude adjective -> how it takes a content ("confident that", "critical of"),
     from ``data/adj_cues.tsv``."""
-    return {
-        row["lemma"]: CueNoun(
-            row["to"] == "y", frozenset(p for p in row["preps"].split(",") if p != "-")
-        )
-        for row in _rows("adj_cues.tsv")
-    }
+    return _content_ways("adj_cues.tsv")
 
 
 @cache
 def actor_nouns() -> frozenset[str]:
     """Subject head lemmas that stand for people ("voters", "critics", "most")."""
-    return frozenset(row["lemma"] for row in _rows("actor_nouns.tsv"))
+    return _lemmas("actor_nouns.tsv")
 
 
 @cache
 def evidence_nouns() -> frozenset[str]:
     """Subject head lemmas of documentary sources ("poll", "records", "survey")."""
-    return frozenset(row["lemma"] for row in _rows("evidence_nouns.tsv"))
+    return _lemmas("evidence_nouns.tsv")
 
 
 @cache
 def evidential_adverbs() -> frozenset[str]:
     """Adverbs that mark a clause as reported ("reportedly"), from
     ``data/evidential_adverbs.tsv``."""
-    return frozenset(row["lemma"] for row in _rows("evidential_adverbs.tsv"))
+    return _lemmas("evidential_adverbs.tsv")
 
 
 @cache
@@ -129,19 +134,19 @@ def addressee_verbs() -> frozenset[tuple[str, str]]:
 @cache
 def passive_cues() -> frozenset[str]:
     """Verbs whose passive subject is an attribution's content, from ``data/passive_cues.tsv``."""
-    return frozenset(row["lemma"] for row in _rows("passive_cues.tsv"))
+    return _lemmas("passive_cues.tsv")
 
 
 @cache
 def question_cues() -> frozenset[str]:
     """Verbs whose if/whether clause is the question asked, from ``data/question_cues.tsv``."""
-    return frozenset(row["lemma"] for row in _rows("question_cues.tsv"))
+    return _lemmas("question_cues.tsv")
 
 
 @cache
 def raising_cues() -> frozenset[str]:
     """Raising verbs of appearance ("seem", "appear"), from ``data/raising_cues.tsv``."""
-    return frozenset(row["lemma"] for row in _rows("raising_cues.tsv"))
+    return _lemmas("raising_cues.tsv")
 
 
 @cache
