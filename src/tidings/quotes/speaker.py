@@ -130,11 +130,10 @@ class SpeakerResolver:
         start, end = _phrase(head)
         text = self.doc.text[start:end]
         phrase = self.doc.text[slice(*_phrase(antecedent))]
-        resolve = _actors_resolve()
-        found = resolve(phrase, self.doc.article.published, None) if resolve else None
+        found = self._resolve_phrase(phrase)
         name = " ".join(w for w in phrase.split() if w.lower() not in _INDEFINITE)
         evidence = (f"unnamed source: introduced as '{phrase}'",)
-        if found is None or not (found.code or found.country):
+        if found is None:
             return Speaker(text, start, end, None, 0.0)
         actor = Actor(name=name, country=found.country, code=found.code, sector=found.sector,
                       role=None, evidence=evidence + found.evidence)
@@ -163,13 +162,21 @@ class SpeakerResolver:
             person = self._person_before(head.idx, head.lemma_.lower())
             if person is not None:  # "the spokesman" after "spokesman Zabihullah Mujahid"
                 return _actor(person, "description"), 0.5, True
-        resolve = _actors_resolve()
-        if resolve is not None:
-            actor = resolve(phrase, self.doc.article.published, None)
-            # An actor without code or country is the phrase echoed back, not a resolution.
-            if actor is not None and (actor.code or actor.country):
-                return actor, 0.6, False
+        actor = self._resolve_phrase(phrase)
+        if actor is not None:
+            return actor, 0.6, False
         return self._description(head)
+
+    def _resolve_phrase(self, phrase: str) -> Actor | None:
+        """The actor ``tidings.actors.resolve`` makes of ``phrase``, if it gives a code or
+        a country (an actor without them is the phrase echoed back, not a resolution)."""
+        resolve = _actors_resolve()
+        actor: Actor | None = (
+            resolve(phrase, self.doc.article.published, None) if resolve is not None else None
+        )
+        if actor is not None and (actor.code or actor.country):
+            return actor
+        return None
 
     def _description(self, head: Any) -> tuple[Actor | None, float, bool]:
         if head.pos_ not in ("NOUN", "PROPN"):
