@@ -18,6 +18,7 @@ def _table() -> dict[str, dict[str, str]]:
     return dict(out)
 
 
+@cache
 def cues(kind: str) -> frozenset[str]:
     """The lemmas listed under ``kind`` in ``cues.tsv``."""
     return frozenset(_table().get(kind, {}))
