@@ -74,16 +74,9 @@ def speaker_events(tok: Token, speaker: Actor, lookup: ActorLookup,
             + (characterisations(tok, speaker, lookup) if verbless else []))
 
 
-@cache
-def _obligations() -> dict[str, tuple[str, str]]:
-    """Modal -> (CAMEO code, pattern id ``M<line>@cues.tsv:<line>``)."""
-    return {row["lemma"]: (row["value"], f"M{n}@cues.tsv:{n}")
-            for n, row in data_rows("cues.tsv") if row["kind"] == "obligation"}
-
-
 def _modal(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "aux"
-                 and c.lower_ in _obligations()), None)
+                 and c.lower_ in _cue_codes("obligation")), None)
 
 
 def _question(verb: Token, modal: Token) -> bool:
@@ -106,7 +99,7 @@ def modal_appeals(verb: Token, speaker: Actor, lookup: ActorLookup) -> list[RawE
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
            for anc in [verb, *verb.ancestors] for c in anc.children):
         return []
-    code, pattern = _obligations()[modal.lower_]
+    code, pattern = _cue_codes("obligation")[modal.lower_]
     return [RawEvent(speaker, target, code, verb, pattern, Flags(),
                      tuple(sorted((modal.i, verb.i))), extra={"addressee_clause": verb.text})
             for target in clause_doers(verb, lookup) if target != speaker]
