@@ -32,6 +32,7 @@ from spacy.strings import get_string_id
 from tidings.actors.candidates import Candidate, View
 from tidings.actors.kb import KB, norm
 from tidings.actors.resolve import resolve_with
+from tidings.actors.rules import rules
 from tidings.errors import ConfigError
 from tidings.records import Actor, Entity, Mention
 
@@ -189,11 +190,14 @@ def party_tags(w: Work) -> None:
             w.remove(m)
 
 
+_SUFFIXES = rules().name_suffixes | {""}  # "Jr.", "III" and words of no letters
+
+
 @lru_cache(maxsize=65_536)
 def _surname(name: str) -> str:
     """The last word of a full name, written as a name (capitalised, letters only), or ''."""
     words = [w for w in name.split() if w[:1].isalpha()]
-    while words and norm(words[-1]) in ("", "jr", "sr", "ii", "iii", "iv"):
+    while words and norm(words[-1]) in _SUFFIXES:
         words.pop()
     last = words[-1] if len(words) >= 2 else ""
     return last if len(last) >= 3 and last[:1].isupper() and last.isalpha() else ""
@@ -313,7 +317,8 @@ def _titled_surname(w: Work, title: str, name: str, start: int) -> None:
     _claim(w, start, end, eid, name)
 
 
-_THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
+# plural personal pronouns ("they", "their"): the pronoun candidates are rules.yaml's pronouns
+_THEY = frozenset(p for p, gender in rules().pronouns.items() if gender == "p")
 _PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))
 
 
