@@ -14,8 +14,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from tidings.events.characterise import characterisations
-from tidings.events.codebook import data_rows
 from tidings.events.coder import ActorLookup, RawEvent, clause_doers, undergoes
+from tidings.events.cues import cue_lines
 from tidings.events.timing import Flags
 from tidings.records import Actor
 
@@ -25,8 +25,7 @@ __all__ = ["modal_appeals", "speaker_events", "sponsor_accusations"]
 @cache
 def _cue_codes(kind: str) -> dict[str, tuple[str, str]]:
     """Cue lemma of ``kind`` -> (CAMEO code, pattern id ``M<line>@cues.tsv:<line>``)."""
-    return {row["lemma"]: (row["value"], f"M{n}@cues.tsv:{n}")
-            for n, row in data_rows("cues.tsv") if row["kind"] == kind}
+    return {lemma: (value, f"M{n}@cues.tsv:{n}") for lemma, (value, n) in cue_lines(kind).items()}
 
 
 def sponsor_accusations(tok: Token, speaker: Actor, lookup: ActorLookup) -> list[RawEvent]:

@@ -17,9 +17,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from tidings.events.codebook import data_rows, lookup
+from tidings.events.codebook import lookup
 from tidings.events.coder import ActorLookup, RawEvent, _noun_rule, _subject_actors
-from tidings.events.cues import cues
+from tidings.events.cues import cue_lines, cues
 from tidings.events.timing import Flags
 from tidings.records import Actor
 
@@ -36,10 +36,9 @@ _DEED = "@deed"
 def _rows(kind: str) -> dict[str, tuple[str, str, str]]:
     """Lemma -> (CAMEO code, requirement, pattern id ``V<line>@cues.tsv:<line>``)."""
     out: dict[str, tuple[str, str, str]] = {}
-    for n, row in data_rows("cues.tsv"):
-        if row["kind"] == kind:
-            code, _, need = row["value"].partition(" ")
-            out[row["lemma"]] = (code, need.strip(), f"V{n}@cues.tsv:{n}")
+    for lemma, (value, n) in cue_lines(kind).items():
+        code, _, need = value.partition(" ")
+        out[lemma] = (code, need.strip(), f"V{n}@cues.tsv:{n}")
     return out
 
 

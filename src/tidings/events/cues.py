@@ -7,7 +7,7 @@ from functools import cache
 
 from tidings.events.codebook import data_rows
 
-__all__ = ["cue_values", "cues", "remap"]
+__all__ = ["cue_lines", "cue_values", "cues", "remap"]
 
 
 @cache
@@ -26,6 +26,13 @@ def cues(kind: str) -> frozenset[str]:
 
 def cue_values(kind: str) -> dict[str, str]:
     return dict(_table().get(kind, {}))
+
+
+@cache
+def cue_lines(kind: str) -> dict[str, tuple[str, int]]:
+    """Lemma listed under ``kind`` -> (its value, its line in ``cues.tsv``, for pattern ids)."""
+    return {row["lemma"]: (row["value"], n) for n, row in data_rows("cues.tsv")
+            if row["kind"] == kind}
 
 
 @cache
