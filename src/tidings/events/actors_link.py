@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from tidings.document import Document
 from tidings.events.cues import cues
+from tidings.events.syntax import is_located
 from tidings.records import Actor, Mention, Quote
 
 __all__ = ["MentionLookup", "phrase_text"]
@@ -109,11 +110,11 @@ class MentionLookup:
         if direct is None and tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
             return self._antecedent(tok)
         whole = self._actor(direct) if direct is not None else self._resolved(tok)
-        if direct is not None and (whole is None or not _located(whole)):
+        if direct is not None and (whole is None or not is_located(whole)):
             # The actors stage left the mention without a country ("a Marshall
             # Islands-flagged tanker" as a bare business); the phrase itself may have one.
             again = self._resolved(tok)
-            if again is not None and _located(again):
+            if again is not None and is_located(again):
                 whole = again
         if direct is not None and whole is not None and (
                 direct.kind in _COREF_KINDS or _has_backer(direct.text)):
@@ -127,7 +128,7 @@ class MentionLookup:
             resident = self._residence(tok, whole)
             if resident is not None:
                 return [resident]
-        if whole is not None and _located(whole):
+        if whole is not None and is_located(whole):
             # "U.N. mediator Diego Cordovez", "Kenzo Oshima, the UN relief coordinator":
             # a person acting for an international body is coded as that body (CAMEO).
             state = whole.code == whole.country  # "NATO-member Norway" stays Norway
@@ -139,7 +140,7 @@ class MentionLookup:
             return found
         # "Lt. Gen. Aviv Kohavi, the outgoing IDF Chief of General Staff"
         for appos in (c for c in tok.children if c.dep_ == "appos"):
-            found = [a for a in self(appos) if _located(a)]
+            found = [a for a in self(appos) if is_located(a)]
             if found:
                 return found
         # Last resort, as CAMEO coders do: people are of the place they are in ("a
@@ -149,7 +150,7 @@ class MentionLookup:
                   and whole is not None and whole.sector)
         for prep in places:
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                found = [a for a in self(pobj) if _located(a)]
+                found = [a for a in self(pobj) if is_located(a)]
                 if found:
                     return found
         return [whole] if whole is not None and whole.code else []
@@ -179,14 +180,14 @@ class MentionLookup:
         if self._resolve is None or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
             return None
         found = self._resolve(phrase_text(tok), on=self._published)
-        if found is not None and _located(found):
+        if found is not None and is_located(found):
             return found
         # "a Marshall Islands-flagged tanker": the joined form ("Islandsflagged") hides
         # the country, the hyphenated one shows it.
         hyphenated = phrase_text(tok, hyphens=True)
         if hyphenated != phrase_text(tok):
             again = self._resolve(hyphenated, on=self._published)
-            if again is not None and _located(again):
+            if again is not None and is_located(again):
                 return again
         return found
 
@@ -208,7 +209,7 @@ class MentionLookup:
             ent = self._doc.entity(mention.entity_id) if mention is not None else None
             if ent is not None and ent.kind == "person":
                 return []
-            return [a for a in self(subj) if _located(a)]
+            return [a for a in self(subj) if is_located(a)]
         return []
 
     def _quoted_speaker(self, tok: Token) -> Actor | None:
@@ -234,7 +235,7 @@ class MentionLookup:
 
     def _located_speaker(self, quote: Quote) -> Actor | None:
         actor = quote.speaker
-        if actor is None or _located(actor) or self._resolve is None \
+        if actor is None or is_located(actor) or self._resolve is None \
                 or quote.speaker_start is None:
             return actor
         at = next((m for m in self._mentions
@@ -273,7 +274,7 @@ class MentionLookup:
             if (c.dep_ in _MODIFIERS or c in owners) and c.conjuncts:
                 found: list[Actor] = []
                 for t in [c, *c.conjuncts]:
-                    found.extend(a for a in self(t) if _located(a) and a not in found)
+                    found.extend(a for a in self(t) if is_located(a) and a not in found)
                 if len(found) > 1:
                     return found
         return []
@@ -289,7 +290,7 @@ class MentionLookup:
                 for t in ([node, *node.conjuncts] if node.dep_ == "pobj" else [node]):
                     if t.dep_ == "prep":
                         continue
-                    layer.extend(a for a in self(t) if _located(a) and a not in layer)
+                    layer.extend(a for a in self(t) if is_located(a) and a not in layer)
             if layer:
                 return layer
             frontier = [g for n in frontier for g in n.children
@@ -328,8 +329,3 @@ def _has_backer(text: str) -> bool:
 def _of(tok: Token) -> bool:
     """"ministers of Iran", "individuals from Yemen", "calls by Annan": whose phrase it is."""
     return tok.dep_ == "prep" and tok.lower_ in {"of", "from", "by"}
-
-
-def _located(actor: Actor) -> bool:
-    """An actor with a country, or a coded international/transnational group."""
-    return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))

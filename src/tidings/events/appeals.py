@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from tidings.events.characterise import characterisations
 from tidings.events.coder import ActorLookup, RawEvent, clause_doers, undergoes
 from tidings.events.cues import cue_lines
+from tidings.events.syntax import is_located
 from tidings.events.timing import Flags
 from tidings.records import Actor
 
@@ -38,8 +39,7 @@ def sponsor_accusations(tok: Token, speaker: Actor, lookup: ActorLookup) -> list
     sponsors += [g for c in tok.children if c.dep_ == "agent" for g in c.children
                  if g.dep_ == "pobj"]
     code, pattern = entry
-    found = [a for s in sponsors for a in lookup(s) if a.country or (
-        a.code and not a.code.startswith("---"))]
+    found = [a for s in sponsors for a in lookup(s) if is_located(a)]
     return [RawEvent(speaker, a, code, tok, pattern, Flags(), (tok.i,),
                      extra={"sponsored": tok.head.text})
             for a in dict.fromkeys(found) if a.country != speaker.country]

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from tidings.events.codebook import lookup
 from tidings.events.coder import ActorLookup, RawEvent, _noun_rule, _subject_actors
 from tidings.events.cues import cue_lines, cues
+from tidings.events.syntax import is_located
 from tidings.events.timing import Flags
 from tidings.records import Actor
 
@@ -138,4 +139,4 @@ def characterisations(tok: Token, speaker: Actor, actor_lookup: ActorLookup) -> 
     words = tuple(sorted({tok.i} | ({copula.i} if copula is not None else set())))
     return [RawEvent(speaker, a, code, tok, pattern, Flags(), words,
                      extra={"characterised_as": tok.text})
-            for a in targets if a.country or (a.code and not a.code.startswith("---"))]
+            for a in targets if is_located(a)]

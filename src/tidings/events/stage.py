@@ -25,6 +25,7 @@ from tidings.events.coder import ActorLookup, RawEvent, code_sentence
 from tidings.events.control import partner
 from tidings.events.cues import cues, remap
 from tidings.events.praise import approved
+from tidings.events.syntax import is_located
 from tidings.events.timing import event_date
 from tidings.records import Actor, Event, Quote
 
@@ -68,11 +69,6 @@ def _role_part(actor: Actor) -> str:
     return actor.sector or ""
 
 
-def _located(actor: Actor) -> bool:
-    """An actor with a country or a specific code (``IGOUNO``, ``IMGMUSISI``)."""
-    return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))
-
-
 def _known(actor: Actor) -> bool:
     """An actor of which at least the kind is known (``---GOV``: "the police", "the
     government" of an unnamed country). An event with a side of which nothing is known
@@ -81,7 +77,7 @@ def _known(actor: Actor) -> bool:
     side with a kind but no country is kept and flagged (``extra["unlocated"]``), as GDELT
     keeps events with a blank actor country: the code-only ICEWS examples ("police
     arrested demonstrators") are real events."""
-    return _located(actor) or (bool(actor.code) and actor.sector != "UNK"
+    return is_located(actor) or (bool(actor.code) and actor.sector != "UNK"
                                and actor.code != "---UNK")
 
 
@@ -179,7 +175,7 @@ def _to_event(doc: Document, raw: RawEvent, table: str,
             or _no_dyad(source, target):
         return None
     unlocated = [side for side, a in (("source", source), ("target", target))
-                 if not _located(a)]
+                 if not is_located(a)]
     if unlocated:
         extra["unlocated"] = ",".join(unlocated)
     if target.code and target.code[:3] in {"IGO", "NGO"}:
@@ -216,7 +212,7 @@ def _appeals(doc: Document, sent: Span, lookup_fn: ActorLookup,
         if qi is None or not _speakers_own_words(doc.quotes[qi], doc):
             continue
         speaker = speaker_of(qi)
-        if speaker is not None and _located(speaker):
+        if speaker is not None and is_located(speaker):
             out.extend(speaker_events(tok, speaker, lookup_fn, verbless))
     return out
 

@@ -167,6 +167,7 @@ def actors_of(lookup: ActorLookup, tokens: list[Token]) -> list[Actor]:
 
 
 def is_located(actor: Actor) -> bool:
+    """An actor with a country, or a specific code (``IGOUNO``, ``IMGMUSISI``)."""
     return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))
 
 
