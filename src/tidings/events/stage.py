@@ -205,14 +205,18 @@ def _appeals(doc: Document, sent: Span, lookup_fn: ActorLookup,
     """Appeals, demands ("Putin should withdraw") and blame of sponsors ("Iran-backed
     Houthis") in a speaker's own words."""
     out: list[RawEvent] = []
+    speakers: dict[int, Actor | None] = {}  # quote index -> located speaker in own words
     for tok in sent:
         if tok.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
             continue
         qi = _quote_at(doc.quotes, tok.idx)
-        if qi is None or not _speakers_own_words(doc.quotes[qi], doc):
+        if qi is None:
             continue
-        speaker = speaker_of(qi)
-        if speaker is not None and is_located(speaker):
+        if qi not in speakers:
+            found = speaker_of(qi) if _speakers_own_words(doc.quotes[qi], doc) else None
+            speakers[qi] = found if found is not None and is_located(found) else None
+        speaker = speakers[qi]
+        if speaker is not None:
             out.extend(speaker_events(tok, speaker, lookup_fn, verbless))
     return out
 
