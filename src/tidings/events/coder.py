@@ -36,7 +36,6 @@ ActorLookup = tree.ActorLookup
 _subject = tree.subject  # used by benchmarks/events.py --errors
 _SUBJ = tree.SUBJ
 _PASS_SUBJ = tree.PASS_SUBJ
-_MODIFIERS = tree.MODIFIERS
 
 _CLAUSAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "conj", "cc",
                       "punct", "parataxis", "relcl", "mark", "aux", "auxpass", "neg", "xcomp",
