@@ -14,6 +14,7 @@ or opens a paragraph right after it (news convention).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,8 +148,7 @@ def _header_cue(sdoc: Any, text: str, span: MarkedSpan, paras: list[tuple[int, i
     toks = tokens_in(sdoc, start, end)
     if not (lead.endswith(":") or (lead.startswith("(") and lead.endswith(")"))):
         # 'X today issued the following statement in response to ...' needs no colon.
-        return next((t for t in toks if _announces_statement(t) and _speaker_head(t) is not None),
-                    None)
+        return _statement_announcer(toks)
     for tok in toks:
         if tok.lower_ == "attributable":
             return tok
@@ -167,8 +167,13 @@ def _colon_lead_cue(sdoc: Any, text: str, span: MarkedSpan) -> Any:
     mark = tokens_in(sdoc, colon, colon + 1)
     if not mark:
         return None
-    return next((t for t in mark[0].sent if t.idx < colon and _announces_statement(t)
-                 and _speaker_head(t) is not None), None)
+    return _statement_announcer([t for t in mark[0].sent if t.idx < colon])
+
+
+def _statement_announcer(toks: Iterable[Any]) -> Any:
+    """The first of ``toks`` that announces a statement and has someone announcing it."""
+    return next((t for t in toks if _announces_statement(t) and _speaker_head(t) is not None),
+                None)
 
 
 # Words that point a statement noun at the text that follows ("the following statement").
