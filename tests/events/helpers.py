@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from tidings.document import Document
-from tidings.records import Actor, Article, Entity, Mention, Quote
+from tidings.records import Actor, Article, Entity, Event, Mention, Quote
 
 MakeDoc = Callable[..., Document]
 
@@ -18,6 +18,31 @@ AFG = Actor("Afghanistan", "AFG", "AFG")
 USA = Actor("United States", "USA", "USA")
 IRQ = Actor("Iraq", "IRQ", "IRQ")
 QOMI = Actor("Hassan Kazemi Qomi", "IRN", "IRNGOV", "GOV", "Special Envoy for Afghanistan")
+RUS = Actor("Russia", "RUS", "RUS")
+UKR = Actor("Ukraine", "UKR", "UKR")
+ISR = Actor("Israel", "ISR", "ISR")
+FRA = Actor("France", "FRA", "FRA")
+UN = Actor("United Nations", None, "IGOUNO")
+PUTIN = Actor("Vladimir Putin", "RUS", "RUSGOV", "GOV", "president")
+RISCH = Actor("Jim Risch", "USA", "USALEG", "LEG", "senator")
+
+
+def dyads(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, root) of all events."""
+    return {(e.source.country, e.target.country, e.root) for e in events}
+
+
+def triples(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
+    """(source code, target code, root) of the events that count (not negated/hypothetical)."""
+    return {(e.source.code, e.target.code, e.root) for e in events
+            if not e.negated and not e.hypothetical}
+
+
+def direct_quote(text: str, inner: str, speaker: Actor) -> Quote:
+    """A direct quote of ``inner`` (a part of ``text``) said by ``speaker``."""
+    start = text.index(inner)
+    return Quote(kind="direct", text=inner, start=start, end=start + len(inner), cue="said",
+                 speaker=speaker)
 
 
 def build_doc(nlp: Any, text: str, actors: dict[str, Actor], quotes: tuple[Quote, ...] = (),

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.helpers import AFG, IRN, IRQ, PAK, QOMI, USA, MakeDoc
+from events.helpers import AFG, IRN, IRQ, PAK, QOMI, USA, MakeDoc, dyads
 from tidings.events import code_events
 from tidings.records import Actor, Event, Quote
-
-
-def dyads(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target.country, e.root) for e in events}
 
 
 def test_compound_actors_give_one_event_per_pair(make_doc: MakeDoc) -> None:

@@ -3,18 +3,15 @@ round (issue 5): one test per rule, each also showing the case the rule must lea
 
 from __future__ import annotations
 
-from events.helpers import AFG, IRN, IRQ, PAK, USA, MakeDoc
+from events.helpers import AFG, FRA, IRN, IRQ, ISR, PAK, UN, USA, MakeDoc, triples
 from tidings.events import code_events
 from tidings.events.patterns import match_verb
 from tidings.records import Actor, Event, Quote
 
 GBR = Actor("United Kingdom", "GBR", "GBR")
 SYR = Actor("Syria", "SYR", "SYR")
-ISR = Actor("Israel", "ISR", "ISR")
-FRA = Actor("France", "FRA", "FRA")
 PRK = Actor("North Korea", "PRK", "PRK")
 KOR = Actor("South Korea", "KOR", "KOR")
-UN = Actor("United Nations", None, "IGOUNO")
 KH = Actor("Kataib Hezbollah", "IRQ", "IRQREB", "REB")
 ERBIL = Actor("Erbil", "IRQ", "IRQGOV", "GOV")
 
@@ -26,12 +23,6 @@ ACTORS = {"Iran": IRN, "Iranian": IRN, "Pakistan": PAK, "Pakistani": PAK, "Kabul
 
 def coded(make_doc: MakeDoc, text: str) -> tuple[Event, ...]:
     return code_events(make_doc(text, ACTORS))
-
-
-def triples(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
-    """(source code, target code, root) of the events that count (not negated/hypothetical)."""
-    return {(e.source.code, e.target.code, e.root) for e in events
-            if not e.negated and not e.hypothetical}
 
 
 def test_event_noun_in_a_verbs_phrase_names_its_target(make_doc: MakeDoc) -> None:

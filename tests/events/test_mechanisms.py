@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.helpers import AFG, IRN, PAK, USA, MakeDoc
+from events.helpers import AFG, IRN, ISR, PAK, UN, USA, MakeDoc, dyads
 from tidings.events import code_events
 from tidings.events.evaluate import GoldEvent, GoldItem, score
 from tidings.records import Actor, Article, Event
 
 YEM = Actor("Yemen", "YEM", "YEM")
 LBN = Actor("Lebanon", "LBN", "LBN")
-ISR = Actor("Israel", "ISR", "ISR")
-UN = Actor("United Nations", None, "IGOUNO")
-
-
-def dyads(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target.country, e.root) for e in events}
 
 
 def test_topic_of_a_talk_hung_on_the_verb_is_no_event(make_doc: MakeDoc) -> None:

@@ -7,30 +7,28 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from events.helpers import AFG, IRN, IRQ, PAK, QOMI, MakeDoc
+from events.helpers import (
+    AFG,
+    IRN,
+    IRQ,
+    PAK,
+    PUTIN,
+    QOMI,
+    RISCH,
+    RUS,
+    MakeDoc,
+    direct_quote,
+    triples,
+)
 from tidings.events import code_events
 from tidings.quotes import quotes_stage
-from tidings.records import Actor, Article, Event, Quote
+from tidings.records import Actor, Article, Quote
 
 AMIR = Actor("Hossein Amir-Abdollahian", "IRN", "IRNGOV", "GOV", "foreign minister")
 MUTTAQI = Actor("Amir Khan Muttaqi", "AFG", "AFGGOV", "GOV", "foreign minister")
 REPORTERS = Actor("reporters", None, "---MED", "MED")
 ISIS = Actor("Islamic State", None, "IMGMUSISI", "MUS")
-RUS = Actor("Russia", "RUS", "RUS")
-PUTIN = Actor("Vladimir Putin", "RUS", "RUSGOV", "GOV", "president")
-RISCH = Actor("Jim Risch", "USA", "USALEG", "LEG", "senator")
 BIDEN_ADMIN = Actor("Biden Administration", "USA", "USAGOV", "GOV")
-
-
-def triples(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.code, e.target.code, e.root) for e in events
-            if not e.negated and not e.hypothetical}
-
-
-def _direct(text: str, inner: str, speaker: Actor) -> Quote:
-    start = text.index(inner)
-    return Quote(kind="direct", text=inner, start=start, end=start + len(inner), cue="said",
-                 speaker=speaker)
 
 
 def test_post_verbal_second_subject_is_the_object(make_doc: MakeDoc) -> None:
@@ -54,7 +52,7 @@ def test_telling_reporters_is_no_demand_on_them(make_doc: MakeDoc) -> None:
             "Qomi told reporters.")
     inner = "The security of our region must be provided by Pakistan and Afghanistan"
     actors = {"Qomi": QOMI, "reporters": REPORTERS, "Pakistan": PAK, "Afghanistan": AFG}
-    events = code_events(make_doc(text, actors, quotes=(_direct(text, inner, QOMI),)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, QOMI),)))
     assert not any(e.target == REPORTERS for e in events)
     # The demand is on who must act: the agent of the passive clause.
     assert {("IRNGOV", "PAK", "10"), ("IRNGOV", "AFG", "10")} <= triples(events)
@@ -121,7 +119,7 @@ def test_modal_appeals_in_a_speakers_own_words(make_doc: MakeDoc) -> None:
     inner = text[1:text.index(',"')]
     actors = {"Putin": PUTIN, "Biden Administration": BIDEN_ADMIN, "Risch": RISCH,
               "Ukraine": Actor("Ukraine", "UKR", "UKR")}
-    events = code_events(make_doc(text, actors, quotes=(_direct(text, inner, RISCH),)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),)))
     got = triples(events)
     assert ("USALEG", "RUSGOV", "02") in got and ("USALEG", "USAGOV", "10") in got
     assert not any(e.target == RISCH for e in events)  # "We must": no addressee
@@ -130,7 +128,7 @@ def test_modal_appeals_in_a_speakers_own_words(make_doc: MakeDoc) -> None:
     assert not any(e.root in {"02", "10"} for e in plain)
     # A question or condition is no appeal either.
     asked = '"Should Putin withdraw his troops?" Risch asked.'
-    quote = _direct(asked, "Should Putin withdraw his troops", RISCH)
+    quote = direct_quote(asked, "Should Putin withdraw his troops", RISCH)
     q_events = code_events(make_doc(asked, actors, quotes=(quote,)))
     assert not any(e.root == "02" for e in q_events)
 
@@ -152,7 +150,7 @@ def test_a_named_sponsor_in_a_speakers_words_is_blamed(make_doc: MakeDoc) -> Non
     text = '"The Iran-backed Houthis attacked our ships," Risch said.'
     inner = "The Iran-backed Houthis attacked our ships"
     actors = {"Iran": IRN, "Houthis": houthis, "Risch": RISCH}
-    events = code_events(make_doc(text, actors, quotes=(_direct(text, inner, RISCH),)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),)))
     assert ("USALEG", "IRN", "11") in triples(events)
     # The journalist's "Iran-backed" blames nobody.
     plain = code_events(make_doc("The Iran-backed Houthis attacked ships.", actors))
@@ -185,13 +183,13 @@ def test_framed_demand_in_a_speakers_words(make_doc: MakeDoc) -> None:
             'Iran to stop," Risch said.')
     inner = text[1:text.index(',"')]
     actors = {"Biden Administration": BIDEN_ADMIN, "Iran": IRN, "Risch": RISCH}
-    events = code_events(make_doc(text, actors, quotes=(_direct(text, inner, RISCH),)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),)))
     assert {("USALEG", "USAGOV", "10"), ("USALEG", "IRN", "10")} <= triples(events)
     # What is demanded has not happened.
     assert all(e.hypothetical for e in events if e.source == BIDEN_ADMIN)
     # "It is time to act" names nobody.
     alone = '"It is time to act," Risch said.'
-    quiet = code_events(make_doc(alone, actors, quotes=(_direct(alone, "It is time to act",
+    quiet = code_events(make_doc(alone, actors, quotes=(direct_quote(alone, "It is time to act",
                                                                 RISCH),)))
     assert not any(e.root == "10" for e in quiet)
 

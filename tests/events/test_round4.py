@@ -3,24 +3,16 @@ rule, each also showing the case the rule must leave alone."""
 
 from __future__ import annotations
 
-from events.helpers import MakeDoc
+from events.helpers import RISCH, RUS, UKR, MakeDoc, direct_quote
 from tidings.events import code_events
 from tidings.records import Actor, Event, Quote
 
-UKR = Actor("Ukraine", "UKR", "UKR")
-RUS = Actor("Russia", "RUS", "RUS")
 YEM_REB = Actor("Houthis", "YEM", "YEMREB", "REB")
-RISCH = Actor("Jim Risch", "USA", "USALEG", "LEG", "senator")
 GUTERRES = Actor("Guterres", None, "IGOUNO", "GOV", "secretary-general")
 
 
 def _quoted(text: str, inner: tuple[str, ...], speaker: Actor) -> tuple[Quote, ...]:
-    out = []
-    for part in inner:
-        start = text.index(part)
-        out.append(Quote(kind="direct", text=part, start=start, end=start + len(part),
-                         cue="said", speaker=speaker))
-    return tuple(out)
+    return tuple(direct_quote(text, part, speaker) for part in inner)
 
 
 def _accusations(events: tuple[Event, ...]) -> set[tuple[str | None, str | None]]:

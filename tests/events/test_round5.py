@@ -7,24 +7,29 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from events.helpers import IRN, PAK, MakeDoc
+from events.helpers import (
+    AFG,
+    FRA,
+    IRN,
+    ISR,
+    PAK,
+    PUTIN,
+    RISCH,
+    RUS,
+    UKR,
+    MakeDoc,
+    direct_quote,
+)
 from tidings.events import code_events
-from tidings.records import Actor, Event, Quote
+from tidings.records import Actor, Event
 
-RUS = Actor("Russia", "RUS", "RUS")
 DEU = Actor("Germany", "DEU", "DEU")
-FRA = Actor("France", "FRA", "FRA")
 ITA = Actor("Italy", "ITA", "ITA")
 TWN = Actor("Taiwan", "TWN", "TWN")
-AFG_ = Actor("Afghanistan", "AFG", "AFG")
-ISR = Actor("Israel", "ISR", "ISR")
 EU = Actor("European Union", None, "IGOEUREEC", "GOV")
-PUTIN = Actor("Vladimir Putin", "RUS", "RUSGOV", "GOV", "president")
 NAVALNY = Actor("Alexei Navalny", "RUS", "RUSOPP", "OPP")
 CHN = Actor("Chinese Communist Party", "CHN", "CHNGOV", "GOV")
 SWIDAN = Actor("Texan", "USA", "USACVL", "CVL")
-UKR = Actor("Ukraine", "UKR", "UKR")
-RISCH = Actor("Jim Risch", "USA", "USALEG", "LEG", "senator")
 
 
 def _triples(events: tuple[Event, ...], counted: bool = True) -> set[tuple[str, str, str]]:
@@ -108,19 +113,13 @@ def test_joined_party_is_a_co_author(make_doc: MakeDoc) -> None:
     assert {("DEU", "FRA"), ("DEU", "ITA")} <= {(s, t) for s, t, _ in _triples(plain)}
 
 
-def _quoted(text: str, inner: str, speaker: Actor) -> tuple[Quote, ...]:
-    start = text.index(inner)
-    return (Quote(kind="direct", text=inner, start=start, end=start + len(inner), cue="said",
-                  speaker=speaker),)
-
-
 def test_deed_told_with_approval_is_no_accusation(make_doc: MakeDoc) -> None:
     actors = {"Risch": RISCH, "Ukraine": UKR, "Ukrainians": UKR, "Russia": RUS}
     for deed in ("The Ukrainians are fighting bravely against Russia.",
                  "Ukraine has succeeded in decimating the army of Russia.",
                  "Ukraine's brave defenders attacked Russia."):
         text = f'Risch said: "{deed}"'
-        events = code_events(make_doc(text, actors, quotes=_quoted(text, deed, RISCH)))
+        events = code_events(make_doc(text, actors, quotes=(direct_quote(text, deed, RISCH),)))
         assert not any(e.root == "11" and e.target.code == "UKR" for e in events), deed
         # The deed itself stays, as the speaker's report.
         assert any(e.source.code == "UKR" and e.quad_class == 4 and e.reported
@@ -128,7 +127,7 @@ def test_deed_told_with_approval_is_no_accusation(make_doc: MakeDoc) -> None:
     # Without a word of approval the speaker accuses the doer.
     plain = 'Risch said: "Russia attacked Ukraine."'
     events = code_events(make_doc(plain, actors,
-                                  quotes=_quoted(plain, "Russia attacked Ukraine.", RISCH)))
+                                  quotes=(direct_quote(plain, "Russia attacked Ukraine.", RISCH),)))
     assert ("USALEG", "RUS", "11") in _triples(events)
 
 
@@ -137,12 +136,12 @@ def test_demand_to_release_goes_to_the_holder(make_doc: MakeDoc) -> None:
               "Iran": IRN}
     inner = "The Americans held by Iran must be released immediately."
     text = f'"{inner}" Risch said.'
-    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),)))
     assert ("USALEG", "IRN", "10") in _triples(events)
     # Without a named holder the demand has no addressee (not the held themselves).
     bare = "The Americans must be released immediately."
     text = f'"{bare}" Risch said.'
-    events = code_events(make_doc(text, actors, quotes=_quoted(text, bare, RISCH)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, bare, RISCH),)))
     assert not any(e.root == "10" for e in events)
 
 
@@ -168,7 +167,7 @@ def test_call_on_parsed_as_particle_keeps_its_addressee(make_doc: MakeDoc) -> No
     actors = {"I": RISCH, "Risch": RISCH, "Biden Administration": biden}
     inner = "I continue to call on the Biden Administration to name a special envoy."
     text = f'Risch said: "{inner}"'
-    doc = make_doc(text, actors, quotes=_quoted(text, inner, RISCH))
+    doc = make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),))
     on = next(t for t in doc.spacy_doc if t.lower_ == "on")
     assert on.dep_ == "prt"  # the parse this test is about
     events = code_events(doc)
@@ -213,11 +212,11 @@ def test_modal_on_a_state_or_undergoing_is_no_appeal(make_doc: MakeDoc) -> None:
                   "The Sudanese Armed Forces should face sanctions.",
                   "The people of Israel should know the US stands with them."):
         text = f'Risch said: "{inner}"'
-        events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+        events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),)))
         assert not any(e.source.code == "USALEG" and e.root in {"02", "10"} for e in events)
     inner = "Putin must withdraw. Israel must be ready to negotiate."
     text = f'Risch said: "{inner}"'
-    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),)))
     assert {("USALEG", "RUSGOV", "10"), ("USALEG", "ISR", "10")} <= _triples(events)
 
 
@@ -284,7 +283,7 @@ def test_object_stranded_before_a_reduced_relative_clause(nlp: Any) -> None:
 
 
 def test_negated_future_cooperation_is_a_refusal(make_doc: MakeDoc) -> None:
-    actors = {"Iran": IRN, "Pakistan": PAK, "Afghanistan": AFG_,
+    actors = {"Iran": IRN, "Pakistan": PAK, "Afghanistan": AFG,
               "United States": Actor("United States", "USA", "USA")}
     events = code_events(make_doc("Iran will not meet with the United States.", actors))
     assert any(s == "IRN" and t == "USA" and r == "12" for s, t, r in _triples(events))
@@ -312,7 +311,7 @@ def test_joined_party_without_a_target_is_no_dyad(make_doc: MakeDoc) -> None:
     actors = {"Risch": RISCH, "We": RISCH, "African Union": au}
     inner = "We join the African Union in condemning the coup."
     text = f'Risch said: "{inner}"'
-    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),)))
     assert not any(e.target.code == "IGOAFRAFU" for e in events)
 
 
@@ -329,12 +328,12 @@ def test_would_like_to_thank_is_thanks_given(make_doc: MakeDoc) -> None:
     actors = {"Risch": RISCH, "I": RISCH, "President Tsai": tsai}
     inner = "I would like to thank President Tsai for hosting me."
     text = f'Risch said: "{inner}"'
-    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),)))
     assert ("USALEG", "TWNGOV", "05") in _triples(events)
     # Wanting to meet is still no meeting.
     inner = "I would like to meet President Tsai."
     text = f'Risch said: "{inner}"'
-    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),)))
     assert not any(e.root == "04" for e in events if not e.hypothetical)
 
 
@@ -352,7 +351,7 @@ def test_conjoined_clause_with_its_own_subject_keeps_its_own_mood(make_doc: Make
         "Iraq", "IRQ", "IRQ")}
     inner = "The world must not be silent, and I urge Pakistan to release the prisoners."
     text = f'Risch said: "{inner}"'
-    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),)))
     assert ("USALEG", "PAK", "02") in _triples(events)
     # A conjoined verb without its own subject shares the negation.
     shared = code_events(make_doc("Iran did not attack Iraq and threaten Pakistan.", actors))
@@ -388,12 +387,12 @@ def test_event_named_by_a_noun_in_speech_is_no_accusation(make_doc: MakeDoc) -> 
     actors = {"Risch": RISCH, "Russia": RUS, "Ukraine": UKR}
     inner = "Today marks the 78th day of Russia's war on Ukraine."
     text = f'Risch said: "{inner}"'
-    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),)))
     assert not any(e.root == "11" for e in events)
     assert any(e.source.code == "RUS" and e.target.code == "UKR" and e.reported
                for e in events)
     # The same deed told in a clause is the speaker's accusation.
     inner = "Russia attacked Ukraine."
     text = f'Risch said: "{inner}"'
-    events = code_events(make_doc(text, actors, quotes=_quoted(text, inner, RISCH)))
+    events = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, RISCH),)))
     assert ("USALEG", "RUS", "11") in _triples(events)

@@ -4,11 +4,10 @@ subject. Invented sentences; each rule also shows a case it must leave alone."""
 
 from __future__ import annotations
 
-from events.helpers import IRN, PAK, QOMI, USA, MakeDoc
+from events.helpers import IRN, PAK, QOMI, RUS, USA, MakeDoc, direct_quote
 from tidings.events import code_events
 from tidings.records import Actor, Event, Quote
 
-RUS = Actor("Russia", "RUS", "RUS")
 TALIBAN = Actor("Taliban", "AFG", "AFGREB", "REB")
 SENATOR = Actor("Jane Doe", "USA", "USALEG", "LEG", "senator")
 ACTORS = {"Doe": SENATOR, "Qomi": QOMI, "Iran": IRN, "Russia": RUS, "Pakistan": PAK,
@@ -18,10 +17,8 @@ ACTORS = {"Doe": SENATOR, "Qomi": QOMI, "Iran": IRN, "Russia": RUS, "Pakistan": 
 def _said(make_doc: MakeDoc, inner: str, speaker: Actor = SENATOR,
           name: str = "Doe") -> tuple[Event, ...]:
     text = f'{name} said: "{inner}"'
-    start = text.index(inner)
-    quote = Quote(kind="direct", text=inner, start=start, end=start + len(inner), cue="said",
-                  speaker=speaker)
-    return code_events(make_doc(text, ACTORS, quotes=(quote,)), verbless=True)
+    return code_events(make_doc(text, ACTORS, quotes=(direct_quote(text, inner, speaker),)),
+                       verbless=True)
 
 
 def _charges(events: tuple[Event, ...]) -> set[tuple[str, str, str]]:
