@@ -280,23 +280,28 @@ def _claim(w: Work, start: int, end: int, eid: int, surname: str) -> bool:
     return bool(over)
 
 
-_LIST = re.compile(r"\b(?P<title>Senators|Sens\.|Representatives|Reps\.|Congressmen|"
-                   r"Congresswomen)\s+(?P<names>[A-Z][\w'.-]*(?:(?:,\s*(?:and\s+)?|\s+and\s+|"
-                   r"\s*&\s*)[A-Z][\w'.-]*){1,8})")
-_LIST_WORDS = ("Senators", "Sens.", "Representatives", "Reps.", "Congressmen", "Congresswomen")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+@cache
+def _list_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The regex of a plural title (recall.yaml's list_titles, capitalised) before a list of
+    surnames, and those titles as written."""
+    words = tuple(t[:1].upper() + t[1:] for t in recall_words().list_titles)
+    title = "|".join(re.escape(t) for t in words)
+    return re.compile(rf"\b(?P<title>{title})\s+(?P<names>[A-Z][\w'.-]*(?:(?:,\s*(?:and\s+)?|"
+                      rf"\s+and\s+|\s*&\s*)[A-Z][\w'.-]*){{1,8}})"), words
 
 
 def titled_lists(w: Work) -> None:
     """"Senators Collins, Cornyn, and Barrasso": each surname with the singular title."""
     titles = recall_words().list_titles
+    pattern, words = _list_pattern()
     text = w.v.text
-    if not any(t in text for t in _LIST_WORDS):  # most articles: no regex scan at all
+    if not any(t in text for t in words):  # most articles: no regex scan at all
         return
-    for hit in _LIST.finditer(text):
-        title = titles.get(hit.group("title").lower())
-        if title is None:
-            continue
+    for hit in pattern.finditer(text):
+        title = titles[hit.group("title").lower()]
         pos = hit.start("names")
         for name in _SPLIT.split(hit.group("names")):
             start = w.v.text.index(name, pos)
