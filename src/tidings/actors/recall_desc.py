@@ -31,7 +31,6 @@ _PARTICIPLE = frozenset(get_string_id(t) for t in ("VBG", "VBN"))  # "ranking", 
 _NOUN = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 _COMPOUND = get_string_id("compound")
 _DETERMINER_IDS = tuple(np.uint64(get_string_id(d)) for d in ("the", "this", "that"))
-_VOCATIVE = re.compile(r"(?:Mr\.?|Madam|Madame|Mister)\s+(Chair(?:man|woman)?)\b")
 
 
 def _people(w: Work, found: Scan) -> bool:
@@ -311,12 +310,10 @@ def _home_description(w: Work, start: int, end: int) -> None:
 def vocatives(w: Work) -> None:
     """"Thank you, Mr. Chairman": the chair of the speaker's body, a person of the speaker's
     country (LEG when the speaker is a legislator); later "the chairman" refers to them."""
-    titles = recall_words().vocative_titles
-    if "Chair" not in w.v.text:  # most articles: no regex scan
+    pattern, titles = _vocative_pattern()
+    if not any(t in w.v.text for t in titles):  # most articles: no regex scan
         return
-    for hit in _VOCATIVE.finditer(w.v.text):
-        if hit.group(1).lower() not in titles:
-            continue
+    for hit in pattern.finditer(w.v.text):
         a, b = hit.span(1)
         if not w.free(a, b):
             continue
@@ -325,6 +322,16 @@ def vocatives(w: Work) -> None:
             eid = _chair_of_home(w, hit.group(1))
         if eid:
             w.add(a, b, eid, "title")
+
+
+@cache
+def _vocative_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The regex of an address ("Mr. Chairman") with recall.yaml's vocative_titles
+    (capitalised, longest first), and those titles as written."""
+    titles = tuple(sorted((t[:1].upper() + t[1:] for t in recall_words().vocative_titles),
+                          key=lambda t: (-len(t), t)))
+    alternatives = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"(?:Mr\.?|Madam|Madame|Mister)\s+({alternatives})\b"), titles
 
 
 def _chair_of_home(w: Work, title: str) -> int:
