@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from tidings.events.characterise import characterisations
 from tidings.events.coder import ActorLookup, RawEvent, clause_doers, undergoes
 from tidings.events.cues import cue_lines
-from tidings.events.syntax import is_located
+from tidings.events.syntax import is_located, under_condition
 from tidings.events.timing import Flags
 from tidings.records import Actor
 
@@ -95,8 +95,7 @@ def modal_appeals(verb: Token, speaker: Actor, lookup: ActorLookup) -> list[RawE
         # "the safety of Israel must always be our priority", "X should face sanctions":
         # a state, or something done to the subject, asks nothing of it.
         return []
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
-           for anc in [verb, *verb.ancestors] for c in anc.children):
+    if under_condition(verb):
         return []
     code, pattern = _cue_codes("obligation")[modal.lower_]
     return [RawEvent(speaker, target, code, verb, pattern, Flags(),

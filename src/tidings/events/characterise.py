@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from tidings.events.codebook import lookup
 from tidings.events.coder import ActorLookup, RawEvent, _noun_rule, _subject_actors
 from tidings.events.cues import cue_lines, cues
-from tidings.events.syntax import is_located
+from tidings.events.syntax import is_located, under_condition
 from tidings.events.timing import Flags
 from tidings.records import Actor
 
@@ -29,7 +29,6 @@ __all__ = ["characterisations"]
 # Grammar, not vocabulary: the verbs that link a subject to a predicate noun or adjective.
 _COPULAS = frozenset({"be", "remain", "become", "stay"})
 _PREDICATE_DEPS = frozenset({"attr", "acomp"})
-_DOUBT = frozenset({"if", "unless", "whether"})
 _DEED = "@deed"
 
 
@@ -101,8 +100,7 @@ def _doubted(copula: Token) -> bool:
     """"could become a threat", "if X is responsible", "is X a threat?"."""
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in _DOUBT
-           for anc in [copula, *copula.ancestors] for c in anc.children):
+    if under_condition(copula):
         return True
     last = next((t for t in reversed(copula.sent) if t.is_alpha or t.text in {"?", "."}), None)
     return last is not None and last.text == "?"

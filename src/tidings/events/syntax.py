@@ -13,13 +13,15 @@ from tidings.events.cues import cues
 from tidings.records import Actor
 
 __all__ = ["ActorLookup", "actors_of", "agent", "counted_object", "group", "infinitival_acl",
-           "is_located", "is_passive", "is_when", "misparsed_object", "pobjs", "subject"]
+           "is_located", "is_passive", "is_when", "misparsed_object", "pobjs", "subject",
+           "under_condition"]
 
 ActorLookup = Callable[[Token], list[Actor]]
 
 SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 
 
 def is_when(tok: Token) -> bool:
@@ -178,3 +180,10 @@ def counted_object(verb: Token) -> list[Token]:
             for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
             for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod"
                                                             for n in g.children)]
+
+
+def under_condition(tok: Token) -> bool:
+    """Whether ``tok`` or a clause above it is introduced by "if", "unless" or "whether"
+    ("if Iran is responsible", "unless X withdraws, Y must ...")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+               for anc in [tok, *tok.ancestors] for c in anc.children)
