@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from tidings.events.codebook import lookup
-from tidings.events.coder import ActorLookup, RawEvent, _noun_rule, _subject_actors
+from tidings.events.coder import ActorLookup, RawEvent, noun_rule, subject_actors
 from tidings.events.cues import cue_lines, cues
 from tidings.events.syntax import is_located, under_condition
 from tidings.events.timing import Flags
@@ -47,7 +47,7 @@ def _conflictual(noun: Token) -> bool:
     listed harm ("death", "crimes")."""
     if noun.lemma_.lower() in cues("harm_noun"):
         return True
-    rule = _noun_rule(noun)
+    rule = noun_rule(noun)
     return rule is not None and lookup(rule.code).quad_class >= 3
 
 
@@ -132,7 +132,7 @@ def characterisations(tok: Token, speaker: Actor, actor_lookup: ActorLookup) -> 
     if _denied(tok) or (copula is not None and (_denied(copula) or _doubted(copula))):
         return []
     code, pattern = charge
-    targets = [a for a in dict.fromkeys(_subject_actors(subj, actor_lookup))
+    targets = [a for a in dict.fromkeys(subject_actors(subj, actor_lookup))
                if a != speaker and not (speaker.country and a.country == speaker.country)]
     words = tuple(sorted({tok.i} | ({copula.i} if copula is not None else set())))
     return [RawEvent(speaker, a, code, tok, pattern, Flags(), words,

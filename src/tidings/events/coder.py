@@ -30,7 +30,8 @@ from tidings.events.patterns import (
 from tidings.events.timing import Flags, verb_flags
 from tidings.records import Actor
 
-__all__ = ["ActorLookup", "RawEvent", "clause_doers", "code_sentence", "undergoes"]
+__all__ = ["ActorLookup", "RawEvent", "clause_doers", "code_sentence", "noun_rule",
+           "subject_actors", "undergoes"]
 
 ActorLookup = tree.ActorLookup
 _subject = tree.subject  # used by benchmarks/events.py --errors
@@ -116,7 +117,7 @@ def _is_action(tok: Token) -> bool:
     return lemma in cues("action_noun") or (rule is not None and rule.code[:2] in _FORCE_ROOTS)
 
 
-def _subject_actors(subj: Token | None, lookup: ActorLookup) -> list[Actor]:
+def subject_actors(subj: Token | None, lookup: ActorLookup) -> list[Actor]:
     """Actors of a subject; an unresolved pronoun subject of a reported clause is the
     speaker ("Syria says it is willing to withdraw", "Japan said it had halted aid")."""
     if subj is None:
@@ -319,7 +320,7 @@ def _conditional(clause: Token) -> bool:
 
 def _nested_targets(obj: Token, lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
     """The target of an event noun ("war against Iraq") standing in a verb's phrase."""
-    rule = _noun_rule(obj)
+    rule = noun_rule(obj)
     if rule is None or rule.code == NO_EVENT:
         return
     for prep, pobj in tree.pobjs(obj, rule.preps - _PLACE_PREPS):
@@ -427,10 +428,10 @@ def _participants(verb: Token, match: PatternMatch,
     if passive:
         targets = tree.actors_of(lookup, tree.group(subj)) if subj is not None else []
     elif match.words and match.words <= cues("modal"):
-        sources = sources or _subject_actors(subj, lookup)
+        sources = sources or subject_actors(subj, lookup)
         targets = _obliged(verb, lookup)
     else:
-        sources = sources or _subject_actors(subj, lookup)
+        sources = sources or subject_actors(subj, lookup)
         # Prepositions follow the deed ("withdraw from"), not its intent/threat wrapper.
         targets, between = _verb_targets(verb, match.pattern.code, match.words, lookup,
                                          tuple(sources), bool(match.pattern.reverse))
@@ -496,7 +497,7 @@ def _carries_noun_event(verb: Token, match: PatternMatch) -> bool:
     a visit to Y"): the object noun is the event, coded on its own."""
     if match.words or verb.lemma_.lower() not in cues("light"):
         return False
-    return any(c.dep_ == "dobj" and (r := _noun_rule(c)) is not None and r.code != NO_EVENT
+    return any(c.dep_ == "dobj" and (r := noun_rule(c)) is not None and r.code != NO_EVENT
                for c in verb.children)
 
 
@@ -547,7 +548,7 @@ def _noun_source(noun: Token, lookup: ActorLookup, code: str = "") -> list[Actor
         # "launched 27 attacks on vessels ..., including direct attacks on U.S. sailors":
         # the listed event is one of the event it elaborates, by the same author.
         outer = next((a for a in noun.head.ancestors if a.pos_ == "NOUN"
-                      and _noun_rule(a) is not None), None)
+                      and noun_rule(a) is not None), None)
         if outer is not None:
             return _noun_source(outer, lookup, code)
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -607,7 +608,7 @@ def _clause_subject(noun: Token, lookup: ActorLookup) -> list[Actor]:
     if head.pos_ not in {"VERB", "AUX"}:
         return []
     subj, passive = tree.subject(head)
-    return [] if subj is None or passive else _subject_actors(subj, lookup)
+    return [] if subj is None or passive else subject_actors(subj, lookup)
 
 
 def _is_topic(noun: Token) -> bool:
@@ -631,7 +632,7 @@ def _is_topic(noun: Token) -> bool:
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in rules for c in head.children)
 
 
-def _noun_rule(noun: Token) -> NounRule | None:
+def noun_rule(noun: Token) -> NounRule | None:
     """The noun's rule; a container noun ("mediation mission", "aid convoy", cues
     ``event_container``) takes the rule of its compound modifier."""
     rules = noun_rules()
@@ -664,7 +665,7 @@ def _sufferers(noun: Token, lookup: ActorLookup) -> list[Actor]:
     """"Three Palestinians were killed in an Israeli strike", "Ukrenergo, which was damaged
     in an attack by Russian forces": the subject of a passive verb is who the force in its
     "in"/"during" phrase was used on."""
-    prep, rule = noun.head, _noun_rule(noun)
+    prep, rule = noun.head, noun_rule(noun)
     if noun.dep_ != "pobj" or prep.lower_ not in {"in", "during"} or rule is None \
             or rule.code[:2] not in _FORCE_ROOTS or not tree.is_passive(prep.head):
         return []
@@ -673,7 +674,7 @@ def _sufferers(noun: Token, lookup: ActorLookup) -> list[Actor]:
 
 
 def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
-    rule = _noun_rule(noun)
+    rule = noun_rule(noun)
     if rule is None or rule.code == NO_EVENT or _is_topic(noun):
         return []
     targets: list[Actor] = []
