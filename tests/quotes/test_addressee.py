@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .conftest import Run
 
 
@@ -26,3 +28,14 @@ def test_threatened_actor_is_the_target_not_content(run_quotes: Run) -> None:
         "The president threatened a veto of the spending bill.").quotes]
     assert not any("villagers" in t for t in texts), texts
     assert any("a veto of the spending bill" in t for t in texts), texts
+
+
+
+def test_nouns_spelled_like_stance_verbs_are_no_frame_words(nlp: Any) -> None:
+    from tidings.quotes.reported import _frame_word
+
+    # "order" and "report" are stance verbs (np_cues.tsv); as nouns they are reported words
+    doc = nlp("They ignored the order and the report.")
+    assert not _frame_word(doc[3]) and not _frame_word(doc[6])
+    verb = nlp("The court will order a review.")
+    assert _frame_word(verb[3])

@@ -364,8 +364,10 @@ def _frame_word(tok: Any) -> bool:
     """A word of a nested reporting frame ('it was underscored that "..."'): a cue verb or
     its subject or auxiliary, which adds no reported words of its own."""
     verb = tok.head if tok.dep_ in _FRAME_DEPS else tok
-    if cue_of(verb, _FRAME_CUES) is not None or verb.lemma_.lower() in np_cues():
+    if cue_of(verb, _FRAME_CUES) is not None:
         return True
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in np_cues():
+        return True  # a stance verb; the noun "order" or "report" is reported words
     # "it was agreed / underscored that ...", whatever the tagger makes of the participle
     return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
 
