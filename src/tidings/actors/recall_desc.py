@@ -5,6 +5,7 @@ article, countries acting as the argument of a noun of action (see :mod:`tidings
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 import numpy as np
@@ -88,8 +89,7 @@ def appositive_titles(w: Work) -> None:
         ent = w.ents.get(m.entity_id or -1)
         if ent is None or ent.kind != "person":
             continue
-        i = _skip_tag(w, w.token_at(m.end) if v.idx[w.token_at(m.end)] >= m.end
-                      else w.token_at(m.end) + 1)
+        i = _skip_tag(w, bisect_left(v.idx, m.end))  # the first token after the name
         if i >= len(v.idx) or v.lower(i) != ",":
             continue
         start = i + 1
