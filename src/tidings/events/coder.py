@@ -392,8 +392,7 @@ def _threatened_consequence(verb: Token, code: str, flags: Flags) -> bool:
             or verb.sent.text.rstrip().rstrip('"\u201d').endswith("?"):
         return False
     marks = cues("hypothetical") - {"whether", "should"}
-    if any(c.dep_ == "mark" and c.lower_ in marks for anc in [verb, *verb.ancestors]
-           for c in anc.children):
+    if tree.under_condition(verb, marks):
         return False
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
                                          for m in c.children) for c in verb.children)
@@ -513,8 +512,7 @@ def _code_verb(verb: Token, lookup: ActorLookup,
         flags = replace(flags, future=False, hypothetical=False)
     code, gov, wrapper = _wrapped_code(verb, match.pattern.code, flags)
     refused = remap("refusal", match.pattern.code) if flags.negated and flags.future \
-        and not any(c.dep_ == "mark" and c.lower_ in cues("hypothetical")
-                    for anc in [verb, *verb.ancestors] for c in anc.children) else None
+        and not tree.under_condition(verb, cues("hypothetical")) else None
     if refused is not None:
         # "Iran will not negotiate with the United States": a stated refusal (CAMEO 12),
         # not a negated deed; refusals of force have no row and stay negated.

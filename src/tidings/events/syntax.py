@@ -182,8 +182,8 @@ def counted_object(verb: Token) -> list[Token]:
                                                             for n in g.children)]
 
 
-def under_condition(tok: Token) -> bool:
-    """Whether ``tok`` or a clause above it is introduced by "if", "unless" or "whether"
-    ("if Iran is responsible", "unless X withdraws, Y must ...")."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+def under_condition(tok: Token, marks: frozenset[str] = CONDITION_MARKS) -> bool:
+    """Whether ``tok`` or a clause above it is introduced by one of ``marks`` ("if Iran is
+    responsible", "unless X withdraws, Y must ...")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks
                for anc in [tok, *tok.ancestors] for c in anc.children)
