@@ -40,6 +40,7 @@ class Rules:
     name_heads: dict[str, str] = field(default_factory=dict)
     government_bodies: frozenset[str] = frozenset()
     leader_participles: frozenset[str] = frozenset()
+    patronymic_particles: frozenset[str] = frozenset()
 
 
 @cache
@@ -64,6 +65,8 @@ def rules() -> Rules:
             name_heads={str(k): str(v) for k, v in (raw.get("name_heads") or {}).items()},
             government_bodies=frozenset(str(w) for w in raw.get("government_bodies") or ()),
             leader_participles=frozenset(str(w) for w in raw.get("leader_participles") or ()),
+            patronymic_particles=frozenset(str(w)
+                                           for w in raw.get("patronymic_particles") or ()),
             **sets,
         )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:

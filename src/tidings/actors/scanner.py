@@ -24,7 +24,7 @@ _LOCATIVE = rules().locative_prepositions
 _DIRECTIONAL = rules().directional_prepositions
 _GENERIC = rules().generic_heads
 _HONORIFICS = rules().honorifics
-_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ould"})
+_PATRONYMIC = rules().patronymic_particles
 
 
 class Scan(NamedTuple):  # immutable; built for every new phrase, 2x faster than a dataclass
