@@ -205,6 +205,8 @@ def _appeals(doc: Document, sent: Span, lookup_fn: ActorLookup,
     """Appeals, demands ("Putin should withdraw") and blame of sponsors ("Iran-backed
     Houthis") in a speaker's own words."""
     out: list[RawEvent] = []
+    if not any(q.start < sent.end_char and sent.start_char < q.end for q in doc.quotes):
+        return out  # no quote in the sentence: no token to scan
     speakers: dict[int, Actor | None] = {}  # quote index -> located speaker in own words
     for tok in sent:
         if tok.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
