@@ -266,11 +266,10 @@ def build_all(shared: Path) -> None:
            "(openeventdata/petrarch2 commit 676801cd, MIT, (c) 2015 Open Event Data Alliance).\n"
            "'line' is the line in CAMEO.2.0.txt.")
     stop = nlp.Defaults.stop_words
+    split = [_split_particles(v["particles"], stop, nlp, cache) for v in verbs]
     _write(DATA / "petrarch_verbs.tsv", ["lemma", "particles", "block", "code", "line", "context"],
-           ([_lemma(nlp, v["verb"], "VERB", cache), *_split_particles(v["particles"], stop, nlp,
-                                                                        cache)[:1],
-             v["block"], v["code"], v["line"],
-             _split_particles(v["particles"], stop, nlp, cache)[1]] for v in verbs),
+           ([_lemma(nlp, v["verb"], "VERB", cache), particles, v["block"], v["code"], v["line"],
+             context] for v, (particles, context) in zip(verbs, split, strict=True)),
            src + "\n'particles' must hang on the verb (\"carry out\"); 'context': the other words\n"
            "of a multi-word verb (\"wage war\", \"take note\"), matched like a pattern's object.")
     pattern_cols = ["id", "block", "verb", "code", "reverse", "pre", "post", "line"]
