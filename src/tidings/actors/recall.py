@@ -19,7 +19,7 @@ Steps, each general to news and press statements (see docs/actors.md, "News gold
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -366,11 +366,6 @@ def recall(kb: KB, v: View, cands: list[Candidate], mentions: tuple[Mention, ...
     used = {m.entity_id for m in w.mentions}
     w.mentions.sort(key=lambda m: (m.start, m.end))
     return tuple(w.mentions), tuple(e for e in w.ents.values() if e.id in used)
-
-
-def tokens_between(w: Work, start: int, end: int) -> range:
-    """Token indices whose start lies in ``[start, end)``."""
-    return range(bisect_left(w.v.idx, start), bisect_left(w.v.idx, end))
 
 
 # the description steps use Work and recall_words from this module: imported last
