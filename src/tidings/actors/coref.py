@@ -32,7 +32,7 @@ from tidings.actors.rules import rules
 from tidings.actors.scanner import pick
 from tidings.records import Actor, Entity, Mention
 
-__all__ = ["cluster"]
+__all__ = ["cluster", "from_dictionary"]
 
 EntityKind = Literal["person", "group", "state", "organisation", "other"]
 _ROLE_FAMILIES = rules().role_families
@@ -125,9 +125,9 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
     if actor is not None and _group_name(st, name, words):
         return _group(st, actor, "ORG")  # NER often calls "Houthis" or "Hamas" a person
     if actor is not None and c.query != name and c.query.endswith(name) and \
-            _from_dictionary(actor) and not words & set(norm(actor.name).split()):
+            from_dictionary(actor) and not words & set(norm(actor.name).split()):
         actor = _titled_member(st, c, name, actor)
-    if actor is not None and _from_dictionary(actor):
+    if actor is not None and from_dictionary(actor):
         ent = st.by_key.get(f"person:{actor.name}")
         if ent is None:
             for prior in reversed(st.ents):  # "Qomi" resolved nowhere, then "Hassan Kazemi Qomi"
@@ -177,7 +177,7 @@ def _person_entry(st: _State, query: str, actor: Actor) -> bool:
     if key not in _person_keys(st.kb):
         return False
     entry = pick(st.kb.names[key], st.on)[0]
-    return entry is not None and entry.kind == "person" and _from_dictionary(actor)
+    return entry is not None and entry.kind == "person" and from_dictionary(actor)
 
 
 @lru_cache(maxsize=4)
@@ -282,7 +282,7 @@ def _description(st: _State, c: Candidate) -> _Ent | None:
 
 def _group(st: _State, actor: Actor, label: str) -> _Ent:
     key = f"code:{actor.code}" if actor.code else f"name:{actor.name}"
-    if (actor.code or "")[:3] in ("IGO", "IMG", "NGO", "MNC") and _from_dictionary(actor):
+    if (actor.code or "")[:3] in ("IGO", "IMG", "NGO", "MNC") and from_dictionary(actor):
         # UNAMA, UNHCR and the Security Council share IGOUNO codes; "EC foreign ministers"
         # (IGOEUREECGOV) are not the EC itself
         key = f"name:{actor.name}:{actor.code}"
@@ -291,12 +291,13 @@ def _group(st: _State, actor: Actor, label: str) -> _Ent:
     ent = st.by_key.get(key)
     if ent is None:
         ent = st.new(actor, _entity_kind(actor, label), key)
-    elif _from_dictionary(actor) and not _from_dictionary(ent.actor):
+    elif from_dictionary(actor) and not from_dictionary(ent.actor):
         ent.actor = actor  # name the entity after "Taliban" rather than "Kabul"
     return ent
 
 
-def _from_dictionary(actor: Actor) -> bool:
+def from_dictionary(actor: Actor) -> bool:
+    """Whether the resolution came from a dictionary entry (a ``dictionary:`` evidence line)."""
     return any(map(_DICTIONARY_LINE, actor.evidence))  # no generator: asked per mention
 
 

@@ -30,6 +30,7 @@ import yaml
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate, View
+from tidings.actors.coref import from_dictionary
 from tidings.actors.kb import KB, norm
 from tidings.actors.resolve import resolve_with
 from tidings.actors.rules import rules
@@ -312,8 +313,7 @@ def titled_lists(w: Work) -> None:
 def _titled_surname(w: Work, title: str, name: str, start: int) -> None:
     end = start + len(name)
     actor = resolve_with(w.kb, f"{title} {name}", w.on)
-    if actor is None or actor.country is None or not any(
-            e.startswith("dictionary:") for e in actor.evidence):
+    if actor is None or actor.country is None or not from_dictionary(actor):
         return
     eid = next((e.id for e in w.ents.values() if e.kind == "person" and
                 e.actor.name == actor.name and e.actor.country == actor.country), 0)
