@@ -441,7 +441,7 @@ def _with_noun(kb: KB, v: View, ents: Any, ent: Any, end: int, label: str) -> Ca
         left = v.doc[head].left_edge.i
         query = f"{v.chars(start, ent.end)} {v.chars(left, end).split()[-1]}"
         return Candidate(start, ent.end, "demonym", query, label, subj, v.sents[start])
-    definite = start > 0 and v.lower(start - 1) in ("the", "this")
+    definite = start > 0 and v.lower(start - 1) in _R.definite_determiners
     kind = "description" if definite and v.tag[head] == _NN else "demonym"
     # only a people or religion without a country of its own ("Christian"), not a demonym
     # ("Pakistani officials in Kabul") or an organisation ("CENTCOM forces in Iraq")

@@ -46,6 +46,7 @@ _OBJECT = frozenset(get_string_id(t) for t in ("dobj", "dative"))
 _COMPOUND_DEPS = frozenset(get_string_id(t) for t in ("compound", "amod", "nmod"))
 _MEASURE = rules().measure_nouns
 _TITLES = rules().bare_titles
+_DEFINITE = rules().definite_determiners
 _ONES = b"\x01" * 256
 
 
@@ -252,8 +253,7 @@ def _description(st: _State, c: Candidate) -> _Ent | None:
     appos = v.dep[root] == _APPOS and bool(st.seen)
     singular = v.tag[root] in _SINGULAR
     definite = singular and (
-        (c.start > 0 and v.lower(c.start - 1) in ("the", "this", "that"))
-        or v.lower(c.start) in ("the", "this"))
+        (c.start > 0 and v.lower(c.start - 1) in _DEFINITE) or v.lower(c.start) in _DEFINITE)
     # the scan only serves to attach the description to an earlier person
     found = scan(st.kb, c.query, st.on) if appos or definite else None
     head = found.agent_key if found is not None else ""

@@ -24,22 +24,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
-from pathlib import Path
 
-import yaml
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate, View
 from tidings.actors.coref import from_dictionary
 from tidings.actors.kb import KB, norm
 from tidings.actors.resolve import resolve_with
-from tidings.actors.rules import rules
-from tidings.errors import ConfigError
+from tidings.actors.rules import RecallWords, rules
 from tidings.records import Actor, Entity, Mention
 
 __all__ = ["RecallWords", "Work", "recall", "recall_words"]
-
-WORDS_FILE = Path(__file__).resolve().parent / "data" / "recall.yaml"
 
 # "(R-Idaho)", "(D-N.J.)", "(I-Maine)", "(D/I-W.Va.)": party and state of a member of
 # Congress; "(OH-10)", "(CA-47)", "(WY-AL)": state and district of a representative.
@@ -47,36 +42,9 @@ _PARTY_TAG = re.compile(r"\s*\((?:[RDI](?:/[RDI])?\s?[-–]\s?[A-Z][A-Za-z. ]{1,
                         r"|[A-Z]{2}[-–](?:\d{1,2}|AL))\)")
 
 
-@dataclass(frozen=True)
-class RecallWords:
-    list_titles: dict[str, str]
-    appositive_heads: frozenset[str]
-    appositive_openers: frozenset[str]
-    party_nouns: frozenset[str]
-    party_prepositions: frozenset[str]
-    first_person_possessives: frozenset[str]
-    home_descriptions: frozenset[str]
-    vocative_titles: frozenset[str]
-    head_match_stop: frozenset[str]
-    place_words: frozenset[str]
-    nearby_sectors: frozenset[str]
-    multinational_words: frozenset[str]
-
-
-@cache
 def recall_words() -> RecallWords:
-    """The parsed ``data/recall.yaml`` (read once)."""
-    try:
-        raw = yaml.safe_load(WORDS_FILE.read_text("utf-8"))
-        sets = {k: frozenset(str(w).lower() for w in raw[k]) for k in (
-            "appositive_heads", "appositive_openers", "party_nouns", "party_prepositions",
-            "first_person_possessives", "home_descriptions",
-            "vocative_titles", "head_match_stop", "place_words",
-            "nearby_sectors", "multinational_words")}
-        titles = {str(k).lower(): str(v) for k, v in raw["list_titles"].items()}
-        return RecallWords(list_titles=titles, **sets)
-    except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{WORDS_FILE}: cannot read recall words: {exc}") from exc
+    """The ``recall:`` section of ``data/rules.yaml`` (read once, with the other lists)."""
+    return rules().recall
 
 
 @dataclass
@@ -286,7 +254,7 @@ _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 @cache
 def _list_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """The regex of a plural title (recall.yaml's list_titles, capitalised) before a list of
+    """The regex of a plural title (rules.yaml recall.list_titles, capitalised) before a list of
     surnames, and those titles as written."""
     words = tuple(t[:1].upper() + t[1:] for t in recall_words().list_titles)
     title = "|".join(re.escape(t) for t in words)

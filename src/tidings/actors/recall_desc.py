@@ -31,7 +31,8 @@ _DET = get_string_id("det")
 _PARTICIPLE = frozenset(get_string_id(t) for t in ("VBG", "VBN"))  # "ranking", "incoming"
 _NOUN = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 _COMPOUND = get_string_id("compound")
-_DETERMINER_IDS = tuple(np.uint64(get_string_id(d)) for d in ("the", "this", "that"))
+_DEFINITE = rules().definite_determiners
+_DETERMINER_IDS = np.array(sorted(get_string_id(d) for d in _DEFINITE), dtype=np.uint64)
 
 
 def _people(w: Work, found: Scan) -> bool:
@@ -122,8 +123,8 @@ def _head_antecedent(w: Work, c: Candidate) -> int:
     """A definite description whose head noun ends an earlier non-person mention ("the
     delegation" after "a bipartisan congressional delegation"): that entity, or 0."""
     v = w.v
-    if (c.start == 0 or v.lower(c.start - 1) not in ("the", "this", "that", "these")) \
-            and v.lower(c.start) not in ("the", "this"):
+    if (c.start == 0 or v.lower(c.start - 1) not in _DEFINITE) \
+            and v.lower(c.start) not in _DEFINITE:
         return 0
     head = v.lower(c.end - 1)
     if any(v.ent[k] == _CARDINAL for k in range(c.start, c.end)):
@@ -268,8 +269,7 @@ def definite_heads(w: Work) -> None:
     if not index and not any(h in v.text for h in words.home_descriptions):
         return  # no name to refer back to
     lowers = v.arr[:, 0]
-    the, this, that = _DETERMINER_IDS
-    for i in np.flatnonzero((lowers == the) | (lowers == this) | (lowers == that)).tolist():
+    for i in np.flatnonzero(np.isin(lowers, _DETERMINER_IDS)).tolist():
         j = v.heads[i]
         if not i < j <= i + 4 or v.pos[j] not in _NOUN:
             continue
@@ -326,7 +326,7 @@ def vocatives(w: Work) -> None:
 
 @cache
 def _vocative_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """The regex of an address ("Mr. Chairman") with recall.yaml's vocative_titles
+    """The regex of an address ("Mr. Chairman") with rules.yaml recall.vocative_titles
     (capitalised, longest first), and those titles as written."""
     titles = tuple(sorted((t[:1].upper() + t[1:] for t in recall_words().vocative_titles),
                           key=lambda t: (-len(t), t)))

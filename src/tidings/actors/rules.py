@@ -5,14 +5,44 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from tidings.errors import ConfigError
 
-__all__ = ["Rules", "rules"]
+__all__ = ["RecallWords", "Rules", "rules"]
 
 RULES_FILE = Path(__file__).resolve().parent / "data" / "rules.yaml"
+
+
+@dataclass(frozen=True)
+class RecallWords:
+    """The ``recall:`` section: word lists of the recall pass (:mod:`tidings.actors.recall`)."""
+
+    list_titles: dict[str, str]
+    appositive_heads: frozenset[str]
+    appositive_openers: frozenset[str]
+    party_nouns: frozenset[str]
+    party_prepositions: frozenset[str]
+    first_person_possessives: frozenset[str]
+    home_descriptions: frozenset[str]
+    vocative_titles: frozenset[str]
+    head_match_stop: frozenset[str]
+    place_words: frozenset[str]
+    nearby_sectors: frozenset[str]
+    multinational_words: frozenset[str]
+
+
+_RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_prepositions",
+                "first_person_possessives", "home_descriptions", "vocative_titles",
+                "head_match_stop", "place_words", "nearby_sectors", "multinational_words")
+
+
+def _recall_words(raw: dict[str, Any]) -> RecallWords:
+    sets = {k: frozenset(str(w).lower() for w in raw[k]) for k in _RECALL_SETS}
+    titles = {str(k).lower(): str(v) for k, v in raw["list_titles"].items()}
+    return RecallWords(list_titles=titles, **sets)
 
 
 @dataclass(frozen=True)
@@ -35,12 +65,14 @@ class Rules:
     code_prefix_aliases: dict[str, str]
     religion_codes: frozenset[str]
     sectors: frozenset[str]
+    recall: RecallWords
     measure_nouns: frozenset[str] = frozenset()
     bare_titles: frozenset[str] = frozenset()
     name_heads: dict[str, str] = field(default_factory=dict)
     government_bodies: frozenset[str] = frozenset()
     leader_participles: frozenset[str] = frozenset()
     patronymic_particles: frozenset[str] = frozenset()
+    definite_determiners: frozenset[str] = frozenset({"the"})
 
 
 @cache
@@ -67,6 +99,8 @@ def rules() -> Rules:
             leader_participles=frozenset(str(w) for w in raw.get("leader_participles") or ()),
             patronymic_particles=frozenset(str(w)
                                            for w in raw.get("patronymic_particles") or ()),
+            definite_determiners=frozenset(str(w) for w in raw["definite_determiners"]),
+            recall=_recall_words(raw["recall"]),
             **sets,
         )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
