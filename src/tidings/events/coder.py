@@ -500,9 +500,8 @@ def _carries_noun_event(verb: Token, match: PatternMatch) -> bool:
                for c in verb.children)
 
 
-def _code_verb(verb: Token, lookup: ActorLookup,
+def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
                table: VerbTable | None = None) -> list[RawEvent]:
-    match = _match(verb, table)
     if match is None or (table is None and _carries_noun_event(verb, match)) \
             or joined_in(verb):
         return []
@@ -641,10 +640,11 @@ def noun_rule(noun: Token) -> NounRule | None:
     return rule
 
 
-def _noun_pobjs(noun: Token, rule: NounRule) -> list[tuple[str, Token]]:
+def _noun_pobjs(noun: Token, rule: NounRule,
+                verb_match: PatternMatch | None) -> list[tuple[str, Token]]:
     """The noun's target phrases; for an object noun also those the parser hung on its
     verb ("condemned the attacks from Lebanon into Israel"), unless the verb's own
-    pattern used that preposition."""
+    pattern (``verb_match``, the match of the noun's head) used that preposition."""
     out = tree.pobjs(noun, rule.preps)
     # "the withdrawal of some forces from Panama": the phrase may hang on the "of" noun.
     if "of" not in rule.preps:
@@ -652,8 +652,7 @@ def _noun_pobjs(noun: Token, rule: NounRule) -> list[tuple[str, Token]]:
                 for pair in tree.pobjs(of, rule.preps)]
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB":
-        own = _match(verb, None)
-        used = own.words if own is not None else frozenset()
+        used = verb_match.words if verb_match is not None else frozenset()
         out += [(p, g) for p, g in tree.pobjs(verb, rule.preps - _PLACE_PREPS - used)
                 if not tree.is_when(g.head)]
     return out
@@ -671,13 +670,14 @@ def _sufferers(noun: Token, lookup: ActorLookup) -> list[Actor]:
     return tree.actors_of(lookup, tree.group(subj)) if subj is not None and passive else []
 
 
-def _code_noun(noun: Token, lookup: ActorLookup) -> list[RawEvent]:
+def _code_noun(noun: Token, lookup: ActorLookup,
+               verb_match: PatternMatch | None) -> list[RawEvent]:
     rule = noun_rule(noun)
     if rule is None or rule.code == NO_EVENT or _is_topic(noun):
         return []
     targets: list[Actor] = []
     between = False
-    for prep, pobj in _noun_pobjs(noun, rule):
+    for prep, pobj in _noun_pobjs(noun, rule, verb_match):
         targets = tree.actors_of(lookup, tree.group(pobj))
         # CAMEO 045 "mediate": a third party between the two, who are its targets.
         between = prep == "between" and not rule.code.startswith(_MEDIATE)
@@ -714,9 +714,11 @@ def code_sentence(sent: Span, lookup: ActorLookup,
     With ``table`` (another verb dictionary) only verbs are coded, not nominal events."""
     out: list[RawEvent] = []
     covered: set[int] = set()
+    matches: dict[int, PatternMatch | None] = {}  # verb index -> its match (default table)
     for tok in sent:
         if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.dep_ == "ROOT"):
-            found = _code_verb(tok, lookup, table)
+            matches[tok.i] = _match(tok, table)
+            found = _code_verb(tok, matches[tok.i], lookup, table)
             out.extend(found)
             if found and found[0].code[:2] not in _STANCE_ROOTS:
                 # Praise or blame of an event ("condemned the attacks from Lebanon into
@@ -725,7 +727,8 @@ def code_sentence(sent: Span, lookup: ActorLookup,
                                and t.lemma_.lower() in found[0].consumed)
     for tok in sent:
         if table is None and tok.pos_ == "NOUN" and tok.i not in covered:
-            out.extend(_code_noun(tok, lookup))
+            # A noun's head verb is in this sentence, so its match is already known.
+            out.extend(_code_noun(tok, lookup, matches.get(tok.head.i)))
     return _drop_bare_governors(out)
 
 

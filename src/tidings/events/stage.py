@@ -134,43 +134,42 @@ def _to_events(doc: Document, raw: RawEvent, table: str,
     """The raw event as records: a conflictual deed that a speaker attributes, in their own
     words, to another country gives the speaker's accusation (11x) and the deed itself,
     flagged reported (the news gold codes both: "I condemn Azerbaijan's assault")."""
-    first = _to_event(doc, raw, table, speaker_of, accuse=True)
-    if first is not None and first.cameo == raw.code:
-        return [first]  # not turned into an accusation
-    deed = _to_event(doc, raw, table, speaker_of, accuse=False)
-    return [e for e in (first, deed) if e is not None]
-
-
-def _to_event(doc: Document, raw: RawEvent, table: str,
-              speaker_of: Callable[[int], Actor | None], accuse: bool = True) -> Event | None:
-    sent = raw.anchor.sent
-    source, target, code = raw.source, raw.target, raw.code
-    extra: dict[str, object] = dict(raw.extra)
     qi = _quote_at(doc.quotes, raw.anchor.idx)
-    reported = qi is not None
-    if qi is not None:
-        quote = doc.quotes[qi]
-        speaker = speaker_of(qi)
-        entry = lookup(code)
-        own_words = speaker is not None and _speakers_own_words(quote, doc)
-        # Only a speaker's own words, about another country's deed, become an accusation;
-        # "X said Y attacked Z" in indirect speech stays Y's deed, reported.
-        if (accuse and speaker is not None and own_words and entry.quad_class >= 3
-                and not _same(speaker, source) and speaker.country != source.country
-                and not approved(raw.anchor) and partner(raw.anchor) is None
-                and raw.anchor.pos_ != "NOUN"):
-            # Not the speaker's partners ("joined the AU in condemning the coup"), nor an
-            # event only named by a noun ("the 78th day of Russia's war on Ukraine"): the
-            # speaker dates or mentions it; accusations are told in clauses.
-            accusation = remap("reported", code)
-            if accusation is None:
-                return None
-            extra.update(embedded_code=code, embedded_source=source.name)
-            source, target, code = speaker, source, accusation
-            if _same(source, target):
-                return None
-        elif speaker is not None and own_words:
-            extra["asserted_by"] = speaker.name
+    speaker = speaker_of(qi) if qi is not None else None
+    own_words = speaker is not None and qi is not None \
+        and _speakers_own_words(doc.quotes[qi], doc)
+    out: list[Event] = []
+    if speaker is not None and own_words and _accuses(raw, speaker):
+        accusation = remap("reported", raw.code)
+        if accusation is not None:
+            extra: dict[str, object] = {**raw.extra, "embedded_code": raw.code,
+                                        "embedded_source": raw.source.name}
+            made = _to_event(doc, raw, table, qi, (speaker, raw.source, accusation), extra)
+            if made is not None and made.cameo == raw.code:
+                return [made]  # the accusation code is the deed's own
+            out += [made] if made is not None else []
+    deed_extra: dict[str, object] = dict(raw.extra)
+    if speaker is not None and own_words:
+        deed_extra["asserted_by"] = speaker.name
+    deed = _to_event(doc, raw, table, qi, (raw.source, raw.target, raw.code), deed_extra)
+    return out + ([deed] if deed is not None else [])
+
+
+def _accuses(raw: RawEvent, speaker: Actor) -> bool:
+    """Only a speaker's own words about another country's conflictual deed accuse; "X said
+    Y attacked Z" in indirect speech stays Y's deed, reported. Not the speaker's partners
+    ("joined the AU in condemning the coup"), nor an event only named by a noun ("the 78th
+    day of Russia's war on Ukraine"): the speaker dates or mentions it; accusations are
+    told in clauses."""
+    return (lookup(raw.code).quad_class >= 3 and not _same(speaker, raw.source)
+            and speaker.country != raw.source.country and not approved(raw.anchor)
+            and partner(raw.anchor) is None and raw.anchor.pos_ != "NOUN")
+
+
+def _to_event(doc: Document, raw: RawEvent, table: str, qi: int | None,
+              dyad: tuple[Actor, Actor | None, str], extra: dict[str, object]) -> Event | None:
+    source, target, code = dyad
+    sent = raw.anchor.sent
     if target is None or not _known(source) or not _known(target) \
             or _no_dyad(source, target):
         return None
@@ -194,7 +193,7 @@ def _to_event(doc: Document, raw: RawEvent, table: str,
         goldstein=entry.goldstein(table), sentence=sent.text, start=sent.start_char,
         end=sent.end_char, event_text=doc.text[lo:hi], pattern=raw.pattern,
         confidence=_confidence(raw, bool(unlocated)), negated=raw.flags.negated,
-        hypothetical=raw.flags.hypothetical, reported=reported, background=background,
+        hypothetical=raw.flags.hypothetical, reported=qi is not None, background=background,
         event_date=when if when is not None else (None if background else doc.article.published),
         quote_index=qi, plover=entry.plover, extra=extra,
     )
