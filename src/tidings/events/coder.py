@@ -150,14 +150,22 @@ def _verb_targets(verb: Token, code: str, consumed: frozenset[str],
     "defended its strikes on Iraq" would make Iraq the target of "defended".
     """
     fallback: tuple[list[Actor], bool] = ([], False)
+    own: tuple[list[Actor], bool] = ([], False)
     for found, between in _target_candidates(verb, code, consumed, lookup, reverse):
         # "imposed restrictions on its labour market for EU members": the source's own
         # things are no target.
         found = [a for a in found if a not in sources]
+        if found and all(_own_forces(a, sources) for a in found):
+            # "will withdraw all U.S. troops from Afghanistan", "sent its soldiers to
+            # Poland": the source's own forces are moved; the target is where they go.
+            own = own if own[0] else (found, between)
+            continue
         if any(tree.is_located(a) for a in found):
             return found, between
         if found and not fallback[0]:
             fallback = (found, between)
+    if own[0] and not fallback[0]:
+        return own
     if code[:2] in _FORCE_ROOTS and not any(tree.is_located(a) for a in fallback[0]):
         # "killed 23 people when they blew themselves up in Tel Aviv": unnamed victims
         # are of the place where the force was used (CAMEO's location convention).
@@ -165,6 +173,13 @@ def _verb_targets(verb: Token, code: str, consumed: frozenset[str],
         if places:
             return places, False
     return fallback
+
+
+def _own_forces(actor: Actor, sources: tuple[Actor, ...]) -> bool:
+    """Armed forces of a source's own country (not a military source's: "U.S. forces
+    fired on U.S. forces" keeps its target)."""
+    return actor.sector == "MIL" and bool(actor.country) and any(
+        s.country == actor.country and s.sector != "MIL" for s in sources)
 
 
 def _clause_places(verb: Token, lookup: ActorLookup) -> list[Actor]:
@@ -368,6 +383,10 @@ def _wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | No
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     if gov_lemma in cues("refusal"):
         return remap("refusal", code) or code, gov, gov_lemma
+    if gov_lemma in cues("threat") and code[:2] not in _CONFLICT_ROOTS:
+        # "vowed to support Ukraine", "warned it would stand by Israel": a pledge to
+        # cooperate is intent (03); CAMEO's threats (13) announce conflictual acts.
+        return remap("intent", code) or code, gov, gov_lemma
     if gov_lemma in cues("threat"):
         intended = remap("intent", code)
         return (intended if intended and intended.startswith("13") else "130"), gov, gov_lemma

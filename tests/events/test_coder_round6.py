@@ -1,0 +1,46 @@
+"""Hand-built sentences for the sixth round of the coder (issue 5): one test per rule, each
+also showing the case the rule must leave alone."""
+
+from __future__ import annotations
+
+from events.helpers import AFG, IRN, PAK, RUS, UKR, USA, MakeDoc, dyads, triples
+from tidings.events import code_events
+from tidings.records import Actor
+
+US_TROOPS = Actor("U.S. troops", "USA", "USAMIL", "MIL")
+BIDEN = Actor("Joe Biden", "USA", "USAGOV", "GOV", "president")
+POL = Actor("Poland", "POL", "POL")
+DEU = Actor("Germany", "DEU", "DEU")
+DEU_TROOPS = Actor("German soldiers", "DEU", "DEUMIL", "MIL")
+IND = Actor("India", "IND", "IND")
+
+
+def test_own_forces_are_moved_not_targeted(make_doc: MakeDoc) -> None:
+    actors = {"Biden": BIDEN, "U.S. troops": US_TROOPS, "Afghanistan": AFG}
+    withdrawn = code_events(make_doc(
+        "Biden will withdraw all remaining U.S. troops from Afghanistan.", actors))
+    assert dyads(withdrawn) == {("USA", "AFG", "03")}
+    sent = code_events(make_doc("Germany sent German soldiers to Poland.",
+                                {"Germany": DEU, "German soldiers": DEU_TROOPS, "Poland": POL}))
+    assert {(e.source.code, e.target.code) for e in sent} == {("DEU", "POL")}
+    # Another country's forces stay the target ("Russia attacked U.S. troops"), and with
+    # no other party the own forces remain the only candidate.
+    foreign = code_events(make_doc("Russia attacked U.S. troops.",
+                                   {"Russia": RUS, "U.S. troops": US_TROOPS}))
+    assert ("RUS", "USAMIL", "19") in triples(foreign)
+    alone = code_events(make_doc("Biden will withdraw U.S. troops.", actors))
+    assert {e.target.code for e in alone} <= {"USAMIL"}
+
+
+def test_a_vow_to_cooperate_is_intent_not_threat(make_doc: MakeDoc) -> None:
+    actors = {"Iran": IRN, "Afghanistan": AFG, "United States": USA, "India": IND,
+              "Russia": RUS, "Ukraine": UKR, "Pakistan": PAK}
+    support = code_events(make_doc("Iran vowed to support Afghanistan.", actors))
+    assert ("IRN", "AFG", "03") in dyads(support)
+    assert not any(e.root == "13" for e in support)
+    coop = code_events(make_doc("The United States vowed to strengthen cooperation with "
+                                "India.", actors))
+    assert {e.root for e in coop} == {"03"}
+    # A vow or threat of force stays a threat.
+    for text in ("Russia threatened to attack Ukraine.", "Iran vowed to strike Pakistan."):
+        assert {e.root for e in code_events(make_doc(text, actors))} == {"13"}, text
