@@ -94,12 +94,18 @@ class Candidate(NamedTuple):  # immutable; a tuple is built 3x faster than a fro
 class View:
     """A parsed article as per-token integer lists (built once, shared with clustering)."""
 
-    __slots__ = ("arr", "dep", "doc", "ends", "ent", "ents", "heads", "idx", "pos", "sents",
-                 "tag", "text")
+    __slots__ = ("arr", "dep", "doc", "ends", "ent", "ents", "heads", "idx", "low", "pos",
+                 "sents", "tag", "text")
 
     def __init__(self, doc: Any, text: str | None = None) -> None:
         self.doc = doc
         self.text: str = doc.text if text is None else text  # Doc.text is rebuilt per call
+        # the whole text lower-cased once: a token's slice of it is its ``lower_`` when
+        # lower-casing maps each character to one character (no "İ") and no final sigma
+        # (the only mapping that depends on the next character) can occur
+        low = self.text.lower()
+        self.low: str | None = low if len(low) == len(self.text) and "Σ" not in self.text \
+            else None
         arr = doc.to_array(_ATTRS)
         self.arr = arr
         n = len(arr)
@@ -118,6 +124,8 @@ class View:
 
     def lower(self, i: int) -> str:
         """Token ``i``'s ``lower_`` (spaCy's lower-case form is ``str.lower`` of the text)."""
+        if self.low is not None:
+            return self.low[self.idx[i]:self.ends[i]]
         return self.text[self.idx[i]:self.ends[i]].lower()
 
     def chars(self, start: int, end: int) -> str:
@@ -371,8 +379,9 @@ def _modified_noun(kb: KB, v: View, root: int, end: int) -> int:
 
 def _led_noun(v: View, end: int) -> int:
     """End of the noun in "Saudi-led coalition" (entity, hyphen, leader participle), or -1."""
-    if end + 2 >= len(v.heads) or v.lower(end) != "-" or \
-            v.lower(end + 1) not in _R.leader_participles:
+    # the hyphen first, from the text: most entities are followed by something else
+    if end + 2 >= len(v.heads) or v.text[v.idx[end]] != "-" or \
+            v.ends[end] - v.idx[end] != 1 or v.lower(end + 1) not in _R.leader_participles:
         return -1
     head = v.heads[end + 1]
     return head + 1 if end + 1 < head <= end + 4 else -1

@@ -105,14 +105,20 @@ def _tokens(kb: KB, words: list[str], cased: list[str],
     out: list[tuple[int, int, str, object]] = []
     i, n = 0, len(words)
     keys = _lookup_keys(kb)
+    first_len, surnames = kb.first_len, kb.surnames
     while i < n:
-        found = _match_at(kb, words, cased, i, on, keys)
-        if found[2] == "entry" and words[i] in _HONORIFICS and i + 1 < n:
-            # "Sheikh Tamim | bin Hamad Al Thani": an alias with a title must not cut a
-            # longer name written after the title
-            longer = _match_at(kb, words, cased, i + 1, on, keys)
-            if longer[2] == "entry" and longer[1] > found[1]:
-                found = (i, i + 1, "unknown", None)
+        word = words[i]
+        # most words start no key: the test _match_at begins with, without its call
+        if word not in first_len and word not in surnames and not cased[i].isupper():
+            found: tuple[int, int, str, object] = (i, i + 1, "unknown", None)
+        else:
+            found = _match_at(kb, words, cased, i, on, keys)
+            if found[2] == "entry" and word in _HONORIFICS and i + 1 < n:
+                # "Sheikh Tamim | bin Hamad Al Thani": an alias with a title must not cut a
+                # longer name written after the title
+                longer = _match_at(kb, words, cased, i + 1, on, keys)
+                if longer[2] == "entry" and longer[1] > found[1]:
+                    found = (i, i + 1, "unknown", None)
         if found[2] == "unknown" and out and out[-1][2] == "agent" and cased[i][:1].isupper():
             found = _misspelt(kb, words, i, on) or found  # "President Laurent Gbago"
         out.append(found)
@@ -125,12 +131,13 @@ def _match_at(kb: KB, words: list[str], cased: list[str], i: int,
     """The longest dictionary match starting at word ``i`` (or an unknown word); ``keys``:
     :func:`_lookup_keys`."""
     word, written = words[i], cased[i]
-    first, cap = kb.first_len.get(word, 0), written[:1].isupper()
+    first = kb.first_len.get(word, 0)
     # acronym keys are cased, so an unknown lower-case first word may still start one
     longest = first or (kb.max_len if written.isupper() else 0) or int(word in kb.surnames)
     if not longest:
         return (i, i + 1, "unknown", None)
     n = len(words)
+    cap = written[:1].isupper()
     if cap and first:
         # "Omar Hassan al-Bashir": first and last name, see below (a first name is the first
         # word of some dictionary name, so other words start no longer match)
@@ -138,20 +145,25 @@ def _match_at(kb: KB, words: list[str], cased: list[str], i: int,
     found: tuple[int, int, str, object] = (i, i + 1, "unknown", None)
     # after "bin"/"ibn" a name is the father's: "Tamim bin Hamad Al Thani" is not Hamad
     patronym = i > 0 and words[i - 1] in _PATRONYMIC
-    first_last = kb.first_last
+    # last words of the dictionary's "first last" names that start with this word: a run
+    # longer than any key starting with it can only be one of those (or an acronym)
+    lasts = _first_last_index(kb).get(word) if cap else None
     # a run whose first word ends in a lower-case letter is no acronym: no cased key needed
     maybe_acronym = not written[-1:].islower()
+    ck, upper = "", False
     for j in range(min(n, i + longest), i, -1):
         # no lower-case key but a one-word surname has more words than the longest one
         # starting with this word (first_len)
-        key = " ".join(words[i:j]) if j - i <= first or j == i + 1 else ""
+        if j - i <= first or j == i + 1:
+            key = " ".join(words[i:j])
+            hit = key in keys
+        else:
+            key, hit = "", False
         if maybe_acronym:
             ck = " ".join(cased[i:j])
             upper = ck.isupper()
-        else:
-            ck, upper = "", False
-        if key not in keys and not upper and not (
-                j - i >= 2 and cap and f"{word} {words[j - 1]}" in first_last):
+        if not hit and not upper and not (
+                j - i >= 2 and lasts is not None and words[j - 1] in lasts):
             continue  # most word runs are in no table: every lookup below would miss
         if not key:
             key = " ".join(words[i:j])
@@ -179,6 +191,17 @@ def _match_at(kb: KB, words: list[str], cased: list[str], i: int,
         if j == i + 1 and key in kb.surnames and cap and not patronym:
             found = (i, j, "surname", kb.surnames[key])
     return found
+
+
+@lru_cache(maxsize=8)
+def _first_last_index(kb: KB) -> dict[str, frozenset[str]]:
+    """First word -> last words of the dictionary's "first last" keys (``KB.first_last``),
+    built once per knowledge base."""
+    index: dict[str, set[str]] = {}
+    for key in kb.first_last:
+        head, _, last = key.partition(" ")
+        index.setdefault(head, set()).add(last)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 @lru_cache(maxsize=8)
