@@ -11,8 +11,8 @@ from functools import cache
 import numpy as np
 from spacy.strings import get_string_id
 
-from tidings.actors.candidates import Candidate
-from tidings.actors.kb import code_sector, norm
+from tidings.actors.candidates import Candidate, is_agent_use
+from tidings.actors.kb import COUNTRY_FILES, DATA, code_sector, norm, read_rows
 from tidings.actors.recall import Work, recall_words
 from tidings.actors.resolve import Scan, resolve_with, scan
 from tidings.actors.rules import rules
@@ -31,6 +31,10 @@ _DET = get_string_id("det")
 _PARTICIPLE = frozenset(get_string_id(t) for t in ("VBG", "VBN"))  # "ranking", "incoming"
 _NOUN = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 _COMPOUND = get_string_id("compound")
+_CONJ = get_string_id("conj")
+_VERB = get_string_id("VERB")
+_BENEFICIARY = frozenset({"for"})  # "praying for Israel": the one acted for
+_MOTION = rules().motion_verbs
 _DEFINITE = rules().definite_determiners
 _DETERMINER_IDS = np.array(sorted(get_string_id(d) for d in _DEFINITE), dtype=np.uint64)
 
@@ -346,34 +350,90 @@ def _chair_of_home(w: Work, title: str) -> int:
     return w.new_entity(actor, "person")
 
 
+@cache
+def _country_name_ids() -> np.ndarray:
+    """spaCy ids of the lower-case one-word country names (form ``name`` of the country
+    files, dotted acronyms as written: "u.s.", "u.k."), not demonyms: a token NER left
+    untagged is looked at again only when it is one of them."""
+    ids: set[int] = set()
+    for f in COUNTRY_FILES:
+        for row in read_rows(DATA / f):
+            raw = row["text"].strip()
+            if row["form"].strip() != "name" or " " in raw or not raw:
+                continue
+            ids.add(get_string_id(raw.lower()))
+            if raw.isupper() and raw.isalpha() and len(raw) <= 3:
+                ids.add(get_string_id(".".join(raw.lower()) + "."))
+    return np.array(sorted(ids), dtype=np.uint64)
+
+
+def _untagged_countries(w: Work) -> list[tuple[int, int]]:
+    """One-token country names NER missed (title-case headlines: "Support Ukraine Against
+    Russian Aggression", "Joint U.S.-U.K. Strike"), written with a capital."""
+    v = w.v
+    hits = np.flatnonzero(np.isin(v.arr[:, 0], _country_name_ids())).tolist()
+    return [(i, i + 1) for i in hits if v.ent[i] == 0 and v.chars(i, i + 1)[:1].isupper()]
+
+
+def _party_noun(w: Work, noun: int) -> bool:
+    """A noun of action or stance, or conjoined with one ("the safety and security of")."""
+    v, words = w.v, recall_words()
+    nouns = [noun, *(k for k in range(noun + 1, min(noun + 6, len(v.idx)))
+                     if v.heads[k] == noun and v.dep[k] == _CONJ)]
+    return any(v.lower(k) in words.party_nouns or v.lemma(k).lower() in words.party_nouns
+               for k in nouns)
+
+
+def _acting_use(w: Work, start: int, end: int, tagged: bool) -> str:
+    """Why the country at tokens ``[start, end)`` acts, or '' when it does not: the argument
+    of a noun of action or stance; a possessor ("Ukraine's independence"); the beneficiary
+    of "for" after a verb that is no verb of movement ("advocating for Taiwan"); for a name
+    NER missed, also the uses the candidate finder accepts (subject, object, ...)."""
+    v, words = w.v, recall_words()
+    root = end - 1
+    if end < len(v.idx) and v.lower(end) in ("'s", "’s"):
+        return "possessor"
+    if not tagged and is_agent_use(v, root):
+        return f"'{v.chars(root, end)}' used as an actor (NER missed the name)"
+    if v.dep[root] == _POBJ and v.lower(v.heads[root]) in _BENEFICIARY and \
+            v.pos[v.heads[v.heads[root]]] == _VERB:
+        verb = v.heads[v.heads[root]]
+        if v.lemma(verb).lower() in _MOTION:  # "left for Israel": a place
+            return ""
+        return f"beneficiary of '{v.chars(verb, verb + 1)}'"
+    if v.dep[root] == _COMPOUND:  # "U.S. support", "U.S. efforts"
+        noun = prep = v.heads[root]
+    elif v.dep[root] == _POBJ and v.lower(v.heads[root]) in words.party_prepositions:
+        prep = v.heads[root]
+        noun = v.heads[prep]
+    else:
+        return ""
+    if not _party_noun(w, noun):
+        return ""
+    return f"argument of '{v.chars(noun, noun + 1)}' ('{v.lower(prep)}')"
+
+
 def party_arguments(w: Work) -> None:
     """A country written as the argument of a noun of action or stance ("the invasion of
-    Ukraine", "support for Israel", "sanctions against Iran") is that country acting."""
+    Ukraine", "support for Israel", "sanctions against Iran"), as a possessor or as the
+    beneficiary of "for" is that country acting; so is a country name NER missed in a use
+    the candidate finder takes as acting."""
     v = w.v
-    words = recall_words()
-    for ent in v.ents:
-        if ent.label != _GPE or ent.end - ent.start > 4:
+    spans = [(ent.start, ent.end, True) for ent in v.ents
+             if ent.label == _GPE and ent.end - ent.start <= 4]
+    spans += [(a, b, False) for a, b in _untagged_countries(w)]
+    for start, end, tagged in spans:
+        why = _acting_use(w, start, end, tagged)
+        if not why:
             continue
-        root = ent.end - 1
-        if v.dep[root] == _COMPOUND:  # "U.S. support", "U.S. efforts"
-            noun = prep = v.heads[root]
-        elif v.dep[root] == _POBJ and v.lower(v.heads[root]) in words.party_prepositions:
-            prep = v.heads[root]
-            noun = v.heads[prep]
-        else:
-            continue
-        if v.lower(noun) not in words.party_nouns and v.lemma(noun).lower() not in \
-                words.party_nouns:
-            continue
-        a, b = v.idx[ent.start], v.ends[ent.end - 1]
+        a, b = v.idx[start], v.ends[end - 1]
         if not w.free(a, b):
             continue
-        actor = resolve_with(w.kb, v.chars(ent.start, ent.end), w.on)
+        actor = resolve_with(w.kb, v.chars(start, end), w.on)
         if actor is None or actor.country is None or actor.sector is not None:
             continue
         actor = Actor(actor.name, actor.country, actor.code, None, actor.role,
-                      (*actor.evidence, f"argument of '{v.chars(noun, noun + 1)}' "
-                                        f"('{v.lower(prep)}'): the country acts"))
+                      (*actor.evidence, f"{why}: the country acts"))
         w.add(a, b, w.new_entity(actor, "state"), "name")
 
 
