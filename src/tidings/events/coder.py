@@ -27,6 +27,15 @@ from tidings.events.patterns import (
     match_verb,
     noun_rules,
 )
+from tidings.events.targets import (
+    FORCE_ROOTS,
+    PLACE_PREPS,
+    PLACE_ROOTS,
+    STANCE_ROOTS,
+    STATEMENT_ROOT,
+    noun_rule,
+    verb_targets,
+)
 from tidings.events.timing import Flags, verb_flags
 from tidings.records import Actor
 
@@ -41,36 +50,13 @@ _PASS_SUBJ = tree.PASS_SUBJ
 _CLAUSAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "conj", "cc",
                       "punct", "parataxis", "relcl", "mark", "aux", "auxpass", "neg", "xcomp",
                       "acl", "appos"})
-_TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "upon", "into",
-                           "over", "between", "among"})
-_PLACE_PREPS = frozenset({"in", "at", "inside"})  # targets only for (threatened) force
-_PLACE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
-# "arrived in Amman": the place is the host; "peacekeepers arrived in Bosnia": the place
-# receives the protection (074).
-_VISIT_CODES = frozenset({"042", "044", "074"})
-_FROM_ROOTS = frozenset({"08", "16"})
-_FROM_CODES = frozenset({"041", "043"})  # a call or a visitor received from X
 _MEDIATE = "045"
 _CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))  # quad classes 3 and 4
-_BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})  # "aid for Romania": the beneficiary
-_ABOUT_PREPS = frozenset({"over", "about", "against"})
-_STATEMENT_ROOT = "01"
-_TOPIC_PREPS = frozenset({"on", "over", "about", "upon", "regarding", "concerning"})
 _DEPTH = 3
-# Roots of speech acts whose addressee may be the subject of a "that" clause, and of
-# permissions ("allowed UN planes to land"), whose beneficiary may be.
-_ADDRESSED_ROOTS = frozenset({"02", "08", "10", "11", "12", "13"})
-_THREAT_ROOT = "13"
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _SPEECH_ACT_ROOTS = frozenset({"01", "02", "05"})
 _MATERIAL_CONFLICT = frozenset(f"{r}" for r in range(14, 21))  # quad class 4
-_PLACE_SECTORS = frozenset({"GOV", "CVL"})  # capitals as metonymy, cities as their people
-# Praise and criticism of an event ("condemned the attack on Israel") are aimed at its
-# author, not at the event's own target.
-_STANCE_ROOTS = frozenset({"05", "11"})
 # Verbal cooperation and verbal conflict (quad classes 1 and 3) plus investigation.
 _VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
-_ANY_PREP = frozenset({"for", "of", "in", "to", "with", "against", "on", "into", "over"})
 
 
 @dataclass(frozen=True)
@@ -114,7 +100,7 @@ def _is_action(tok: Token) -> bool:
     rule = noun_rules().get(lemma)
     # "helicopter raids in Syria resulting in the detention of ...": a use of force names
     # no actor either.
-    return lemma in cues("action_noun") or (rule is not None and rule.code[:2] in _FORCE_ROOTS)
+    return lemma in cues("action_noun") or (rule is not None and rule.code[:2] in FORCE_ROOTS)
 
 
 def subject_actors(subj: Token | None, lookup: ActorLookup) -> list[Actor]:
@@ -136,210 +122,6 @@ def subject_actors(subj: Token | None, lookup: ActorLookup) -> list[Actor]:
         if speaker is not None and not passive and speaker.i != subj.i:
             return tree.actors_of(lookup, tree.group(speaker))
     return []
-
-
-def _verb_targets(verb: Token, code: str, consumed: frozenset[str],
-                  lookup: ActorLookup, sources: tuple[Actor, ...] = (), reverse: bool = False
-                  ) -> tuple[list[Actor], bool]:
-    """Target actors of ``verb`` and whether they came from a "between X and Y" pair.
-
-    Candidates are tried in order (objects, prepositional objects, the addressee of a
-    "that" clause, the complement's targets); the first with a located actor (one with a
-    country or group code) wins, else the first non-empty one. Prepositions on the object
-    count only when the pattern consumed the object ("held talks with X"); otherwise
-    "defended its strikes on Iraq" would make Iraq the target of "defended".
-    """
-    fallback: tuple[list[Actor], bool] = ([], False)
-    own: tuple[list[Actor], bool] = ([], False)
-    for found, between in _target_candidates(verb, code, consumed, lookup, reverse):
-        # "imposed restrictions on its labour market for EU members": the source's own
-        # things are no target.
-        found = [a for a in found if a not in sources]
-        if found and all(_own_forces(a, sources) for a in found):
-            # "will withdraw all U.S. troops from Afghanistan", "sent its soldiers to
-            # Poland": the source's own forces are moved; the target is where they go.
-            own = own if own[0] else (found, between)
-            continue
-        if any(tree.is_located(a) for a in found):
-            return found, between
-        if found and not fallback[0]:
-            fallback = (found, between)
-    if own[0] and not fallback[0]:
-        return own
-    if code[:2] in _FORCE_ROOTS and not any(tree.is_located(a) for a in fallback[0]):
-        # "killed 23 people when they blew themselves up in Tel Aviv": unnamed victims
-        # are of the place where the force was used (CAMEO's location convention).
-        places = [a for a in _clause_places(verb, lookup) if a not in sources]
-        if places:
-            return places, False
-    return fallback
-
-
-def _own_forces(actor: Actor, sources: tuple[Actor, ...]) -> bool:
-    """Armed forces of a source's own country (not a military source's: "U.S. forces
-    fired on U.S. forces" keeps its target)."""
-    return actor.sector == "MIL" and bool(actor.country) and any(
-        s.country == actor.country and s.sector != "MIL" for s in sources)
-
-
-def _clause_places(verb: Token, lookup: ActorLookup) -> list[Actor]:
-    """Located actors of "in"/"at" phrases on the verb or on its adverbial clauses."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
-    for head in heads:
-        for prep, pobj in tree.pobjs(head, _PLACE_PREPS):
-            found = [a for a in _place_or_actors(lookup, prep, pobj) if tree.is_located(a)]
-            if found:
-                return found
-    return []
-
-
-def _np_lemmas(obj: Token) -> frozenset[str]:
-    """The object's head and its "of" noun: "dollars of aid" is aid."""
-    out = {obj.lemma_.lower()}
-    for _, pobj in tree.pobjs(obj, frozenset({"of"})):
-        out.add(pobj.lemma_.lower())
-    return frozenset(out)
-
-
-def _target_preps(code: str, consumed: frozenset[str], reverse: bool) -> frozenset[str]:
-    """The prepositions that introduce a target for an event of ``code``."""
-    preps = _TARGET_PREPS | (_PLACE_PREPS if code[:2] in _PLACE_ROOTS or code in _VISIT_CODES
-                             else frozenset())
-    if code[:2] == _STATEMENT_ROOT:
-        # "released a statement on the anniversary of Ukraine's independence": a
-        # statement's "on"/"over" phrase is its topic; it is addressed "to" someone.
-        preps -= _TOPIC_PREPS
-    if code[:2] in _FROM_ROOTS or code in _FROM_CODES or (reverse and consumed):
-        # "withdraw its troops from Lebanon", "expel from", "received a delegation from X";
-        # a reversed pattern's "from" names its doer ("received a loan from X")
-        preps |= {"from"}
-    if code[:2] in _BENEFIT_ROOTS and consumed:
-        preps |= {"for"}  # "provide aid for Romania": the pattern's object has a beneficiary
-    return preps
-
-
-def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
-                       lookup: ActorLookup, reverse: bool = False
-                       ) -> Iterator[tuple[list[Actor], bool]]:
-    preps = _target_preps(code, consumed, reverse)
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
-            or c == tree.misparsed_object(verb)] + tree.counted_object(verb)
-    if code[:2] == _STATEMENT_ROOT:
-        # "released the following statement ahead of the anniversary of Russia's invasion":
-        # a common-noun object is what was said, and the actors named inside it are its
-        # topic; the addressee is a named object or a "to" phrase ("told Iran").
-        objs = [o for o in objs if o.pos_ != "NOUN"]
-    if verb.lemma_.lower() in cues("topic_object"):
-        # "discussed the Houthi detention of UN staff", "Beijing's goal": a common-noun
-        # object is the issue, its modifiers no party (one discusses issues with parties).
-        topics = [o for o in objs if o.dep_ == "dobj" and o.pos_ == "NOUN"]
-        objs = [o for o in objs if o not in topics]
-        for topic in topics:
-            # "discussed the attacks with X": the parser often hangs "with" on the issue.
-            for _, pobj in tree.pobjs(topic, frozenset({"with"})):
-                yield tree.actors_of(lookup, tree.group(pobj)), False
-    for obj in objs:
-        yield tree.actors_of(lookup, tree.group(obj)), False
-    place = code[:2] in _PLACE_ROOTS
-    # "destroyed three drones and one vehicle in Yemen": the place may hang on a conjunct.
-    for obj in [o for head in objs for o in tree.group(head)]:
-        # The object's own prepositions count when the pattern used the object or the
-        # preposition ("held talks with X", "break off relations with X"), and for force
-        # used on unnamed objects, the place ("destroyed vehicles in Yemen").
-        # "support for Israel", "aid for Romania": a used object's beneficiary.
-        used = _np_lemmas(obj) & consumed
-        allowed = preps if used else preps & (
-            consumed | (_PLACE_PREPS if place else frozenset()))
-        for prep, pobj in tree.pobjs(obj, allowed):
-            yield _place_or_actors(lookup, prep, pobj), prep in {"between", "among"}
-            if used:
-                # "lifted sanctions on exports to Iran": the addressee one phrase deeper.
-                for deeper, inner in tree.pobjs(pobj, allowed):
-                    yield tree.actors_of(lookup, tree.group(inner)), deeper in {"between", "among"}
-    if code[:2] == "11":
-        # "complained to the UN over Israeli raids": the complaint is about Israel.
-        for _, pobj in tree.pobjs(verb, _ABOUT_PREPS):
-            yield tree.actors_of(lookup, tree.group(pobj)), False
-    for prep, pobj in tree.pobjs(verb, preps):
-        yield _place_or_actors(lookup, prep, pobj), prep in {"between", "among"}
-        if place:
-            # "fired shells at targets in Jericho": force on things is force on the place.
-            for where_prep, where in tree.pobjs(pobj, _PLACE_PREPS):
-                yield _place_or_actors(lookup, where_prep, where), False
-    if code[:2] in _STANCE_ROOTS:
-        # "acknowledged the roles played by Israel and Qatar", "condemned the attacks
-        # carried out by militias": praise or blame goes to who did what is named.
-        for obj in objs:
-            for act in (c for c in obj.children if c.dep_ == "acl"):
-                agent = tree.agent(act)
-                if agent is not None:
-                    yield tree.actors_of(lookup, tree.group(agent)), False
-    else:
-        # "mobilized reservists for a war against Iraq", "tighten the blockade of Serbia":
-        # an event noun in the verb's phrase names the target of its own event.
-        for _, pobj in tree.pobjs(verb, _ANY_PREP):
-            objs.append(pobj)
-        for obj in objs:
-            yield from _nested_targets(obj, lookup)
-    yield from _clause_targets(verb, code, consumed, lookup, objs, reverse)
-
-
-def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: ActorLookup,
-                    objs: list[Token], reverse: bool) -> Iterator[tuple[list[Actor], bool]]:
-    """Targets found in the verb's clauses and, without an object of its own (``objs``,
-    including the event nouns of its phrases), in the object of a coordinated verb."""
-    for comp in verb.children:
-        if comp.dep_ == "ccomp" and code[:2] in _ADDRESSED_ROOTS:
-            subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
-            if subj is not None:
-                yield tree.actors_of(lookup, tree.group(subj)), False
-        if comp.dep_ == "advcl" and _threat(verb, code) and _conditional(comp):
-            # "threatened to strike unless Israel rescinded ...": the condition's subject
-            # is who is threatened.
-            subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
-            if subj is not None:
-                yield tree.actors_of(lookup, tree.group(subj)), False
-        if comp.dep_ == "xcomp" and controller(comp) is None:
-            # Not "asked this body to give these families peace": one appeals to the
-            # object, not to the object's own targets.
-            yield from _target_candidates(comp, code, consumed, lookup, reverse)
-    if not objs:
-        # "Iran condemned and rejected the decision": coordinated verbs share the object
-        # written after the last of them.
-        for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                     and not any(g.dep_ in _SUBJ for g in c.children)):
-            for obj in (g for g in conj.children if g.dep_ == "dobj"):
-                yield tree.actors_of(lookup, tree.group(obj)), False
-
-
-def _threat(verb: Token, code: str) -> bool:
-    """A threat, or a deed under a threat governor ("threatened to hold a strike")."""
-    gov = verb.head.lemma_.lower() if verb.dep_ == "xcomp" else ""
-    return code[:2] == _THREAT_ROOT or gov in cues("threat")
-
-
-def _place_or_actors(lookup: ActorLookup, prep: str, pobj: Token) -> list[Actor]:
-    """Actors of a prepositional object; after "in"/"at" a named city is the place, not its
-    government or people ("attacked coalition forces at Erbil" is no attack on either)."""
-    found = tree.actors_of(lookup, tree.group(pobj))
-    if prep not in _PLACE_PREPS:
-        return found
-    return [replace(a, code=a.country, sector=None, role=None)
-            if a.country and a.sector in _PLACE_SECTORS and pobj.pos_ == "PROPN" else a
-            for a in found]
-
-
-def _conditional(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in cues("hypothetical") for c in clause.children)
-
-
-def _nested_targets(obj: Token, lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
-    """The target of an event noun ("war against Iraq") standing in a verb's phrase."""
-    rule = noun_rule(obj)
-    if rule is None or rule.code == NO_EVENT:
-        return
-    for prep, pobj in tree.pobjs(obj, rule.preps - _PLACE_PREPS):
-        yield tree.actors_of(lookup, tree.group(pobj)), prep in {"between", "among"}
 
 
 def _pairs(sources: list[Actor], targets: list[Actor],
@@ -422,14 +204,14 @@ def _borrowed_force(verb: Token, code: str) -> bool:
     force ("the team released the report amid a surge in attacks, killing hundreds"):
     whoever killed is not the governor's subject. "Jets struck the camp, killing ten"
     keeps it."""
-    if code[:2] not in _PLACE_ROOTS or verb.dep_ != "advcl" or verb.tag_ != "VBG" \
+    if code[:2] not in PLACE_ROOTS or verb.dep_ != "advcl" or verb.tag_ != "VBG" \
             or any(c.dep_ in _SUBJ | _PASS_SUBJ for c in verb.children):
         return False
     gov = _match(verb.head, None)
     if gov is not None and gov.pattern.code[:2] in _CONFLICT_ROOTS:
         return False
     return not any(c.dep_ in {"dobj", "pobj"} and c.lemma_.lower() in noun_rules()
-                   and noun_rules()[c.lemma_.lower()].code[:2] in _PLACE_ROOTS
+                   and noun_rules()[c.lemma_.lower()].code[:2] in PLACE_ROOTS
                    for c in verb.head.children)
 
 
@@ -451,8 +233,8 @@ def _participants(verb: Token, match: PatternMatch,
     else:
         sources = sources or subject_actors(subj, lookup)
         # Prepositions follow the deed ("withdraw from"), not its intent/threat wrapper.
-        targets, between = _verb_targets(verb, match.pattern.code, match.words, lookup,
-                                         tuple(sources), bool(match.pattern.reverse))
+        targets, between = verb_targets(verb, match.pattern.code, match.words, lookup,
+                                        tuple(sources), bool(match.pattern.reverse))
     joint = partner(verb)
     if joint is not None and not passive:
         # "Germany joined France in imposing sanctions": both impose them.
@@ -467,7 +249,7 @@ def _participants(verb: Token, match: PatternMatch,
     if match.pattern.reverse:
         sources, targets = targets, sources
     if len(sources) > 1 and not any(tree.is_located(t) for t in targets):
-        if match.pattern.code[:2] == _STATEMENT_ROOT:
+        if match.pattern.code[:2] == STATEMENT_ROOT:
             return []  # "Iraq and the United States announced ...": no statement to each other
         targets = []  # "Jordan and Britain agreed to hold exercises": a joint event
     return _pairs(sources, targets, between)
@@ -551,7 +333,7 @@ def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
 
 
 def _noun_source(noun: Token, lookup: ActorLookup, code: str = "") -> list[Actor]:
-    if code[:2] in _PLACE_ROOTS:
+    if code[:2] in PLACE_ROOTS:
         # "cross-border attacks from Lebanon into Israel": force comes from a place.
         for _, place in tree.pobjs(noun, frozenset({"from"})):
             found = [a for a in tree.actors_of(lookup, tree.group(place)) if tree.is_located(a)]
@@ -648,17 +430,6 @@ def _is_topic(noun: Token) -> bool:
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in rules for c in head.children)
 
 
-def noun_rule(noun: Token) -> NounRule | None:
-    """The noun's rule; a container noun ("mediation mission", "aid convoy", cues
-    ``event_container``) takes the rule of its compound modifier."""
-    rules = noun_rules()
-    rule = rules.get(noun.lemma_.lower())
-    if rule is None and noun.lemma_.lower() in cues("event_container"):
-        rule = next((rules[c.lemma_.lower()] for c in noun.children
-                     if c.dep_ == "compound" and c.lemma_.lower() in rules), None)
-    return rule
-
-
 def _noun_pobjs(noun: Token, rule: NounRule,
                 verb_match: PatternMatch | None) -> list[tuple[str, Token]]:
     """The noun's target phrases; for an object noun also those the parser hung on its
@@ -672,7 +443,7 @@ def _noun_pobjs(noun: Token, rule: NounRule,
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB":
         used = verb_match.words if verb_match is not None else frozenset()
-        out += [(p, g) for p, g in tree.pobjs(verb, rule.preps - _PLACE_PREPS - used)
+        out += [(p, g) for p, g in tree.pobjs(verb, rule.preps - PLACE_PREPS - used)
                 if not tree.is_when(g.head)]
     return out
 
@@ -683,7 +454,7 @@ def _sufferers(noun: Token, lookup: ActorLookup) -> list[Actor]:
     "in"/"during" phrase was used on."""
     prep, rule = noun.head, noun_rule(noun)
     if noun.dep_ != "pobj" or prep.lower_ not in {"in", "during"} or rule is None \
-            or rule.code[:2] not in _FORCE_ROOTS or not tree.is_passive(prep.head):
+            or rule.code[:2] not in FORCE_ROOTS or not tree.is_passive(prep.head):
         return []
     subj, passive = tree.subject(prep.head)
     return tree.actors_of(lookup, tree.group(subj)) if subj is not None and passive else []
@@ -739,7 +510,7 @@ def code_sentence(sent: Span, lookup: ActorLookup,
             matches[tok.i] = _match(tok, table)
             found = _code_verb(tok, matches[tok.i], lookup, table)
             out.extend(found)
-            if found and found[0].code[:2] not in _STANCE_ROOTS:
+            if found and found[0].code[:2] not in STANCE_ROOTS:
                 # Praise or blame of an event ("condemned the attacks from Lebanon into
                 # Israel") leaves the event itself to be coded.
                 covered.update(t.i for t in tok.children if t.dep_ in {"dobj", "attr"}
