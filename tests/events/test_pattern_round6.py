@@ -98,3 +98,41 @@ def test_expressing_disapproval(make_doc: MakeDoc) -> None:
         assert _code_of("voice", noun) == "110", noun
     # The stance class's other nouns keep their codes.
     assert _code_of("express", "support") == "051"
+
+
+def test_standing_with_or_behind_a_party_is_support(make_doc: MakeDoc) -> None:
+    assert (IRN.country, IRQ.country, "051") in _code(make_doc, "Iran stands with Iraq.")
+    # The coder does not take a "behind" phrase's object as target yet; the pattern is there.
+    assert _code_of("stand", "behind") == "051"
+    # Under a pledge it is intent to cooperate, not a threat.
+    assert (IRN.country, AFG.country, "032") in _code(
+        make_doc, "Iran vowed to stand with Afghanistan.")
+    # "stand trial" keeps PETRARCH's reversed arrest code.
+    trial = match_verb("stand", NONE, NONE, frozenset({"trial"}))
+    assert trial is not None and trial.pattern.code == "173" and trial.pattern.reverse
+
+
+def test_receiving_aid_is_the_givers_act(make_doc: MakeDoc) -> None:
+    # PETRARCH's RECEIVE * &WEAPON [072] made the recipient the giver.
+    assert (IRN.country, AFG.country, "072") in _code(
+        make_doc, "Afghan rebels received weapons from Iran.")
+    assert (USA.country, IRQ.country, "072") in _code(
+        make_doc, "Iraq has received military aid from the United States.")
+    assert (AFG.country, PAK.country, "051") in _code(
+        make_doc, "Pakistani militants receive growing support from Afghanistan.")
+    for verb in ("receive", "get", "obtain", "accept"):
+        match = match_verb(verb, NONE, NONE, frozenset({"aid", "from"}))
+        assert match is not None and match.pattern.code == "070" and match.pattern.reverse
+    # Receiving a visitor keeps PETRARCH's hosting code.
+    assert _code_of("receive", "envoy") in {"042", "043"}
+
+
+def test_bare_come_is_no_meeting() -> None:
+    # PETRARCH defaults every ARRIVE verb to 040 (consult).
+    assert _code_of("come") == "---"
+    assert _code_of("come", "to", "end") == "---"
+    under_attack = match_verb("come", NONE, NONE, frozenset({"under", "attack", "from"}))
+    assert under_attack is not None and under_attack.pattern.code == "190"
+    assert under_attack.pattern.reverse
+    # Coming to a place keeps PETRARCH's COME * TO row.
+    assert _code_of("come", "to") == "040"
