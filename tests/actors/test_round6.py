@@ -78,3 +78,32 @@ def test_country_after_conjoined_party_nouns_acts(run: Run) -> None:
     doc = run("The senator said the safety and security of Jordan matter to everyone.")
     actor = _actor_at(doc, "Jordan")
     assert actor is not None and actor.country == "JOR"
+
+
+# 2. the knowledge base: House members beyond the leaders, officials below cabinet rank,
+# civilians often in the news; a title the dictionary person has not yet reached keeps the
+# country
+def test_house_members_beyond_the_leaders_are_legislators() -> None:
+    from tidings.actors import resolve
+
+    on = date(2022, 8, 15)
+    for name in ("James P. McGovern", "Aumua Amata Coleman Radewagen", "Don Beyer",
+                 "Brian Fitzpatrick", "Ayanna Pressley"):
+        actor = resolve(name, on=on, dictionaries=())
+        assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG"), name
+
+
+def test_officials_below_cabinet_rank_follow_the_date() -> None:
+    from tidings.actors import resolve
+
+    envoy = resolve("Tom Perriello", on=date(2024, 6, 1), dictionaries=())
+    before = resolve("Tom Perriello", on=date(2010, 6, 1), dictionaries=())
+    assert envoy is not None and (envoy.country, envoy.sector) == ("USA", "GOV")
+    assert before is not None and (before.country, before.sector) == ("USA", "LEG")
+
+
+def test_a_well_known_civilian_is_cvl(run: Run) -> None:
+    doc = run("Protests spread after the death of Mahsa Amini in Tehran. Her family spoke.",
+              on=date(2023, 9, 16))
+    actor = _actor_at(doc, "Mahsa Amini")
+    assert actor is not None and (actor.country, actor.sector) == ("IRN", "CVL")
