@@ -136,3 +136,27 @@ def test_bare_come_is_no_meeting() -> None:
     assert under_attack.pattern.reverse
     # Coming to a place keeps PETRARCH's COME * TO row.
     assert _code_of("come", "to") == "040"
+
+
+def test_holding_accountable_and_engaging_with() -> None:
+    # As PETRARCH's HOLD * RESPONSIBLE [112]; the bare "hold" stays uncoded.
+    assert _code_of("hold", "accountable", "for") == "112"
+    assert _code_of("hold", "responsible") == "112"
+    assert _code_of("hold") == "---"
+    engaged = match_verb("engage", frozenset({"with"}), NONE, frozenset({"with"}))
+    assert engaged is not None and engaged.pattern.code == "040"
+    # Without "with", PETRARCH's ENGAGE default (fighting) and its "engage in" rows stay.
+    assert _code_of("engage") == "190"
+    assert _code_of("engage", "in", "negotiation") == "046"
+
+
+def test_new_nominal_events(make_doc: MakeDoc) -> None:
+    assert (PAK.country, AFG.country, "130") in _code(
+        make_doc, "Iran condemned Pakistan's threats against Afghanistan.")
+    assert (IRN.country, AFG.country, "050") in _code(
+        make_doc, "Pakistan praised Iran's support for Afghanistan.")
+    assert (IRN.country, IRQ.country, "192") in _code(
+        make_doc, "Pakistan condemned Iran's annexation of Iraqi territory.")
+    # "a threat to X" is a danger, not a verbal threat.
+    assert not any(code.startswith("13") for _, _, code in _code(
+        make_doc, "Pakistan said the drought is a threat to Afghanistan."))
