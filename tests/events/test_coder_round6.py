@@ -44,3 +44,19 @@ def test_a_vow_to_cooperate_is_intent_not_threat(make_doc: MakeDoc) -> None:
     # A vow or threat of force stays a threat.
     for text in ("Russia threatened to attack Ukraine.", "Iran vowed to strike Pakistan."):
         assert {e.root for e in code_events(make_doc(text, actors))} == {"13"}, text
+
+
+def test_a_plural_phrase_points_back_to_the_actors_just_listed(make_doc: MakeDoc) -> None:
+    actors = {"Iran": IRN, "Pakistan": PAK, "Afghanistan": AFG, "India": IND}
+    urged = code_events(make_doc("Iran and Pakistan signed a trade deal. Afghanistan urged "
+                                 "both countries to expand it.", actors))
+    assert {("AFG", "IRN", "02"), ("AFG", "PAK", "02")} <= dyads(urged)
+    met = code_events(make_doc("India met Iran, Pakistan and Afghanistan and called on these "
+                               "countries to reopen the border.", actors))
+    assert {("IND", c, "02") for c in ("IRN", "PAK", "AFG")} <= dyads(met)
+    # Without a list before it, the phrase names nobody; a singular phrase is no group.
+    alone = code_events(make_doc("India urged these countries to reopen the border.", actors))
+    assert not alone
+    single = code_events(make_doc("Iran and Pakistan signed a deal. India urged this country "
+                                  "to expand it.", actors))
+    assert not any(e.source.country == "IND" for e in single)

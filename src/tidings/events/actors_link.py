@@ -91,6 +91,7 @@ class MentionLookup:
 
     def __call__(self, tok: Token) -> list[Actor]:
         if tok.i not in self._cache:
+            self._cache[tok.i] = []  # a phrase that points back into itself names nobody
             self._cache[tok.i] = self._lookup(tok)
         return self._cache[tok.i]
 
@@ -104,6 +105,10 @@ class MentionLookup:
         if thing is not None:
             return self(thing)
         direct = self._covering(tok)
+        if direct is None and _points_to_a_list(tok):
+            listed = self._listed_group(tok)
+            if listed:
+                return listed
         if direct is None and tok.lower_ in _FIRST_PERSON:
             speaker = self._quoted_speaker(tok)
             return [speaker] if speaker is not None else []
@@ -212,6 +217,25 @@ class MentionLookup:
             return [a for a in self(subj) if is_located(a)]
         return []
 
+    def _listed_group(self, tok: Token) -> list[Actor]:
+        """"met the prime minister of Qatar, the president of Egypt and the crown prince of
+        Bahrain and called on these regional allies to ...": the nearest coordination of
+        two or more located actors before ``tok``, in its sentence or the one before."""
+        sents = list(tok.doc.sents)
+        idx = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        start = sents[max(0, idx - 1)].start
+        for head in reversed(tok.doc[start:tok.i]):
+            if head.dep_ == "conj" or not head.conjuncts or head.pos_ not in {"PROPN", "NOUN"} \
+                    or any(m.left_edge.i <= tok.i <= m.right_edge.i
+                           for m in (head, *head.conjuncts)):
+                continue  # not a list, or one that holds the phrase itself
+            found: list[Actor] = []
+            for member in (head, *head.conjuncts):
+                found.extend(a for a in self(member) if is_located(a) and a not in found)
+            if len(found) > 1:
+                return found
+        return []
+
     def _quoted_speaker(self, tok: Token) -> Actor | None:
         """"We will always protect our forces," said Kurilla: "we" is the speaker."""
         for i, q in enumerate(self._doc.quotes):
@@ -315,6 +339,13 @@ def _explained_object(tok: Token) -> Token | None:
     return next((c for c in speech.head.children if c.dep_ == "dobj"
                  and c.pos_ in {"NOUN", "PROPN"} and (c.tag_ in {"NNS", "NNPS"}) == plural),
                 None)
+
+
+def _points_to_a_list(tok: Token) -> bool:
+    """"these regional allies", "those countries", "both leaders" (cues ``group_anaphor``,
+    ``group_noun``): a plural phrase naming nobody itself."""
+    return tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in cues("group_noun") and any(
+        c.dep_ in {"det", "predet"} and c.lower_ in cues("group_anaphor") for c in tok.children)
 
 
 def _is_ethnic(tok: Token) -> bool:
