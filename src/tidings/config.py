@@ -35,6 +35,7 @@ class Settings:
     jobs: int = 1
     near_duplicate_threshold: float = 0.9
     max_request_bytes: int = 5 * 1024 * 1024
+    paragraph_breaks: bool = True  # sentence starts preset at line breaks (tidings.nlp.segment)
 
     def __post_init__(self) -> None:
         if self.goldstein_table not in GOLDSTEIN_TABLES:
@@ -66,6 +67,7 @@ _ENV = {
     "jobs": "TIDINGS_JOBS",
     "near_duplicate_threshold": "TIDINGS_NEAR_DUPLICATE_THRESHOLD",
     "max_request_bytes": "TIDINGS_MAX_REQUEST_BYTES",
+    "paragraph_breaks": "TIDINGS_PARAGRAPH_BREAKS",
 }
 
 
@@ -77,6 +79,8 @@ def _coerce(name: str, value: Any) -> Any:
             return int(value)
         if kind == "float":
             return float(value)
+        if kind == "bool":
+            return _boolean(value)
         if kind.startswith("tuple"):
             if isinstance(value, str):
                 return tuple(p for p in value.split(os.pathsep) if p)
@@ -84,6 +88,17 @@ def _coerce(name: str, value: Any) -> Any:
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"setting {name}: cannot use {value!r}: {exc}") from exc
     return str(value) if value is not None else None
+
+
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in ("1", "true", "yes", "on"):
+        return True
+    if word in ("0", "false", "no", "off"):
+        return False
+    raise ValueError("expected true/false, 1/0, yes/no or on/off")
 
 
 def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:

@@ -47,7 +47,7 @@ class Pipeline:
         self.settings = settings or load_settings()
         self.stages = tuple(STAGES[s] if isinstance(s, str) else s for s in stages)
         check_order(self.stages)
-        self.nlp = load_nlp(self.settings.spacy_model)
+        self.nlp = load_nlp(self.settings.spacy_model, self.settings.paragraph_breaks)
 
     def process(self, article: Article) -> Document:
         return next(iter(self.run([article])))
