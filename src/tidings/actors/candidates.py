@@ -134,7 +134,7 @@ class View:
 
     def lemma(self, i: int) -> str:
         """Token ``i``'s ``lemma_`` (from its hash: no ``Token`` object)."""
-        return str(self.doc.vocab.strings[int(self.arr[i, 9])])
+        return str(self.doc.vocab.strings[self.arr.item(i, 9)])
 
     def marked(self, words: dict[int, int]) -> tuple[list[int], list[int], list[int]]:
         """Tokens that may start a dictionary group name (capitalised only), may head a
@@ -214,7 +214,13 @@ def _sector_head(kb: KB, tok: Any) -> bool:
 
 def _sector_at(kb: KB, v: View, i: int) -> bool:
     """:func:`_sector_head` of token ``i``, making its ``Token`` only for the lemma."""
-    return norm_word(v.chars(i, i + 1)) in kb.agents or norm_word(v.lemma(i)) in kb.agents
+    low = v.lower(i)
+    if low.isascii() and low.isalpha():  # norm_word's plain case, from the lower-case text
+        if low in kb.agents and low not in _SUFFIXES:
+            return True
+    elif norm(v.chars(i, i + 1)) in kb.agents:
+        return True
+    return norm_word(v.lemma(i)) in kb.agents
 
 
 def _title_start(v: View, start: int, end: int, taken: list[bool]) -> int:
@@ -372,7 +378,7 @@ def _modified_noun(kb: KB, v: View, root: int, end: int) -> int:
         return -1
     head = heads[root]
     if end <= head <= end + 4 and (_sector_at(kb, v, head) or v.ent[head] == _NORP
-                                   or _sector_modified(kb, v.doc[head], end)):
+                                   or _sector_modified(kb, v, head, end)):
         return head + 1
     return -1
 
@@ -387,10 +393,13 @@ def _led_noun(v: View, end: int) -> int:
     return head + 1 if end + 1 < head <= end + 4 else -1
 
 
-def _sector_modified(kb: KB, head: Any, after: int) -> bool:
-    """A noun with a sector word among its modifiers ("Ugandan *opposition* candidates")."""
-    return head.pos in _NOUN and any(
-        c.i >= after and c.dep in _COMPOUND and _sector_head(kb, c) for c in head.lefts)
+def _sector_modified(kb: KB, v: View, head: int, after: int) -> bool:
+    """A noun (token ``head``) with a sector word among its modifiers from token ``after``
+    on ("Ugandan *opposition* candidates"): its left children, read from the arrays."""
+    heads, dep = v.heads, v.dep
+    return v.pos[head] in _NOUN and any(
+        heads[j] == head and dep[j] in _COMPOUND and _sector_at(kb, v, j)
+        for j in range(after, head))
 
 
 def _place_or_modifier(kb: KB, v: View, label: int, root: int, text: str) -> bool:
@@ -547,10 +556,22 @@ def _missed_groups(kb: KB, v: View, taken: list[bool], where: list[int]) -> list
     text, idx, ends, n = v.text, v.idx, v.ends, len(v.idx)
     tables = _group_tables(kb)
     cannot_end: dict[int, bool] = {}  # windows overlap: judge each last token once
+    keys, starts = tables[0], tables[3]
     for i in where:
         if taken[i]:
             continue
-        first = norm_word(text[idx[i]:ends[i]])
+        word = text[idx[i]:ends[i]]
+        if word.isascii() and word.isalpha():
+            # most marked words ("The", "National") are no group alone and start none
+            # with the next word: what _span_limit and _may_be_group would find, sooner
+            low = word.lower()
+            if low not in keys and low not in _SUFFIXES:
+                if i + 1 >= n or kb.first_len.get(low, 1) < 2 or taken[i + 1]:
+                    continue
+                second = _plain(text, idx, ends, i, i + 1)
+                if second is not None and f"{low} {second}" not in starts:
+                    continue
+        first = norm_word(word)
         stop = min(n, i + kb.first_len.get(first, 1))
         for k in range(i + 1, stop):  # spans end before the next token of another mention
             if taken[k]:
