@@ -160,3 +160,33 @@ def test_new_nominal_events(make_doc: MakeDoc) -> None:
     # "a threat to X" is a danger, not a verbal threat.
     assert not any(code.startswith("13") for _, _, code in _code(
         make_doc, "Pakistan said the drought is a threat to Afghanistan."))
+
+
+def test_new_verb_rows_from_cameo_definitions(make_doc: MakeDoc) -> None:
+    assert (IRN.country, PAK.country, "171") in _code(
+        make_doc, "Iranian forces boarded a Pakistani vessel in the Gulf.")
+    assert _code_of("board", "plane") is None  # boarding a plane is no seizure
+    assert (PAK.country, AFG.country, "162") in _code(
+        make_doc, "Pakistan curtailed aid to Afghanistan.")
+    assert (IRN.country, IRQ.country, "060") in _code(
+        make_doc, "Iran partnered with Iraq on border security.")
+    assert (AFG.country, PAK.country, "182") in _code(
+        make_doc, "Afghan police blinded Pakistani protesters.")
+    assert _code_of("demobilize") == "0873"
+    recommitted = match_verb("recommit", frozenset({"to"}), NONE, frozenset({"to"}))
+    assert recommitted is not None and recommitted.pattern.code == "030"
+
+
+def test_more_nominal_events(make_doc: MakeDoc) -> None:
+    violence = _code(make_doc, "Pakistan condemned the violence against Afghan refugees by "
+                               "Iranian police.")
+    assert (IRN.country, AFG.country, "180") in violence
+    assert (IRN.country, PAK.country, "190") in _code(
+        make_doc, "Iraq denounced Iran's aggression against Pakistan.")
+    assert (PAK.country, IRQ.country, "175") in _code(
+        make_doc, "Iran condemned the suppression of Iraqi protesters by Pakistani troops.")
+    assert (PAK.country, IRN.country, "051") in _code(
+        make_doc, "Pakistan sent congratulations to Iran.")
+    # A verb that codes the restriction itself is not coded twice by the noun.
+    lifted = _code(make_doc, "Pakistan lifted restrictions on Afghan traders.")
+    assert not any(code.startswith("17") for _, _, code in lifted)
