@@ -107,3 +107,27 @@ def test_a_well_known_civilian_is_cvl(run: Run) -> None:
               on=date(2023, 9, 16))
     actor = _actor_at(doc, "Mahsa Amini")
     assert actor is not None and (actor.country, actor.sector) == ("IRN", "CVL")
+
+
+# 3. a title and a surname that people of several countries bear: the one person whose office
+# on the date has the title's sector
+def test_title_and_shared_surname_pick_the_one_office_holder() -> None:
+    from tidings.actors import resolve
+
+    on = date(2022, 5, 14)
+    senator = resolve("Senator Collins", on=on, dictionaries=())
+    assert senator is not None and senator.name == "Susan Collins" and senator.code == "USALEG"
+    # no president of that surname on the date: the title alone, no country
+    president = resolve("President Collins", on=on, dictionaries=())
+    assert president is not None and president.country is None
+    # an international official's code has no sector: the surname is not guessed
+    assert resolve("Secretary-General Guterres", on=on, dictionaries=()).code == "IGOUNOGOV"
+
+
+def test_surname_in_a_fused_title_line_is_the_person(run: Run) -> None:
+    # NER fuses "Shaheen Leads"; the title line's only country would otherwise be lent to it
+    doc = run("Senator Shaheen Leads Bipartisan Delegation to Georgia, Meets Leaders\n"
+              "2022-05-14\n\nU.S. Senator Jeanne Shaheen (D-N.H.) said on Friday.",
+              on=date(2022, 5, 14))
+    actor = _actor_at(doc, "Shaheen")
+    assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG")

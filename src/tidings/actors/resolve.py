@@ -15,8 +15,9 @@ Order (the first that applies wins; each step leaves a line in ``Actor.evidence`
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from tidings.actors.kb import (
     CAMEO_TO_PLOVER,
@@ -94,7 +95,60 @@ def resolve_with(kb: KB, text: str, on: date, context: str | None = None) -> Act
         app = _appositive(kb, head.strip(), desc.strip(), on)
         if app is not None:
             return app
-    return _compose(kb, text, on, context)
+    composed = _compose(kb, text, on, context)
+    if composed is not None and (composed.code or "").startswith("---") and composed.sector:
+        return _titled_surname(kb, text, on, composed) or composed
+    return composed
+
+
+@cache
+def _surname_bearers(kb: KB) -> dict[str, tuple[tuple[Entry, ...], ...]]:
+    """Last name -> the dictionary people bearing it (each as its rows), whatever their
+    countries: the knowledge base's own surname index keeps only names of one country."""
+    people: dict[str, dict[str, list[Entry]]] = {}
+    for entries in kb.names.values():
+        for e in entries:
+            words = norm(e.name).split() if e.kind == "person" else ()
+            if len(words) > 1 and len(words[-1]) >= 4:
+                rows = people.setdefault(words[-1], {}).setdefault(norm(e.name), [])
+                if e not in rows:
+                    rows.append(e)
+    return {k: tuple(tuple(r) for r in v.values()) for k, v in people.items()}
+
+
+def _titled_surname(kb: KB, text: str, on: date, titled: Actor) -> Actor | None:
+    """"Senator Collins" when people of several countries are called Collins: the one
+    dictionary person of that surname whose office on the date has the title's sector (none
+    when two or more fit, or when the title alone is not all the words before the name)."""
+    words = text.split()
+    last = words[-1].strip(".,")
+    if len(words) < 2 or not (last[:1].isupper() and last.isalpha()):
+        return None
+    if not all(_title_word(kb, w) for w in words[:-1]):
+        return None  # "Planning Minister Karim Haddad": a first name, another person
+    title = scan(kb, " ".join(words[:-1]), on)
+    if title.agent is None or title.country is not None or title.entry is not None:
+        return None
+    fit, unsure = [], False
+    for rows in _surname_bearers(kb).get(norm(last), ()):
+        entry, when = pick(rows, on)
+        if entry is None or when:
+            continue
+        sector = code_sector(entry.code, kb.iso3)
+        unsure |= sector is None  # "UN Secretary-General": an office the code does not say
+        if sector == titled.sector:
+            fit.append(entry)
+    if len(fit) != 1 or unsure:
+        return None
+    actor = _entry_actor(kb, fit[0], "", norm(fit[0].name), on)
+    return replace(actor, evidence=(*actor.evidence, f"title '{titled.role}' + surname "
+                                    f"'{last}': the only {titled.sector} of that name on "
+                                    f"{on.isoformat()}"))
+
+
+def _title_word(kb: KB, word: str) -> bool:
+    key = norm(word)
+    return key in _TITLE_WORDS or key in _LEADING or key in kb.agents or key in kb.agent_words
 
 
 def _whole(kb: KB, text: str, on: date) -> Actor | None:
