@@ -60,3 +60,20 @@ def test_a_plural_phrase_points_back_to_the_actors_just_listed(make_doc: MakeDoc
     single = code_events(make_doc("Iran and Pakistan signed a deal. India urged this country "
                                   "to expand it.", actors))
     assert not any(e.source.country == "IND" for e in single)
+
+
+def test_the_owner_of_a_relation_is_not_the_related_party(make_doc: MakeDoc) -> None:
+    isr = Actor("Israel", "ISR", "ISR")
+    nato = Actor("NATO", None, "IGOWSTNAT")
+    actors = {"Iran": IRN, "Israel": isr, "NATO": nato, "Afghan": AFG, "United States": USA}
+    # "Israel's allies", "the enemies of Israel" are not Israel, and name nobody here.
+    for text in ("Iran condemned Israel's allies.", "Iran condemned the enemies of Israel."):
+        assert not code_events(make_doc(text, actors)), text
+    # A modifier naming the allies themselves still counts, and a plain possessor of a
+    # non-relational noun is its actor.
+    assert ("IRN", "IGOWSTNAT", "11") in triples(code_events(make_doc(
+        "Iran condemned NATO allies.", actors)))
+    assert ("USA", "AFG", "03") in dyads(code_events(make_doc(
+        "The United States will protect its Afghan allies.", actors)))
+    assert ("IRN", "ISR", "11") in dyads(code_events(make_doc(
+        "Iran condemned Israel's leaders.", actors)))

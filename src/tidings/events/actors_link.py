@@ -114,6 +114,8 @@ class MentionLookup:
             return [speaker] if speaker is not None else []
         if direct is None and tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
             return self._antecedent(tok)
+        if direct is None and tok.lemma_.lower() in cues("relational_noun"):
+            return self._inside(tok)  # the resolver would read "Israel's allies" as Israel
         whole = self._actor(direct) if direct is not None else self._resolved(tok)
         if direct is not None and (whole is None or not is_located(whole)):
             # The actors stage left the mention without a country ("a Marshall
@@ -305,9 +307,7 @@ class MentionLookup:
 
     def _inside(self, tok: Token) -> list[Actor]:
         """Located actors on the phrase's modifiers, nearest first (breadth-first)."""
-        backers = cues("backer")
-        frontier = [c for c in tok.children if (c.dep_ in _MODIFIERS or _of(c))
-                    and c.lower_ not in backers and c.lemma_.lower() not in backers]
+        frontier = _inner(tok)
         while frontier:
             layer: list[Actor] = []
             for node in frontier:
@@ -317,10 +317,20 @@ class MentionLookup:
                     layer.extend(a for a in self(t) if is_located(a) and a not in layer)
             if layer:
                 return layer
-            frontier = [g for n in frontier for g in n.children
-                        if (g.dep_ in _MODIFIERS or g.dep_ == "pobj" or _of(g))
-                        and g.lower_ not in backers and g.lemma_.lower() not in backers]
+            frontier = [g for n in frontier for g in _inner(n, pobj=True)]
         return []
+
+
+def _inner(tok: Token, pobj: bool = False) -> list[Token]:
+    """The modifiers (and "of" phrases) of ``tok`` that may name its actor: not a sponsor
+    ("Iranian-backed"), nor the owner of a relation ("our allies", "America's adversaries",
+    "the enemies of Israel" are the other party; "their Afghan allies" are still Afghan)."""
+    backers = cues("backer")
+    owned = tok.lemma_.lower() in cues("relational_noun")
+    return [c for c in tok.children
+            if (c.dep_ in _MODIFIERS or _of(c) or (pobj and c.dep_ == "pobj"))
+            and not (owned and (c.dep_ == "poss" or _of(c)))
+            and c.lower_ not in backers and c.lemma_.lower() not in backers]
 
 
 def _explained_object(tok: Token) -> Token | None:
