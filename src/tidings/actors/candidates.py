@@ -553,50 +553,64 @@ def _missed_groups(kb: KB, v: View, taken: list[bool], where: list[int]) -> list
     """Dictionary groups that NER missed ("the Houthi detention"): capitalised words not in
     another mention whose longest run is a group name in the knowledge base."""
     out: list[Candidate] = []
-    text, idx, ends, n = v.text, v.idx, v.ends, len(v.idx)
     tables = _group_tables(kb)
     cannot_end: dict[int, bool] = {}  # windows overlap: judge each last token once
-    keys, starts = tables[0], tables[3]
     for i in where:
-        if taken[i]:
+        if taken[i] or _starts_no_group(kb, v, i, taken, tables):
             continue
-        word = text[idx[i]:ends[i]]
-        if word.isascii() and word.isalpha():
-            # most marked words ("The", "National") are no group alone and start none
-            # with the next word: what _span_limit and _may_be_group would find, sooner
-            low = word.lower()
-            if low not in keys and low not in _SUFFIXES:
-                if i + 1 >= n or kb.first_len.get(low, 1) < 2 or taken[i + 1]:
-                    continue
-                second = _plain(text, idx, ends, i, i + 1)
-                if second is not None and f"{low} {second}" not in starts:
-                    continue
-        first = norm_word(word)
-        stop = min(n, i + kb.first_len.get(first, 1))
-        for k in range(i + 1, stop):  # spans end before the next token of another mention
-            if taken[k]:
-                stop = k
-                break
-        stop = _span_limit(text, idx, ends, i, stop, tables)
-        for j in range(stop, i, -1):
-            if j - 1 > i:
-                no = cannot_end.get(j - 1)
-                if no is None:
-                    last = _plain(text, idx, ends, i, j - 1)
-                    no = cannot_end[j - 1] = last is not None and last not in tables[1]
-                if no:
-                    continue
-            if not _may_be_group(text, idx, ends, i, j - 1, tables):
-                continue
-            raw = text[idx[i]:ends[j - 1]]  # character slices: no Token objects
-            entries = kb.names.get(norm(raw), ())
-            if entries and all(e.kind == "group" for e in entries):
-                out.append(Candidate(i, j, "group", raw, "ORG",
-                                     v.dep[_root_of(v, i, j)] in _SUBJ, v.sents[i]))
-                for k in range(i, j):
-                    taken[k] = True
-                break
+        found = _group_at(kb, v, i, taken, tables, cannot_end)
+        if found is not None:
+            out.append(found)
+            for k in range(found.start, found.end):
+                taken[k] = True
     return out
+
+
+def _starts_no_group(kb: KB, v: View, i: int, taken: list[bool],
+                     tables: tuple[frozenset[str], ...]) -> bool:
+    """True when :func:`_group_at` cannot find a group at token ``i``, known from two set
+    tests: a plain word that is no group name alone and starts none with the next word
+    (most marked words: "The", "National"). False when only the full search can tell."""
+    text, idx, ends = v.text, v.idx, v.ends
+    word = text[idx[i]:ends[i]]
+    if not (word.isascii() and word.isalpha()):
+        return False
+    low = word.lower()
+    if low in tables[0] or low in _SUFFIXES:
+        return False
+    if i + 1 >= len(idx) or kb.first_len.get(low, 1) < 2 or taken[i + 1]:
+        return True  # the span is this word alone (see _group_at)
+    second = _plain(text, idx, ends, i, i + 1)
+    return second is not None and f"{low} {second}" not in tables[3]
+
+
+def _group_at(kb: KB, v: View, i: int, taken: list[bool], tables: tuple[frozenset[str], ...],
+              cannot_end: dict[int, bool]) -> Candidate | None:
+    """The longest dictionary group name starting at token ``i``, or None."""
+    text, idx, ends, n = v.text, v.idx, v.ends, len(v.idx)
+    first = norm_word(text[idx[i]:ends[i]])
+    stop = min(n, i + kb.first_len.get(first, 1))
+    for k in range(i + 1, stop):  # spans end before the next token of another mention
+        if taken[k]:
+            stop = k
+            break
+    stop = _span_limit(text, idx, ends, i, stop, tables)
+    for j in range(stop, i, -1):
+        if j - 1 > i:
+            no = cannot_end.get(j - 1)
+            if no is None:
+                last = _plain(text, idx, ends, i, j - 1)
+                no = cannot_end[j - 1] = last is not None and last not in tables[1]
+            if no:
+                continue
+        if not _may_be_group(text, idx, ends, i, j - 1, tables):
+            continue
+        raw = text[idx[i]:ends[j - 1]]  # character slices: no Token objects
+        entries = kb.names.get(norm(raw), ())
+        if entries and all(e.kind == "group" for e in entries):
+            return Candidate(i, j, "group", raw, "ORG", v.dep[_root_of(v, i, j)] in _SUBJ,
+                             v.sents[i])
+    return None
 
 
 def _plain(text: str, idx: list[int], ends: list[int], i: int, k: int) -> str | None:
