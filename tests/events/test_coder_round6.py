@@ -77,3 +77,10 @@ def test_the_owner_of_a_relation_is_not_the_related_party(make_doc: MakeDoc) -> 
         "The United States will protect its Afghan allies.", actors)))
     assert ("IRN", "ISR", "11") in dyads(code_events(make_doc(
         "Iran condemned Israel's leaders.", actors)))
+
+
+def test_unable_to_is_a_deed_not_done(make_doc: MakeDoc) -> None:
+    (unable,) = code_events(make_doc("Pakistan was unable to meet Iran."))
+    assert unable.negated and unable.root == "04"
+    (able,) = code_events(make_doc("Pakistan was able to meet Iran."))
+    assert not able.negated
