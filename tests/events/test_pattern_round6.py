@@ -5,9 +5,12 @@ alone."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from events.helpers import AFG, IRN, IRQ, PAK, USA, MakeDoc
 from tidings.events import code_events
-from tidings.events.patterns import match_verb
+from tidings.events.convert import lemma_aliases
+from tidings.events.patterns import match_verb, verb_blocks
 from tidings.records import Actor, Event
 
 NONE: frozenset[str] = frozenset()
@@ -190,3 +193,17 @@ def test_more_nominal_events(make_doc: MakeDoc) -> None:
     # A verb that codes the restriction itself is not coded twice by the noun.
     lifted = _code(make_doc, "Pakistan lifted restrictions on Afghan traders.")
     assert not any(code.startswith("17") for _, _, code in lifted)
+
+
+def test_verbs_spacy_mislemmatizes_are_found_through_aliases(
+        make_doc: MakeDoc, nlp: Any) -> None:
+    # The small model lemmatizes "staged" as "stag", "fined" as "fin".
+    assert nlp("Iran staged attacks on Pakistan.")[1].lemma_ == "stag"
+    assert (IRN.country, PAK.country, "190") in _code(
+        make_doc, "Iran staged attacks on Pakistan.")
+    assert (PAK.country, IRN.country, "111") in _code(
+        make_doc, "Pakistan lambasted Iran over the strike.")
+    assert verb_blocks()["fin"] == verb_blocks()["fine"]
+    aliases = {alias: lemma for alias, lemma, _ in lemma_aliases(
+        nlp, ["stage", "cane", "see", "killed", "attack"])}
+    assert aliases == {"stag": "stage"}  # no stop word ("can"), irregular or past form

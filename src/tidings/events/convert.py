@@ -234,6 +234,57 @@ def _split_particles(words: Iterable[str], stop: set[str], nlp: Any,
     return " ".join(particles), " ".join(context)
 
 
+def _regular_forms(base: str) -> list[str]:
+    """-s, -ed and -ing forms of a regular verb ("stage": stages, staged, staging)."""
+    if base.endswith("e"):
+        return [base + "s", base + "d", base[:-1] + "ing"]
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        return [base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return [base + "es", base + "ed", base + "ing"]
+    return [base + "s", base + "ed", base + "ing"]
+
+
+def lemma_aliases(nlp: Any, lemmas: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(runtime lemma, dictionary lemma, form) where spaCy's rule lemmatizer turns a regular
+    form of a dictionary verb into another lemma ("staged" -> "stag", "fined" -> "fin",
+    "lambasted" -> "lambast", "cordoned" -> "cordone"): the coder matches on the runtime
+    lemma, so without an alias those verbs are never found. An alias that is itself a
+    dictionary lemma or a stop word ("can" from "cane") is left out, and so are dictionary
+    entries that are no base form ("killed") or irregular verbs ("see": "seed" is none of its
+    forms; their forms are in spaCy's exception table)."""
+    from spacy.tokens import Doc
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    irregular = {v for vs in lemmatizer.lookups.get_table("lemma_exc")["verb"].values()
+                 for v in vs}
+
+    def lemma_of(form: str) -> str:
+        doc = Doc(nlp.vocab, words=[form])
+        doc[0].pos_ = "VERB"
+        return str((lemmatizer.rule_lemmatize(doc[0]) or [form])[0]).lower()
+
+    known = set(lemmas)
+    stop = nlp.Defaults.stop_words
+    out: dict[str, tuple[str, str, str]] = {}
+    for base in sorted(known):
+        if not base.isalpha() or base in irregular or lemma_of(base) != base:
+            continue
+        for form in _regular_forms(base):
+            alias = lemma_of(form)
+            if alias != base and alias.isalpha() and alias not in known and alias not in stop:
+                out.setdefault(alias, (alias, base, form))
+    return sorted(out.values())
+
+
+def _curated_verb_lemmas() -> Iterator[str]:
+    with (DATA / "curated_patterns.tsv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            if row["kind"] == "verb":
+                yield from row["lemma"].split("|")
+
+
 def _write(path: Path, header: list[str], rows: Iterable[list[Any]], comment: str) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         for line in comment.strip().splitlines():
@@ -281,6 +332,13 @@ def build_all(shared: Path) -> None:
     _write(DATA / "synsets.tsv", ["synset", "lemma", "line"],
            ([s["synset"], " ".join(_lemmas(nlp, s["word"].split("_"), cache)), s["line"]]
             for s in synsets if s["word"]), src)
+    dictionary = {_lemma(nlp, v["verb"], "VERB", cache) for v in verbs}
+    _write(DATA / "lemma_aliases.tsv", ["alias", "lemma", "form"],
+           ([*a] for a in lemma_aliases(nlp, dictionary | set(_curated_verb_lemmas()))),
+           "Built by tidings.events.convert from the verb lemmas of petrarch_verbs.tsv and\n"
+           "curated_patterns.tsv: the lemma spaCy's rule lemmatizer gives a regular form of a\n"
+           "dictionary verb when it differs ('form' -> 'alias'); the coder looks the alias up as\n"
+           "the dictionary lemma. Aliases that are dictionary lemmas or stop words are left out.")
 
 
 def main(argv: list[str]) -> int:
