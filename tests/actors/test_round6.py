@@ -131,3 +131,23 @@ def test_surname_in_a_fused_title_line_is_the_person(run: Run) -> None:
               on=date(2022, 5, 14))
     actor = _actor_at(doc, "Shaheen")
     assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG")
+
+
+# 4. "The Honorable X": a person, whatever NER made of the name; an unknown one takes the
+# appositive's sector (its portfolio names none) and the article's home country
+def test_styled_unknown_official_takes_appositive_and_home_country(run: Run) -> None:
+    doc = run("WASHINGTON – U.S. Senator Jim Risch (R-Idaho) opened the hearing. The committee "
+              "heard from The Honorable Margaret Quillfeather, deputy assistant secretary for "
+              "military affairs, and others.", on=date(2023, 3, 1))
+    actor = _actor_at(doc, "Margaret Quillfeather")
+    assert actor is not None and (actor.country, actor.sector) == ("USA", "GOV")
+    title = _actor_at(doc, "deputy assistant secretary")
+    assert title is not None and title.name == actor.name  # the appositive is the person
+
+
+def test_styled_dictionary_person_keeps_the_dictionary(run: Run) -> None:
+    doc = run("The committee heard testimony from the Honorable Victoria Nuland, under "
+              "secretary of State, on Tuesday.", on=date(2022, 3, 8))
+    actor = _actor_at(doc, "Victoria Nuland")
+    assert actor is not None and actor.code == "USAGOV"
+    assert _actor_at(doc, "under secretary") == actor

@@ -19,7 +19,7 @@ from tidings.actors.rules import rules
 from tidings.records import Actor, Entity
 
 __all__ = ["appositive_titles", "complete", "context_descriptions", "definite_heads",
-           "party_arguments", "vocatives"]
+           "party_arguments", "styled_names", "vocatives"]
 
 _TITLES = rules().bare_titles
 _ORG_WORDS = rules().organisation_words
@@ -72,6 +72,7 @@ def _title_phrase(w: Work, i: int) -> tuple[int, int]:
     k = i
     while k < n and k - i < 5 and (v.pos[k] in _NOUNISH or v.tag[k] in _PARTICIPLE
                                     or v.lower(k) == "-" or (k > i and v.lower(k - 1) == "-")
+                                    or (k == i and v.lower(k) in recall_words().title_particles)
                                     ) and "\n" not in v.chars(k, k + 1):
         k += 1
     while k > i and not _title_word(w, v.chars(k - 1, k)):
@@ -437,8 +438,64 @@ def party_arguments(w: Work) -> None:
         w.add(a, b, w.new_entity(actor, "state"), "name")
 
 
+@cache
+def _style_pattern() -> re.Pattern[str]:
+    """"The Honorable Jane Doe": a style (rules.yaml recall.person_styles) and up to four
+    capitalised words of a name."""
+    styles = "|".join(re.escape(s) for s in recall_words().person_styles)
+    return re.compile(rf"(?<!\w)(?:[Tt]he\s+)?(?:{styles})\s+"
+                      rf"((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+)")
+
+
+_PORTFOLIO = re.compile(r"\s(?:for|to)\s")  # "secretary of State | for political affairs"
+
+
+def _styled_actor(w: Work, name: str, end: int) -> Actor:
+    """The actor of a styled name: the dictionary person, else the appositive after it
+    (its portfolio, "for political-military affairs", left out: it names no sector), else
+    the article's home country (the style is given to officials of the author's side)."""
+    text = w.v.text
+    desc = ""
+    if text[end:end + 2] == ", ":
+        desc = re.split(r"[,.;:\n]", text[end + 2:end + 120], maxsplit=1)[0]
+        desc = _PORTFOLIO.split(desc, maxsplit=1)[0].strip()
+    actor = resolve_with(w.kb, f"{name}, {desc}" if desc else name, w.on)
+    if actor is not None and actor.country is not None:
+        return actor
+    country, why = _home_country(w)
+    if country is None:
+        return actor or Actor(name, None, None, None, None, ("unresolved person name",))
+    sector = actor.sector if actor is not None else None
+    code = country + ((actor.code or "")[3:] if actor is not None else "")
+    return Actor(name, country, code, sector, desc or None,
+                 (*(actor.evidence if actor else ()),
+                  f"styled name: {why.replace(chr(39) + 'our' + chr(39), 'the style')}"))
+
+
+def styled_names(w: Work) -> None:
+    """"The Honorable Jane Doe, assistant secretary of State": the name after a style of
+    address is a person, also where NER tagged it as something else or missed it."""
+    if not any(s in w.v.text for s in recall_words().person_styles):
+        return  # most articles: no regex scan
+    for hit in _style_pattern().finditer(w.v.text):
+        a, b = hit.span(1)
+        over = w.overlapping(a, b)
+        if any(m.start < hit.start() or m.end > b for m in over):
+            continue  # the name runs into another mention: leave it
+        if any((ent := w.ents.get(m.entity_id or -1)) is not None and ent.kind == "person"
+               and m.start == a and m.end == b for m in over):
+            continue  # already the person
+        actor = _styled_actor(w, hit.group(1), b)
+        for m in over:
+            w.remove(m)
+        eid = next((e.id for e in w.ents.values() if e.kind == "person" and
+                    e.actor.name == actor.name and e.actor.country == actor.country), 0)
+        w.add(a, b, eid or w.new_entity(actor, "person"), "name")
+
+
 def complete(w: Work) -> None:
     """The description steps, in order."""
+    styled_names(w)
     appositive_titles(w)
     vocatives(w)
     context_descriptions(w)

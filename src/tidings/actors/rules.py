@@ -32,6 +32,8 @@ class RecallWords:
     place_words: frozenset[str]
     nearby_sectors: frozenset[str]
     multinational_words: frozenset[str]
+    person_styles: tuple[str, ...] = ()
+    title_particles: frozenset[str] = frozenset()
 
 
 _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_prepositions",
@@ -42,7 +44,10 @@ _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_
 def _recall_words(raw: dict[str, Any]) -> RecallWords:
     sets = {k: frozenset(str(w).lower() for w in raw[k]) for k in _RECALL_SETS}
     titles = {str(k).lower(): str(v) for k, v in raw["list_titles"].items()}
-    return RecallWords(list_titles=titles, **sets)
+    styles = tuple(str(w) for w in raw.get("person_styles") or ())  # as written (capitals)
+    particles = frozenset(str(w).lower() for w in raw.get("title_particles") or ())
+    return RecallWords(list_titles=titles, person_styles=styles, title_particles=particles,
+                       **sets)
 
 
 @dataclass(frozen=True)
