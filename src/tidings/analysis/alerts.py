@@ -35,7 +35,7 @@ from tidings.analysis.common import (
     Interval,
     QueryStore,
     counted,
-    dyad_condition,
+    iso3_countries,
     period_start,
     periods_between,
     row_date,
@@ -97,8 +97,8 @@ def escalation_alerts(store: QueryStore, dates: DateRange = ALL_TIME,
             alert = _judge(dyad, period, cell, [by_period.get(b, (0.0, 0))[0] for b in baseline],
                            params)
             if alert is not None:
-                alert["events"] = _events(store, dyad, period, params)
                 alerts.append(alert)
+    _attach_events(store, alerts, params)
     alerts.sort(key=lambda a: (-float(a["z"]), str(a["period"]), str(a["source"]),
                                str(a["target"])))
     return alerts
@@ -133,19 +133,77 @@ def _judge(dyad: Dyad, period: date, cell: Cell, base: list[float],
     }
 
 
-def _events(store: QueryStore, dyad: Dyad, period: date,
-            params: AlertParams) -> list[dict[str, Any]]:
-    """The conflict events behind an alert, most negative Goldstein first."""
-    cond, cparams = dyad_condition(dyad[0], dyad[1], params.directed)
-    end = shift_periods(period, params.interval, 1) - timedelta(days=1)
-    when, wparams = DateRange(period, end).sql()
-    rows = store.query(
-        "SELECT e.id, e.cameo, e.goldstein, e.sentence, e.article_id, e.event_date "
-        f"FROM events e WHERE {counted(store)} AND e.goldstein < 0 AND ({cond}) AND {when} "
-        "ORDER BY e.goldstein, e.id LIMIT ?", [*cparams, *wparams, MAX_EVENTS_PER_ALERT])
-    for r in rows:
-        r["id"], r["goldstein"] = int(r["id"]), float(r["goldstein"])
-    return rows
+def _attach_events(store: QueryStore, alerts: list[dict[str, Any]],
+                   params: AlertParams) -> None:
+    """Set each alert's ``events``: its conflict events, most negative Goldstein first.
+
+    One statement per chunk of alerts, not one query per alert. The alerts' directed
+    (source key, target key, period) rows are joined to the events as a ``VALUES``
+    table, one join per way the two keys match a row (a country on ``*_country``, any
+    other key on ``*_code`` of an actor without a country; see ``side_condition``), so
+    each join runs on an index and the rows are those
+    :func:`tidings.analysis.common.dyad_condition` selects.
+    """
+    for at in range(0, len(alerts), _ALERTS_PER_QUERY):
+        chunk = alerts[at:at + _ALERTS_PER_QUERY]
+        found: list[list[dict[str, Any]]] = [[] for _ in chunk]
+        for row in _evidence_rows(store, chunk, params):
+            evidence = {k: row[k] for k in _EVIDENCE}
+            evidence["id"], evidence["goldstein"] = int(row["id"]), float(row["goldstein"])
+            found[int(row["alert_no"])].append(evidence)
+        for alert, rows in zip(chunk, found, strict=True):
+            # An alert's rows may come from two joins (one per direction): merge, then cut.
+            rows.sort(key=lambda r: (r["goldstein"], r["id"]))
+            alert["events"] = rows[:MAX_EVENTS_PER_ALERT]
+
+
+# Up to two VALUES rows of five parameters per alert: within the 999 parameters old
+# SQLite builds allow per statement.
+_ALERTS_PER_QUERY = 90
+_EVIDENCE = ("id", "cameo", "goldstein", "sentence", "article_id", "event_date")
+_SIDE = {  # (country key?, other side a country key?) -> how one side matches its key
+    (True, True): "e.{side}_country = a.{col}",
+    (True, False): "e.{side}_country = a.{col}",
+    (False, False): "e.{side}_country IS NULL AND e.{side}_code = a.{col}",
+    # Beside a country the code is compared through COALESCE (the same rows, as the
+    # country is NULL): given the bare code column, PostgreSQL's planner joined on the
+    # code index, thousands of rows a key, rather than on the country-and-date index.
+    (False, True): "e.{side}_country IS NULL AND COALESCE(e.{side}_country, e.{side}_code) "
+                   "= a.{col}",
+}
+
+
+def _evidence_rows(store: QueryStore, alerts: list[dict[str, Any]],
+                   params: AlertParams) -> list[dict[str, Any]]:
+    countries = iso3_countries()
+    shapes: dict[tuple[bool, bool], list[Any]] = defaultdict(list)
+    for n, alert in enumerate(alerts):
+        source, target = str(alert["source"]), str(alert["target"])
+        period = date.fromisoformat(str(alert["period"]))
+        end = shift_periods(period, params.interval, 1) - timedelta(days=1)
+        window = [period.isoformat(), end.isoformat() + "~"]  # as DateRange.sql() bounds
+        pairs = {(source, target)} if params.directed else {(source, target), (target, source)}
+        for s, t in sorted(pairs):
+            shapes[(s in countries, t in countries)].append([n, s, t, *window])
+    tables, parts, values, limits = [], [], [], []
+    for k, ((s_country, t_country), rows) in enumerate(shapes.items()):
+        tables.append(f"a{k}(alert_no, s, t, lo, hi) AS (VALUES "
+                      + ", ".join(["(?, ?, ?, ?, ?)"] * len(rows)) + ")")
+        values += [v for row in rows for v in row]
+        on = (f"{_SIDE[s_country, t_country].format(side='source', col='s')} AND "
+              f"{_SIDE[t_country, s_country].format(side='target', col='t')}")
+        parts.append(
+            "SELECT * FROM (SELECT a.alert_no, e.id, e.cameo, e.goldstein, e.sentence, "
+            "e.article_id, e.event_date, ROW_NUMBER() OVER (PARTITION BY a.alert_no "
+            f"ORDER BY e.goldstein, e.id) AS rank_in_alert FROM a{k} a JOIN events e ON {on} "
+            "AND e.event_date >= a.lo AND e.event_date <= a.hi "
+            f"WHERE {counted(store)} AND e.goldstein < 0) ranked{k} "
+            "WHERE rank_in_alert <= ?")
+        limits.append(MAX_EVENTS_PER_ALERT)
+    if not parts:
+        return []
+    sql = f"WITH {', '.join(tables)} {' UNION ALL '.join(parts)}"
+    return store.query(sql, [*values, *limits])
 
 
 def _conflict_cells(store: QueryStore, history: DateRange, params: AlertParams
