@@ -84,3 +84,19 @@ def test_unable_to_is_a_deed_not_done(make_doc: MakeDoc) -> None:
     assert unable.negated and unable.root == "04"
     (able,) = code_events(make_doc("Pakistan was able to meet Iran."))
     assert not able.negated
+
+
+def test_a_verb_joined_to_a_small_clause_keeps_the_governors_subject(
+        make_doc: MakeDoc) -> None:
+    # The parser joins "support" to the adjective of "hold Iran accountable", whose
+    # subject is Iran; Pakistan supports, under the same "must".
+    must = code_events(make_doc("Pakistan must hold Iran accountable and support Afghanistan."))
+    assert not any(e.source.code == "IRN" for e in must)
+    (support,) = [e for e in must if e.target.code == "AFG"]
+    assert support.source.code == "PAK" and support.hypothetical
+    later = code_events(make_doc("Pakistan will act in the coming days to hold Iran accountable "
+                                 "for the strikes and to support Afghanistan."))
+    assert {(e.source.code, e.target.code) for e in later} == {("PAK", "AFG")}
+    # A conjoined clause with its own subject keeps it.
+    own = code_events(make_doc("Pakistan declared Iran guilty and Afghanistan praised Pakistan."))
+    assert ("AFG", "PAK", "05") in dyads(own)

@@ -13,8 +13,8 @@ from tidings.events.cues import cues
 from tidings.records import Actor
 
 __all__ = ["ActorLookup", "actors_of", "agent", "counted_object", "group", "infinitival_acl",
-           "is_located", "is_passive", "is_when", "misparsed_object", "pobjs", "subject",
-           "under_condition"]
+           "is_located", "is_passive", "is_when", "misparsed_object", "pobjs",
+           "small_clause_conjunct", "subject", "under_condition"]
 
 ActorLookup = Callable[[Token], list[Actor]]
 
@@ -48,6 +48,7 @@ def is_passive(verb: Token) -> bool:
 def own_or_inherited_subject(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     for _ in range(4):
+        node = small_clause_conjunct(node)
         for c in node.children:
             if c.dep_ in SUBJ and is_dateline(c):
                 # "Kyiv, UKRAINE – US Senators Rob Portman ... issued": the place of the
@@ -89,6 +90,20 @@ def own_or_inherited_subject(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def small_clause_conjunct(verb: Token) -> Token:
+    """"to hold Aliyev's regime accountable and to support Armenia", "must hold Russia
+    accountable and support Ukraine": the parser joins the second verb to the adjective of
+    the small clause; it is the governor's conjunct (same subject, same modal), so the
+    governor stands in for the adjective."""
+    adj = verb.head
+    if verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and adj.pos_ == "ADJ" \
+            and adj.dep_ in {"ccomp", "oprd", "xcomp"} and adj.head.i != adj.i \
+            and any(c.dep_ in SUBJ for c in adj.children) \
+            and not any(c.dep_ in SUBJ | PASS_SUBJ for c in verb.children):
+        return adj.head
+    return verb
 
 
 def infinitival_acl(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from tidings.events.cues import cue_values, cues
+from tidings.events.syntax import small_clause_conjunct
 
 __all__ = ["Flags", "event_date", "verb_flags"]
 
@@ -33,6 +34,10 @@ def _clause_chain(tok: Token) -> list[Token]:
     """``tok`` and the verbs it hangs from within its clause (xcomp/conj chain)."""
     chain = [tok]
     while chain[-1].dep_ in {"xcomp", "conj", "acomp"} and chain[-1].head.i != chain[-1].i:
+        governor = small_clause_conjunct(chain[-1])
+        if governor is not chain[-1]:
+            chain.append(governor)  # "must hold Russia accountable and support Ukraine"
+            continue
         if chain[-1].dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"}
                                             for c in chain[-1].children):
             break  # "The world must not be silent, and I urge ...": a clause of its own
