@@ -207,3 +207,23 @@ def test_verbs_spacy_mislemmatizes_are_found_through_aliases(
     aliases = {alias: lemma for alias, lemma, _ in lemma_aliases(
         nlp, ["stage", "cane", "see", "killed", "attack"])}
     assert aliases == {"stag": "stage"}  # no stop word ("can"), irregular or past form
+
+
+def test_weapons_of_mass_destruction_and_roadside_bombs(make_doc: MakeDoc) -> None:
+    assert (IRQ.country, IRN.country, "2041") in _code(
+        make_doc, "Iraqi forces used chemical weapons against Iranian troops.")
+    assert _code_of("detonate", "nuclear", "weapon") == "2042"
+    # Deploying nuclear weapons is no use of them.
+    assert _code_of("deploy", "nuclear", "weapon") != "2042"
+    assert _code_of("plant", "roadside", "bomb") == "1833"
+
+
+def test_threat_and_refusal_sub_codes(make_doc: MakeDoc) -> None:
+    # CAMEO 131's usage note: threats of administrative sanctions (curfews, bans) are 132.
+    assert (IRN.country, IRQ.country, "1323") in _code(
+        make_doc, "Iran threatened to impose a curfew on Iraqi Kurds.")
+    assert (PAK.country, AFG.country, "134") in _code(
+        make_doc, "Pakistan threatened to halt talks with Afghanistan.")
+    # Threatening sanctions keeps 1312.
+    assert (PAK.country, AFG.country, "1312") in _code(
+        make_doc, "Pakistan threatened to impose sanctions on Afghanistan.")
