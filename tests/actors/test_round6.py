@@ -151,3 +151,14 @@ def test_styled_dictionary_person_keeps_the_dictionary(run: Run) -> None:
     actor = _actor_at(doc, "Victoria Nuland")
     assert actor is not None and actor.code == "USAGOV"
     assert _actor_at(doc, "under secretary") == actor
+
+
+# 5. convention: an ethnic group named with its faith is that people (CVL), a faith alone REL
+def test_ethnic_group_named_with_its_faith_is_the_people() -> None:
+    from tidings.actors import resolve
+
+    on = date(2022, 5, 14)
+    people = resolve("Rohingya Muslims", on=on, dictionaries=())
+    faith = resolve("Muslims", on=on, dictionaries=())
+    assert people is not None and (people.country, people.sector) == ("MMR", "CVL")
+    assert faith is not None and faith.sector == "REL"
