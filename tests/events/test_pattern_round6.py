@@ -46,7 +46,7 @@ def test_hearing_testimony_is_no_event(make_doc: MakeDoc) -> None:
 
 
 def test_legislative_acts_on_bills_are_no_events(make_doc: MakeDoc) -> None:
-    for verb in ("pass", "introduce", "enact", "approve", "adopt", "sign", "veto"):
+    for verb in ("pass", "introduce", "enact", "approve", "adopt", "sign"):
         for noun in ("bill", "legislation", "law", "amendment"):
             assert _code_of(verb, noun) == "---", (verb, noun)
     text = "Pakistan's parliament passed a bill on Afghanistan's refugees on Tuesday."
@@ -227,3 +227,14 @@ def test_threat_and_refusal_sub_codes(make_doc: MakeDoc) -> None:
     # Threatening sanctions keeps 1312.
     assert (PAK.country, AFG.country, "1312") in _code(
         make_doc, "Pakistan threatened to impose sanctions on Afghanistan.")
+
+
+def test_veto_is_cameo_129_and_putting_under_arrest(make_doc: MakeDoc) -> None:
+    # PETRARCH files VETO under PROHIBIT (172); CAMEO 129 covers vetoing bills too.
+    assert _code_of("veto") == "129"
+    assert _code_of("veto", "bill") == "129"
+    assert (PAK.country, AFG.country, "173") in _code(
+        make_doc, "Pakistani police placed the Afghan diplomat under arrest.")
+    assert _code_of("put", "under", "investigation") == "090"
+    # PETRARCH's own PUT rows stay ("put on trial").
+    assert _code_of("put", "on", "trial") == "173"
