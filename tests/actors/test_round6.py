@@ -162,3 +162,22 @@ def test_ethnic_group_named_with_its_faith_is_the_people() -> None:
     faith = resolve("Muslims", on=on, dictionaries=())
     assert people is not None and (people.country, people.sector) == ("MMR", "CVL")
     assert faith is not None and faith.sector == "REL"
+
+
+# 6. a travelling party in a legislator's statement is that legislature's members
+def test_delegation_in_a_legislators_statement_is_legislative(run: Run) -> None:
+    text = ("Senator Whitcombe Visits Poland\n2023-04-02\n\nU.S. Senator Ada Whitcombe (D-Ore.) "
+            "led a visit to Warsaw this week. The delegation met Polish officials. “Our "
+            "delegation came to listen,” Whitcombe said.")
+    doc = run(text, on=date(2023, 4, 2))
+    for nth in (0, 1):
+        actor = _actor_at(doc, "delegation", nth)
+        assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG"), nth
+
+
+def test_delegation_outside_a_legislators_statement_is_left_alone(run: Run) -> None:
+    text = ("Ministry Hosts Talks\n2023-04-02\n\nForeign Minister Radoslaw Sikorski said on "
+            "Sunday that the delegation would return in May.")
+    doc = run(text, on=date(2023, 4, 2))
+    actor = _actor_at(doc, "delegation")
+    assert actor is None or actor.sector != "LEG"

@@ -239,6 +239,13 @@ def context_descriptions(w: Work) -> None:
                for k in range(max(0, c.start - 1), c.end)):
             continue  # "regional officials", "coalition forces", "80,000 people": no one side
         sector = code_sector(f"---{found.agent}", w.kb.iso3)
+        agent = found.agent
+        if v.lower(c.end - 1) in words.delegation_words:
+            home, home_why = _home_legislature(w)
+            if home is not None and country in (None, home):
+                # "our delegation", "the bipartisan delegation" in a legislator's statement:
+                # members of that legislature travelling, not the executive's envoys
+                country, why, agent = home, f"delegation: {home_why}", "LEG"
         if country is None and v.lower(c.end - 1) in words.home_descriptions:
             country, why = _home_country(w)
             why = why.replace("'our'", "no antecedent: the government")
@@ -248,7 +255,7 @@ def context_descriptions(w: Work) -> None:
             country, why = _nearby_country(w, c)
         if country is None:
             continue
-        code = country + (found.agent or "")
+        code = country + (agent or "")
         actor = Actor(v.chars(c.start, c.end), country, code, code_sector(code, w.kb.iso3),
                       found.agent_key or None,
                       (f"sector word: '{found.agent_key}' -> {found.agent}", why))

@@ -32,13 +32,15 @@ class RecallWords:
     place_words: frozenset[str]
     nearby_sectors: frozenset[str]
     multinational_words: frozenset[str]
+    delegation_words: frozenset[str]
     person_styles: tuple[str, ...] = ()
     title_particles: frozenset[str] = frozenset()
 
 
 _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_prepositions",
                 "first_person_possessives", "home_descriptions", "vocative_titles",
-                "head_match_stop", "place_words", "nearby_sectors", "multinational_words")
+                "head_match_stop", "place_words", "nearby_sectors", "multinational_words",
+                "delegation_words")
 
 
 def _recall_words(raw: dict[str, Any]) -> RecallWords:
