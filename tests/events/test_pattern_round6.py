@@ -238,3 +238,15 @@ def test_veto_is_cameo_129_and_putting_under_arrest(make_doc: MakeDoc) -> None:
     assert _code_of("put", "under", "investigation") == "090"
     # PETRARCH's own PUT rows stay ("put on trial").
     assert _code_of("put", "on", "trial") == "173"
+
+
+def test_bare_verbs_with_misleading_petrarch_defaults(make_doc: MakeDoc) -> None:
+    for verb in ("increase", "accord", "fail", "determine", "rule"):
+        assert _code_of(verb) == "---", verb
+    # "according to Iraqi officials" is no cooperation with Iraq (ACCORD default 060).
+    events = _code(make_doc, "Pakistan closed the crossing, according to Iraqi officials.")
+    assert not any(t == IRQ.country and code.startswith("06") for _, t, code in events)
+    # Their patterns with objects still apply.
+    assert _code_of("increase", "attack") == "190"
+    ruled_out = match_verb("rule", frozenset({"out"}), NONE, frozenset({"out", "talk"}))
+    assert ruled_out is not None and ruled_out.pattern.code == "125"
