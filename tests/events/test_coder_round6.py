@@ -3,7 +3,7 @@ also showing the case the rule must leave alone."""
 
 from __future__ import annotations
 
-from events.helpers import AFG, IRN, PAK, RUS, UKR, USA, MakeDoc, dyads, triples
+from events.helpers import AFG, IRN, PAK, RUS, UKR, USA, MakeDoc, direct_quote, dyads, triples
 from tidings.events import code_events
 from tidings.records import Actor
 
@@ -100,3 +100,26 @@ def test_a_verb_joined_to_a_small_clause_keeps_the_governors_subject(
     # A conjoined clause with its own subject keeps it.
     own = code_events(make_doc("Pakistan declared Iran guilty and Afghanistan praised Pakistan."))
     assert ("AFG", "PAK", "05") in dyads(own)
+
+
+def test_a_restrictive_relative_clause_identifies_and_does_not_accuse(
+        make_doc: MakeDoc) -> None:
+    qomi = Actor("Hassan Kazemi Qomi", "IRN", "IRNGOV", "GOV", "Special Envoy")
+    actors = {"Pakistan": PAK, "Afghanistan": AFG, "Qomi": qomi, "Russia": RUS,
+              "Ukraine": UKR}
+
+    def said(inner: str) -> set[tuple[str | None, str | None, str]]:
+        text = f'"{inner}," Qomi said.'
+        return dyads(code_events(make_doc(text, actors, quotes=(direct_quote(
+            text, inner, qomi),))))
+
+    # The deed picks out what is spoken of: coded as the third party's, not charged.
+    picked = said("We discussed the sanctions that Russia imposed on Ukraine")
+    assert ("RUS", "UKR", "17") in picked and not any(s == "IRN" and r == "11"
+                                                        for s, _, r in picked)
+    # Asserted in a main clause, set off by commas, or on an apposition: an accusation.
+    assert ("IRN", "RUS", "11") in said("Russia imposed sanctions on Ukraine")
+    assert ("IRN", "RUS", "11") in said(
+        "Pakistan, which Russia sanctioned last year, is our partner")
+    assert ("IRN", "RUS", "11") in said(
+        "We met Pakistan, a country that Russia sanctioned last year")

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tidings.document import Document, stage
 from tidings.events.actors_link import MentionLookup
@@ -163,7 +163,22 @@ def _accuses(raw: RawEvent, speaker: Actor) -> bool:
     told in clauses."""
     return (lookup(raw.code).quad_class >= 3 and not _same(speaker, raw.source)
             and speaker.country != raw.source.country and not approved(raw.anchor)
-            and partner(raw.anchor) is None and raw.anchor.pos_ != "NOUN")
+            and partner(raw.anchor) is None and raw.anchor.pos_ != "NOUN"
+            and not _identifying(raw.anchor))
+
+
+def _identifying(anchor: Token) -> bool:
+    """A restrictive relative clause or participle ("return a helicopter that was captured
+    by Sudan", "the activity the UN sanctioned") picks out what the speaker talks about; it
+    presupposes the deed rather than charging anyone with it. A non-restrictive one, set off
+    by a comma ("Russia, which invaded Ukraine, ...") or on an apposition ("Mark Swidan, a
+    Texan who remains detained by X"), asserts it."""
+    if anchor.dep_ not in {"relcl", "acl"} or anchor.head.pos_ not in {"NOUN", "PROPN"} \
+            or anchor.head.dep_ == "appos":
+        return False
+    first = anchor.left_edge
+    before = anchor.doc[first.i - 1] if first.i > 0 else None
+    return before is None or before.text not in {",", "(", "\u2014", "\u2013", "-"}
 
 
 def _to_event(doc: Document, raw: RawEvent, table: str, qi: int | None,
