@@ -181,3 +181,31 @@ def test_delegation_outside_a_legislators_statement_is_left_alone(run: Run) -> N
     doc = run(text, on=date(2023, 4, 2))
     actor = _actor_at(doc, "delegation")
     assert actor is None or actor.sector != "LEG"
+
+
+# 7. a committee or task force the dictionary does not know, in a legislator's statement, is
+# a body of that legislature; a country in its name is its topic
+LEGISLATOR = ("Rep. Wilbur Pennington (R-Ohio) released a statement on Tuesday. ")
+
+
+def test_task_force_named_after_a_country_is_the_legislatures(run: Run) -> None:
+    doc = run(LEGISLATOR + "The Vietnam Task Force, which he leads, urged the State Department "
+              "to act, and the Subcommittee on Asia and the Pacific held a hearing.",
+              on=date(2023, 5, 2))
+    for name in ("Vietnam Task Force", "Subcommittee on Asia"):
+        actor = _actor_at(doc, name)
+        assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG"), name
+
+
+def test_committee_owned_by_another_country_is_not_the_legislatures(run: Run) -> None:
+    doc = run(LEGISLATOR + "He condemned the Chinese Communist Party’s Central Military "
+              "Commission.", on=date(2023, 5, 2))
+    actor = _actor_at(doc, "Central Military Commission")
+    assert actor is None or actor.country != "USA"
+
+
+def test_committee_outside_a_legislators_statement_is_left_alone(run: Run) -> None:
+    doc = run("Prime Minister Mark Rutte said the Vietnam Task Force would meet.",
+              on=date(2023, 5, 2))
+    actor = _actor_at(doc, "Vietnam Task Force")
+    assert actor is None or actor.sector != "LEG"

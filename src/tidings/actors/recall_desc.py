@@ -12,6 +12,7 @@ import numpy as np
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate, is_agent_use
+from tidings.actors.coref import from_dictionary
 from tidings.actors.kb import COUNTRY_FILES, DATA, code_sector, norm, read_rows
 from tidings.actors.recall import Work, recall_words
 from tidings.actors.resolve import Scan, resolve_with, scan
@@ -19,12 +20,14 @@ from tidings.actors.rules import rules
 from tidings.records import Actor, Entity
 
 __all__ = ["appositive_titles", "complete", "context_descriptions", "definite_heads",
-           "party_arguments", "styled_names", "vocatives"]
+           "legislative_bodies", "party_arguments", "styled_names", "vocatives"]
 
 _TITLES = rules().bare_titles
 _ORG_WORDS = rules().organisation_words
 _NOUNISH = frozenset(get_string_id(p) for p in ("NOUN", "PROPN", "ADJ"))
 _GPE = get_string_id("GPE")
+# labels NER gives to names of bodies (a committee's name is also tagged as an event or work)
+_BODY_LABELS = frozenset(get_string_id(x) for x in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW"))
 _POBJ = get_string_id("pobj")
 _CARDINAL = get_string_id("CARDINAL")
 _DET = get_string_id("det")
@@ -359,20 +362,26 @@ def _chair_of_home(w: Work, title: str) -> int:
 
 
 @cache
-def _country_name_ids() -> np.ndarray:
-    """spaCy ids of the lower-case one-word country names (form ``name`` of the country
-    files, dotted acronyms as written: "u.s.", "u.k."), not demonyms: a token NER left
-    untagged is looked at again only when it is one of them."""
-    ids: set[int] = set()
+def _country_names() -> frozenset[str]:
+    """The lower-case one-word country names (form ``name`` of the country files, dotted
+    acronyms as written: "u.s.", "u.k."), not demonyms."""
+    names: set[str] = set()
     for f in COUNTRY_FILES:
         for row in read_rows(DATA / f):
             raw = row["text"].strip()
             if row["form"].strip() != "name" or " " in raw or not raw:
                 continue
-            ids.add(get_string_id(raw.lower()))
+            names.add(raw.lower())
             if raw.isupper() and raw.isalpha() and len(raw) <= 3:
-                ids.add(get_string_id(".".join(raw.lower()) + "."))
-    return np.array(sorted(ids), dtype=np.uint64)
+                names.add(".".join(raw.lower()) + ".")
+    return frozenset(names)
+
+
+@cache
+def _country_name_ids() -> np.ndarray:
+    """spaCy ids of :func:`_country_names`: a token NER left untagged is looked at again only
+    when it is one of them."""
+    return np.array(sorted(get_string_id(n) for n in _country_names()), dtype=np.uint64)
 
 
 def _untagged_countries(w: Work) -> list[tuple[int, int]]:
@@ -500,6 +509,63 @@ def styled_names(w: Work) -> None:
         w.add(a, b, eid or w.new_entity(actor, "person"), "name")
 
 
+def _committee_shaped(w: Work, text: str) -> bool:
+    """"Foreign Relations Committee", "the Subcommittee on Africa", "China Task Force":
+    a body named by a committee word, at its end or opening an "on"/"of" topic. A country
+    written in it is the topic unless it is the owner ("Taiwan's ... Committee")."""
+    words = [x for x in norm(text).split() if x not in _DEFINITE]
+    if not words or "'s" in text or "’s" in text:
+        return False
+    bodies = recall_words().committee_words
+    joined = " ".join(words)
+    if any(joined.endswith(f" {b}") for b in bodies):
+        return True
+    return any(joined.startswith(f"{b} ") and joined[len(b) + 1:].split()[0] in ("on", "of")
+               for b in bodies)
+
+
+def _topic_country_only(w: Work, text: str, actor: Actor) -> bool:
+    """The country the resolver found is only a topic written in the name ("China Task Force",
+    "Subcommittee on Africa"): the name has no demonym or possessive before the body."""
+    words = [x for x in norm(text).split() if x not in _DEFINITE]
+    if actor.country is None or any(" ".join(words).startswith(f"{b} ")
+                                    for b in recall_words().committee_words):
+        return True  # "Subcommittee on Africa": what follows the body word is its topic
+    found = scan(w.kb, text, w.on)
+    return found.entry is None and found.country_key in _country_names()
+
+
+def legislative_bodies(w: Work) -> None:
+    """A committee, subcommittee, caucus or task force the dictionary does not know, named in
+    a legislator's statement (its first placed person a legislator): a body of that
+    legislature, LEG. A country in its name is its topic ("China Task Force": the House task
+    force on China; "Subcommittee on Africa"), not its owner."""
+    home, why = _home_legislature(w)
+    if home is None:
+        return
+    v = w.v
+    for ent in v.ents:
+        if ent.label in _BODY_LABELS and w.free(v.idx[ent.start], v.ends[ent.end - 1]) and \
+                _committee_shaped(w, v.chars(ent.start, ent.end)):
+            actor = Actor(v.chars(ent.start, ent.end), None, None, None, None, ())
+            w.add(v.idx[ent.start], v.ends[ent.end - 1], w.new_entity(actor, "group"), "name")
+    bodies: dict[str, int] = {}  # one entity per committee name
+    for m in list(w.mentions):
+        ent = w.ents.get(m.entity_id or -1)
+        if ent is None or ent.kind not in ("group", "state") or from_dictionary(ent.actor) or \
+                ent.actor.sector == "LEG" or not _committee_shaped(w, m.text) or \
+                not _topic_country_only(w, m.text, ent.actor):
+            continue
+        name = " ".join(x for x in m.text.split() if x.lower() not in _DEFINITE)
+        if name not in bodies:
+            bodies[name] = w.new_entity(Actor(
+                name, home, f"{home}GOVLEG", "LEG", None,
+                (*ent.actor.evidence, f"committee named in a legislator's statement: {why}")),
+                "group")
+        w.remove(m)  # the mention's old entity (a topic country) may have other mentions
+        w.add(m.start, m.end, bodies[name], m.kind)
+
+
 def complete(w: Work) -> None:
     """The description steps, in order."""
     styled_names(w)
@@ -508,3 +574,4 @@ def complete(w: Work) -> None:
     context_descriptions(w)
     definite_heads(w)
     party_arguments(w)
+    legislative_bodies(w)

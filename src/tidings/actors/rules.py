@@ -33,6 +33,7 @@ class RecallWords:
     nearby_sectors: frozenset[str]
     multinational_words: frozenset[str]
     delegation_words: frozenset[str]
+    committee_words: frozenset[str]
     person_styles: tuple[str, ...] = ()
     title_particles: frozenset[str] = frozenset()
 
@@ -40,7 +41,7 @@ class RecallWords:
 _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_prepositions",
                 "first_person_possessives", "home_descriptions", "vocative_titles",
                 "head_match_stop", "place_words", "nearby_sectors", "multinational_words",
-                "delegation_words")
+                "delegation_words", "committee_words")
 
 
 def _recall_words(raw: dict[str, Any]) -> RecallWords:
