@@ -123,3 +123,20 @@ def test_a_restrictive_relative_clause_identifies_and_does_not_accuse(
         "Pakistan, which Russia sanctioned last year, is our partner")
     assert ("IRN", "RUS", "11") in said(
         "We met Pakistan, a country that Russia sanctioned last year")
+
+
+def test_a_demand_through_a_copula_is_addressed_to_the_holder(make_doc: MakeDoc) -> None:
+    risch = Actor("Jim Risch", "USA", "USALEG", "LEG", "senator")
+    americans = Actor("Americans", "USA", "USACVL", "CVL")
+    actors = {"Risch": risch, "Americans": americans, "Iran": IRN}
+
+    def said(inner: str) -> set[tuple[str | None, str | None, str]]:
+        text = f'"{inner}," Risch said.'
+        return triples(code_events(make_doc(text, actors, quotes=(direct_quote(
+            text, inner, risch),))))
+
+    assert ("USALEG", "IRN", "10") in said(
+        "The Americans held by Iran are hostages who must be released immediately")
+    # Nobody named as holder: no addressee.
+    assert not any(r == "10" for _, _, r in said(
+        "The Americans are hostages who must be released immediately"))

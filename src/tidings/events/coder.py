@@ -261,8 +261,12 @@ def clause_doers(clause: Token, lookup: ActorLookup) -> list[Actor]:
     subj, passive = tree.subject(clause)
     doer = tree.agent(clause) if passive else subj
     if doer is None and passive and subj is not None:
-        # "The Americans held by Iran must be released": who holds them is to release them.
-        doer = next((a for c in subj.children if c.dep_ in {"acl", "relcl"}
+        # "The Americans held by Iran must be released": who holds them is to release them;
+        # also through a copula ("The Americans held by Iran are hostages who must be
+        # released": the hostages are the subject's own noun).
+        nouns = [subj, *(c for c in subj.head.children if c.dep_ in _SUBJ
+                         and subj.dep_ in {"attr", "acomp"})]
+        doer = next((a for n in nouns for c in n.children if c.dep_ in {"acl", "relcl"}
                      and (a := tree.agent(c)) is not None), None)
     if doer is None or doer.lower_ in {"i", "we"}:
         return []
