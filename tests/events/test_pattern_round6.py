@@ -197,16 +197,19 @@ def test_more_nominal_events(make_doc: MakeDoc) -> None:
 
 def test_verbs_spacy_mislemmatizes_are_found_through_aliases(
         make_doc: MakeDoc, nlp: Any) -> None:
-    # The small model lemmatizes "staged" as "stag", "fined" as "fin".
+    # The small model lemmatizes "staged" as "stag", "lambasted" as "lambast".
     assert nlp("Iran staged attacks on Pakistan.")[1].lemma_ == "stag"
     assert (IRN.country, PAK.country, "190") in _code(
         make_doc, "Iran staged attacks on Pakistan.")
     assert (PAK.country, IRN.country, "111") in _code(
         make_doc, "Pakistan lambasted Iran over the strike.")
-    assert verb_blocks()["fin"] == verb_blocks()["fine"]
+    assert verb_blocks()["stag"] == verb_blocks()["stage"]
     aliases = {alias: lemma for alias, lemma, _ in lemma_aliases(
-        nlp, ["stage", "cane", "see", "killed", "attack"])}
-    assert aliases == {"stag": "stage"}  # no stop word ("can"), irregular or past form
+        nlp, ["stage", "cane", "see", "killed", "attack", "rape"])}
+    # No stop word ("can"), irregular verb, past form, nor a verb of its own ("rap").
+    assert aliases == {"stag": "stage"}
+    assert not any(code.startswith("18") for _, _, code in _code(
+        make_doc, "Pakistan rapped Iran for its remarks."))
 
 
 def test_weapons_of_mass_destruction_and_roadside_bombs(make_doc: MakeDoc) -> None:

@@ -250,12 +250,14 @@ def lemma_aliases(nlp: Any, lemmas: Iterable[str]) -> list[tuple[str, str, str]]
     form of a dictionary verb into another lemma ("staged" -> "stag", "fined" -> "fin",
     "lambasted" -> "lambast", "cordoned" -> "cordone"): the coder matches on the runtime
     lemma, so without an alias those verbs are never found. An alias that is itself a
-    dictionary lemma or a stop word ("can" from "cane") is left out, and so are dictionary
-    entries that are no base form ("killed") or irregular verbs ("see": "seed" is none of its
-    forms; their forms are in spaCy's exception table)."""
+    dictionary lemma, a stop word ("can" from "cane") or a verb of its own with forms in
+    spaCy's exception table ("rap": rapped) is left out, and so are dictionary entries that
+    are no base form ("killed") or irregular verbs ("see": "seed" is none of its forms)."""
     from spacy.tokens import Doc
 
     lemmatizer = nlp.get_pipe("lemmatizer")
+    # A lemma spaCy's exception table gives forms of is a verb of its own ("rapped" -> rap,
+    # "sparred" -> spar): as an alias it would code "rapped" (criticised) as rape.
     irregular = {v for vs in lemmatizer.lookups.get_table("lemma_exc")["verb"].values()
                  for v in vs}
 
@@ -272,7 +274,7 @@ def lemma_aliases(nlp: Any, lemmas: Iterable[str]) -> list[tuple[str, str, str]]
             continue
         for form in _regular_forms(base):
             alias = lemma_of(form)
-            if alias != base and alias.isalpha() and alias not in known and alias not in stop:
+            if alias != base and alias.isalpha() and alias not in known | stop | irregular:
                 out.setdefault(alias, (alias, base, form))
     return sorted(out.values())
 
