@@ -209,3 +209,22 @@ def test_committee_outside_a_legislators_statement_is_left_alone(run: Run) -> No
               on=date(2023, 5, 2))
     actor = _actor_at(doc, "Vietnam Task Force")
     assert actor is None or actor.sector != "LEG"
+
+
+# 8. a titled official or national body with no country anywhere in the article is of the
+# article's home side (its first placed person's country)
+def test_official_without_a_country_is_of_the_home_side(run: Run) -> None:
+    text = ("Secretary of State Antony Blinken spoke with Kenya’s and Ethiopia’s foreign "
+            "ministers on Monday. The below is attributable to Spokesperson Orla Finnegan-Marsh: "
+            "the Secretary thanked both for their work with the Joint Chiefs.")
+    doc = run(text, on=date(2023, 5, 2))
+    spokesperson = _actor_at(doc, "Orla Finnegan-Marsh")
+    assert spokesperson is not None and (spokesperson.country, spokesperson.sector) == \
+        ("USA", "GOV")
+
+
+def test_official_without_a_home_side_stays_without_country(run: Run) -> None:
+    doc = run("Kenya and Ethiopia held talks. Spokesperson Orla Finnegan-Marsh said both sides "
+              "agreed.", on=date(2023, 5, 2))
+    actor = _actor_at(doc, "Orla Finnegan-Marsh")
+    assert actor is None or actor.country is None

@@ -566,6 +566,29 @@ def legislative_bodies(w: Work) -> None:
         w.add(m.start, m.end, bodies[name], m.kind)
 
 
+def home_officials(w: Work) -> None:
+    """A titled official the article gives no country ("Spokesperson Jane Doe", "the Chairman
+    of the Joint Chiefs": ``---GOV``, ``---MIL``), left so after the clustering's sentence and
+    article rules, is an official of the article's home side: the country of its first placed
+    person (the author or main speaker of a statement or readout)."""
+    sectors = recall_words().home_official_sectors
+    home: Entity | None = None
+    for ent in list(w.ents.values()):
+        actor = ent.actor
+        if actor.country is not None or not (actor.code or "").startswith("---") or \
+                (actor.sector or "").lower() not in sectors or ent.kind not in ("person", "group"):
+            continue
+        home = home or _home_person(w)
+        if home is None or home.actor.country is None:
+            return
+        country = home.actor.country
+        code = country + (actor.code or "---")[3:]
+        w.ents[ent.id] = Entity(ent.id, Actor(
+            actor.name, country, code, code_sector(code, w.kb.iso3), actor.role,
+            (*actor.evidence, f"no country in the article for this official: the home side "
+                              f"of '{home.actor.name}', its first placed person")), ent.kind)
+
+
 def complete(w: Work) -> None:
     """The description steps, in order."""
     styled_names(w)
@@ -575,3 +598,4 @@ def complete(w: Work) -> None:
     definite_heads(w)
     party_arguments(w)
     legislative_bodies(w)
+    home_officials(w)

@@ -34,6 +34,7 @@ class RecallWords:
     multinational_words: frozenset[str]
     delegation_words: frozenset[str]
     committee_words: frozenset[str]
+    home_official_sectors: frozenset[str]
     person_styles: tuple[str, ...] = ()
     title_particles: frozenset[str] = frozenset()
 
@@ -41,7 +42,7 @@ class RecallWords:
 _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_prepositions",
                 "first_person_possessives", "home_descriptions", "vocative_titles",
                 "head_match_stop", "place_words", "nearby_sectors", "multinational_words",
-                "delegation_words", "committee_words")
+                "delegation_words", "committee_words", "home_official_sectors")
 
 
 def _recall_words(raw: dict[str, Any]) -> RecallWords:
