@@ -8,6 +8,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tidings.config import load_settings
 from tidings.nlp import COMPONENT, load_nlp, paragraph_starts
@@ -136,3 +138,21 @@ def test_event_of_a_quote_excludes_the_headline(pipeline: Any) -> None:
     assert doc.events
     assert all(not ev.sentence.startswith("Qomi Blames") for ev in doc.events)
     assert [q.speaker_text for q in doc.quotes] == ["Kazemi Qomi"]
+
+
+_WORD = st.text(alphabet="abcdefghij.,ABC", min_size=1, max_size=8)
+_LINE = st.lists(_WORD, min_size=1, max_size=6).map(" ".join)
+_PARAGRAPH = st.lists(_LINE, min_size=1, max_size=3).map("\n".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(paragraphs=st.lists(_PARAGRAPH, min_size=1, max_size=5))
+def test_every_paragraph_starts_a_sentence(nlp: Any, paragraphs: list[str]) -> None:
+    text = "\n\n".join(paragraphs)
+    doc = paragraph_starts(nlp.make_doc(text))
+    assert doc.text == text
+    at = 0
+    for paragraph in paragraphs:
+        first = next(t for t in doc if t.idx >= at and not t.is_space)
+        assert first.idx == at and (first.i == 0 or first.is_sent_start is True)
+        at += len(paragraph) + 2
