@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from tidings.config import shared_data_dir
+from tidings.events.codebook import data_rows
 
 __all__ = ["build_all"]
 
@@ -247,12 +248,13 @@ def _regular_forms(base: str) -> list[str]:
 
 def lemma_aliases(nlp: Any, lemmas: Iterable[str]) -> list[tuple[str, str, str]]:
     """(runtime lemma, dictionary lemma, form) where spaCy's rule lemmatizer turns a regular
-    form of a dictionary verb into another lemma ("staged" -> "stag", "fined" -> "fin",
-    "lambasted" -> "lambast", "cordoned" -> "cordone"): the coder matches on the runtime
+    form of a dictionary verb into another lemma ("staged" -> "stag", "lambasted" ->
+    "lambast", "cordoned" -> "cordone"): the coder matches on the runtime
     lemma, so without an alias those verbs are never found. An alias that is itself a
     dictionary lemma, a stop word ("can" from "cane") or a verb of its own with forms in
-    spaCy's exception table ("rap": rapped) is left out, and so are dictionary entries that
-    are no base form ("killed") or irregular verbs ("see": "seed" is none of its forms)."""
+    spaCy's exception table ("rap": rapped; "fin": finned, so "fined" stays unfound) is left
+    out, and so are dictionary entries that are no base form ("killed") or irregular verbs
+    ("see": "seed" is none of its forms)."""
     from spacy.tokens import Doc
 
     lemmatizer = nlp.get_pipe("lemmatizer")
@@ -280,11 +282,9 @@ def lemma_aliases(nlp: Any, lemmas: Iterable[str]) -> list[tuple[str, str, str]]
 
 
 def _curated_verb_lemmas() -> Iterator[str]:
-    with (DATA / "curated_patterns.tsv").open(encoding="utf-8") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        for row in rows:
-            if row["kind"] == "verb":
-                yield from row["lemma"].split("|")
+    for _, row in data_rows("curated_patterns.tsv"):
+        if row["kind"] == "verb":
+            yield from row["lemma"].split("|")
 
 
 def _write(path: Path, header: list[str], rows: Iterable[list[Any]], comment: str) -> None:
@@ -340,7 +340,8 @@ def build_all(shared: Path) -> None:
            "Built by tidings.events.convert from the verb lemmas of petrarch_verbs.tsv and\n"
            "curated_patterns.tsv: the lemma spaCy's rule lemmatizer gives a regular form of a\n"
            "dictionary verb when it differs ('form' -> 'alias'); the coder looks the alias up as\n"
-           "the dictionary lemma. Aliases that are dictionary lemmas or stop words are left out.")
+           "the dictionary lemma. Aliases that are dictionary lemmas, stop words or verbs of\n"
+           "their own in spaCy's exception table ('rap' from 'rapped') are left out.")
 
 
 def main(argv: list[str]) -> int:

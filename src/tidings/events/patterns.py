@@ -123,7 +123,7 @@ def verb_blocks() -> dict[str, tuple[Pattern, ...]]:
         pats = curated[lemma] + _dedupe(table[lemma])
         # Stable sort: curated rows stay ahead of PETRARCH rows of equal specificity.
         out[lemma] = tuple(sorted(pats, key=lambda p: -p.specificity))
-    # spaCy lemmatizes "staged" as "stag", "fined" as "fin": look those up as the verb.
+    # spaCy lemmatizes "staged" as "stag", "lambasted" as "lambast": look those up as the verb.
     for _, row in data_rows("lemma_aliases.tsv"):
         if row["lemma"] in out and row["alias"] not in out:
             out[row["alias"]] = out[row["lemma"]]
