@@ -69,13 +69,15 @@ def test_rejecting_mediation_or_talks(make_doc: MakeDoc) -> None:
     assert _code_of("oppose", "plan") == "127"
 
 
-def test_removing_designations() -> None:
+def test_removing_designations(make_doc: MakeDoc) -> None:
     for verb in ("rescind", "revoke", "lift", "reverse"):
         assert _code_of(verb, "designation", "of") == "081", verb
     # Rescinding something else keeps its own rows; designating an act a genocide is
     # an accusation (round 5), a terrorist designation is left uncoded (round 5).
     assert _code_of("rescind", "benefit") == "162"
     assert _code_of("designate", "as", "genocide") == "1124"
+    assert (USA.country, AFG.country, "081") in _code(
+        make_doc, "The United States revoked the designation of the Afghan group.")
 
 
 def test_committing_atrocities_is_mass_violence(make_doc: MakeDoc) -> None:
@@ -141,13 +143,18 @@ def test_bare_come_is_no_meeting() -> None:
     assert _code_of("come", "to") == "040"
 
 
-def test_holding_accountable_and_engaging_with() -> None:
+def test_holding_accountable_and_engaging_with(make_doc: MakeDoc) -> None:
     # As PETRARCH's HOLD * RESPONSIBLE [112]; the bare "hold" stays uncoded.
     assert _code_of("hold", "accountable", "for") == "112"
     assert _code_of("hold", "responsible") == "112"
     assert _code_of("hold") == "---"
     engaged = match_verb("engage", frozenset({"with"}), NONE, frozenset({"with"}))
     assert engaged is not None and engaged.pattern.code == "040"
+    assert (IRN.country, PAK.country, "040") in _code(
+        make_doc, "Iran engaged with Pakistan on border security.")
+    # Engaging forces with no "with" is still fighting.
+    assert (IRN.country, PAK.country, "190") in _code(
+        make_doc, "Iran engaged Pakistani forces near the border.")
     # Without "with", PETRARCH's ENGAGE default (fighting) and its "engage in" rows stay.
     assert _code_of("engage") == "190"
     assert _code_of("engage", "in", "negotiation") == "046"
@@ -197,10 +204,11 @@ def test_more_nominal_events(make_doc: MakeDoc) -> None:
 
 def test_verbs_spacy_mislemmatizes_are_found_through_aliases(
         make_doc: MakeDoc, nlp: Any) -> None:
-    # The small model lemmatizes "staged" as "stag", "lambasted" as "lambast".
-    assert nlp("Iran staged attacks on Pakistan.")[1].lemma_ == "stag"
-    assert (IRN.country, PAK.country, "190") in _code(
-        make_doc, "Iran staged attacks on Pakistan.")
+    # The small model lemmatizes "staged" as "stag", "lambasted" as "lambast". Without
+    # the alias "staged a protest" is only the noun's 140, with it STAGE's 141.
+    protest = "Afghan refugees staged a protest against Pakistan."
+    assert nlp(protest)[2].lemma_ == "stag"
+    assert (AFG.country, PAK.country, "141") in _code(make_doc, protest)
     assert (PAK.country, IRN.country, "111") in _code(
         make_doc, "Pakistan lambasted Iran over the strike.")
     assert verb_blocks()["stag"] == verb_blocks()["stage"]
@@ -239,6 +247,8 @@ def test_veto_is_cameo_129_and_putting_under_arrest(make_doc: MakeDoc) -> None:
     assert (PAK.country, AFG.country, "173") in _code(
         make_doc, "Pakistani police placed the Afghan diplomat under arrest.")
     assert _code_of("put", "under", "investigation") == "090"
+    assert (PAK.country, AFG.country, "090") in _code(
+        make_doc, "Pakistan placed the Afghan diplomat under investigation.")
     # PETRARCH's own PUT rows stay ("put on trial").
     assert _code_of("put", "on", "trial") == "173"
 
@@ -246,9 +256,9 @@ def test_veto_is_cameo_129_and_putting_under_arrest(make_doc: MakeDoc) -> None:
 def test_bare_verbs_with_misleading_petrarch_defaults(make_doc: MakeDoc) -> None:
     for verb in ("increase", "accord", "fail", "determine", "rule"):
         assert _code_of(verb) == "---", verb
-    # "according to Iraqi officials" is no cooperation with Iraq (ACCORD default 060).
-    events = _code(make_doc, "Pakistan closed the crossing, according to Iraqi officials.")
-    assert not any(t == IRQ.country and code.startswith("06") for _, t, code in events)
+    # A court ruling is no cooperation with the party ruled on (RULE default 060).
+    ruling = _code(make_doc, "The Iraqi court ruled against Iran.")
+    assert not any(code.startswith("06") for _, _, code in ruling)
     # Their patterns with objects still apply.
     assert _code_of("increase", "attack") == "190"
     ruled_out = match_verb("rule", frozenset({"out"}), NONE, frozenset({"out", "talk"}))
