@@ -238,6 +238,13 @@ def test_threat_and_refusal_sub_codes(make_doc: MakeDoc) -> None:
     # Threatening sanctions keeps 1312.
     assert (PAK.country, AFG.country, "1312") in _code(
         make_doc, "Pakistan threatened to impose sanctions on Afghanistan.")
+    assert (PAK.country, AFG.country, "1311") in _code(
+        make_doc, "Pakistan threatened to cut aid to Afghanistan.")
+    assert (IRN.country, PAK.country, "1313") in _code(
+        make_doc, "Iran threatened to cut ties with Pakistan.")
+    # A refusal of a kind of aid is the matching 122x rejection.
+    assert (IRN.country, AFG.country, "1223") in _code(
+        make_doc, "Iran refused to send humanitarian aid to Afghanistan.")
 
 
 def test_veto_is_cameo_129_and_putting_under_arrest(make_doc: MakeDoc) -> None:
