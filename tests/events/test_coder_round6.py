@@ -140,3 +140,22 @@ def test_a_demand_through_a_copula_is_addressed_to_the_holder(make_doc: MakeDoc)
     # Nobody named as holder: no addressee.
     assert not any(r == "10" for _, _, r in said(
         "The Americans are hostages who must be released immediately"))
+
+
+def test_a_thing_as_subject_of_a_verbal_act_is_no_act_of_its_owner(make_doc: MakeDoc) -> None:
+    chn = Actor("China", "CHN", "CHN")
+    risch = Actor("Jim Risch", "USA", "USALEG", "LEG", "senator")
+    actors = {"Chinese": chn, "China": chn, "United States": USA, "Risch": risch,
+              "Iranian": IRN, "Pakistanis": Actor("Pakistanis", "PAK", "PAKCVL", "CVL")}
+    policies = code_events(make_doc("Chinese policies threaten the United States.", actors))
+    assert not any(e.source.country == "CHN" for e in policies)
+    # An actor threatening is a threat; a force noun's owner still does material deeds.
+    assert ("CHN", "USA", "13") in dyads(code_events(make_doc(
+        "China threatened the United States.", actors)))
+    assert ("IRN", "PAK", "19") in dyads(code_events(make_doc(
+        "Iranian strikes killed ten Pakistanis.", actors)))
+    # A speaker saying it still charges the owner.
+    inner = "Chinese policies threaten the United States"
+    text = f'"{inner}," Risch said.'
+    said = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, risch),)))
+    assert {(e.source.country, e.target.country, e.root) for e in said} == {("USA", "CHN", "11")}

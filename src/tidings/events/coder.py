@@ -103,6 +103,13 @@ def _is_action(tok: Token) -> bool:
     return lemma in cues("action_noun") or (rule is not None and rule.code[:2] in FORCE_ROOTS)
 
 
+def _thing(tok: Token) -> bool:
+    """A common noun naming an act or a state of affairs, not an agent (cues
+    ``thing_subject``, action nouns, uses of force): "CCP policies", "Russian attacks"."""
+    return tok.pos_ == "NOUN" and (_is_action(tok)
+                                   or tok.lemma_.lower() in cues("thing_subject"))
+
+
 def subject_actors(subj: Token | None, lookup: ActorLookup) -> list[Actor]:
     """Actors of a subject; an unresolved pronoun subject of a reported clause is the
     speaker ("Syria says it is willing to withdraw", "Japan said it had halted aid")."""
@@ -331,6 +338,12 @@ def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
     if gov is not None:
         words.append(gov.i)
     extra = {"governor": wrapper} if wrapper else {}
+    subj, passive = tree.subject(verb)
+    if not passive and subj is not None and _thing(subj) and code[:2] in _VERBAL_ROOTS:
+        # "Chinese Communist Party policies threaten U.S. interests", "Russian attacks
+        # endanger lives": things do not speak, so this is no threat of the owner's; a
+        # speaker saying it still charges the owner (the stage keeps only that).
+        extra["thing_subject"] = subj.text
     pattern = f"{match.pattern.id}@{match.pattern.source}"
     return [RawEvent(s, t, code, verb, pattern, flags, tuple(sorted(words)), match.words, extra)
             for s, t in _participants(verb, match, lookup)]

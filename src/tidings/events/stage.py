@@ -148,6 +148,8 @@ def _to_events(doc: Document, raw: RawEvent, table: str,
             if made is not None and made.cameo == raw.code:
                 return [made]  # the accusation code is the deed's own
             out += [made] if made is not None else []
+    if "thing_subject" in raw.extra:
+        return out  # "CCP policies threaten U.S. interests": no threat by the owner
     deed_extra: dict[str, object] = dict(raw.extra)
     if speaker is not None and own_words:
         deed_extra["asserted_by"] = speaker.name
