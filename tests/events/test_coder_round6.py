@@ -159,3 +159,20 @@ def test_a_thing_as_subject_of_a_verbal_act_is_no_act_of_its_owner(make_doc: Mak
     text = f'"{inner}," Risch said.'
     said = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, risch),)))
     assert {(e.source.country, e.target.country, e.root) for e in said} == {("USA", "CHN", "11")}
+
+
+def test_ones_own_side_is_no_other_party(make_doc: MakeDoc) -> None:
+    risch = Actor("Jim Risch", "USA", "USALEG", "LEG", "senator")
+    troops = Actor("troops", "USA", "USAMIL", "MIL")
+    actors = {"Risch": risch, "military": troops, "troops": troops, "Russia": RUS,
+              "Ukraine": UKR}
+
+    def said(inner: str) -> set[tuple[str | None, str | None, str]]:
+        text = f'"{inner}," Risch said.'
+        return triples(code_events(make_doc(text, actors, quotes=(direct_quote(
+            text, inner, risch),))))
+
+    assert not said("I thank the members of our military for their service")
+    # Others acting on our side, and us acting on others, stay events.
+    assert ("RUS", "USAMIL", "19") in said("Russia attacked our troops")
+    assert ("USALEG", "UKR", "05") in said("We thank Ukraine")

@@ -43,6 +43,7 @@ _PLACE_SECTORS = frozenset({"GOV", "CVL"})  # capitals as metonymy, cities as th
 # Praise and criticism of an event ("condemned the attack on Israel") are aimed at its
 # author, not at the event's own target.
 STANCE_ROOTS = frozenset({"05", "11"})
+_FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 _ANY_PREP = frozenset({"for", "of", "in", "to", "with", "against", "on", "into", "over"})
 
 
@@ -132,6 +133,10 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     preps = _target_preps(code, consumed, reverse)
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
             or c == tree.misparsed_object(verb)] + tree.counted_object(verb)
+    first = _first_person(verb)
+    # "I thank the members of our military", "we evacuate our citizens": one's own side
+    # is no other party.
+    objs = [o for o in objs if not (first and _ours(o))]
     if code[:2] == STATEMENT_ROOT:
         # "released the following statement ahead of the anniversary of Russia's invasion":
         # a common-noun object is what was said, and the actors named inside it are its
@@ -169,6 +174,8 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         for _, pobj in tree.pobjs(verb, _ABOUT_PREPS):
             yield tree.actors_of(lookup, tree.group(pobj)), False
     for prep, pobj in tree.pobjs(verb, preps):
+        if first and _ours(pobj):
+            continue
         yield _place_or_actors(lookup, prep, pobj), prep in {"between", "among"}
         if place:
             # "fired shells at targets in Jericho": force on things is force on the place.
@@ -190,6 +197,20 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         for obj in objs:
             yield from _nested_targets(obj, lookup)
     yield from _clause_targets(verb, code, consumed, lookup, objs, reverse)
+
+
+def _first_person(verb: Token) -> bool:
+    subj = tree.subject(verb)[0]
+    return subj is not None and subj.lower_ in _FIRST_PERSON
+
+
+def _ours(obj: Token) -> bool:
+    """A phrase owned by the first person ("our military", "the members of our military",
+    "my colleagues")."""
+    heads = [obj, *(p for _, p in tree.pobjs(obj, frozenset({"of"})))]
+    # Not "our allies", "our partners": the other party of a relation (cues relational_noun).
+    return any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for h in heads for c in h.children
+               if h.lemma_.lower() not in cues("relational_noun"))
 
 
 def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: ActorLookup,
