@@ -33,6 +33,7 @@ from tidings.events.targets import (
     PLACE_ROOTS,
     STANCE_ROOTS,
     STATEMENT_ROOT,
+    modifier_code,
     noun_rule,
     verb_targets,
 )
@@ -147,6 +148,9 @@ def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
     a noun of intent with an infinitive ("America's determination to help Taiwan")."""
     if tree.infinitival_acl(verb) and verb.head.lemma_.lower() in cues("intent_noun"):
         return verb.head, True
+    gov = tree.intent_complement(verb)
+    if gov is not None:
+        return gov, True  # "is committed to supporting Ukraine"
     if verb.dep_ != "xcomp" or controller(verb) is not None:
         return None, False  # "urged Iran to release": the deed is no intent of the urger
     gov = verb.head
@@ -162,6 +166,10 @@ def _match(verb: Token, table: VerbTable | None) -> PatternMatch | None:
     modals = (a for c in verb.children if c.dep_ == "ccomp" for a in c.children
               if a.dep_ == "aux")
     after = _lemmas(_context(verb, _CLAUSAL)) | _lemmas(modals)
+    adj = tree.small_clause(verb)
+    if adj is not None:
+        # "holds Pakistan responsible": the object complement the parser made a clause.
+        after |= _lemmas(iter([adj]))
     match = match_verb(verb.lemma_.lower(), particles, before, after, table)
     return None if match is None or match.pattern.code == NO_EVENT else match
 
@@ -182,6 +190,18 @@ def _wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | No
     if intent or flags.future:
         return remap("intent", code) or code, gov, gov_lemma if intent else ""
     return code, gov, ""
+
+
+def _object_modified(verb: Token, match: PatternMatch) -> str:
+    """The pattern's code, re-coded by a modifier of the object noun it used ("carried out
+    a terrorist attack": 180, as the noun alone is)."""
+    code = match.pattern.code
+    for obj in (c for c in verb.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in match.words):
+        found = modifier_code(obj, code)
+        if found is not None:
+            return found[0]
+    return code
 
 
 def _performative(verb: Token, code: str) -> bool:
@@ -241,7 +261,8 @@ def _participants(verb: Token, match: PatternMatch,
         sources = sources or subject_actors(subj, lookup)
         # Prepositions follow the deed ("withdraw from"), not its intent/threat wrapper.
         targets, between = verb_targets(verb, match.pattern.code, match.words, lookup,
-                                        tuple(sources), bool(match.pattern.reverse))
+                                        tuple(sources), bool(match.pattern.reverse),
+                                        _declared_preps(verb, match))
     joint = partner(verb)
     if joint is not None and not passive:
         # "Germany joined France in imposing sanctions": both impose them.
@@ -260,6 +281,14 @@ def _participants(verb: Token, match: PatternMatch,
             return []  # "Iraq and the United States announced ...": no statement to each other
         targets = []  # "Jordan and Britain agreed to hold exercises": a joint event
     return _pairs(sources, targets, between)
+
+
+def _declared_preps(verb: Token, match: PatternMatch) -> frozenset[str]:
+    """Prepositions the pattern names, as particles or as context words on the verb
+    ("stand behind", "side with"): their objects are the targets."""
+    named = frozenset(match.pattern.particles) | match.words
+    return frozenset(c.lower_ for c in verb.children
+                     if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in named)
 
 
 def clause_doers(clause: Token, lookup: ActorLookup) -> list[Actor]:
@@ -318,10 +347,16 @@ def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
             or joined_in(verb):
         return []
     flags = verb_flags(verb)
+    gov = tree.intent_complement(verb)
+    if gov is not None:
+        # "is committed to supporting Ukraine": the complement has the governor's
+        # modality, not that of a wish (which is how the flags read the "to" phrase).
+        own = verb_flags(gov)
+        flags = replace(own, negated=own.negated or flags.negated)
     if _performative(verb, match.pattern.code):
         # "I would like to thank President Tsai": the thanks is given now, not intended.
         flags = replace(flags, future=False, hypothetical=False)
-    code, gov, wrapper = _wrapped_code(verb, match.pattern.code, flags)
+    code, gov, wrapper = _wrapped_code(verb, _object_modified(verb, match), flags)
     refused = remap("refusal", match.pattern.code) if flags.negated and flags.future \
         and not tree.under_condition(verb, cues("hypothetical")) else None
     if refused is not None:
@@ -543,4 +578,5 @@ def _drop_bare_governors(events: list[RawEvent]) -> list[RawEvent]:
     """"agreed to cooperate" is one event (031), not an extra bare "agree" (050)."""
     governors = {e.anchor.head.i for e in events
                  if e.anchor.dep_ == "xcomp" and controller(e.anchor) is None}
+    governors |= {g.i for e in events if (g := tree.intent_complement(e.anchor)) is not None}
     return [e for e in events if e.anchor.i not in governors]

@@ -12,9 +12,10 @@ from tidings.events.control import controller
 from tidings.events.cues import cues
 from tidings.records import Actor
 
-__all__ = ["ActorLookup", "actors_of", "agent", "counted_object", "group", "infinitival_acl",
-           "is_located", "is_passive", "is_when", "misparsed_object", "pobjs",
-           "small_clause_conjunct", "subject", "under_condition"]
+__all__ = ["ActorLookup", "actors_of", "agent", "counted_noun", "counted_object", "group",
+           "infinitival_acl", "intent_complement", "is_located", "is_passive", "is_when",
+           "misparsed_object", "pobjs", "small_clause", "small_clause_conjunct",
+           "small_clause_object", "subject", "under_condition"]
 
 ActorLookup = Callable[[Token], list[Actor]]
 
@@ -81,6 +82,10 @@ def own_or_inherited_subject(verb: Token) -> tuple[Token | None, bool]:
             return ctrl, False  # "urged Iran to release": Iran would release
         if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head.i != node.i:
             node = node.head
+            continue
+        gov = intent_complement(node)
+        if gov is not None:
+            node = gov  # "Iran is committed to supporting X": who is committed supports
             continue
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.tag_ == "VBG" \
                 and node.head.lower_ in cues("shared_subject_prep"):
@@ -202,3 +207,45 @@ def under_condition(tok: Token, marks: frozenset[str] = CONDITION_MARKS) -> bool
     responsible", "unless X withdraws, Y must ...")."""
     return any(c.dep_ == "mark" and c.lower_ in marks
                for anc in [tok, *tok.ancestors] for c in anc.children)
+
+
+def intent_complement(verb: Token) -> Token | None:
+    """The intent governor (cues ``intent``) of a complement the parser does not label
+    ``xcomp``: a gerund after "to" ("is committed to supporting Ukraine", "pledged to
+    rebuilding") or an infinitive made an adverbial clause ("is committed to strengthen
+    ties"). Not an infinitive of purpose on any other verb ("went to Kabul to meet")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "to" \
+            and head.head.lemma_.lower() in cues("intent"):
+        return head.head
+    if verb.dep_ == "advcl" and head.lemma_.lower() in cues("intent") and head.i != verb.i \
+            and head.pos_ in {"ADJ", "VERB"} and head.dep_ in {"acomp", "oprd"} \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return head
+    return None
+
+
+def small_clause(verb: Token) -> Token | None:
+    """"holds Pakistan responsible", "will hold Russia accountable": the small parser
+    makes the object complement a clause (an adjective ``ccomp``/``oprd`` with the object
+    as its ``nsubj``). Returns the adjective."""
+    return next((c for c in verb.children if c.dep_ in {"ccomp", "oprd", "xcomp"}
+                 and c.pos_ == "ADJ" and c.i > verb.i
+                 and any(g.dep_ in SUBJ and g.i < c.i for g in c.children)), None)
+
+
+def small_clause_object(verb: Token) -> list[Token]:
+    """The object of a small clause read as a clause (see :func:`small_clause`)."""
+    adj = small_clause(verb)
+    if adj is None:
+        return []
+    return [g for g in adj.children if g.dep_ in SUBJ and g.i > verb.i][:1]
+
+
+def counted_noun(obj: Token) -> Token:
+    """"a significant amount of security assistance", "thousands of troops": the noun
+    counted by a quantity noun (cues ``amount``), else the token itself."""
+    if obj.lemma_.lower() not in cues("amount") and obj.lower_ not in cues("amount"):
+        return obj
+    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), obj)

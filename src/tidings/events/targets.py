@@ -12,12 +12,12 @@ from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.control import controller
-from tidings.events.cues import cues
+from tidings.events.cues import cue_lines, cues
 from tidings.events.patterns import NO_EVENT, NounRule, noun_rules
 from tidings.records import Actor
 
 __all__ = ["FORCE_ROOTS", "PLACE_PREPS", "PLACE_ROOTS", "STANCE_ROOTS", "STATEMENT_ROOT",
-           "noun_rule", "verb_targets"]
+           "modifier_code", "noun_rule", "verb_targets"]
 
 ActorLookup = tree.ActorLookup
 
@@ -48,19 +48,22 @@ _ANY_PREP = frozenset({"for", "of", "in", "to", "with", "against", "on", "into",
 
 
 def verb_targets(verb: Token, code: str, consumed: frozenset[str],
-                 lookup: ActorLookup, sources: tuple[Actor, ...] = (), reverse: bool = False
-                 ) -> tuple[list[Actor], bool]:
+                 lookup: ActorLookup, sources: tuple[Actor, ...] = (), reverse: bool = False,
+                 particles: frozenset[str] = frozenset()) -> tuple[list[Actor], bool]:
     """Target actors of ``verb`` and whether they came from a "between X and Y" pair.
 
     Candidates are tried in order (objects, prepositional objects, the addressee of a
     "that" clause, the complement's targets); the first with a located actor (one with a
     country or group code) wins, else the first non-empty one. Prepositions on the object
     count only when the pattern consumed the object ("held talks with X"); otherwise
-    "defended its strikes on Iraq" would make Iraq the target of "defended".
+    "defended its strikes on Iraq" would make Iraq the target of "defended". The
+    prepositions the pattern itself declares (``particles``: "stands behind X") introduce
+    a target too.
     """
     fallback: tuple[list[Actor], bool] = ([], False)
     own: tuple[list[Actor], bool] = ([], False)
-    for found, between in _target_candidates(verb, code, consumed, lookup, reverse):
+    for found, between in _target_candidates(verb, code, consumed, lookup, reverse,
+                                             particles):
         # "imposed restrictions on its labour market for EU members": the source's own
         # things are no target.
         found = [a for a in found if a not in sources]
@@ -110,10 +113,12 @@ def _np_lemmas(obj: Token) -> frozenset[str]:
     return frozenset(out)
 
 
-def _target_preps(code: str, consumed: frozenset[str], reverse: bool) -> frozenset[str]:
-    """The prepositions that introduce a target for an event of ``code``."""
-    preps = _TARGET_PREPS | (PLACE_PREPS if code[:2] in PLACE_ROOTS or code in _VISIT_CODES
-                             else frozenset())
+def _target_preps(code: str, consumed: frozenset[str], reverse: bool,
+                  particles: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The prepositions that introduce a target for an event of ``code``; a pattern's own
+    prepositions ("stand behind", "side with") always do."""
+    preps = _TARGET_PREPS | particles | (
+        PLACE_PREPS if code[:2] in PLACE_ROOTS or code in _VISIT_CODES else frozenset())
     if code[:2] == STATEMENT_ROOT:
         # "released a statement on the anniversary of Ukraine's independence": a
         # statement's "on"/"over" phrase is its topic; it is addressed "to" someone.
@@ -128,11 +133,13 @@ def _target_preps(code: str, consumed: frozenset[str], reverse: bool) -> frozens
 
 
 def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
-                       lookup: ActorLookup, reverse: bool = False
+                       lookup: ActorLookup, reverse: bool = False,
+                       particles: frozenset[str] = frozenset()
                        ) -> Iterator[tuple[list[Actor], bool]]:
-    preps = _target_preps(code, consumed, reverse)
+    preps = _target_preps(code, consumed, reverse, particles)
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
-            or c == tree.misparsed_object(verb)] + tree.counted_object(verb)
+            or c == tree.misparsed_object(verb)] + tree.counted_object(verb) \
+        + tree.small_clause_object(verb)
     first = _first_person(verb)
     # "I thank the members of our military", "we evacuate our citizens": one's own side
     # is no other party.
@@ -154,8 +161,13 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     for obj in objs:
         yield tree.actors_of(lookup, tree.group(obj)), False
     place = code[:2] in PLACE_ROOTS
-    # "destroyed three drones and one vehicle in Yemen": the place may hang on a conjunct.
-    for obj in [o for head in objs for o in tree.group(head)]:
+    # "destroyed three drones and one vehicle in Yemen": the place may hang on a conjunct;
+    # "provided a significant amount of assistance to Ukraine": the phrase hangs on the
+    # noun counted by a quantity; "came under attack from X": on the pattern's own noun
+    # in a phrase of the verb.
+    conjuncts = [o for head in objs for o in tree.group(head)]
+    counted = [c for o in conjuncts if (c := tree.counted_noun(o)) != o]
+    for obj in [*conjuncts, *counted, *_used_pobjs(verb, consumed)]:
         # The object's own prepositions count when the pattern used the object or the
         # preposition ("held talks with X", "break off relations with X"), and for force
         # used on unnamed objects, the place ("destroyed vehicles in Yemen").
@@ -197,6 +209,13 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         for obj in objs:
             yield from _nested_targets(obj, lookup)
     yield from _clause_targets(verb, code, consumed, lookup, objs, reverse)
+
+
+def _used_pobjs(verb: Token, consumed: frozenset[str]) -> list[Token]:
+    """Nouns of the verb's prepositional phrases that the pattern used ("came under
+    attack", "engaged in talks"): their own prepositions name the other party."""
+    return [pobj for prep in verb.children if prep.dep_ == "prep" and not tree.is_when(prep)
+            for pobj in prep.children if pobj.dep_ == "pobj" and _np_lemmas(pobj) & consumed]
 
 
 def _first_person(verb: Token) -> bool:
@@ -273,10 +292,31 @@ def _nested_targets(obj: Token, lookup: ActorLookup) -> Iterator[tuple[list[Acto
 
 def noun_rule(noun: Token) -> NounRule | None:
     """The noun's rule; a container noun ("mediation mission", "aid convoy", cues
-    ``event_container``) takes the rule of its compound modifier."""
+    ``event_container``) takes the rule of its compound modifier, and a modifier listed
+    under ``noun_modifier`` re-codes it ("a terrorist attack": 180, not 190)."""
     rules = noun_rules()
     rule = rules.get(noun.lemma_.lower())
     if rule is None and noun.lemma_.lower() in cues("event_container"):
         rule = next((rules[c.lemma_.lower()] for c in noun.children
                      if c.dep_ == "compound" and c.lemma_.lower() in rules), None)
-    return rule
+    if rule is None or rule.code == NO_EVENT:
+        return rule
+    found = modifier_code(noun, rule.code)
+    if found is None:
+        return rule
+    code, line = found
+    return replace(rule, code=code, id=f"{rule.id}+M{line}")
+
+
+def modifier_code(noun: Token, code: str) -> tuple[str, int] | None:
+    """(new code, its line in ``cues.tsv``) when a modifier of ``noun`` listed under
+    ``noun_modifier`` applies to an event of ``code``'s root."""
+    table = cue_lines("noun_modifier")
+    for c in noun.children:
+        if c.dep_ not in {"amod", "compound"}:
+            continue
+        value, line = table.get(c.lemma_.lower()) or table.get(c.lower_) or ("", 0)
+        root, _, new = value.partition(":")
+        if new and code[:2] == root:
+            return new, line
+    return None
