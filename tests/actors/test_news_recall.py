@@ -13,19 +13,15 @@ from pathlib import Path
 import pytest
 
 from tidings.document import Document
-from tidings.records import Actor, Article, Mention
+from tidings.pipeline import Pipeline
+from tidings.records import Actor, Mention
+
+from .helpers import Run, actors_only
 
 
 @pytest.fixture(scope="module")
-def run(pipeline):  # type: ignore[no-untyped-def]
-    from tidings.pipeline import Pipeline
-
-    only_actors = Pipeline(pipeline.settings, stages=("actors",))
-
-    def go(text: str, on: date = date(2024, 3, 1)) -> Document:
-        return only_actors.process(Article(id="t", text=text, published=on))
-
-    return go
+def run(pipeline: Pipeline) -> Run:
+    return actors_only(pipeline)
 
 
 def _mention(doc: Document, text: str, nth: int = 0) -> Mention:

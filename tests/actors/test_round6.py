@@ -3,28 +3,22 @@ own sentences; none is taken from a benchmark set."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
 from tidings.actors.rules import rules
 from tidings.document import Document
-from tidings.records import Actor, Article, Mention
+from tidings.pipeline import Pipeline
+from tidings.records import Actor, Mention
 
-Run = Callable[..., Document]
+from .helpers import Run, actors_only
 
 
 @pytest.fixture(scope="module")
-def run(pipeline):  # type: ignore[no-untyped-def]
-    from tidings.pipeline import Pipeline
-
-    only_actors = Pipeline(pipeline.settings, stages=("actors",))
-
-    def go(text: str, on: date = date(2024, 3, 1)) -> Document:
-        return only_actors.process(Article(id="t", text=text, published=on))
-
-    return go
+def run(pipeline: Pipeline) -> Run:
+    return actors_only(pipeline)
 
 
 def _actor_at(doc: Document, text: str, nth: int = 0) -> Actor | None:
@@ -83,14 +77,64 @@ def test_country_after_conjoined_party_nouns_acts(run: Run) -> None:
 # 2. the knowledge base: House members beyond the leaders, officials below cabinet rank,
 # civilians often in the news; a title the dictionary person has not yet reached keeps the
 # country
-def test_house_members_beyond_the_leaders_are_legislators() -> None:
-    from tidings.actors import resolve
+def _round6_people() -> list[dict[str, str]]:
+    from tidings.actors.kb import DATA, read_rows
 
-    on = date(2022, 8, 15)
-    for name in ("James P. McGovern", "Aumua Amata Coleman Radewagen", "Don Beyer",
-                 "Brian Fitzpatrick", "Ayanna Pressley"):
-        actor = resolve(name, on=on, dictionaries=())
-        assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG"), name
+    return [row for row in read_rows(DATA / "curated/people_global.tsv")
+            if "round 6" in row["source"]]
+
+
+def test_round6_people_resolve_by_every_pattern_inside_each_term() -> None:
+    """Every alias of every round-6 person reaches that person's office of the date: no
+    other row shadows an alias, and a person's dated rows do not overlap."""
+    from tidings.actors import resolve
+    from tidings.actors.kb import DATA, norm, read_rows
+
+    rows = _round6_people()
+    assert len(rows) >= 48
+    owners: dict[str, set[str]] = {}
+    for path in sorted((DATA / "curated").glob("people*.tsv")):
+        for other in read_rows(path):
+            for pattern in other["patterns"].split("|"):
+                owners.setdefault(norm(pattern), set()).add(other["name"])
+    shared = {pattern: names for row in rows for pattern in map(norm, row["patterns"].split("|"))
+              if len(names := owners[pattern]) > 1}
+    assert not shared, shared
+    terms: dict[str, list[tuple[str, str]]] = {}
+    for other in read_rows(DATA / "curated/people_global.tsv"):
+        if other["name"] in {row["name"] for row in rows}:
+            terms.setdefault(other["name"], []).append((other["start"], other["end"] or "9999"))
+    for name, spans in terms.items():
+        spans.sort()
+        for (_, ended), (began, _) in pairwise(spans):
+            assert ended < began, (name, spans)
+    for row in rows:
+        start = date.fromisoformat(row["start"]) if row["start"] else date(2024, 1, 1)
+        assert not row["end"] or row["start"] <= row["end"], row
+        for pattern in row["patterns"].split("|"):
+            actor = resolve(pattern, on=start, dictionaries=())
+            assert actor is not None, pattern
+            assert (actor.name, actor.code) == (row["name"], row["code"]), (pattern, start)
+
+
+def test_a_member_after_the_last_term_is_a_former_official() -> None:
+    """A dated row ends the office: after a member's last term the person is a former
+    official of the country (ELI), not still a legislator."""
+    from tidings.actors import resolve
+    from tidings.actors.kb import DATA, read_rows
+
+    names = {row["name"] for row in _round6_people()}
+    last: dict[str, dict[str, str]] = {}
+    for row in read_rows(DATA / "curated/people_global.tsv"):
+        if row["name"] in names and (row["name"] not in last
+                                     or row["start"] > last[row["name"]]["start"]):
+            last[row["name"]] = row
+    ended = [row for row in last.values() if row["end"] and row["code"] == "USALEG"]
+    assert len(ended) >= 8
+    for row in ended:
+        after = date.fromisoformat(row["end"]).replace(year=int(row["end"][:4]) + 1)
+        actor = resolve(row["name"], on=after, dictionaries=())
+        assert actor is not None and actor.code == "USAELI", (row["name"], after, actor)
 
 
 def test_officials_below_cabinet_rank_follow_the_date() -> None:
@@ -100,6 +144,9 @@ def test_officials_below_cabinet_rank_follow_the_date() -> None:
     before = resolve("Tom Perriello", on=date(2010, 6, 1), dictionaries=())
     assert envoy is not None and (envoy.country, envoy.sector) == ("USA", "GOV")
     assert before is not None and (before.country, before.sector) == ("USA", "LEG")
+    # not yet in office: the country and the person's sector, no dated role
+    nominee = resolve("Herschel Walker", on=date(2025, 9, 11), dictionaries=())
+    assert nominee is not None and nominee.country == "USA" and nominee.role is None
 
 
 def test_a_well_known_civilian_is_cvl(run: Run) -> None:
@@ -121,7 +168,8 @@ def test_title_and_shared_surname_pick_the_one_office_holder() -> None:
     president = resolve("President Collins", on=on, dictionaries=())
     assert president is not None and president.country is None
     # an international official's code has no sector: the surname is not guessed
-    assert resolve("Secretary-General Guterres", on=on, dictionaries=()).code == "IGOUNOGOV"
+    guterres = resolve("Secretary-General Guterres", on=on, dictionaries=())
+    assert guterres is not None and guterres.code == "IGOUNOGOV"
 
 
 def test_surname_in_a_fused_title_line_is_the_person(run: Run) -> None:
@@ -162,6 +210,9 @@ def test_ethnic_group_named_with_its_faith_is_the_people() -> None:
     faith = resolve("Muslims", on=on, dictionaries=())
     assert people is not None and (people.country, people.sector) == ("MMR", "CVL")
     assert faith is not None and faith.sector == "REL"
+    # a branch of the faith is no ethnic group: still the religious actor
+    branch = resolve("Shiite Muslims", on=on, dictionaries=())
+    assert branch is not None and (branch.country, branch.sector) == (None, "REL")
 
 
 # 6. a travelling party in a legislator's statement is that legislature's members
