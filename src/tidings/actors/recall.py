@@ -320,6 +320,59 @@ def plural_pronouns(w: Work) -> None:
                 break
 
 
+_HE_SHE = frozenset(p for p, gender in rules().pronouns.items() if gender != "p")
+_SUBJECT = frozenset(get_string_id(t) for t in ("nsubj", "nsubjpass"))
+_OBJECT = frozenset(get_string_id(t) for t in ("dobj", "dative"))
+
+
+def _antecedent(w: Work, m: Mention, chosen: dict[int, int]) -> int:
+    """The clustering's rule for he/she, over every person mention now known: in the nearest
+    sentence (of the pronoun's and the three before) that has a person, its subject (the
+    centre of attention), else its nearest; an object pronoun never takes the subject of its
+    own verb. ``chosen`` holds the pronouns already re-ranked (start -> entity)."""
+    v = w.v
+    at = w.token_at(m.start)
+    sent = v.sents[at]
+    best: tuple[int, int] | None = None  # (sentence, entity) of the nearest non-subject
+    for o in w.backwards():
+        if o.start >= m.start:
+            continue
+        o_sent = w.sentence_of(o.start)
+        if sent - o_sent > 3 or (best is not None and o_sent < best[0]):
+            break
+        eid = chosen.get(o.start, o.entity_id or -1)
+        ent = w.ents.get(eid)
+        if ent is None or ent.kind != "person":
+            continue
+        last = w.token_at(o.end - 1)
+        if v.dep[last] in _SUBJECT:
+            if v.dep[at] in _OBJECT and v.heads[last] == v.heads[at]:
+                continue
+            return eid
+        if best is None:
+            best = (o_sent, eid)
+    return best[1] if best is not None else 0
+
+
+def person_pronouns(w: Work, before: set[Mention]) -> None:
+    """He/she chosen by the clustering before the recall steps found more people ("Alexei
+    Navalny stood for freedom ... in the face of Vladimir Putin's tyranny, and he was
+    poisoned": NER missed the subject, so the clustering took the possessor): ranked again
+    once a person mention was added, by the same rule (subject of the nearest sentence)."""
+    if all(m in before or w.ents.get(m.entity_id or -1) is None or
+           w.ents[m.entity_id or -1].kind != "person" for m in w.mentions):
+        return  # no person found by the recall steps: the clustering saw every one
+    chosen: dict[int, int] = {}
+    for m in sorted((m for m in w.mentions if m.kind == "pronoun" and
+                     m.text.lower() in _HE_SHE), key=lambda m: m.start):
+        eid = _antecedent(w, m, chosen)
+        if eid and eid != m.entity_id:
+            chosen[m.start] = eid
+    for m in [m for m in w.mentions if m.start in chosen and m.kind == "pronoun"]:
+        w.remove(m)
+        w.add(m.start, m.end, chosen[m.start], "pronoun")
+
+
 def recall(kb: KB, v: View, cands: list[Candidate], mentions: tuple[Mention, ...],
            entities: tuple[Entity, ...], on: date,
            ) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
@@ -332,6 +385,7 @@ def recall(kb: KB, v: View, cands: list[Candidate], mentions: tuple[Mention, ...
     titled_lists(w)
     if surnames(w):  # a fused span ("Durbin Questions Secretaries Blinken") freed a name
         surnames(w)
+    person_pronouns(w, set(mentions))
     recall_desc.complete(w)
     plural_pronouns(w)
     used = {m.entity_id for m in w.mentions}

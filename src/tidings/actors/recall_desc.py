@@ -36,6 +36,7 @@ _NOUN = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 _COMPOUND = get_string_id("compound")
 _CONJ = get_string_id("conj")
 _VERB = get_string_id("VERB")
+_SUBJECTS = frozenset(get_string_id(t) for t in ("nsubj", "nsubjpass"))
 _BENEFICIARY = frozenset({"for"})  # "praying for Israel": the one acted for
 _MOTION = rules().motion_verbs
 _DEFINITE = rules().definite_determiners
@@ -181,6 +182,47 @@ def _nearby_country(w: Work, c: Candidate) -> tuple[str | None, str]:
     return None, ""
 
 
+def _state_country(w: Work, c: Candidate) -> tuple[str | None, str]:
+    """The country of the nearest state, or state body of the description's kind (GOV,
+    MIL), named before a bare description of a state's forces ("the Tatmadaw must ...
+    return troops to their barracks"), in its sentence or the one before."""
+    v = w.v
+    root = c.end - 1
+    if root + 1 < len(v.idx) and v.lower(root + 1) in ("from", "of", "in"):
+        return None, ""  # "troops from Chad and Niger": their own places
+    at, sent = v.idx[c.start], v.sents[c.start]
+    for m in w.backwards():
+        if m.start >= at:
+            continue
+        if sent - w.sentence_of(m.start) > 1:
+            break
+        ent = w.ents.get(m.entity_id or -1)
+        if ent is None or m.kind == "pronoun" or not ent.actor.country:
+            continue
+        if ent.kind == "state" or (ent.kind == "group" and ent.actor.sector in ("GOV", "MIL")
+                                   and ent.actor.code == ent.actor.country + ent.actor.sector):
+            if _acts_on(w, w.token_at(m.end - 1), root):
+                return None, ""  # "Ukraine has succeeded in decimating the military": a foe's
+            return ent.actor.country, f"country of the nearest state actor before it, " \
+                                      f"'{m.text}'"
+    return None, ""
+
+
+def _acts_on(w: Work, subject: int, root: int) -> bool:
+    """Whether token ``subject`` is the subject of a verb that governs token ``root``."""
+    v = w.v
+    if v.dep[subject] not in _SUBJECTS:
+        return False
+    verb, i = v.heads[subject], root
+    for _ in range(12):  # a parse tree's path up to its root is short
+        if i == verb:
+            return True
+        if v.heads[i] == i:
+            return False
+        i = v.heads[i]
+    return False
+
+
 def _person_antecedent(w: Work, head: str, before: int) -> int:
     """The nearest person before character ``before`` titled with ``head`` ("the chairman"
     after "Bob Menendez (D-N.J.), Chairman of ..."), by a mention's words or the role."""
@@ -256,6 +298,8 @@ def context_descriptions(w: Work) -> None:
             country, why = _home_legislature(w)
         if country is None and (sector or "").lower() in words.nearby_sectors:
             country, why = _nearby_country(w, c)
+        if country is None and (sector or "").lower() in words.state_sectors:
+            country, why = _state_country(w, c)
         if country is None:
             continue
         code = country + (agent or "")

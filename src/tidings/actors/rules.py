@@ -37,6 +37,7 @@ class RecallWords:
     home_official_sectors: frozenset[str]
     person_styles: tuple[str, ...] = ()
     title_particles: frozenset[str] = frozenset()
+    state_sectors: frozenset[str] = frozenset()
 
 
 _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_prepositions",
@@ -50,8 +51,9 @@ def _recall_words(raw: dict[str, Any]) -> RecallWords:
     titles = {str(k).lower(): str(v) for k, v in raw["list_titles"].items()}
     styles = tuple(str(w) for w in raw.get("person_styles") or ())  # as written (capitals)
     particles = frozenset(str(w).lower() for w in raw.get("title_particles") or ())
+    state = frozenset(str(w).lower() for w in raw.get("state_sectors") or ())
     return RecallWords(list_titles=titles, person_styles=styles, title_particles=particles,
-                       **sets)
+                       state_sectors=state, **sets)
 
 
 @dataclass(frozen=True)
