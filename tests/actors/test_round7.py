@@ -59,12 +59,16 @@ def test_pronoun_with_the_subject_seen_by_the_clustering_is_unchanged(run: Run) 
     assert actor is not None and actor.name == "Vladimir Kara-Murza"
 
 
-# 2. "the military", "troops" with no country of their own: the nearest state before them
+# 2. "the military", "troops", "the regime" with no country of their own: the nearest state
+# (or state body of sector GOV/MIL) before them
 @pytest.mark.parametrize(("text", "word", "code"), [
     ("Myanmar’s armed forces detained the elected leaders on Monday. The military has declared "
      "a state of emergency for one year.", "military", "MMRMIL"),
     ("The Sudanese government imposed a curfew on Khartoum, and troops patrolled the streets "
      "overnight.", "troops", "SDNMIL"),
+    # GOV too; the state is the subject of another clause, not acting on the regime
+    ("Belarus jailed three journalists on Tuesday, and the regime ignored calls for their "
+     "release.", "regime", "BLRGOV"),
 ])
 def test_state_forces_take_the_nearest_state(run: Run, text: str, word: str, code: str) -> None:
     actor = _actor_at(run(text, ON), word)

@@ -209,7 +209,8 @@ def _state_country(w: Work, c: Candidate) -> tuple[str | None, str]:
 
 
 def _acts_on(w: Work, subject: int, root: int) -> bool:
-    """Whether token ``subject`` is the subject of a verb that governs token ``root``."""
+    """Whether token ``subject`` is the subject of a verb that governs token ``root`` within
+    one clause ("Belarus jailed ..., and the regime ignored ...": a clause of its own)."""
     v = w.v
     if v.dep[subject] not in _SUBJECTS:
         return False
@@ -217,7 +218,7 @@ def _acts_on(w: Work, subject: int, root: int) -> bool:
     for _ in range(12):  # a parse tree's path up to its root is short
         if i == verb:
             return True
-        if v.heads[i] == i:
+        if v.heads[i] == i or v.dep[i] == _CONJ:
             return False
         i = v.heads[i]
     return False
