@@ -202,7 +202,8 @@ def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
         if found.entry is not None and found.entry.kind == "person" and found.entry_final:
             known = _compose(kb, head, on, None)  # "Gen. Frank McKenzie, the commander ..."
     described = _compose(kb, desc, on, None)
-    if known is not None:
+    if known is not None and not (described is not None and _weaker_than(kb, head, known,
+                                                                          described, on)):
         return known
     if described is None or (described.country is None and described.sector is None):
         return None
@@ -215,6 +216,44 @@ def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
                           f"country written in the name's own title -> {titled.country}"))
     return Actor(head, described.country, described.code, described.sector, desc,
                  (f"appositive: '{head}' described as '{desc}'", *described.evidence))
+
+
+def _surname_only(kb: KB, key: str) -> bool:
+    return key in kb.surnames and key not in kb.names
+
+
+def _clashes(kb: KB, entry: Entry, country: str | None, sector: str | None, on: date) -> bool:
+    """Whether a written country or sector disagrees with the entry's office on ``on``."""
+    own_country = code_country(entry.code, kb.iso3)
+    if country is not None and own_country is not None and country != own_country:
+        return True
+    if sector is None or sector == "ELI" or not entry.valid_on(on):
+        return False  # an out-of-office title is read by _titled_out_of_office instead
+    own = code_sector(entry.code, kb.iso3)
+    return own is not None and own != sector
+
+
+def _surname_contradicted(kb: KB, entry: Entry, key: str, found: Scan, on: date) -> bool:
+    """"Iranian deputy minister Mr. Amini", "German diplomat Schultz": a bare surname is
+    weak evidence, so the one dictionary person of that surname is not the one meant when
+    the words written with it give another country or sector."""
+    if entry.kind != "person" or not _surname_only(kb, key) or found.former:
+        return False
+    sector = code_sector(f"---{found.agent}", kb.iso3) if found.agent else None
+    return _clashes(kb, entry, found.country, sector, on)
+
+
+def _weaker_than(kb: KB, head: str, known: Actor, described: Actor, on: date) -> bool:
+    """"Mr. Schultz, a German diplomat": the appositive outweighs a surname-only match."""
+    found = scan(kb, head, on)
+    if found.entry is None or found.entry.kind != "person" \
+            or not _surname_only(kb, found.entry_key):
+        return False
+    if described.country is None and described.sector is None:
+        return False
+    entry, _ = pick(kb.surnames[found.entry_key], on)
+    return entry is not None and known.code == entry.code \
+        and _clashes(kb, entry, described.country, described.sector, on)
 
 
 def _generic_of(kb: KB, found: Scan) -> bool:
@@ -300,7 +339,8 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         entry, when = pick(_by_title(kb, kb.names.get(found.entry_key)
                                      or kb.surnames.get(found.entry_key) or (found.entry,),
                                      found.agent), on)
-        if entry is not None and entry.kind != "country":
+        if entry is not None and entry.kind != "country" \
+                and not _surname_contradicted(kb, entry, found.entry_key, found, on):
             led = _led_by(kb, entry, found, text)
             if led is not None:
                 return led
