@@ -354,17 +354,21 @@ def _antecedent(w: Work, m: Mention, chosen: dict[int, int]) -> int:
     return best[1] if best is not None else 0
 
 
-def person_pronouns(w: Work, before: set[Mention]) -> None:
+def person_pronouns(w: Work, before: tuple[Mention, ...]) -> None:
     """He/she chosen by the clustering before the recall steps found more people ("Alexei
     Navalny stood for freedom ... in the face of Vladimir Putin's tyranny, and he was
     poisoned": NER missed the subject, so the clustering took the possessor): ranked again
     once a person mention was added, by the same rule (subject of the nearest sentence)."""
-    if all(m in before or w.ents.get(m.entity_id or -1) is None or
-           w.ents[m.entity_id or -1].kind != "person" for m in w.mentions):
+    pronouns = [m for m in w.mentions if m.kind == "pronoun" and m.text.lower() in _HE_SHE]
+    if not pronouns:
+        return
+    seen = {m.start for m in before}
+    ents = w.ents
+    if all(m.start in seen or (e := ents.get(m.entity_id or -1)) is None or e.kind != "person"
+           for m in w.mentions):
         return  # no person found by the recall steps: the clustering saw every one
     chosen: dict[int, int] = {}
-    for m in sorted((m for m in w.mentions if m.kind == "pronoun" and
-                     m.text.lower() in _HE_SHE), key=lambda m: m.start):
+    for m in sorted(pronouns, key=lambda m: m.start):
         eid = _antecedent(w, m, chosen)
         if eid and eid != m.entity_id:
             chosen[m.start] = eid
@@ -385,7 +389,7 @@ def recall(kb: KB, v: View, cands: list[Candidate], mentions: tuple[Mention, ...
     titled_lists(w)
     if surnames(w):  # a fused span ("Durbin Questions Secretaries Blinken") freed a name
         surnames(w)
-    person_pronouns(w, set(mentions))
+    person_pronouns(w, mentions)
     recall_desc.complete(w)
     plural_pronouns(w)
     used = {m.entity_id for m in w.mentions}
