@@ -88,3 +88,17 @@ def test_state_forces_take_the_nearest_state(run: Run, text: str, word: str, cod
 def test_state_forces_left_without_a_country(run: Run, text: str, word: str) -> None:
     actor = _actor_at(run(text, ON), word)
     assert actor is None or actor.country is None
+
+
+# 3. a possessive pronoun is a possessor too: the country of its antecedent
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("The junta leader Min Aung Hlaing and his generals met in Naypyidaw.", "generals",
+     "MMRMIL"),
+    ("Ukrainian soldiers are killed every day defending their country, and their commanders "
+     "say more help is needed.", "commanders", "UKRMIL"),
+])
+def test_possessive_pronoun_gives_its_country(run: Run, text: str, word: str,
+                                              code: str) -> None:
+    actor = _actor_at(run(text, ON), word)
+    assert actor is not None and actor.code == code
+    assert any("possessor" in e for e in actor.evidence)

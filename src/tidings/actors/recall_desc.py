@@ -37,6 +37,7 @@ _COMPOUND = get_string_id("compound")
 _CONJ = get_string_id("conj")
 _VERB = get_string_id("VERB")
 _SUBJECTS = frozenset(get_string_id(t) for t in ("nsubj", "nsubjpass"))
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})  # "its": not resolved
 _BENEFICIARY = frozenset({"for"})  # "praying for Israel": the one acted for
 _MOTION = rules().motion_verbs
 _DEFINITE = rules().definite_determiners
@@ -121,10 +122,15 @@ def _possessor_country(w: Work, c: Candidate) -> tuple[str | None, str]:
     v = w.v
     k = c.start - 1
     if k >= 1 and v.lower(k) in ("'s", "’s", "'", "’"):
-        for m in w.overlapping(v.idx[k - 1], v.ends[k - 1]):
-            ent = w.ents.get(m.entity_id or -1)
-            if ent is not None and ent.actor.country:
-                return ent.actor.country, f"country of the possessor '{m.text}'"
+        k -= 1
+    elif k < 0 or v.lower(k) not in _POSSESSIVE_PRONOUNS:
+        return None, ""
+    # "Putin's government"; "President Zelenskyy and his senior advisors": the pronoun's
+    # antecedent, as the clustering resolved it
+    for m in w.overlapping(v.idx[k], v.ends[k]):
+        ent = w.ents.get(m.entity_id or -1)
+        if ent is not None and ent.actor.country:
+            return ent.actor.country, f"country of the possessor '{m.text}'"
     return None, ""
 
 
