@@ -102,3 +102,19 @@ def test_possessive_pronoun_gives_its_country(run: Run, text: str, word: str,
     actor = _actor_at(run(text, ON), word)
     assert actor is not None and actor.code == code
     assert any("possessor" in e for e in actor.evidence)
+
+
+# 4. "members of" a named body are that body
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("The minister thanked the members of the Nigerian army for their service on Friday.",
+     "members", "NGAMIL"),
+    ("Members of the Lebanese parliament met on Monday.", "Members", "LBNLEG"),
+])
+def test_members_of_a_body(run: Run, text: str, word: str, code: str) -> None:
+    actor = _actor_at(run(text, ON), word)
+    assert actor is not None and actor.code == code
+
+
+def test_members_of_a_persons_circle_are_not_the_person(run: Run) -> None:
+    doc = run("Sanctions were imposed on members of Vladimir Putin’s inner circle on Friday.", ON)
+    assert _actor_at(doc, "members") is None

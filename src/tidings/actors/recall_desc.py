@@ -648,6 +648,31 @@ def home_officials(w: Work) -> None:
                               f"of '{home.actor.name}', its first placed person")), ent.kind)
 
 
+@cache
+def _members_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(m) for m in sorted(recall_words().member_nouns))
+    return re.compile(rf"\b(?:{words})\s+of\s+(?:(?:the|our|this|its|their)\s+)?",
+                      re.IGNORECASE)
+
+
+def members_of(w: Work) -> None:
+    """"Members of the U.S. Senate", "members of our military": the members are the named
+    body (a group, state or organisation with a country; a person's circle is left out)."""
+    text = w.v.text
+    if " of " not in text or not any(m in text or m.capitalize() in text
+                                     for m in recall_words().member_nouns):
+        return  # most articles: no regex scan
+    for hit in _members_pattern().finditer(text):
+        a = hit.start()
+        b = a + len(hit.group().split(None, 1)[0])
+        if not w.free(a, b):
+            continue
+        body = w.overlapping(hit.end(), hit.end() + 1)
+        ent = w.ents.get(body[0].entity_id or -1) if body else None
+        if ent is not None and ent.kind != "person" and ent.actor.country:
+            w.add(a, b, ent.id, "description")
+
+
 def complete(w: Work) -> None:
     """The description steps, in order."""
     styled_names(w)
@@ -657,4 +682,5 @@ def complete(w: Work) -> None:
     definite_heads(w)
     party_arguments(w)
     legislative_bodies(w)
+    members_of(w)
     home_officials(w)

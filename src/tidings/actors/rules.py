@@ -38,6 +38,7 @@ class RecallWords:
     person_styles: tuple[str, ...] = ()
     title_particles: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
 
 
 _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_prepositions",
@@ -52,8 +53,9 @@ def _recall_words(raw: dict[str, Any]) -> RecallWords:
     styles = tuple(str(w) for w in raw.get("person_styles") or ())  # as written (capitals)
     particles = frozenset(str(w).lower() for w in raw.get("title_particles") or ())
     state = frozenset(str(w).lower() for w in raw.get("state_sectors") or ())
+    members = frozenset(str(w).lower() for w in raw.get("member_nouns") or ())
     return RecallWords(list_titles=titles, person_styles=styles, title_particles=particles,
-                       state_sectors=state, **sets)
+                       state_sectors=state, member_nouns=members, **sets)
 
 
 @dataclass(frozen=True)
