@@ -7,7 +7,7 @@ from datetime import date
 
 from tidings.document import Document
 from tidings.pipeline import Pipeline
-from tidings.records import Article
+from tidings.records import Actor, Article
 
 Run = Callable[..., Document]
 
@@ -20,3 +20,15 @@ def actors_only(pipeline: Pipeline) -> Run:
         return only_actors.process(Article(id="t", text=text, published=on))
 
     return go
+
+
+def actor_at(doc: Document, text: str, nth: int = 0) -> Actor | None:
+    """The actor of the mention covering the ``nth`` occurrence of ``text`` (None if none)."""
+    at = -1
+    for _ in range(nth + 1):
+        at = doc.text.index(text, at + 1)
+    hits = [m for m in doc.mentions if m.start < at + len(text) and at < m.end]
+    if not hits:
+        return None
+    ent = doc.entity(hits[0].entity_id)
+    return ent.actor if ent else None

@@ -9,28 +9,14 @@ from itertools import pairwise
 import pytest
 
 from tidings.actors.rules import rules
-from tidings.document import Document
 from tidings.pipeline import Pipeline
-from tidings.records import Actor, Mention
 
-from .helpers import Run, actors_only
+from .helpers import Run, actor_at, actors_only
 
 
 @pytest.fixture(scope="module")
 def run(pipeline: Pipeline) -> Run:
     return actors_only(pipeline)
-
-
-def _actor_at(doc: Document, text: str, nth: int = 0) -> Actor | None:
-    """The actor of the mention covering the ``nth`` whole-word occurrence of ``text``."""
-    at = -1
-    for _ in range(nth + 1):
-        at = doc.text.index(text, at + 1)
-    hits: list[Mention] = [m for m in doc.mentions if m.start < at + len(text) and at < m.end]
-    if not hits:
-        return None
-    ent = doc.entity(hits[0].entity_id)
-    return ent.actor if ent else None
 
 
 # 0. one data file, one loader: the recall lists are a section of rules.yaml, and one list of
@@ -47,30 +33,30 @@ def test_recall_lists_are_a_section_of_rules_yaml() -> None:
 def test_country_name_ner_missed_in_a_title_case_headline(run: Run) -> None:
     doc = run("Senators Urge Sanctions Against Venezuela\n2024-03-01\n\nThe senators wrote a "
               "letter on Friday.")
-    actor = _actor_at(doc, "Venezuela")
+    actor = actor_at(doc, "Venezuela")
     assert actor is not None and actor.country == "VEN" and actor.sector is None
 
 
 def test_country_as_possessor_acts(run: Run) -> None:
     doc = run("The senator spoke on the anniversary of Georgia’s independence on Tuesday.")
-    actor = _actor_at(doc, "Georgia")
+    actor = actor_at(doc, "Georgia")
     assert actor is not None and actor.country == "GEO"
 
 
 def test_for_after_a_verb_is_a_beneficiary_not_a_place(run: Run) -> None:
     doc = run("The minister said the coalition would keep fighting for Lebanon.")
-    actor = _actor_at(doc, "Lebanon")
+    actor = actor_at(doc, "Lebanon")
     assert actor is not None and actor.country == "LBN"
 
 
 def test_for_after_a_verb_of_movement_stays_a_place(run: Run) -> None:
     doc = run("The minister said the delegation departed for Lebanon on Monday.")
-    assert _actor_at(doc, "Lebanon") is None
+    assert actor_at(doc, "Lebanon") is None
 
 
 def test_country_after_conjoined_party_nouns_acts(run: Run) -> None:
     doc = run("The senator said the safety and security of Jordan matter to everyone.")
-    actor = _actor_at(doc, "Jordan")
+    actor = actor_at(doc, "Jordan")
     assert actor is not None and actor.country == "JOR"
 
 
@@ -152,7 +138,7 @@ def test_officials_below_cabinet_rank_follow_the_date() -> None:
 def test_a_well_known_civilian_is_cvl(run: Run) -> None:
     doc = run("Protests spread after the death of Mahsa Amini in Tehran. Her family spoke.",
               on=date(2023, 9, 16))
-    actor = _actor_at(doc, "Mahsa Amini")
+    actor = actor_at(doc, "Mahsa Amini")
     assert actor is not None and (actor.country, actor.sector) == ("IRN", "CVL")
 
 
@@ -177,7 +163,7 @@ def test_surname_in_a_fused_title_line_is_the_person(run: Run) -> None:
     doc = run("Senator Shaheen Leads Bipartisan Delegation to Georgia, Meets Leaders\n"
               "2022-05-14\n\nU.S. Senator Jeanne Shaheen (D-N.H.) said on Friday.",
               on=date(2022, 5, 14))
-    actor = _actor_at(doc, "Shaheen")
+    actor = actor_at(doc, "Shaheen")
     assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG")
 
 
@@ -187,18 +173,18 @@ def test_styled_unknown_official_takes_appositive_and_home_country(run: Run) -> 
     doc = run("WASHINGTON – U.S. Senator Jim Risch (R-Idaho) opened the hearing. The committee "
               "heard from The Honorable Margaret Quillfeather, deputy assistant secretary for "
               "military affairs, and others.", on=date(2023, 3, 1))
-    actor = _actor_at(doc, "Margaret Quillfeather")
+    actor = actor_at(doc, "Margaret Quillfeather")
     assert actor is not None and (actor.country, actor.sector) == ("USA", "GOV")
-    title = _actor_at(doc, "deputy assistant secretary")
+    title = actor_at(doc, "deputy assistant secretary")
     assert title is not None and title.name == actor.name  # the appositive is the person
 
 
 def test_styled_dictionary_person_keeps_the_dictionary(run: Run) -> None:
     doc = run("The committee heard testimony from the Honorable Victoria Nuland, under "
               "secretary of State, on Tuesday.", on=date(2022, 3, 8))
-    actor = _actor_at(doc, "Victoria Nuland")
+    actor = actor_at(doc, "Victoria Nuland")
     assert actor is not None and actor.code == "USAGOV"
-    assert _actor_at(doc, "under secretary") == actor
+    assert actor_at(doc, "under secretary") == actor
 
 
 # 5. convention: an ethnic group named with its faith is that people (CVL), a faith alone REL
@@ -222,7 +208,7 @@ def test_delegation_in_a_legislators_statement_is_legislative(run: Run) -> None:
             "delegation came to listen,” Whitcombe said.")
     doc = run(text, on=date(2023, 4, 2))
     for nth in (0, 1):
-        actor = _actor_at(doc, "delegation", nth)
+        actor = actor_at(doc, "delegation", nth)
         assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG"), nth
 
 
@@ -230,7 +216,7 @@ def test_delegation_outside_a_legislators_statement_is_left_alone(run: Run) -> N
     text = ("Ministry Hosts Talks\n2023-04-02\n\nForeign Minister Radoslaw Sikorski said on "
             "Sunday that the delegation would return in May.")
     doc = run(text, on=date(2023, 4, 2))
-    actor = _actor_at(doc, "delegation")
+    actor = actor_at(doc, "delegation")
     assert actor is None or actor.sector != "LEG"
 
 
@@ -244,21 +230,21 @@ def test_task_force_named_after_a_country_is_the_legislatures(run: Run) -> None:
               "to act, and the Subcommittee on Asia and the Pacific held a hearing.",
               on=date(2023, 5, 2))
     for name in ("Vietnam Task Force", "Subcommittee on Asia"):
-        actor = _actor_at(doc, name)
+        actor = actor_at(doc, name)
         assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG"), name
 
 
 def test_committee_owned_by_another_country_is_not_the_legislatures(run: Run) -> None:
     doc = run(LEGISLATOR + "He condemned the Chinese Communist Party’s Central Military "
               "Commission.", on=date(2023, 5, 2))
-    actor = _actor_at(doc, "Central Military Commission")
+    actor = actor_at(doc, "Central Military Commission")
     assert actor is None or actor.country != "USA"
 
 
 def test_committee_outside_a_legislators_statement_is_left_alone(run: Run) -> None:
     doc = run("Prime Minister Mark Rutte said the Vietnam Task Force would meet.",
               on=date(2023, 5, 2))
-    actor = _actor_at(doc, "Vietnam Task Force")
+    actor = actor_at(doc, "Vietnam Task Force")
     assert actor is None or actor.sector != "LEG"
 
 
@@ -269,7 +255,7 @@ def test_official_without_a_country_is_of_the_home_side(run: Run) -> None:
             "ministers on Monday. The below is attributable to Spokesperson Orla Finnegan-Marsh: "
             "the Secretary thanked both for their work with the Joint Chiefs.")
     doc = run(text, on=date(2023, 5, 2))
-    spokesperson = _actor_at(doc, "Orla Finnegan-Marsh")
+    spokesperson = actor_at(doc, "Orla Finnegan-Marsh")
     assert spokesperson is not None and (spokesperson.country, spokesperson.sector) == \
         ("USA", "GOV")
 
@@ -277,5 +263,5 @@ def test_official_without_a_country_is_of_the_home_side(run: Run) -> None:
 def test_official_without_a_home_side_stays_without_country(run: Run) -> None:
     doc = run("Kenya and Ethiopia held talks. Spokesperson Orla Finnegan-Marsh said both sides "
               "agreed.", on=date(2023, 5, 2))
-    actor = _actor_at(doc, "Orla Finnegan-Marsh")
+    actor = actor_at(doc, "Orla Finnegan-Marsh")
     assert actor is None or actor.country is None

@@ -8,11 +8,9 @@ from datetime import date
 
 import pytest
 
-from tidings.document import Document
 from tidings.pipeline import Pipeline
-from tidings.records import Actor
 
-from .helpers import Run, actors_only
+from .helpers import Run, actor_at, actors_only
 
 ON = date(2024, 3, 1)
 
@@ -20,18 +18,6 @@ ON = date(2024, 3, 1)
 @pytest.fixture(scope="module")
 def run(pipeline: Pipeline) -> Run:
     return actors_only(pipeline)
-
-
-def _actor_at(doc: Document, text: str, nth: int = 0) -> Actor | None:
-    """The actor of the mention covering the ``nth`` occurrence of ``text`` (None if none)."""
-    at = -1
-    for _ in range(nth + 1):
-        at = doc.text.index(text, at + 1)
-    hits = [m for m in doc.mentions if m.start < at + len(text) and at < m.end]
-    if not hits:
-        return None
-    ent = doc.entity(hits[0].entity_id)
-    return ent.actor if ent else None
 
 
 # 1. he/she: the subject of the sentence, not a possessor NER found while missing the subject
@@ -47,7 +33,7 @@ def test_pronoun_takes_the_subject_found_by_recall(run: Run, text: str, pronouns
                                                    name: str) -> None:
     doc = run(text, ON)
     for pronoun in pronouns:
-        actor = _actor_at(doc, f" {pronoun} ")
+        actor = actor_at(doc, f" {pronoun} ")
         assert actor is not None and actor.name == name, pronoun
 
 
@@ -55,7 +41,7 @@ def test_pronoun_with_the_subject_seen_by_the_clustering_is_unchanged(run: Run) 
     doc = run("Russian opposition politician Vladimir Kara-Murza was sentenced in Moscow.\n"
               "“Vladimir Kara-Murza spoke for democracy in the face of Vladimir Putin’s "
               "repression, and he was jailed for it.”", ON)
-    actor = _actor_at(doc, " he ")
+    actor = actor_at(doc, " he ")
     assert actor is not None and actor.name == "Vladimir Kara-Murza"
 
 
@@ -71,7 +57,7 @@ def test_pronoun_with_the_subject_seen_by_the_clustering_is_unchanged(run: Run) 
      "release.", "regime", "BLRGOV"),
 ])
 def test_state_forces_take_the_nearest_state(run: Run, text: str, word: str, code: str) -> None:
-    actor = _actor_at(run(text, ON), word)
+    actor = actor_at(run(text, ON), word)
     assert actor is not None and actor.code == code
     assert any("nearest state actor" in e for e in actor.evidence)
 
@@ -86,7 +72,7 @@ def test_state_forces_take_the_nearest_state(run: Run, text: str, word: str, cod
     ("Iraq welcomed coalition troops at the base on Tuesday.", "troops"),
 ])
 def test_state_forces_left_without_a_country(run: Run, text: str, word: str) -> None:
-    actor = _actor_at(run(text, ON), word)
+    actor = actor_at(run(text, ON), word)
     assert actor is None or actor.country is None
 
 
@@ -99,7 +85,7 @@ def test_state_forces_left_without_a_country(run: Run, text: str, word: str) -> 
 ])
 def test_possessive_pronoun_gives_its_country(run: Run, text: str, word: str,
                                               code: str) -> None:
-    actor = _actor_at(run(text, ON), word)
+    actor = actor_at(run(text, ON), word)
     assert actor is not None and actor.code == code
     assert any("possessor" in e for e in actor.evidence)
 
@@ -111,10 +97,10 @@ def test_possessive_pronoun_gives_its_country(run: Run, text: str, word: str,
     ("Members of the Lebanese parliament met on Monday.", "Members", "LBNLEG"),
 ])
 def test_members_of_a_body(run: Run, text: str, word: str, code: str) -> None:
-    actor = _actor_at(run(text, ON), word)
+    actor = actor_at(run(text, ON), word)
     assert actor is not None and actor.code == code
 
 
 def test_members_of_a_persons_circle_are_not_the_person(run: Run) -> None:
     doc = run("Sanctions were imposed on members of Vladimir Putin’s inner circle on Friday.", ON)
-    assert _actor_at(doc, "members") is None
+    assert actor_at(doc, "members") is None
