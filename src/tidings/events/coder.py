@@ -35,6 +35,7 @@ from tidings.events.targets import (
     STATEMENT_ROOT,
     modifier_code,
     noun_rule,
+    places_below,
     verb_targets,
 )
 from tidings.events.timing import Flags, verb_flags
@@ -521,6 +522,8 @@ def _code_noun(noun: Token, lookup: ActorLookup,
     between = False
     for prep, pobj in _noun_pobjs(noun, rule, verb_match):
         targets = tree.actors_of(lookup, tree.group(pobj))
+        if not targets and rule.code[:2] in PLACE_ROOTS:
+            targets = next((found for found in places_below(lookup, pobj) if found), [])
         # CAMEO 045 "mediate": a third party between the two, who are its targets.
         between = prep == "between" and not rule.code.startswith(_MEDIATE)
         if targets:

@@ -17,7 +17,7 @@ from tidings.events.patterns import NO_EVENT, NounRule, noun_rules
 from tidings.records import Actor
 
 __all__ = ["FORCE_ROOTS", "PLACE_PREPS", "PLACE_ROOTS", "STANCE_ROOTS", "STATEMENT_ROOT",
-           "modifier_code", "noun_rule", "verb_targets"]
+           "modifier_code", "noun_rule", "places_below", "verb_targets"]
 
 ActorLookup = tree.ActorLookup
 
@@ -190,9 +190,8 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
             continue
         yield _place_or_actors(lookup, prep, pobj), prep in {"between", "among"}
         if place:
-            # "fired shells at targets in Jericho": force on things is force on the place.
-            for where_prep, where in tree.pobjs(pobj, PLACE_PREPS):
-                yield _place_or_actors(lookup, where_prep, where), False
+            for found in places_below(lookup, pobj):
+                yield found, False
     if code[:2] in STANCE_ROOTS:
         # "acknowledged the roles played by Israel and Qatar", "condemned the attacks
         # carried out by militias": praise or blame goes to who did what is named.
@@ -275,6 +274,13 @@ def _place_or_actors(lookup: ActorLookup, prep: str, pobj: Token) -> list[Actor]
     return [replace(a, code=a.country, sector=None, role=None)
             if a.country and a.sector in _PLACE_SECTORS and pobj.pos_ == "PROPN" else a
             for a in found]
+
+
+def places_below(lookup: ActorLookup, thing: Token) -> Iterator[list[Actor]]:
+    """"fired shells at targets in Jericho", "strikes on targets in Iraq": force on things
+    is force on the place they are in."""
+    for prep, where in tree.pobjs(thing, PLACE_PREPS):
+        yield _place_or_actors(lookup, prep, where)
 
 
 def _conditional(clause: Token) -> bool:
