@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
 
 import numpy as np
@@ -17,7 +18,7 @@ from tidings.actors.kb import COUNTRY_FILES, DATA, code_sector, norm, read_rows
 from tidings.actors.recall import Work, recall_words
 from tidings.actors.resolve import Scan, resolve_with, scan
 from tidings.actors.rules import rules
-from tidings.records import Actor, Entity
+from tidings.records import Actor, Entity, Mention
 
 __all__ = ["appositive_titles", "complete", "context_descriptions", "definite_heads",
            "legislative_bodies", "party_arguments", "styled_names", "vocatives"]
@@ -169,44 +170,46 @@ def _home_legislature(w: Work) -> tuple[str | None, str]:
 def _nearby_country(w: Work, c: Candidate) -> tuple[str | None, str]:
     """The country of the nearest named actor before a description ("Iran's crackdown on
     peaceful protesters"), in its sentence or the one before."""
-    v = w.v
-    at, sent = v.idx[c.start], v.sents[c.start]
-    root = c.end - 1
-    if root + 1 < len(v.idx) and v.lower(root + 1) in ("from", "of", "in"):
+    if _own_places_follow(w, c):
         return None, ""  # "individuals from Yemen, Syria, ...": their own places, not known
-    if c.start > 0 and v.dep[c.start - 1] == _DET:
+    if c.start > 0 and w.v.dep[c.start - 1] == _DET:
         return None, ""  # "the individuals": a definite group, not people in general
+    for m, ent in _named_before(w, c):
+        if ent.kind in ("state", "group"):
+            return ent.actor.country, f"country of the nearest actor before it, '{m.text}'"
+    return None, ""
+
+
+def _own_places_follow(w: Work, c: Candidate) -> bool:
+    """"troops from Chad and Niger": the description names its own places."""
+    after = c.end
+    return after < len(w.v.idx) and w.v.lower(after) in ("from", "of", "in")
+
+
+def _named_before(w: Work, c: Candidate) -> Iterator[tuple[Mention, Entity]]:
+    """Named (not pronoun) mentions of actors with a country before the description, nearest
+    first, in its sentence or the one before."""
+    at, sent = w.v.idx[c.start], w.v.sents[c.start]
     for m in w.backwards():
         if m.start >= at:
             continue
         if sent - w.sentence_of(m.start) > 1:
-            break
+            return
         ent = w.ents.get(m.entity_id or -1)
-        if ent is not None and m.kind != "pronoun" and ent.kind in ("state", "group") and \
-                ent.actor.country:
-            return ent.actor.country, f"country of the nearest actor before it, '{m.text}'"
-    return None, ""
+        if ent is not None and m.kind != "pronoun" and ent.actor.country:
+            yield m, ent
 
 
 def _state_country(w: Work, c: Candidate) -> tuple[str | None, str]:
     """The country of the nearest state, or state body of the description's kind (GOV,
     MIL), named before a bare description of a state's forces ("the Tatmadaw must ...
     return troops to their barracks"), in its sentence or the one before."""
-    v = w.v
+    if _own_places_follow(w, c):
+        return None, ""
     root = c.end - 1
-    if root + 1 < len(v.idx) and v.lower(root + 1) in ("from", "of", "in"):
-        return None, ""  # "troops from Chad and Niger": their own places
-    at, sent = v.idx[c.start], v.sents[c.start]
-    for m in w.backwards():
-        if m.start >= at:
-            continue
-        if sent - w.sentence_of(m.start) > 1:
-            break
-        ent = w.ents.get(m.entity_id or -1)
-        if ent is None or m.kind == "pronoun" or not ent.actor.country:
-            continue
+    for m, ent in _named_before(w, c):
         if ent.kind == "state" or (ent.kind == "group" and ent.actor.sector in ("GOV", "MIL")
-                                   and ent.actor.code == ent.actor.country + ent.actor.sector):
+                                   and ent.actor.code == f"{ent.actor.country}{ent.actor.sector}"):
             if _acts_on(w, w.token_at(m.end - 1), root):
                 return None, ""  # "Ukraine has succeeded in decimating the military": a foe's
             return ent.actor.country, f"country of the nearest state actor before it, " \
