@@ -35,27 +35,24 @@ class RecallWords:
     delegation_words: frozenset[str]
     committee_words: frozenset[str]
     home_official_sectors: frozenset[str]
-    person_styles: tuple[str, ...] = ()
-    title_particles: frozenset[str] = frozenset()
-    state_sectors: frozenset[str] = frozenset()
-    member_nouns: frozenset[str] = frozenset()
+    title_particles: frozenset[str]
+    state_sectors: frozenset[str]
+    member_nouns: frozenset[str]
+    person_styles: tuple[str, ...]  # as written (capitals)
 
 
 _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_prepositions",
                 "first_person_possessives", "home_descriptions", "vocative_titles",
                 "head_match_stop", "place_words", "nearby_sectors", "multinational_words",
-                "delegation_words", "committee_words", "home_official_sectors")
+                "delegation_words", "committee_words", "home_official_sectors",
+                "title_particles", "state_sectors", "member_nouns")
 
 
 def _recall_words(raw: dict[str, Any]) -> RecallWords:
     sets = {k: frozenset(str(w).lower() for w in raw[k]) for k in _RECALL_SETS}
     titles = {str(k).lower(): str(v) for k, v in raw["list_titles"].items()}
-    styles = tuple(str(w) for w in raw.get("person_styles") or ())  # as written (capitals)
-    particles = frozenset(str(w).lower() for w in raw.get("title_particles") or ())
-    state = frozenset(str(w).lower() for w in raw.get("state_sectors") or ())
-    members = frozenset(str(w).lower() for w in raw.get("member_nouns") or ())
-    return RecallWords(list_titles=titles, person_styles=styles, title_particles=particles,
-                       state_sectors=state, member_nouns=members, **sets)
+    styles = tuple(str(w) for w in raw["person_styles"])
+    return RecallWords(list_titles=titles, person_styles=styles, **sets)
 
 
 @dataclass(frozen=True)
