@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from tidings.document import Document
+from tidings.events import code_events
 from tidings.records import Actor, Article, Entity, Event, Mention, Quote
 
 MakeDoc = Callable[..., Document]
@@ -43,6 +44,13 @@ def direct_quote(text: str, inner: str, speaker: Actor) -> Quote:
     start = text.index(inner)
     return Quote(kind="direct", text=inner, start=start, end=start + len(inner), cue="said",
                  speaker=speaker)
+
+
+def quoted(make_doc: MakeDoc, inner: str, speaker: Actor, name: str,
+           actors: dict[str, Actor]) -> tuple[Event, ...]:
+    """The events of ``"inner," name said.``, with ``inner`` a direct quote of ``speaker``."""
+    text = f'"{inner}," {name} said.'
+    return code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, speaker),)))
 
 
 def build_doc(nlp: Any, text: str, actors: dict[str, Actor], quotes: tuple[Quote, ...] = (),

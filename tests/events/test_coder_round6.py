@@ -3,7 +3,7 @@ also showing the case the rule must leave alone."""
 
 from __future__ import annotations
 
-from events.helpers import AFG, IRN, PAK, RUS, UKR, USA, MakeDoc, direct_quote, dyads, triples
+from events.helpers import AFG, IRN, PAK, RUS, UKR, USA, MakeDoc, dyads, quoted, triples
 from tidings.events import code_events
 from tidings.records import Actor
 
@@ -110,9 +110,7 @@ def test_a_restrictive_relative_clause_identifies_and_does_not_accuse(
               "Ukraine": UKR}
 
     def said(inner: str) -> set[tuple[str | None, str | None, str]]:
-        text = f'"{inner}," Qomi said.'
-        return dyads(code_events(make_doc(text, actors, quotes=(direct_quote(
-            text, inner, qomi),))))
+        return dyads(quoted(make_doc, inner, qomi, "Qomi", actors))
 
     # The deed picks out what is spoken of: coded as the third party's, not charged.
     picked = said("We discussed the sanctions that Russia imposed on Ukraine")
@@ -132,9 +130,7 @@ def test_a_demand_through_a_copula_is_addressed_to_the_holder(make_doc: MakeDoc)
     actors = {"Risch": risch, "Americans": americans, "Iran": IRN}
 
     def said(inner: str) -> set[tuple[str | None, str | None, str]]:
-        text = f'"{inner}," Risch said.'
-        return triples(code_events(make_doc(text, actors, quotes=(direct_quote(
-            text, inner, risch),))))
+        return triples(quoted(make_doc, inner, risch, "Risch", actors))
 
     assert ("USALEG", "IRN", "10") in said(
         "The Americans held by Iran are hostages who must be released immediately")
@@ -156,9 +152,8 @@ def test_a_thing_as_subject_of_a_verbal_act_is_no_act_of_its_owner(make_doc: Mak
     assert ("IRN", "PAK", "19") in dyads(code_events(make_doc(
         "Iranian strikes killed ten Pakistanis.", actors)))
     # A speaker saying it still charges the owner.
-    inner = "Chinese policies threaten the United States"
-    text = f'"{inner}," Risch said.'
-    said = code_events(make_doc(text, actors, quotes=(direct_quote(text, inner, risch),)))
+    said = quoted(make_doc, "Chinese policies threaten the United States", risch, "Risch",
+                  actors)
     assert {(e.source.country, e.target.country, e.root) for e in said} == {("USA", "CHN", "11")}
 
 
@@ -169,9 +164,7 @@ def test_ones_own_side_is_no_other_party(make_doc: MakeDoc) -> None:
               "Ukraine": UKR}
 
     def said(inner: str) -> set[tuple[str | None, str | None, str]]:
-        text = f'"{inner}," Risch said.'
-        return triples(code_events(make_doc(text, actors, quotes=(direct_quote(
-            text, inner, risch),))))
+        return triples(quoted(make_doc, inner, risch, "Risch", actors))
 
     assert not said("I thank the members of our military for their service")
     # Others acting on our side, and us acting on others, stay events.
