@@ -17,11 +17,13 @@ Rules, applied in text order (each leaves a line in the entity's evidence):
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import takewhile
 from operator import methodcaller
-from typing import Literal
+from typing import Literal, TypeVar
 
 from spacy.strings import get_string_id
 
@@ -32,7 +34,7 @@ from tidings.actors.rules import rules
 from tidings.actors.scanner import pick
 from tidings.records import Actor, Entity, Mention
 
-__all__ = ["cluster", "from_dictionary"]
+__all__ = ["cluster", "from_dictionary", "rank_antecedents"]
 
 EntityKind = Literal["person", "group", "state", "organisation", "other"]
 _ROLE_FAMILIES = rules().role_families
@@ -311,24 +313,39 @@ def _pronoun(st: _State, c: Candidate) -> _Ent | None:
     destroyed them"), and a plural pronoun with a nearer plural noun that is no actor in
     its sentence is left unresolved ("Iran's strikes ..., saying they targeted ...")."""
     want_person = PRONOUNS[c.query] != "p"  # a pronoun's query is its lower-case form
-    by_sent: dict[int, list[_Seen]] = {}
     v = st.v
-    obj = v.dep[c.start] in _OBJECT
-    for seen in reversed(st.seen):
-        if c.sent - seen.cand.sent > 3:
+    heads = v.heads
+    best = rank_antecedents(
+        c.sent, heads[c.start] if v.dep[c.start] in _OBJECT else None,
+        ((seen.cand.sent, seen.cand.subject, heads[seen.cand.end - 1], seen)
+         for seen in takewhile(lambda s: c.sent - s.cand.sent <= 3, reversed(st.seen))
+         if _compatible(st, seen, want_person)))
+    if best is None or (not want_person and _nearer_plural(st, c, best)):
+        return None
+    return best.ent
+
+
+_Item = TypeVar("_Item")
+
+
+def rank_antecedents(sent: int, object_of: int | None,
+                     earlier: Iterable[tuple[int, bool, int, _Item]]) -> _Item | None:
+    """The antecedent of a pronoun in sentence ``sent`` among ``earlier`` compatible
+    candidates, nearest first, each (sentence, is a subject, its head verb, item): in the
+    nearest sentence (of the pronoun's and the three before) that has one, its subject, else
+    its nearest. A pronoun that is the object of verb ``object_of`` never takes that verb's
+    subject. Shared by the clustering and the recall pass's re-ranking."""
+    found: tuple[int, _Item] | None = None  # (sentence, item) of the nearest candidate
+    for where, subject, head, item in earlier:
+        if sent - where > 3 or (found is not None and where < found[0]):
             break
-        if obj and seen.cand.subject and v.heads[seen.cand.end - 1] == v.heads[c.start]:
-            continue
-        if _compatible(st, seen, want_person):
-            by_sent.setdefault(seen.cand.sent, []).append(seen)
-    for sent in sorted(by_sent, reverse=True):
-        group = by_sent[sent]  # nearest first
-        subjects = [s for s in group if s.cand.subject]
-        best = (subjects or group)[0]
-        if not want_person and _nearer_plural(st, c, best):
-            return None
-        return best.ent
-    return None
+        if subject:
+            if object_of is not None and head == object_of:
+                continue
+            return item
+        if found is None:
+            found = (where, item)
+    return found[1] if found is not None else None
 
 
 def _nearer_plural(st: _State, c: Candidate, best: _Seen) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate, View
-from tidings.actors.coref import from_dictionary
+from tidings.actors.coref import from_dictionary, rank_antecedents
 from tidings.actors.kb import KB, norm
 from tidings.actors.resolve import resolve_with
 from tidings.actors.rules import RecallWords, rules
@@ -326,32 +326,27 @@ _OBJECT = frozenset(get_string_id(t) for t in ("dobj", "dative"))
 
 
 def _antecedent(w: Work, m: Mention, chosen: dict[int, int]) -> int:
-    """The clustering's rule for he/she, over every person mention now known: in the nearest
-    sentence (of the pronoun's and the three before) that has a person, its subject (the
-    centre of attention), else its nearest; an object pronoun never takes the subject of its
-    own verb. ``chosen`` holds the pronouns already re-ranked (start -> entity)."""
+    """The clustering's rule for he/she (:func:`coref.rank_antecedents`) over every person
+    mention now known. ``chosen`` holds the pronouns already re-ranked (start -> entity)."""
     v = w.v
     at = w.token_at(m.start)
+
     sent = v.sents[at]
-    best: tuple[int, int] | None = None  # (sentence, entity) of the nearest non-subject
-    for o in w.backwards():
-        if o.start >= m.start:
-            continue
-        o_sent = w.sentence_of(o.start)
-        if sent - o_sent > 3 or (best is not None and o_sent < best[0]):
-            break
-        eid = chosen.get(o.start, o.entity_id or -1)
-        ent = w.ents.get(eid)
-        if ent is None or ent.kind != "person":
-            continue
-        last = w.token_at(o.end - 1)
-        if v.dep[last] in _SUBJECT:
-            if v.dep[at] in _OBJECT and v.heads[last] == v.heads[at]:
+
+    def people() -> Iterator[tuple[int, bool, int, int]]:
+        for o in w.backwards():
+            if o.start >= m.start:
                 continue
-            return eid
-        if best is None:
-            best = (o_sent, eid)
-    return best[1] if best is not None else 0
+            if sent - w.sentence_of(o.start) > 3:
+                return
+            eid = chosen.get(o.start, o.entity_id or -1)
+            ent = w.ents.get(eid)
+            if ent is not None and ent.kind == "person":
+                last = w.token_at(o.end - 1)
+                yield w.sentence_of(o.start), v.dep[last] in _SUBJECT, v.heads[last], eid
+
+    object_of = v.heads[at] if v.dep[at] in _OBJECT else None
+    return rank_antecedents(sent, object_of, people()) or 0
 
 
 def person_pronouns(w: Work, before: tuple[Mention, ...]) -> None:
