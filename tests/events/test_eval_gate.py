@@ -86,7 +86,9 @@ def _write_baseline() -> None:
     floors = {name: {m: max(round(max(0.0, s[m] - MARGIN), 3), old.get(name, {}).get(m, 0.0))
                      for m in METRICS}
               for name, s in got.items()}
-    BASELINE.write_text(json.dumps({"margin": MARGIN, "measured": got, "scores": floors},
+    # Other gates' keys in the same file (``conflibert``) are kept as they are.
+    kept = json.loads(BASELINE.read_text("utf-8")) if BASELINE.is_file() else {}
+    BASELINE.write_text(json.dumps({**kept, "margin": MARGIN, "measured": got, "scores": floors},
                                    indent=2) + "\n", "utf-8")
 
 
