@@ -13,7 +13,7 @@ Steps, each general to news and press statements (see docs/actors.md, "News gold
 * descriptions without a country of their own take it from the article
   (:mod:`tidings.actors.recall_desc`);
 * a country written as the argument of a noun of action or stance ("the invasion of
-  Ukraine", "support for Israel") is an actor (:mod:`tidings.actors.recall_desc`).
+  Ukraine", "support for Israel") is an actor (:mod:`tidings.actors.recall_names`).
 """
 
 from __future__ import annotations
@@ -385,12 +385,26 @@ def recall(kb: KB, v: View, cands: list[Candidate], mentions: tuple[Mention, ...
     if surnames(w):  # a fused span ("Durbin Questions Secretaries Blinken") freed a name
         surnames(w)
     person_pronouns(w, mentions)
-    recall_desc.complete(w)
+    _descriptions_and_names(w)
     plural_pronouns(w)
     used = {m.entity_id for m in w.mentions}
     w.mentions.sort(key=lambda m: (m.start, m.end))
     return tuple(w.mentions), tuple(e for e in w.ents.values() if e.id in used)
 
 
-# the description steps use Work and recall_words from this module: imported last
-from tidings.actors import recall_desc  # noqa: E402
+def _descriptions_and_names(w: Work) -> None:
+    """The steps of :mod:`recall_desc` and :mod:`recall_names`, in order: a styled name is a
+    person before its appositive is read, countries acting before committees are re-read."""
+    recall_names.styled_names(w)
+    recall_desc.appositive_titles(w)
+    recall_desc.vocatives(w)
+    recall_desc.context_descriptions(w)
+    recall_desc.definite_heads(w)
+    recall_names.party_arguments(w)
+    recall_names.legislative_bodies(w)
+    recall_desc.members_of(w)
+    recall_desc.home_officials(w)
+
+
+# the description and name steps use Work and recall_words from this module: imported last
+from tidings.actors import recall_desc, recall_names  # noqa: E402

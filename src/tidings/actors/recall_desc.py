@@ -1,5 +1,8 @@
-"""Recall of descriptions: appositive titles, descriptions that take their country from the
-article, countries acting as the argument of a noun of action (see :mod:`tidings.actors.recall`).
+"""Recall of descriptions: appositive titles after a name, descriptions that take their
+country from the article ("the administration", "our troops", "Putin's government"), definite
+heads that refer back to a named body, addresses ("Mr. Chairman"), members of a body and
+officials of the article's home side (see :mod:`tidings.actors.recall`; names are in
+:mod:`tidings.actors.recall_names`).
 """
 
 from __future__ import annotations
@@ -12,35 +15,26 @@ from functools import cache
 import numpy as np
 from spacy.strings import get_string_id
 
-from tidings.actors.candidates import Candidate, is_agent_use
-from tidings.actors.coref import from_dictionary
-from tidings.actors.kb import COUNTRY_FILES, DATA, code_sector, norm, read_rows
+from tidings.actors.candidates import Candidate
+from tidings.actors.kb import code_sector, norm
 from tidings.actors.recall import Work, recall_words
-from tidings.actors.resolve import Scan, resolve_with, scan
+from tidings.actors.resolve import Scan, scan
 from tidings.actors.rules import rules
 from tidings.records import Actor, Entity, Mention
 
-__all__ = ["appositive_titles", "complete", "context_descriptions", "definite_heads",
-           "legislative_bodies", "party_arguments", "styled_names", "vocatives"]
+__all__ = ["appositive_titles", "context_descriptions", "definite_heads", "home_country",
+           "home_legislature", "home_officials", "members_of", "vocatives"]
 
 _TITLES = rules().bare_titles
 _ORG_WORDS = rules().organisation_words
 _NOUNISH = frozenset(get_string_id(p) for p in ("NOUN", "PROPN", "ADJ"))
-_GPE = get_string_id("GPE")
-# labels NER gives to names of bodies (a committee's name is also tagged as an event or work)
-_BODY_LABELS = frozenset(get_string_id(x) for x in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW"))
-_POBJ = get_string_id("pobj")
 _CARDINAL = get_string_id("CARDINAL")
 _DET = get_string_id("det")
 _PARTICIPLE = frozenset(get_string_id(t) for t in ("VBG", "VBN"))  # "ranking", "incoming"
 _NOUN = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
-_COMPOUND = get_string_id("compound")
 _CONJ = get_string_id("conj")
-_VERB = get_string_id("VERB")
 _SUBJECTS = frozenset(get_string_id(t) for t in ("nsubj", "nsubjpass"))
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})  # "its": not resolved
-_BENEFICIARY = frozenset({"for"})  # "praying for Israel": the one acted for
-_MOTION = rules().motion_verbs
 _DEFINITE = rules().definite_determiners
 _DETERMINER_IDS = np.array(sorted(get_string_id(d) for d in _DEFINITE), dtype=np.uint64)
 
@@ -157,7 +151,7 @@ def _head_antecedent(w: Work, c: Candidate) -> int:
     return 0
 
 
-def _home_legislature(w: Work) -> tuple[str | None, str]:
+def home_legislature(w: Work) -> tuple[str | None, str]:
     """A legislative description with no country ("the senators", "a congressional
     delegation") in an article whose first placed person is a legislator: their legislature."""
     home = _home_person(w)
@@ -258,7 +252,7 @@ def _home_person(w: Work) -> Entity | None:
     return None
 
 
-def _home_country(w: Work) -> tuple[str | None, str]:
+def home_country(w: Work) -> tuple[str | None, str]:
     home = _home_person(w)
     if home is None:
         return None, ""
@@ -289,23 +283,23 @@ def context_descriptions(w: Work) -> None:
         country, why = _possessor_country(w, c)
         if country is None and c.start > 0 and v.lower(c.start - 1) in \
                 words.first_person_possessives:
-            country, why = _home_country(w)
+            country, why = home_country(w)
         if any(v.ent[k] == _CARDINAL or v.lower(k) in words.multinational_words
                for k in range(max(0, c.start - 1), c.end)):
             continue  # "regional officials", "coalition forces", "80,000 people": no one side
         sector = code_sector(f"---{found.agent}", w.kb.iso3)
         agent = found.agent
         if v.lower(c.end - 1) in words.delegation_words:
-            home, home_why = _home_legislature(w)
+            home, home_why = home_legislature(w)
             if home is not None and country in (None, home):
                 # "our delegation", "the bipartisan delegation" in a legislator's statement:
                 # members of that legislature travelling, not the executive's envoys
                 country, why, agent = home, f"delegation: {home_why}", "LEG"
         if country is None and v.lower(c.end - 1) in words.home_descriptions:
-            country, why = _home_country(w)
+            country, why = home_country(w)
             why = why.replace("'our'", "no antecedent: the government")
         if country is None and sector == "LEG":
-            country, why = _home_legislature(w)
+            country, why = home_legislature(w)
         if country is None and (sector or "").lower() in words.nearby_sectors:
             country, why = _nearby_country(w, c)
         if country is None and (sector or "").lower() in words.state_sectors:
@@ -367,7 +361,7 @@ def _home_ids() -> frozenset[int]:
 
 def _home_description(w: Work, start: int, end: int) -> None:
     v = w.v
-    country, why = _home_country(w)
+    country, why = home_country(w)
     found = scan(w.kb, v.chars(start, end), w.on)
     if country is None or not _people(w, found):
         return
@@ -418,216 +412,6 @@ def _chair_of_home(w: Work, title: str) -> int:
     return w.new_entity(actor, "person")
 
 
-@cache
-def _country_names() -> frozenset[str]:
-    """The lower-case one-word country names (form ``name`` of the country files, dotted
-    acronyms as written: "u.s.", "u.k."), not demonyms."""
-    names: set[str] = set()
-    for f in COUNTRY_FILES:
-        for row in read_rows(DATA / f):
-            raw = row["text"].strip()
-            if row["form"].strip() != "name" or " " in raw or not raw:
-                continue
-            names.add(raw.lower())
-            if raw.isupper() and raw.isalpha() and len(raw) <= 3:
-                names.add(".".join(raw.lower()) + ".")
-    return frozenset(names)
-
-
-@cache
-def _country_name_ids() -> frozenset[int]:
-    """spaCy ids of :func:`_country_names`: a token NER left untagged is looked at again only
-    when it is one of them."""
-    return frozenset(get_string_id(n) for n in _country_names())
-
-
-def _untagged_countries(w: Work) -> list[tuple[int, int]]:
-    """One-token country names NER missed in the title line, where title case defeats it
-    ("Support Ukraine Against Russian Aggression", "Sanctions Against Iran"), written with a
-    capital. Only the first line is read: in running text NER finds them (and a scan of every
-    token cost a twentieth of the stage)."""
-    v = w.v
-    newline = v.text.find("\n")
-    n = bisect_left(v.idx, newline) if newline >= 0 else len(v.idx)
-    ids = _country_name_ids()
-    return [(i, i + 1) for i, x in enumerate(v.arr[:n, 0].tolist())
-            if x in ids and v.ent[i] == 0 and v.chars(i, i + 1)[:1].isupper()]
-
-
-def _party_noun(w: Work, noun: int) -> bool:
-    """A noun of action or stance, or conjoined with one ("the safety and security of")."""
-    v, words = w.v, recall_words()
-    nouns = [noun, *(k for k in range(noun + 1, min(noun + 6, len(v.idx)))
-                     if v.heads[k] == noun and v.dep[k] == _CONJ)]
-    return any(v.lower(k) in words.party_nouns or v.lemma(k).lower() in words.party_nouns
-               for k in nouns)
-
-
-def _acting_use(w: Work, start: int, end: int, tagged: bool) -> str:
-    """Why the country at tokens ``[start, end)`` acts, or '' when it does not: the argument
-    of a noun of action or stance; a possessor ("Ukraine's independence"); the beneficiary
-    of "for" after a verb that is no verb of movement ("advocating for Taiwan"); for a name
-    NER missed, also the uses the candidate finder accepts (subject, object, ...)."""
-    v, words = w.v, recall_words()
-    root = end - 1
-    if end < len(v.idx) and v.lower(end) in ("'s", "’s"):
-        return "possessor"
-    if not tagged and is_agent_use(v, root):
-        return f"'{v.chars(root, end)}' used as an actor (NER missed the name)"
-    if v.dep[root] == _POBJ and v.lower(v.heads[root]) in _BENEFICIARY and \
-            v.pos[v.heads[v.heads[root]]] == _VERB:
-        verb = v.heads[v.heads[root]]
-        if v.lemma(verb).lower() in _MOTION:  # "left for Israel": a place
-            return ""
-        return f"beneficiary of '{v.chars(verb, verb + 1)}'"
-    if v.dep[root] == _COMPOUND:  # "U.S. support", "U.S. efforts"
-        noun = prep = v.heads[root]
-    elif v.dep[root] == _POBJ and v.lower(v.heads[root]) in words.party_prepositions:
-        prep = v.heads[root]
-        noun = v.heads[prep]
-    else:
-        return ""
-    if not _party_noun(w, noun):
-        return ""
-    return f"argument of '{v.chars(noun, noun + 1)}' ('{v.lower(prep)}')"
-
-
-def party_arguments(w: Work) -> None:
-    """A country written as the argument of a noun of action or stance ("the invasion of
-    Ukraine", "support for Israel", "sanctions against Iran"), as a possessor or as the
-    beneficiary of "for" is that country acting; so is a country name NER missed in a use
-    the candidate finder takes as acting."""
-    v = w.v
-    spans = [(ent.start, ent.end, True) for ent in v.ents
-             if ent.label == _GPE and ent.end - ent.start <= 4]
-    spans += [(a, b, False) for a, b in _untagged_countries(w)]
-    for start, end, tagged in spans:
-        a, b = v.idx[start], v.ends[end - 1]
-        if not w.free(a, b):
-            continue  # most: already a mention (the candidate finder took them as actors)
-        why = _acting_use(w, start, end, tagged)
-        if not why:
-            continue
-        actor = resolve_with(w.kb, v.chars(start, end), w.on)
-        if actor is None or actor.country is None or actor.sector is not None:
-            continue
-        actor = Actor(actor.name, actor.country, actor.code, None, actor.role,
-                      (*actor.evidence, f"{why}: the country acts"))
-        w.add(a, b, w.new_entity(actor, "state"), "name")
-
-
-@cache
-def _style_pattern() -> re.Pattern[str]:
-    """"The Honorable Jane Doe": a style (rules.yaml recall.person_styles) and up to four
-    capitalised words of a name."""
-    styles = "|".join(re.escape(s) for s in recall_words().person_styles)
-    return re.compile(rf"(?<!\w)(?:[Tt]he\s+)?(?:{styles})\s+"
-                      rf"((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+)")
-
-
-_PORTFOLIO = re.compile(r"\s(?:for|to)\s")  # "secretary of State | for political affairs"
-
-
-def _styled_actor(w: Work, name: str, end: int) -> Actor:
-    """The actor of a styled name: the dictionary person, else the appositive after it
-    (its portfolio, "for political-military affairs", left out: it names no sector), else
-    the article's home country (the style is given to officials of the author's side)."""
-    text = w.v.text
-    desc = ""
-    if text[end:end + 2] == ", ":
-        desc = re.split(r"[,.;:\n]", text[end + 2:end + 120], maxsplit=1)[0]
-        desc = _PORTFOLIO.split(desc, maxsplit=1)[0].strip()
-    actor = resolve_with(w.kb, f"{name}, {desc}" if desc else name, w.on)
-    if actor is not None and actor.country is not None:
-        return actor
-    country, why = _home_country(w)
-    if country is None:
-        return actor or Actor(name, None, None, None, None, ("unresolved person name",))
-    sector = actor.sector if actor is not None else None
-    code = country + ((actor.code or "")[3:] if actor is not None else "")
-    return Actor(name, country, code, sector, desc or None,
-                 (*(actor.evidence if actor else ()),
-                  f"styled name: {why.replace(chr(39) + 'our' + chr(39), 'the style')}"))
-
-
-def styled_names(w: Work) -> None:
-    """"The Honorable Jane Doe, assistant secretary of State": the name after a style of
-    address is a person, also where NER tagged it as something else or missed it."""
-    if not any(s in w.v.text for s in recall_words().person_styles):
-        return  # most articles: no regex scan
-    for hit in _style_pattern().finditer(w.v.text):
-        a, b = hit.span(1)
-        over = w.overlapping(a, b)
-        if any(m.start < hit.start() or m.end > b for m in over):
-            continue  # the name runs into another mention: leave it
-        if any((ent := w.ents.get(m.entity_id or -1)) is not None and ent.kind == "person"
-               and m.start == a and m.end == b for m in over):
-            continue  # already the person
-        actor = _styled_actor(w, hit.group(1), b)
-        for m in over:
-            w.remove(m)
-        eid = next((e.id for e in w.ents.values() if e.kind == "person" and
-                    e.actor.name == actor.name and e.actor.country == actor.country), 0)
-        w.add(a, b, eid or w.new_entity(actor, "person"), "name")
-
-
-def _committee_shaped(w: Work, text: str) -> bool:
-    """"Foreign Relations Committee", "the Subcommittee on Africa", "China Task Force":
-    a body named by a committee word, at its end or opening an "on"/"of" topic. A country
-    written in it is the topic unless it is the owner ("Taiwan's ... Committee")."""
-    words = [x for x in norm(text).split() if x not in _DEFINITE]
-    if not words or "'s" in text or "’s" in text:
-        return False
-    bodies = recall_words().committee_words
-    joined = " ".join(words)
-    if any(joined.endswith(f" {b}") for b in bodies):
-        return True
-    return any(joined.startswith(f"{b} ") and joined[len(b) + 1:].split()[0] in ("on", "of")
-               for b in bodies)
-
-
-def _topic_country_only(w: Work, text: str, actor: Actor) -> bool:
-    """The country the resolver found is only a topic written in the name ("China Task Force",
-    "Subcommittee on Africa"): the name has no demonym or possessive before the body."""
-    words = [x for x in norm(text).split() if x not in _DEFINITE]
-    if actor.country is None or any(" ".join(words).startswith(f"{b} ")
-                                    for b in recall_words().committee_words):
-        return True  # "Subcommittee on Africa": what follows the body word is its topic
-    found = scan(w.kb, text, w.on)
-    return found.entry is None and found.country_key in _country_names()
-
-
-def legislative_bodies(w: Work) -> None:
-    """A committee, subcommittee, caucus or task force the dictionary does not know, named in
-    a legislator's statement (its first placed person a legislator): a body of that
-    legislature, LEG. A country in its name is its topic ("China Task Force": the House task
-    force on China; "Subcommittee on Africa"), not its owner."""
-    home, why = _home_legislature(w)
-    if home is None:
-        return
-    v = w.v
-    for ent in v.ents:
-        if ent.label in _BODY_LABELS and w.free(v.idx[ent.start], v.ends[ent.end - 1]) and \
-                _committee_shaped(w, v.chars(ent.start, ent.end)):
-            actor = Actor(v.chars(ent.start, ent.end), None, None, None, None, ())
-            w.add(v.idx[ent.start], v.ends[ent.end - 1], w.new_entity(actor, "group"), "name")
-    bodies: dict[str, int] = {}  # one entity per committee name
-    for m in list(w.mentions):
-        ent = w.ents.get(m.entity_id or -1)
-        if ent is None or ent.kind not in ("group", "state") or from_dictionary(ent.actor) or \
-                ent.actor.sector == "LEG" or not _committee_shaped(w, m.text) or \
-                not _topic_country_only(w, m.text, ent.actor):
-            continue
-        name = " ".join(x for x in m.text.split() if x.lower() not in _DEFINITE)
-        if name not in bodies:
-            bodies[name] = w.new_entity(Actor(
-                name, home, f"{home}GOVLEG", "LEG", None,
-                (*ent.actor.evidence, f"committee named in a legislator's statement: {why}")),
-                "group")
-        w.remove(m)  # the mention's old entity (a topic country) may have other mentions
-        w.add(m.start, m.end, bodies[name], m.kind)
-
-
 def home_officials(w: Work) -> None:
     """A titled official the article gives no country ("Spokesperson Jane Doe", "the Chairman
     of the Joint Chiefs": ``---GOV``, ``---MIL``), left so after the clustering's sentence and
@@ -674,16 +458,3 @@ def members_of(w: Work) -> None:
         ent = w.ents.get(body[0].entity_id or -1) if body else None
         if ent is not None and ent.kind != "person" and ent.actor.country:
             w.add(a, b, ent.id, "description")
-
-
-def complete(w: Work) -> None:
-    """The description steps, in order."""
-    styled_names(w)
-    appositive_titles(w)
-    vocatives(w)
-    context_descriptions(w)
-    definite_heads(w)
-    party_arguments(w)
-    legislative_bodies(w)
-    members_of(w)
-    home_officials(w)
