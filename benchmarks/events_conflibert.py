@@ -3,11 +3,14 @@ training rounds): sentence-level and span-dyad root P/R, quad-class P/R.
 
 Data: ``$TIDINGS_SHARED_DATA/cameo-conflibert-annotations/training_round_{4..10}/summary*.csv``
 (javierosorio/CAMEO_ConfliBERT, GPL-3.0: read at run time, never copied into the
-repository). 700 headline/lead sentences of 35 outlets; 3-5 annotators per sentence mark
-``1_Relevant_k`` and up to four actions ``ActionN_CAMEO_k`` ("3-11 Disapprove"), with
-tagtog ``Source-n``/``Target-n``/``Action-n`` spans (character offsets into the sentence).
+repository). The 700 rows are 200 distinct headline/lead sentences of 35 outlets: rounds
+4-7 re-annotate one set of 100 sentences and rounds 8-10 another (annotator training
+rounds). Each row has 3-5 annotators who mark ``1_Relevant_k`` and up to four actions
+``ActionN_CAMEO_k`` ("3-11 Disapprove"), with tagtog ``Source-n``/``Target-n``/``Action-n``
+spans (character offsets into the sentence).
 
-Adjudicated gold (fixed before any output was looked at):
+Adjudicated gold (fixed before any output was looked at), per distinct sentence, pooling
+the annotators of every round that coded it (12-20 for the first set, 9-15 for the second):
 
 - a sentence is *relevant* when a strict majority of its annotators marked it relevant;
   an irrelevant sentence has no gold actions (anything coded there is a false positive);
@@ -18,8 +21,9 @@ Adjudicated gold (fixed before any output was looked at):
   plus any Source/Target linked to an ``Action-n`` span in ``relations_k`` (annotators
   disagree about span extent, "man" vs "A man", so any annotator's span is accepted).
 
-Split by round, fixed in advance: even rounds (4, 6, 8, 10) dev, odd rounds (5, 7, 9)
-test. Test errors are never printed.
+Split by sentence set: rounds 4-7 (100 sentences) dev, rounds 8-10 (100) test. (A split
+by round, even/odd, would put every sentence in both halves.) Test errors are never
+printed.
 
 Scoring: each sentence is one article (publication date ``PUBLISHED``, mid-2020, when
 these news items were collected; only date-dependent role lookups depend on it) run
@@ -64,6 +68,9 @@ from tidings.records import Actor, Article, Event
 HERE = Path(__file__).resolve().parent
 DIRNAME = "cameo-conflibert-annotations"
 ROUNDS = range(4, 11)
+# Rounds 4-7 re-annotate one set of 100 sentences and rounds 8-10 another: the split is by
+# sentence set, so no sentence is in both halves.
+DEV_ROUNDS = frozenset({4, 5, 6, 7})
 PUBLISHED = date(2020, 7, 1)
 MAX_ANNOTATORS = 6
 MAX_ACTIONS = 4
@@ -81,9 +88,15 @@ class GoldRoot:
 
 
 @dataclass(frozen=True)
+class Judgement:
+    relevant: bool
+    roots: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]]
+
+
+@dataclass(frozen=True)
 class Sentence:
     id: str
-    round: int
+    rounds: tuple[int, ...]
     text: str
     annotators: int
     relevant_votes: int
@@ -93,7 +106,7 @@ class Sentence:
 
     @property
     def split(self) -> str:
-        return "dev" if self.round % 2 == 0 else "test"
+        return "dev" if self.rounds[0] in DEV_ROUNDS else "test"
 
     @property
     def article(self) -> Article:
@@ -156,46 +169,57 @@ def _slot_spans(row: dict[str, str], k: int, slot: int, text: str, shift: int
     return src, tgt
 
 
-def _sentence(row: dict[str, str], rnd: int) -> Sentence:
-    raw = row["sentences"]
+def _judgements(row: dict[str, str], text: str, shift: int) -> list[Judgement]:
+    """Every annotator of one CSV row who judged relevance: their roots, each with the
+    Source/Target spans of the action slots that hold it."""
+    out = []
+    for k in range(1, MAX_ANNOTATORS + 1):
+        if row.get(f"1_Relevant_{k}") not in ("True", "False"):
+            continue
+        roots: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+        if row[f"1_Relevant_{k}"] == "True":
+            for n in range(1, MAX_ACTIONS + 1):
+                root = _root(row.get(f"Action{n}_CAMEO_{k}") or "")
+                if root:
+                    src, tgt = _slot_spans(row, k, n, text, shift)
+                    have = roots.setdefault(root, ([], []))
+                    have[0].extend(src)
+                    have[1].extend(tgt)
+        out.append(Judgement(row[f"1_Relevant_{k}"] == "True", roots))
+    return out
+
+
+def _sentence(rows: Sequence[tuple[int, dict[str, str]]]) -> Sentence:
+    """One distinct sentence, pooling the annotators of every round that coded it."""
+    raw = rows[0][1]["sentences"]
     text = raw.strip()
-    shift = len(raw) - len(raw.lstrip())
-    judges = [k for k in range(1, MAX_ANNOTATORS + 1)
-              if row.get(f"1_Relevant_{k}") in ("True", "False")]
-    relevant = [k for k in judges if row[f"1_Relevant_{k}"] == "True"]
-    per_judge: dict[int, dict[str, list[int]]] = {}
-    for k in relevant:
-        slots: dict[str, list[int]] = {}
-        for n in range(1, MAX_ACTIONS + 1):
-            root = _root(row.get(f"Action{n}_CAMEO_{k}") or "")
-            if root:
-                slots.setdefault(root, []).append(n)
-        per_judge[k] = slots
+    judges = [j for _, row in rows for j in
+              _judgements(row, text, len(row["sentences"]) - len(row["sentences"].lstrip()))]
+    relevant = [j for j in judges if j.relevant]
     roots: list[GoldRoot] = []
     if 2 * len(relevant) > len(judges):
-        votes = Counter(r for slots in per_judge.values() for r in slots)
+        votes = Counter(r for j in relevant for r in j.roots)
         for root, n_votes in sorted(votes.items()):
             if n_votes >= 2 and 2 * n_votes > len(relevant):
-                src: set[tuple[int, int]] = set()
-                tgt: set[tuple[int, int]] = set()
-                for k, slots in per_judge.items():
-                    for slot in slots.get(root, []):
-                        s, t = _slot_spans(row, k, slot, text, shift)
-                        src.update(s)
-                        tgt.update(t)
+                src = {sp for j in relevant for sp in j.roots.get(root, ([], []))[0]}
+                tgt = {sp for j in relevant for sp in j.roots.get(root, ([], []))[1]}
                 roots.append(GoldRoot(root, n_votes, tuple(sorted(src)), tuple(sorted(tgt))))
-    return Sentence(f"r{rnd}-{row['ids']}", rnd, text, len(judges), len(relevant),
-                    tuple(roots), tuple(frozenset(s) for s in per_judge.values()))
+    rounds = tuple(sorted({rnd for rnd, _ in rows}))
+    return Sentence(f"r{rounds[0]}-{rows[0][1]['ids']}", rounds, text, len(judges),
+                    len(relevant), tuple(roots), tuple(frozenset(j.roots) for j in relevant))
 
 
 def load(shared: Path | None = None) -> list[Sentence]:
-    """Every annotated sentence of rounds 4-10, in file order."""
-    out = []
+    """Every distinct annotated sentence of rounds 4-10, in order of first appearance."""
+    rows: dict[str, list[tuple[int, dict[str, str]]]] = {}
     for rnd in ROUNDS:
         for path in sorted((data_dir(shared) / f"training_round_{rnd}").glob("summary*.csv")):
             with path.open(encoding="utf-8", newline="") as fh:
-                out += [_sentence(row, rnd) for row in csv.DictReader(fh) if row["sentences"]]
-    return out
+                for row in csv.DictReader(fh):
+                    if row["sentences"].strip():
+                        rows.setdefault(" ".join(row["sentences"].split()), []).append(
+                            (rnd, row))
+    return [_sentence(group) for group in rows.values()]
 
 
 def agreement(items: Sequence[Sentence], skip: frozenset[str] = frozenset()
