@@ -42,6 +42,7 @@ _GENERIC = rules().generic_heads
 _TITLE_WORDS = rules().honorifics | rules().bare_titles
 _NAME_HEADS = rules().name_heads
 _GOVERNMENT_BODIES = rules().government_bodies
+_COMPLEMENT = rules().complement_openers
 
 
 def _entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
@@ -333,8 +334,25 @@ def _with_agent(kb: KB, actor: Actor, kind: str, found: Scan) -> Actor:
                  (*actor.evidence, f"sector word: '{found.agent_key}' -> {agent}"))
 
 
+def _head_sector(kb: KB, text: str, on: date, found: Scan) -> Scan:
+    """"newspaper based in Christian east Beirut", "prisoners in Dili": a sector word only
+    in the complement (after ``complement_openers``) gives way to one in the head before it;
+    the scanner takes the last sector word, which there describes the complement."""
+    if found.agent is None:
+        return found
+    words = norm(text).split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in _COMPLEMENT), 0)
+    key = found.agent_key.split()
+    if not cut or any(words[i:i + len(key)] == key for i in range(cut)):
+        return found  # no complement, or the sector word starts in the head
+    head = scan(kb, " ".join(words[:cut]), on)
+    if head.agent is None or head.agent == "NON":
+        return found
+    return found._replace(agent=head.agent, agent_key=head.agent_key)
+
+
 def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
-    found = scan(kb, text, on)
+    found = _head_sector(kb, text, on, scan(kb, text, on))
     if found.entry is not None and found.entry_final and not _generic_of(kb, found):
         entry, when = pick(_by_title(kb, kb.names.get(found.entry_key)
                                      or kb.surnames.get(found.entry_key) or (found.entry,),

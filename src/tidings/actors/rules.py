@@ -83,6 +83,7 @@ class Rules:
     leader_participles: frozenset[str] = frozenset()
     patronymic_particles: frozenset[str] = frozenset()
     definite_determiners: frozenset[str] = frozenset({"the"})
+    complement_openers: frozenset[str] = frozenset()
 
 
 @cache
@@ -110,6 +111,7 @@ def rules() -> Rules:
             patronymic_particles=frozenset(str(w)
                                            for w in raw.get("patronymic_particles") or ()),
             definite_determiners=frozenset(str(w) for w in raw["definite_determiners"]),
+            complement_openers=frozenset(str(w) for w in raw["complement_openers"]),
             recall=_recall_words(raw["recall"]),
             **sets,
         )
