@@ -27,11 +27,12 @@ from typing import Literal, TypeVar
 
 from spacy.strings import get_string_id
 
-from tidings.actors.candidates import PRONOUNS, Candidate, View
+from tidings.actors.candidates import PRONOUNS, Candidate
 from tidings.actors.kb import KB, code_sector, norm
 from tidings.actors.resolve import resolve_with, scan
 from tidings.actors.rules import rules
 from tidings.actors.scanner import pick
+from tidings.actors.view import View
 from tidings.records import Actor, Entity, Mention
 
 __all__ = ["cluster", "from_dictionary", "rank_antecedents"]

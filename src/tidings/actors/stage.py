@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tidings.actors.candidates import View, candidates_in
+from tidings.actors.candidates import candidates_in
 from tidings.actors.coref import cluster
 from tidings.actors.kb import KB, load_kb
 from tidings.actors.recall import recall
 from tidings.actors.resolve import default_dictionaries
+from tidings.actors.view import View
 from tidings.document import Document, stage
 from tidings.records import Entity, Mention
 
