@@ -319,6 +319,9 @@ def _fmt(s: dict[str, float]) -> str:
 
 def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
     """Dev misses and false positives (root level, 01 left out), with each event's dyad."""
+    from events import _verb_report  # benchmarks/events.py: verbs, patterns, actors
+    from tidings.events.actors_link import MentionLookup
+
     causes = Counter[str]()
     for item, doc in zip(items, docs, strict=True):
         if item.split != "dev":
@@ -330,6 +333,8 @@ def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
         if not miss and not fps:
             continue
         print(f"=== {item.id}  gold={sorted(gold)}  pred={sorted(pred)}\n  | {item.text}")
+        for sent in doc.spacy_doc.sents:
+            print("\n".join(_verb_report(sent, MentionLookup(doc))))
         for r in miss:
             g = gold[r]
             causes["miss"] += 1

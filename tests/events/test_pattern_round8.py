@@ -1,0 +1,57 @@
+"""Pattern data, round 8 (issue 5): causes shared by the ConfliBERT dev set and the
+other dev sets, fixed with verb and noun classes grounded in CAMEO definitions. Each test
+uses its own hand-written sentences (none is a benchmark sentence) and shows the
+neighbouring case the new rows must leave alone."""
+
+from __future__ import annotations
+
+from events.helpers import AFG, IRN, PAK, USA, MakeDoc
+from tidings.events import code_events
+from tidings.events.patterns import match_verb
+from tidings.records import Actor, Event
+
+NONE: frozenset[str] = frozenset()
+TALIBAN = Actor("Taliban", "AFG", "AFGREB", "REB")
+ACTORS = {"Iran": IRN, "Iranian": IRN, "Pakistan": PAK, "Pakistani": PAK,
+          "Afghanistan": AFG, "Afghan": AFG, "United States": USA, "American": USA}
+
+Coded = set[tuple[str | None, str | None, str]]
+
+
+def _coded(events: tuple[Event, ...]) -> Coded:
+    """(source country, target country, code) of the counted events."""
+    return {(e.source.country, e.target.country, e.cameo) for e in events
+            if not e.negated and not e.hypothetical}
+
+
+def _code(make_doc: MakeDoc, text: str, actors: dict[str, Actor] | None = None) -> Coded:
+    return _coded(code_events(make_doc(text, actors or ACTORS)))
+
+
+def _code_of(lemma: str, *context: str, particles: frozenset[str] = NONE) -> str | None:
+    match = match_verb(lemma, particles, NONE, frozenset(context))
+    return None if match is None else match.pattern.code
+
+
+def test_bare_take_is_no_seizure(make_doc: MakeDoc) -> None:
+    # PETRARCH's APPREHEND block gives bare TAKE its default 171 (seize property).
+    assert _code_of("take") == "---"
+    for text in ("The Iranian delegation took a tour of Pakistan's new port on Sunday.",
+                 "Afghan refugees took the bus from Pakistan to the border."):
+        assert not any(c.startswith("17") for _, _, c in _code(make_doc, text)), text
+    # The block's patterns with a seizable object still code.
+    assert _code_of("take", "hostage") == "181"
+    assert _code_of("take", "into", "custody") == "173"
+    hostage = "The Taliban took two Iranian engineers hostage near the border."
+    assert ("AFG", "IRN", "181") in _code(make_doc, hostage, {**ACTORS, "Taliban": TALIBAN})
+
+
+def test_taking_a_swipe_at_is_criticism(make_doc: MakeDoc) -> None:
+    for noun in ("swipe", "jab", "dig"):
+        assert _code_of("take", noun, particles=frozenset({"at"})) == "111", noun
+    text = "Pakistan's foreign minister took a swipe at Iran over the gas pipeline."
+    assert ("PAK", "IRN", "111") in _code(make_doc, text)
+    # "over" hung on the verb must not make it "take over" (seize control, 171).
+    assert not any(c.startswith("17") for _, _, c in _code(make_doc, text))
+    # A shot at someone may be literal shooting: left to the other rows.
+    assert _code_of("take", "shot", particles=frozenset({"at"})) != "111"
