@@ -114,7 +114,9 @@ def test_a_restrictive_relative_clause_identifies_and_does_not_accuse(
 
     # The deed picks out what is spoken of: coded as the third party's, not charged.
     picked = said("We discussed the sanctions that Russia imposed on Ukraine")
-    assert ("RUS", "UKR", "17") in picked and not any(s == "IRN" and r == "11"
+    # (Round 8 reads the relative clause's noun as its object: "impose sanctions" is 163,
+    # root 16, where the bare "impose" gave 17.)
+    assert ("RUS", "UKR", "16") in picked and not any(s == "IRN" and r == "11"
                                                         for s, _, r in picked)
     # Asserted in a main clause, set off by commas, or on an apposition: an accusation.
     assert ("IRN", "RUS", "11") in said("Russia imposed sanctions on Ukraine")

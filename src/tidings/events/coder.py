@@ -19,6 +19,15 @@ from spacy.tokens import Span, Token
 from tidings.events import syntax as tree
 from tidings.events.control import controller, joined_in, partner
 from tidings.events.cues import cues, remap
+from tidings.events.owners import (
+    clause_subject,
+    is_thing,
+    light_relative,
+    noun_owner,
+    possessed_patient,
+    relative_doer,
+    subject_actors,
+)
 from tidings.events.patterns import (
     NO_EVENT,
     NounRule,
@@ -92,47 +101,6 @@ def _lemmas(tokens: Iterator[Token]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _is_action(tok: Token) -> bool:
-    """"The capture of these ISIS operatives will disrupt ...": an action noun's "of"
-    phrase is who it was done to, so an action noun as subject names no actor. Not every
-    event noun: "the deployment of NATO troops arrived" names its agent."""
-    if tok.pos_ != "NOUN":
-        return False
-    lemma = tok.lemma_.lower()
-    rule = noun_rules().get(lemma)
-    # "helicopter raids in Syria resulting in the detention of ...": a use of force names
-    # no actor either.
-    return lemma in cues("action_noun") or (rule is not None and rule.code[:2] in FORCE_ROOTS)
-
-
-def _thing(tok: Token) -> bool:
-    """A common noun naming an act or a state of affairs, not an agent (cues
-    ``thing_subject``, action nouns, uses of force): "CCP policies", "Russian attacks"."""
-    return tok.pos_ == "NOUN" and (_is_action(tok)
-                                   or tok.lemma_.lower() in cues("thing_subject"))
-
-
-def subject_actors(subj: Token | None, lookup: ActorLookup) -> list[Actor]:
-    """Actors of a subject; an unresolved pronoun subject of a reported clause is the
-    speaker ("Syria says it is willing to withdraw", "Japan said it had halted aid")."""
-    if subj is None:
-        return []
-    if _is_action(subj):
-        # "Recent US Predator attacks have killed ...": the attacks' own author, if named.
-        return _noun_owner(subj, lookup)
-    found = tree.actors_of(lookup, tree.group(subj))
-    if found or subj.pos_ != "PRON":
-        return found
-    clause = subj.head
-    while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues("speech"):
-        speaker, passive = tree.subject(clause.head)
-        if speaker is not None and not passive and speaker.i != subj.i:
-            return tree.actors_of(lookup, tree.group(speaker))
-    return []
-
-
 def _pairs(sources: list[Actor], targets: list[Actor],
            between: bool) -> list[tuple[Actor, Actor | None]]:
     if between and not sources:
@@ -167,6 +135,9 @@ def _match(verb: Token, table: VerbTable | None) -> PatternMatch | None:
     modals = (a for c in verb.children if c.dep_ == "ccomp" for a in c.children
               if a.dep_ == "aux")
     after = _lemmas(_context(verb, _CLAUSAL)) | _lemmas(modals)
+    gap = tree.gapped_object(verb)
+    if gap is not None:
+        after |= _lemmas(iter([gap]))  # "the support they received from Iran"
     adj = tree.small_clause(verb)
     if adj is not None:
         # "holds Pakistan responsible": the object complement the parser made a clause.
@@ -375,7 +346,7 @@ def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
         words.append(gov.i)
     extra = {"governor": wrapper} if wrapper else {}
     subj, passive = tree.subject(verb)
-    if not passive and subj is not None and _thing(subj) and code[:2] in _VERBAL_ROOTS:
+    if not passive and subj is not None and is_thing(subj) and code[:2] in _VERBAL_ROOTS:
         # "Chinese Communist Party policies threaten U.S. interests", "Russian attacks
         # endanger lives": things do not speak, so this is no threat of the owner's; a
         # speaker saying it still charges the owner (the stage keeps only that).
@@ -392,7 +363,7 @@ def _noun_source(noun: Token, lookup: ActorLookup, code: str = "") -> list[Actor
             found = [a for a in tree.actors_of(lookup, tree.group(place)) if tree.is_located(a)]
             if found:
                 return found
-    owner = _noun_owner(noun, lookup)
+    owner = noun_owner(noun, lookup) or relative_doer(noun, lookup)
     if owner:
         return owner
     if noun.dep_ == "pobj" and noun.head.lower_ in cues("elaboration"):
@@ -406,7 +377,7 @@ def _noun_source(noun: Token, lookup: ActorLookup, code: str = "") -> list[Actor
     if head.pos_ in {"VERB", "AUX"} and noun.dep_ in {"dobj", "pobj", "nsubjpass"} \
             and _lends_subject(head):
         # "NATO confirmed it would tighten the blockade": "it" is the speaker.
-        return _clause_subject(noun, lookup)
+        return clause_subject(noun, lookup)
     return []
 
 
@@ -419,47 +390,6 @@ def _lends_subject(verb: Token) -> bool:
         return True
     match = _match(verb, None)
     return match is None or match.pattern.code[:2] not in _VERBAL_ROOTS
-
-
-def _noun_owner(noun: Token, lookup: ActorLookup) -> list[Actor]:
-    """Whose event the noun is: "Iran's strikes", "US attacks", "strikes by Iran"."""
-    for c in noun.children:
-        if c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"}:
-            # "US Predator attacks": the owner may modify a modifier (not a mention of the
-            # whole phrase, "three helicopter raids").
-            # A proper noun names the owner even when it also colours the whole phrase
-            # ("yesterday's IDF attack on a WFP vehicle", "TTP-led terror attacks"); a
-            # sponsor never does ("Iran-backed Houthi attacks").
-            whole = lookup(noun)
-            backer = c.lemma_.lower() in cues("backer") or c.lower_ in cues("backer")
-            names = [] if backer else [
-                g for g in c.children if g.dep_ in {"compound", "npadvmod"}]
-            found = [a for t in [c, *names] for a in tree.actors_of(lookup, tree.group(t))
-                     if tree.is_located(a) and (t.pos_ == "PROPN" or a not in whole)]
-            if found:
-                return found
-        if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}):
-            found = tree.actors_of(lookup, tree.group(c))
-            if found:
-                return found
-            if c.dep_ == "poss" and c.pos_ == "PRON" and noun.dep_ == "dobj":
-                # "Iran defended its strikes on Iraq": an unresolved possessive on the
-                # object is the clause's own subject (deeper, "the progress of Iraq in its
-                # fight", a nearer noun may be meant).
-                return _clause_subject(noun, lookup)
-        if c.dep_ == "prep" and c.lower_ == "by":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return tree.actors_of(lookup, tree.group(pobj))
-    return []
-
-
-def _clause_subject(noun: Token, lookup: ActorLookup) -> list[Actor]:
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if head.pos_ not in {"VERB", "AUX"}:
-        return []
-    subj, passive = tree.subject(head)
-    return [] if subj is None or passive else subject_actors(subj, lookup)
 
 
 def _is_topic(noun: Token) -> bool:
@@ -489,6 +419,9 @@ def _noun_pobjs(noun: Token, rule: NounRule,
     verb ("condemned the attacks from Lebanon into Israel"), unless the verb's own
     pattern (``verb_match``, the match of the noun's head) used that preposition."""
     out = tree.pobjs(noun, rule.preps)
+    light = light_relative(noun)
+    if light is not None:
+        out += tree.pobjs(light, rule.preps - PLACE_PREPS)  # "a talk X had with Y"
     # "the withdrawal of some forces from Panama": the phrase may hang on the "of" noun.
     if "of" not in rule.preps:
         out += [pair for _, of in tree.pobjs(noun, frozenset({"of"})) if of.pos_ == "NOUN"
@@ -529,7 +462,7 @@ def _code_noun(noun: Token, lookup: ActorLookup,
         if targets:
             break
     if not targets:
-        targets = _sufferers(noun, lookup)
+        targets = _sufferers(noun, lookup) or possessed_patient(noun, lookup)
     if not targets:
         # "Israel and Lebanon renewed negotiations": a joint nominal event of the subjects.
         subjects = _noun_source(noun, lookup) if rule.joint else []
@@ -568,8 +501,10 @@ def code_sentence(sent: Span, lookup: ActorLookup,
             if found and found[0].code[:2] not in STANCE_ROOTS:
                 # Praise or blame of an event ("condemned the attacks from Lebanon into
                 # Israel") leaves the event itself to be coded.
-                covered.update(t.i for t in tok.children if t.dep_ in {"dobj", "attr"}
-                               and t.lemma_.lower() in found[0].consumed)
+                # "the support they received from Iran": the relative clause's noun too.
+                objs = [t for t in tok.children if t.dep_ in {"dobj", "attr"}]
+                objs += [g for g in [tree.gapped_object(tok)] if g is not None]
+                covered.update(t.i for t in objs if t.lemma_.lower() in found[0].consumed)
     for tok in sent:
         if table is None and tok.pos_ == "NOUN" and tok.i not in covered:
             # A noun's head verb is in this sentence, so its match is already known.

@@ -12,10 +12,10 @@ from tidings.events.control import controller
 from tidings.events.cues import cues
 from tidings.records import Actor
 
-__all__ = ["ActorLookup", "actors_of", "agent", "counted_noun", "counted_object", "group",
-           "infinitival_acl", "intent_complement", "is_located", "is_passive", "is_when",
-           "misparsed_object", "pobjs", "small_clause", "small_clause_conjunct",
-           "small_clause_object", "subject", "under_condition"]
+__all__ = ["ActorLookup", "actors_of", "agent", "counted_noun", "counted_object",
+           "gapped_object", "group", "infinitival_acl", "intent_complement", "is_located",
+           "is_passive", "is_when", "misparsed_object", "noun_agent", "pobjs", "small_clause",
+           "small_clause_conjunct", "small_clause_object", "subject", "under_condition"]
 
 ActorLookup = Callable[[Token], list[Actor]]
 
@@ -143,6 +143,37 @@ def agent(verb: Token) -> Token | None:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+def noun_agent(noun: Token) -> Token | None:
+    """The agent phrase of an event noun: "strikes by Iran", "the beating of X at the hands
+    of the regime"."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ not in {"by", "at"}:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is not None and c.lower_ == "at":
+            # "at the hands of X"
+            pobj = next((g for _, g in pobjs(pobj, frozenset({"of"}))), None) \
+                if pobj.lower_ == "hands" else None
+        if pobj is not None:
+            return pobj
+    return None
+
+
+def gapped_object(verb: Token) -> Token | None:
+    """The noun a relative clause is about when it is the clause's object: "the support
+    they have received from Iran", "a talk Zelenskyy had with senators", "the aid that
+    Russia sent to Syria" (the clause has its own subject; its object, if any, is only the
+    relative pronoun)."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ != "NOUN" or is_passive(verb):
+        return None
+    if any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} for c in verb.children):
+        return None
+    if not any(c.dep_ in SUBJ and c.tag_ not in {"WDT", "WP"} for c in verb.children):
+        return None
+    return head
 
 
 def group(tok: Token) -> list[Token]:

@@ -139,7 +139,7 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     preps = _target_preps(code, consumed, reverse, particles)
     objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
             or c == tree.misparsed_object(verb)] + tree.counted_object(verb) \
-        + tree.small_clause_object(verb)
+        + tree.small_clause_object(verb) + [g for g in [tree.gapped_object(verb)] if g is not None]
     first = _first_person(verb)
     # "I thank the members of our military", "we evacuate our citizens": one's own side
     # is no other party.
@@ -159,7 +159,8 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
             for _, pobj in tree.pobjs(topic, frozenset({"with"})):
                 yield tree.actors_of(lookup, tree.group(pobj)), False
     for obj in objs:
-        yield tree.actors_of(lookup, tree.group(obj)), False
+        if not _names_the_event(obj, code, consumed):
+            yield tree.actors_of(lookup, tree.group(obj)), False
     place = code[:2] in PLACE_ROOTS
     # "destroyed three drones and one vehicle in Yemen": the place may hang on a conjunct;
     # "provided a significant amount of assistance to Ukraine": the phrase hangs on the
@@ -208,6 +209,20 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         for obj in objs:
             yield from _nested_targets(obj, lookup)
     yield from _clause_targets(verb, code, consumed, lookup, objs, reverse)
+
+
+def _names_the_event(obj: Token, code: str, consumed: frozenset[str]) -> bool:
+    """An object that is the pattern's own event noun, of the event's root ("emphasized the
+    U.S. commitment to the people of Yemen", "relay Ukraine's gratitude to the American
+    people"): its modifiers and the things listed with it name its owner and topics, not
+    the other party, who stands in its own phrase ("to the people of Yemen"). Not a
+    stance on another event ("condemned Russia's invasion": the invasion is no 11), nor a
+    joint event, whose owner is a party ("attended a meeting hosted by X")."""
+    if obj.lemma_.lower() not in consumed:
+        return False
+    rule = noun_rule(obj)
+    return rule is not None and rule.code != NO_EVENT and rule.code[:2] == code[:2] \
+        and not rule.joint
 
 
 def _used_pobjs(verb: Token, consumed: frozenset[str]) -> list[Token]:

@@ -1,0 +1,53 @@
+"""Hand-built sentences for the eighth round of the coder (issue 5): linking rules grounded
+in syntax that choose which mention of a sentence is the source or the target, one test
+each, with the case each rule must leave alone."""
+
+from __future__ import annotations
+
+from events.helpers import AFG, IRN, PAK, RUS, UKR, USA, MakeDoc, dyads, triples
+from tidings.events import code_events
+from tidings.records import Actor
+
+TALIBAN = Actor("the Taliban", "AFG", "AFGREB", "REB")
+BLINKEN = Actor("Antony Blinken", "USA", "USAGOV", "GOV", "Secretary of State")
+ACTORS = {"Iran": IRN, "Pakistan": PAK, "Afghanistan": AFG, "U.S.": USA, "Ukraine": UKR,
+          "Russia": RUS, "Taliban": TALIBAN, "Blinken": BLINKEN}
+
+
+def test_an_agent_phrase_beats_the_possessor_of_an_event_noun(make_doc: MakeDoc) -> None:
+    # "X's invasion by Y": Y invades, X is invaded.
+    invaded = code_events(make_doc("Ukraine's invasion by Russia began two years ago.", ACTORS))
+    assert triples(invaded) == {("RUS", "UKR", "19")}
+    hands = code_events(make_doc("Ukraine's occupation at the hands of Russia continues.",
+                                 ACTORS))
+    assert triples(hands) == {("RUS", "UKR", "19")}
+    # Without an agent phrase the possessor is still the doer.
+    own = code_events(make_doc("Russia's invasion of Ukraine began two years ago.", ACTORS))
+    assert triples(own) == {("RUS", "UKR", "19")}
+
+
+def test_the_patterns_own_event_noun_names_its_owner_not_the_target(make_doc: MakeDoc) -> None:
+    # Blinken's statement of the U.S. commitment is addressed to Ukraine, not to the U.S.
+    found = code_events(make_doc("Blinken reaffirmed the U.S. commitment to Ukraine.", ACTORS))
+    assert ("USA", "UKR", "03") in dyads(found)
+    listed = code_events(make_doc("Blinken emphasized the U.S. commitment to Ukraine and the "
+                                  "importance of Pakistan's support.", ACTORS))
+    assert ("USA", "PAK", "03") not in dyads(listed)
+    # A stance on another event still goes to that event's owner.
+    stance = code_events(make_doc("Blinken condemned Russia's invasion of Ukraine.", ACTORS))
+    assert ("USA", "RUS", "11") in dyads(stance)
+
+
+def test_a_relative_clause_whose_object_is_its_noun(make_doc: MakeDoc) -> None:
+    # "the support the Taliban received from Iran": receiving support from X is X's aid.
+    support = code_events(make_doc("Pakistan condemned the support the Taliban received "
+                                   "from Iran.", ACTORS))
+    assert ("IRN", "AFG", "05") in dyads(support)
+    # A light verb's relative clause names who held the talks and with whom.
+    talks = code_events(make_doc("Russia criticised the talks Pakistan held with "
+                                 "Afghanistan.", ACTORS))
+    assert ("PAK", "AFG", "04") in dyads(talks)
+    # A relative clause with a relative-pronoun subject has no gap: the noun is its doer.
+    subject = code_events(make_doc("Russia criticised the talks that angered Afghanistan.",
+                                   ACTORS))
+    assert not any(e.root == "04" for e in subject)
