@@ -208,14 +208,23 @@ def _big_cities(cities: dict[str, dict[str, object]]) -> Iterator[tuple[str, str
             yield name, iso2
 
 
+# Armed actors PLOVER tells apart and Phoenix (2014) lumps: where Phoenix writes a word as
+# unidentified armed forces (UAF) or military (MIL) and NGEC's PLOVER_agents.txt as rebels,
+# criminals or a paramilitary, NGEC's code is kept ("terrorist group" REB, "hitman" CRM,
+# "paramilitary unit" PRM), as the PLOVER sector list defines those sectors (round 8).
+ARMED_RELABEL = {"UAF": ("REB", "CRM", "PRM"), "MIL": ("PRM",)}
+
+
 def agent_rows(shared: Path) -> Iterator[list[str]]:
-    seen: set[str] = set()
+    rows: dict[str, list[str]] = {}
     for path, origin in ((shared / "petrarch2" / "Phoenix.agents.txt", "phoenix"),
                          (shared / "ngec" / "PLOVER_agents.txt", "ngec")):
         for pattern, code in parse_phoenix_agents(path):
-            if pattern not in seen:
-                seen.add(pattern)
-                yield [pattern, code, origin, path.name]
+            first = rows.get(pattern)
+            if first is None or (first[2] == "phoenix" and origin == "ngec" and
+                                 code[:3] in ARMED_RELABEL.get(first[1][:3], ())):
+                rows[pattern] = [pattern, code, origin, path.name]
+    yield from rows.values()
 
 
 def write_tsv(path: Path, header: list[str], rows: Iterator[list[str]], note: str) -> int:
