@@ -9,6 +9,9 @@ from datetime import date
 import pytest
 
 from tidings.actors import resolve
+from tidings.pipeline import Pipeline
+
+from .helpers import Run, actor_at, actors_only
 
 ON = date(2024, 3, 1)
 
@@ -39,3 +42,43 @@ def test_head_rule_leaves_phrases_whose_sector_word_is_the_head(text: str,
                                                                 country: str | None,
                                                                 sector: str) -> None:
     assert _resolved(text) == (country, sector)
+
+
+# 2. armed actors as PLOVER tells them apart (NGEC's PLOVER_agents.txt over Phoenix's UAF/MIL)
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("a Somali terror cell", "SOM", "REB"),
+    ("foreign terrorist organizations", None, "REB"),
+    ("terrorist group leaders", None, "REB"),
+    ("hired guns", None, "CRM"),
+    ("Colombian paramilitary units", "COL", "PRM"),
+    ("a private army", None, "PRM"),
+])
+def test_armed_actors_follow_plover_sectors(text: str, country: str | None,
+                                            sector: str) -> None:
+    assert _resolved(text) == (country, sector)
+
+
+# 3. "X-backed N": N is an actor of its own, not X's (the backer keeps its own mention)
+@pytest.fixture(scope="module")
+def run(pipeline: Pipeline) -> Run:
+    return actors_only(pipeline)
+
+
+@pytest.mark.parametrize(("text", "noun", "code"), [
+    ("Syrian-backed gunmen fired on the convoy near the border.", "gunmen", "---UAF"),
+    ("Armed groups, including Turkish-funded militias, seized two villages.", "militias",
+     "---REB"),
+    ("The Polisario, an Algerian-backed rebel movement, rejected the plan.", "rebel movement",
+     "MARREB"),
+])
+def test_backed_noun_is_not_the_backer(run: Run, text: str, noun: str, code: str) -> None:
+    doc = run(text, ON)
+    actor = actor_at(doc, noun)
+    assert actor is not None and actor.code == code, actor
+    backer = actor_at(doc, text.split("-", 1)[0].split()[-1])
+    assert backer is None or backer.sector is None  # the backer stays a state, no force
+
+
+def test_backer_participle_without_a_sector_noun_adds_nothing(run: Run) -> None:
+    doc = run("Egyptian-brokered talks and Qatari-funded projects resumed in Gaza.", ON)
+    assert actor_at(doc, "projects") is None

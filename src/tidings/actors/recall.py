@@ -403,6 +403,7 @@ def _descriptions_and_names(w: Work) -> None:
     recall_names.party_arguments(w)
     recall_names.legislative_bodies(w)
     recall_desc.members_of(w)
+    recall_desc.backed_groups(w)
     recall_desc.home_officials(w)
 
 

@@ -18,12 +18,12 @@ from spacy.strings import get_string_id
 from tidings.actors.candidates import Candidate
 from tidings.actors.kb import code_sector, norm
 from tidings.actors.recall import Work, recall_words
-from tidings.actors.resolve import Scan, scan
+from tidings.actors.resolve import Scan, resolve_with, scan
 from tidings.actors.rules import rules
 from tidings.records import Actor, Entity, Mention
 
-__all__ = ["appositive_titles", "context_descriptions", "definite_heads", "home_country",
-           "home_legislature", "home_officials", "members_of", "vocatives"]
+__all__ = ["appositive_titles", "backed_groups", "context_descriptions", "definite_heads",
+           "home_country", "home_legislature", "home_officials", "members_of", "vocatives"]
 
 _TITLES = rules().bare_titles
 _ORG_WORDS = rules().organisation_words
@@ -458,3 +458,55 @@ def members_of(w: Work) -> None:
         ent = w.ents.get(body[0].entity_id or -1) if body else None
         if ent is not None and ent.kind != "person" and ent.actor.country:
             w.add(a, b, ent.id, "description")
+
+
+def _backed_noun(w: Work, k: int) -> int:
+    """The noun a backer participle at token ``k`` modifies ("Iran - backed *proxies*",
+    "Iranian - backed terrorist *organization*"), or -1."""
+    v = w.v
+    if k < 2 or v.lower(k - 1) not in ("-", "–") or \
+            v.lower(k) not in recall_words().backer_participles:
+        return -1
+    head = v.heads[k]
+    if not k < head <= k + 4 or v.pos[head] not in _NOUN:
+        return -1
+    return head
+
+
+def _apposed_to(w: Work, start: int) -> Mention | None:
+    """The named mention a description at character ``start`` is in apposition to ("the
+    Houthis, an Iranian-backed terrorist organization"), or None."""
+    before = w.v.text[max(0, start - 8):start]
+    hit = re.search(r"(,\s+(?:an?|the)?\s*)$", before, re.IGNORECASE)
+    if hit is None:
+        return None
+    at = start - len(hit.group(1))
+    return next((m for m in w.mentions if m.end == at and m.kind == "name"), None)
+
+
+def backed_groups(w: Work) -> None:
+    """"Iran-backed proxies", "an Iranian-backed terrorist organization": the noun after a
+    hyphenated backer participle is an actor of its own, not the backer before it (which
+    keeps its own mention, as the clustering gave it). It keeps its own words' country and
+    sector ("Iran-backed Iraqi militias" are Iraqi), or is the named actor it is apposed to;
+    with no sector it is left."""
+    text = w.v.text
+    if not any(f"-{p}" in text for p in recall_words().backer_participles):
+        return  # most articles: no token looked at
+    v = w.v
+    for k in range(2, len(v.idx)):
+        head = _backed_noun(w, k)
+        if head < 0 or not w.free(v.idx[k + 1], v.ends[head]):
+            continue
+        actor = resolve_with(w.kb, v.chars(k + 1, head + 1), w.on)
+        if actor is None or actor.sector is None:
+            continue
+        backer = w.overlapping(v.idx[k - 2], v.ends[k - 2])
+        near = _apposed_to(w, min([v.idx[k - 2], *(m.start for m in backer)]))
+        ent = w.ents.get(near.entity_id or -1) if near is not None else None
+        if ent is None or ent.actor.sector != actor.sector:
+            why = f"'{v.chars(k - 2, k - 1)}' is its backer, not its country"
+            ent = w.ents[w.new_entity(Actor(v.chars(k + 1, head + 1), actor.country,
+                                            actor.code, actor.sector, actor.role,
+                                            (*actor.evidence, why)), "group")]
+        w.add(v.idx[k + 1], v.ends[head], ent.id, "description")

@@ -38,6 +38,7 @@ class RecallWords:
     title_particles: frozenset[str]
     state_sectors: frozenset[str]
     member_nouns: frozenset[str]
+    backer_participles: frozenset[str]
     person_styles: tuple[str, ...]  # as written (capitals)
 
 
@@ -45,7 +46,7 @@ _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_
                 "first_person_possessives", "home_descriptions", "vocative_titles",
                 "head_match_stop", "place_words", "nearby_sectors", "multinational_words",
                 "delegation_words", "committee_words", "home_official_sectors",
-                "title_particles", "state_sectors", "member_nouns")
+                "title_particles", "state_sectors", "member_nouns", "backer_participles")
 
 
 def _recall_words(raw: dict[str, Any]) -> RecallWords:
