@@ -55,3 +55,22 @@ def test_taking_a_swipe_at_is_criticism(make_doc: MakeDoc) -> None:
     assert not any(c.startswith("17") for _, _, c in _code(make_doc, text))
     # A shot at someone may be literal shooting: left to the other rows.
     assert _code_of("take", "shot", particles=frozenset({"at"})) != "111"
+
+
+def test_denying_entry_or_visas_reduces_relations(make_doc: MakeDoc) -> None:
+    # Was 1246, which CAMEO defines as refusing to de-escalate a military engagement.
+    assert _code_of("deny", "entry") == "160"
+    for verb in ("deny", "refuse"):
+        assert _code_of(verb, "visa") == "160", verb
+    text = "Pakistan denied visas to Afghan traders on Monday."
+    assert ("PAK", "AFG", "160") in _code(make_doc, text)
+    # Denying an allegation stays CAMEO 016 (deny responsibility).
+    assert _code_of("deny") == "016"
+    assert _code_of("deny", "allegation") == "016"
+
+
+def test_a_killing_is_force(make_doc: MakeDoc) -> None:
+    text = "Iran condemned the killing of Iranian pilgrims by Afghan border guards."
+    assert ("AFG", "IRN", "190") in _code(make_doc, text)
+    possessive = "Pakistan's killing of Afghan smugglers drew protests in Kabul."
+    assert ("PAK", "AFG", "190") in _code(make_doc, possessive)
