@@ -52,6 +52,7 @@ def test_head_rule_leaves_phrases_whose_sector_word_is_the_head(text: str,
     ("hired guns", None, "CRM"),
     ("Colombian paramilitary units", "COL", "PRM"),
     ("a private army", None, "PRM"),
+    ("Haitian looters", "HTI", "CRM"),
 ])
 def test_armed_actors_follow_plover_sectors(text: str, country: str | None,
                                             sector: str) -> None:

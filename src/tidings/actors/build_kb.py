@@ -209,10 +209,11 @@ def _big_cities(cities: dict[str, dict[str, object]]) -> Iterator[tuple[str, str
 
 
 # Armed actors PLOVER tells apart and Phoenix (2014) lumps: where Phoenix writes a word as
-# unidentified armed forces (UAF) or military (MIL) and NGEC's PLOVER_agents.txt as rebels,
-# criminals or a paramilitary, NGEC's code is kept ("terrorist group" REB, "hitman" CRM,
-# "paramilitary unit" PRM), as the PLOVER sector list defines those sectors (round 8).
-ARMED_RELABEL = {"UAF": ("REB", "CRM", "PRM"), "MIL": ("PRM",)}
+# unidentified armed forces (UAF), military (MIL) or rebels (REB) and NGEC's
+# PLOVER_agents.txt as rebels, criminals, a paramilitary or unidentified gunmen, NGEC's code
+# is kept ("terrorist group" REB, "hitman" CRM, "paramilitary unit" PRM, "unidentified
+# gunman" UAF, "looter" CRM), as the PLOVER sector list defines those sectors (round 8).
+ARMED_RELABEL = {"UAF": ("REB", "CRM", "PRM"), "MIL": ("PRM",), "REB": ("UAF", "CRM")}
 
 
 def agent_rows(shared: Path) -> Iterator[list[str]]:
