@@ -74,3 +74,14 @@ def test_a_killing_is_force(make_doc: MakeDoc) -> None:
     assert ("AFG", "IRN", "190") in _code(make_doc, text)
     possessive = "Pakistan's killing of Afghan smugglers drew protests in Kabul."
     assert ("PAK", "AFG", "190") in _code(make_doc, possessive)
+
+
+def test_calling_for_sanctions_rallies_opposition(make_doc: MakeDoc) -> None:
+    # PETRARCH codes CALL * FOR SANCTION as 1312, a threat by the caller.
+    for verb in ("call", "press", "push"):
+        for noun in ("sanction", "embargo", "boycott"):
+            assert _code_of(verb, noun, particles=frozenset({"for"})) == "113", (verb, noun)
+    text = "Pakistan called for sanctions against Afghanistan over the border attacks."
+    assert ("PAK", "AFG", "113") in _code(make_doc, text)
+    # Calling for talks is still an intent to negotiate (036).
+    assert ("PAK", "AFG", "036") in _code(make_doc, "Pakistan called for talks with Afghanistan.")
