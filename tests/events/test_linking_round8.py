@@ -9,6 +9,7 @@ from tidings.events import code_events
 from tidings.records import Actor
 
 TALIBAN = Actor("the Taliban", "AFG", "AFGREB", "REB")
+BLR = Actor("Belarus", "BLR", "BLR")
 BLINKEN = Actor("Antony Blinken", "USA", "USAGOV", "GOV", "Secretary of State")
 ACTORS = {"Iran": IRN, "Pakistan": PAK, "Afghanistan": AFG, "U.S.": USA, "Ukraine": UKR,
           "Russia": RUS, "Taliban": TALIBAN, "Blinken": BLINKEN}
@@ -51,3 +52,24 @@ def test_a_relative_clause_whose_object_is_its_noun(make_doc: MakeDoc) -> None:
     subject = code_events(make_doc("Russia criticised the talks that angered Afghanistan.",
                                    ACTORS))
     assert not any(e.root == "04" for e in subject)
+
+
+def test_people_of_a_phrase_are_of_the_place_below_its_of_phrases(make_doc: MakeDoc) -> None:
+    # CAMEO's location convention, one "of" phrase deeper than the phrase's own "in".
+    deep = code_events(make_doc("Ukraine has decimated the military of one of its "
+                                "adversaries in Russia.", ACTORS))
+    assert ("UKR", "RUS", "19") in dyads(deep)
+    # A phrase that names its country keeps it: the place is only the last resort.
+    named = code_events(make_doc("Ukraine has decimated the military of Russia in Belarus.",
+                                 {**ACTORS, "Belarus": BLR}))
+    assert ("UKR", "RUS", "19") in dyads(named)
+    assert not any(e.target.country == "BLR" for e in named)
+
+
+def test_praise_of_a_deed_goes_to_its_doer(make_doc: MakeDoc) -> None:
+    welcomed = code_events(make_doc("Pakistan welcomed that Iran had released the "
+                                    "prisoners.", ACTORS))
+    assert ("PAK", "IRN", "05") in dyads(welcomed)
+    # Saying is no praise of the clause's subject.
+    said = code_events(make_doc("Pakistan said that Iran supports Afghanistan.", ACTORS))
+    assert ("PAK", "IRN", "05") not in dyads(said)

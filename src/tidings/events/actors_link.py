@@ -153,10 +153,8 @@ class MentionLookup:
         # Last resort, as CAMEO coders do: people are of the place they are in ("a
         # peace-keeping force in Liberia") -- for phrases the resolver took for an agent
         # without a country, never for things ("its strikes in Iraq").
-        places = (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                  and whole is not None and whole.sector)
-        for prep in places:
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+        if whole is not None and whole.sector:
+            for pobj in _places_in(tok):
                 found = [a for a in self(pobj) if is_located(a)]
                 if found:
                     return found
@@ -331,6 +329,25 @@ def _inner(tok: Token, pobj: bool = False) -> list[Token]:
             if (c.dep_ in _MODIFIERS or _of(c) or (pobj and c.dep_ == "pobj"))
             and not (owned and (c.dep_ == "poss" or _of(c)))
             and c.lower_ not in backers and c.lemma_.lower() not in backers]
+
+
+def _places_in(tok: Token, depth: int = 3) -> list[Token]:
+    """Objects of "in" phrases on the phrase of ``tok`` and, nearest first, on the nouns
+    of its "of"/"to" phrases ("the military of one of our adversaries in Putin's Russia",
+    "parties to the conflict in Iraq"): where the people of the phrase are."""
+    out: list[Token] = []
+    frontier = [tok]
+    for _ in range(depth):
+        inner: list[Token] = []
+        for node in frontier:
+            for prep in (c for c in node.children if c.dep_ == "prep"):
+                pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+                if prep.lower_ == "in":
+                    out.extend(pobjs)
+                elif prep.lower_ in {"of", "to"}:
+                    inner.extend(pobjs)
+        frontier = inner
+    return out
 
 
 def _explained_object(tok: Token) -> Token | None:
