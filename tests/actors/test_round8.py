@@ -37,6 +37,8 @@ def test_head_sector_word_outweighs_the_complement(text: str, country: str | Non
     ("soldiers stationed in Mali", "MLI", "MIL"),  # the head's word is also the last one
     ("a radio station in Kurdish northern Iraq", "IRQ", "JRN"),
     ("Minister for Defence", None, "GOV"),  # one sector phrase across the preposition
+    ("a spokesman for the navy", None, "MIL"),  # a member word takes the body's sector
+    ("staff at the hospital", None, "MED"),
 ])
 def test_head_rule_leaves_phrases_whose_sector_word_is_the_head(text: str,
                                                                 country: str | None,

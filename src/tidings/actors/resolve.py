@@ -337,17 +337,18 @@ def _with_agent(kb: KB, actor: Actor, kind: str, found: Scan) -> Actor:
 def _head_sector(kb: KB, text: str, on: date, found: Scan) -> Scan:
     """"newspaper based in Christian east Beirut", "prisoners in Dili": a sector word only
     in the complement (after ``complement_openers``) gives way to one in the head before it;
-    the scanner takes the last sector word, which there describes the complement."""
-    if found.agent is None:
-        return found
+    the scanner takes the last sector word, which there describes the complement. A member
+    word as head ("spokesman for the army", ``generic_heads``) and a named actor keep theirs."""
+    if found.agent is None or found.entry is not None:
+        return found  # a named actor's own sector is read in _compose
     words = norm(text).split()
     cut = next((i for i, w in enumerate(words) if i > 0 and w in _COMPLEMENT), 0)
     key = found.agent_key.split()
     if not cut or any(words[i:i + len(key)] == key for i in range(cut)):
         return found  # no complement, or the sector word starts in the head
     head = scan(kb, " ".join(words[:cut]), on)
-    if head.agent is None or head.agent == "NON":
-        return found
+    if head.agent is None or head.agent == "NON" or head.agent_key in _GENERIC:
+        return found  # "spokesman for the army": a member word takes the body's sector
     return found._replace(agent=head.agent, agent_key=head.agent_key)
 
 
