@@ -73,3 +73,13 @@ def test_praise_of_a_deed_goes_to_its_doer(make_doc: MakeDoc) -> None:
     # Saying is no praise of the clause's subject.
     said = code_events(make_doc("Pakistan said that Iran supports Afghanistan.", ACTORS))
     assert ("PAK", "IRN", "05") not in dyads(said)
+
+
+def test_what_something_is_kept_from_is_no_origin(make_doc: MakeDoc) -> None:
+    # "shipping from Taliban attacks" is not the Taliban's shipping.
+    kept = code_events(make_doc("Pakistan works to protect international shipping from "
+                                "Taliban attacks.", ACTORS))
+    assert not any(e.target.country == "AFG" for e in kept)
+    # "individuals from Afghanistan" still are Afghans.
+    origin = code_events(make_doc("Gunmen from Afghanistan attacked Pakistan.", ACTORS))
+    assert ("AFG", "PAK", "19") in dyads(origin)

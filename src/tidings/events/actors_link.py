@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from tidings.document import Document
 from tidings.events.cues import cues
+from tidings.events.patterns import noun_rules
 from tidings.events.syntax import is_located
 from tidings.records import Actor, Mention, Quote
 
@@ -385,5 +386,11 @@ def _has_backer(text: str) -> bool:
 
 
 def _of(tok: Token) -> bool:
-    """"ministers of Iran", "individuals from Yemen", "calls by Annan": whose phrase it is."""
-    return tok.dep_ == "prep" and tok.lower_ in {"of", "from", "by"}
+    """"ministers of Iran", "individuals from Yemen", "calls by Annan": whose phrase it is.
+    Not "from" an event ("protect shipping from Houthi attacks", "civilians fleeing from
+    Russian shelling"): what one is kept or taken from is no origin."""
+    if tok.dep_ != "prep" or tok.lower_ not in {"of", "from", "by"}:
+        return False
+    return tok.lower_ != "from" or not any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in noun_rules()
+        for g in tok.children)
