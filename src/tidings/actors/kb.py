@@ -13,6 +13,7 @@ words ("us", "who", "is") are only matched as written in capitals (acronyms).
 from __future__ import annotations
 
 import csv
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -420,10 +421,32 @@ def _version() -> str:
     return "unknown"
 
 
-@cache
 def load_kb(user_files: tuple[str, ...] = ()) -> KB:
-    """The compiled knowledge base, built once per process and set of user files."""
+    """The compiled knowledge base, built once per process and set of user files, and again
+    when a user file changes (size or modification time, as Python checks its own bytecode):
+    an analyst editing an override file sees the edit in a running process, and every
+    resolution cache, keyed on the knowledge base object, starts afresh with it."""
+    if not user_files:
+        return _shipped()
+    return _with_user_files(user_files, tuple(_stamp(f) for f in user_files))
+
+
+@cache
+def _shipped() -> KB:
+    return build_kb(())
+
+
+@lru_cache(maxsize=8)  # a few versions of a few override files; the shipped KB stays apart
+def _with_user_files(user_files: tuple[str, ...], stamps: tuple[tuple[int, int], ...]) -> KB:
     return build_kb(user_files)
+
+
+def _stamp(path: str) -> tuple[int, int]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (-1, -1)  # build_kb reports the missing file
+    return (st.st_mtime_ns, st.st_size)
 
 
 def iso_code(code: str) -> str:
