@@ -319,9 +319,16 @@ def _fmt(s: dict[str, float]) -> str:
 
 def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
     """Dev misses and false positives (root level, 01 left out), with each event's dyad."""
-    from events import _verb_report  # benchmarks/events.py: verbs, patterns, actors
+    import importlib.util
+
     from tidings.events.actors_link import MentionLookup
 
+    # benchmarks/events.py's per-verb report (pattern, subject and object actors); loaded
+    # by path, as "events" is also the name of the tests' package.
+    spec = importlib.util.spec_from_file_location("events_benchmark", HERE / "events.py")
+    assert spec is not None and spec.loader is not None
+    events_bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(events_bench)
     causes = Counter[str]()
     for item, doc in zip(items, docs, strict=True):
         if item.split != "dev":
@@ -334,7 +341,7 @@ def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
             continue
         print(f"=== {item.id}  gold={sorted(gold)}  pred={sorted(pred)}\n  | {item.text}")
         for sent in doc.spacy_doc.sents:
-            print("\n".join(_verb_report(sent, MentionLookup(doc))))
+            print("\n".join(events_bench._verb_report(sent, MentionLookup(doc))))
         for r in miss:
             g = gold[r]
             causes["miss"] += 1
