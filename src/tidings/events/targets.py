@@ -38,8 +38,9 @@ _TOPIC_PREPS = frozenset({"on", "over", "about", "upon", "regarding", "concernin
 # permissions ("allowed UN planes to land"), whose beneficiary may be.
 _ADDRESSED_ROOTS = frozenset({"02", "08", "10", "11", "12", "13"})
 # Praise of a deed goes to its doer ("I appreciate that President Biden has committed to a
-# review"); not through a verb of saying ("said that without the support of X we ...").
-_PRAISE_ROOT = "05"
+# review"); only praise proper (CAMEO 051), not the generic cooperation default of verbs
+# such as "admit" or "unveil" (050), nor a verb of saying ("said that ... support").
+_PRAISE_CODE = "051"
 _THREAT_ROOT = "13"
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _PLACE_SECTORS = frozenset({"GOV", "CVL"})  # capitals as metonymy, cities as their people
@@ -255,7 +256,7 @@ def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: Ac
     including the event nouns of its phrases), in the object of a coordinated verb."""
     for comp in verb.children:
         if comp.dep_ == "ccomp" and (code[:2] in _ADDRESSED_ROOTS or (
-                code[:2] == _PRAISE_ROOT and verb.lemma_.lower() not in cues("speech"))):
+                code.startswith(_PRAISE_CODE) and verb.lemma_.lower() not in cues("speech"))):
             subj = next((c for c in comp.children if c.dep_ in tree.SUBJ), None)
             if subj is not None:
                 yield tree.actors_of(lookup, tree.group(subj)), False
