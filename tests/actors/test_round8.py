@@ -69,6 +69,7 @@ def run(pipeline: Pipeline) -> Run:
 
 @pytest.mark.parametrize(("text", "noun", "code"), [
     ("Syrian-backed gunmen fired on the convoy near the border.", "gunmen", "---UAF"),
+    ("U.S.-backed rebels seized the airport on Monday.", "rebels", "---REB"),  # one token
     ("Armed groups, including Turkish-funded militias, seized two villages.", "militias",
      "---REB"),
     ("The Polisario, an Algerian-backed rebel movement, rejected the plan.", "rebel movement",

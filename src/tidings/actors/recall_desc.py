@@ -8,7 +8,7 @@ officials of the article's home side (see :mod:`tidings.actors.recall`; names ar
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
 
@@ -460,12 +460,18 @@ def members_of(w: Work) -> None:
             w.add(a, b, ent.id, "description")
 
 
-def _backed_noun(w: Work, k: int) -> int:
+@cache
+def _backer_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(p) for p in sorted(recall_words().backer_participles))
+    return re.compile(rf"[\w.][-–]({words})\b", re.IGNORECASE)
+
+
+def _backed_noun(w: Work, k: int, fused: bool) -> int:
     """The noun a backer participle at token ``k`` modifies ("Iran - backed *proxies*",
-    "Iranian - backed terrorist *organization*"), or -1."""
+    "U.S.-backed *fighters*", one token when ``fused``), or -1."""
     v = w.v
-    if k < 2 or v.lower(k - 1) not in ("-", "–") or \
-            v.lower(k) not in recall_words().backer_participles:
+    if not fused and (k < 2 or v.lower(k - 1) not in ("-", "–") or
+                      v.lower(k) not in recall_words().backer_participles):
         return -1
     head = v.heads[k]
     if not k < head <= k + 4 or v.pos[head] not in _NOUN:
@@ -490,22 +496,28 @@ def backed_groups(w: Work) -> None:
     keeps its own mention, as the clustering gave it). It keeps its own words' country and
     sector ("Iran-backed Iraqi militias" are Iraqi), or is the named actor it is apposed to;
     with no sector it is left."""
-    text = w.v.text
-    if not any(f"-{p}" in text for p in recall_words().backer_participles):
-        return  # most articles: no token looked at
     v = w.v
-    for k in range(2, len(v.idx)):
-        head = _backed_noun(w, k)
-        if head < 0 or not w.free(v.idx[k + 1], v.ends[head]):
+    for hit in _backer_pattern().finditer(v.text):  # most articles: no hit, no token read
+        k = max(0, bisect_right(v.idx, hit.start(1)) - 1)  # the token holding the participle
+        fused = v.idx[k] < hit.start(1)  # "U.S.-backed" is one token
+        head = _backed_noun(w, k, fused)
+        if head < 0:
+            continue
+        a, b = v.idx[k + 1], v.ends[head]
+        for m in w.overlapping(v.idx[k], b):
+            if m.start < a < m.end:  # backer and noun taken as one: "U.S.-backed fighters"
+                w.remove(m)
+        if not w.free(a, b):
             continue
         actor = resolve_with(w.kb, v.chars(k + 1, head + 1), w.on)
         if actor is None or actor.sector is None:
             continue
-        backer = w.overlapping(v.idx[k - 2], v.ends[k - 2])
-        near = _apposed_to(w, min([v.idx[k - 2], *(m.start for m in backer)]))
+        first = k if fused else k - 2
+        backer = w.overlapping(v.idx[first], v.ends[first])
+        near = _apposed_to(w, min([v.idx[first], *(m.start for m in backer)]))
         ent = w.ents.get(near.entity_id or -1) if near is not None else None
         if ent is None or ent.actor.sector != actor.sector:
-            why = f"'{v.chars(k - 2, k - 1)}' is its backer, not its country"
+            why = f"'{v.chars(first, k + 1)}': its backer, not its country"
             ent = w.ents[w.new_entity(Actor(v.chars(k + 1, head + 1), actor.country,
                                             actor.code, actor.sector, actor.role,
                                             (*actor.evidence, why)), "group")]
