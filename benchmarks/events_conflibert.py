@@ -63,6 +63,8 @@ from pathlib import Path
 from typing import Any
 
 from tidings.config import shared_data_dir
+from tidings.events.evaluate import _QUAD_OF_ROOT as QUAD_OF_ROOT
+from tidings.events.evaluate import _counted as counted  # neither negated nor hypothetical
 from tidings.records import Actor, Article, Event
 
 HERE = Path(__file__).resolve().parent
@@ -74,8 +76,6 @@ DEV_ROUNDS = frozenset({4, 5, 6, 7})
 PUBLISHED = date(2020, 7, 1)
 MAX_ANNOTATORS = 6
 MAX_ACTIONS = 4
-QUAD_OF_ROOT = {f"{i:02d}": (1 if i <= 5 else 2 if i <= 8 else 3 if i <= 13 else 4)
-                for i in range(1, 21)}
 Spans = tuple[tuple[int, int], ...]
 
 
@@ -237,10 +237,6 @@ def agreement(items: Sequence[Sentence], skip: frozenset[str] = frozenset()
                 same.append(a == b)
     return {"pairs": len(jac), "mean_jaccard": round(sum(jac) / len(jac), 3) if jac else 0.0,
             "exact_share": round(sum(same) / len(same), 3) if same else 0.0}
-
-
-def counted(events: Iterable[Event]) -> list[Event]:
-    return [e for e in events if not e.negated and not e.hypothetical]
 
 
 def _side_spans(doc: Any, actor: Actor) -> list[tuple[int, int]]:
