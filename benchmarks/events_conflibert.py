@@ -313,6 +313,21 @@ def _fmt(s: dict[str, float]) -> str:
             f"quad P={s['quad_precision']:.3f} R={s['quad_recall']:.3f}")
 
 
+def _miss_cause(doc: Any, root: str, events: Sequence[Event]) -> str:
+    """Why a gold root was missed: another root was coded; a verb pattern of that root
+    fired but no event came of it (actors, linking); a pattern of another root fired
+    without an event; or no verb pattern fired (lexicon, nominal events, parse)."""
+    from tidings.events.coder import _match
+
+    if events:
+        return "other-root-coded"
+    fired = {m.pattern.code[:2] for tok in doc.spacy_doc if tok.pos_ == "VERB"
+             and (m := _match(tok, None)) is not None}
+    if root in fired:
+        return "pattern-fired-no-event"
+    return "other-pattern-no-event" if fired else "no-verb-pattern"
+
+
 def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
     """Dev misses and false positives (root level, 01 left out), with each event's dyad."""
     import importlib.util
@@ -340,10 +355,11 @@ def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
             print("\n".join(events_bench._verb_report(sent, MentionLookup(doc))))
         for r in miss:
             g = gold[r]
-            causes["miss"] += 1
+            cause = _miss_cause(doc, r, events)
+            causes[f"miss:{cause}"] += 1
             src = [item.text[s:e] for s, e in g.sources]
             tgt = [item.text[s:e] for s, e in g.targets]
-            print(f"  MISS {r} votes={g.votes} src={src} tgt={tgt}")
+            print(f"  MISS {r} [{cause}] votes={g.votes} src={src} tgt={tgt}")
         for e in events:
             causes["fp" if e.root in fps else "ok"] += 1
             mark = "FP " if e.root in fps else "ok "
