@@ -83,3 +83,18 @@ def test_what_something_is_kept_from_is_no_origin(make_doc: MakeDoc) -> None:
     # "individuals from Afghanistan" still are Afghans.
     origin = code_events(make_doc("Gunmen from Afghanistan attacked Pakistan.", ACTORS))
     assert ("AFG", "PAK", "19") in dyads(origin)
+
+
+def test_blame_of_an_event_goes_to_its_author_not_its_victim(make_doc: MakeDoc) -> None:
+    actors = {**ACTORS, "Gaza": Actor("Gaza", "PSE", "PSE"), "Israel": Actor("Israel", "ISR",
+                                                                              "ISR")}
+    bombing = code_events(make_doc("Iran denounced the blockade of Gaza by Israel.", actors))
+    assert ("IRN", "ISR", "11") in dyads(bombing)
+    assert ("IRN", "PSE", "11") not in dyads(bombing)
+    # Without a named author nobody is blamed, least of all the victims.
+    victims = code_events(make_doc("Pakistan condemned the killing of Afghanistan's "
+                                   "civilians.", ACTORS))
+    assert not any(e.root == "11" and e.target.country == "AFG" for e in victims)
+    # The possessor of the event is its author, as before.
+    owned = code_events(make_doc("Pakistan condemned Russia's invasion of Ukraine.", ACTORS))
+    assert ("PAK", "RUS", "11") in dyads(owned)

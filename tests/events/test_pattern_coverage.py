@@ -130,7 +130,10 @@ def test_violence_nouns_take_the_by_agent_as_source(make_doc: MakeDoc) -> None:
     text = "Iran condemned the murder of a Pakistani journalist by Afghan gunmen."
     events = _code(make_doc, text)
     assert (AFG.country, PAK.country, "1823") in events
-    assert (IRN.country, PAK.country, "111") in events
+    # (Round 8: blame of an event goes to its author, not its victim, as in news gold
+    # guideline 3, "I condemn Azerbaijan's assault on civilians": IRN -> AFG, not PAK.)
+    assert (IRN.country, AFG.country, "111") in events
+    assert (IRN.country, PAK.country, "111") not in events
     # Without a violence noun nothing is done to the journalist.
     assert not any(code.startswith("18") for _, _, code in _code(
         make_doc, "Iran condemned the remarks of a Pakistani journalist."))

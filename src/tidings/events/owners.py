@@ -9,13 +9,13 @@ from spacy.tokens import Token
 from tidings.events import syntax as tree
 from tidings.events.cues import cues
 from tidings.events.patterns import noun_rules
-from tidings.events.targets import FORCE_ROOTS
 from tidings.records import Actor
 
-__all__ = ["clause_subject", "is_action", "is_thing", "light_relative", "noun_owner",
+__all__ = ["FORCE_ROOTS", "clause_subject", "is_action", "is_thing", "light_relative", "noun_owner",
            "possessed_patient", "relative_doer", "subject_actors"]
 
 ActorLookup = tree.ActorLookup
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def is_action(tok: Token) -> bool:

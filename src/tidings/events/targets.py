@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from tidings.events import syntax as tree
 from tidings.events.control import controller
 from tidings.events.cues import cue_lines, cues
+from tidings.events.owners import FORCE_ROOTS, noun_owner
 from tidings.events.patterns import NO_EVENT, NounRule, noun_rules
 from tidings.records import Actor
 
@@ -42,7 +43,6 @@ _ADDRESSED_ROOTS = frozenset({"02", "08", "10", "11", "12", "13"})
 # such as "admit" or "unveil" (050), nor a verb of saying ("said that ... support").
 _PRAISE_CODE = "051"
 _THREAT_ROOT = "13"
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _PLACE_SECTORS = frozenset({"GOV", "CVL"})  # capitals as metonymy, cities as their people
 # Praise and criticism of an event ("condemned the attack on Israel") are aimed at its
 # author, not at the event's own target.
@@ -163,6 +163,15 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
             for _, pobj in tree.pobjs(topic, frozenset({"with"})):
                 yield tree.actors_of(lookup, tree.group(pobj)), False
     for obj in objs:
+        if code[:2] in STANCE_ROOTS and (rule := noun_rule(obj)) is not None \
+                and rule.code != NO_EVENT and rule.code[:2] not in STANCE_ROOTS:
+            # "condemned the bombing of Gaza by Israel", "praised the release of the
+            # hostages": blame or praise of an event goes to its author; an "of" phrase the
+            # event takes as its target is who suffered it, never the one blamed.
+            owner = noun_owner(obj, lookup)
+            if owner or "of" in rule.preps:
+                yield owner, False
+                continue
         if not _names_the_event(obj, code, consumed):
             yield tree.actors_of(lookup, tree.group(obj)), False
     place = code[:2] in PLACE_ROOTS
