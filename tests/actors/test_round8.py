@@ -86,3 +86,20 @@ def test_backed_noun_is_not_the_backer(run: Run, text: str, noun: str, code: str
 def test_backer_participle_without_a_sector_noun_adds_nothing(run: Run) -> None:
     doc = run("Egyptian-brokered talks and Qatari-funded projects resumed in Gaza.", ON)
     assert actor_at(doc, "projects") is None
+
+
+# 4. the possessor of an ally noun is the one allied with, not the ally's country
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("Syria's militia ally in northern Iraq", "IRQ", "REB"),
+    ("Russia’s proxies", None, "REB"),
+    ("Tehran's proxies in Syria", "SYR", "REB"),  # a capital as possessor too
+])
+def test_possessor_of_an_ally_is_not_its_country(text: str, country: str | None,
+                                                 sector: str) -> None:
+    assert _resolved(text) == (country, sector)
+
+
+def test_ally_rule_leaves_demonyms_and_other_possessed_nouns() -> None:
+    assert resolve("Belgium's allies", ON, dictionaries=()) is None  # no country, no sector
+    assert _resolved("Afghan allies")[0] == "AFG"  # a nationality
+    assert _resolved("Kenya's foreign minister") == ("KEN", "GOV")

@@ -15,6 +15,7 @@ Order (the first that applies wins; each step leaves a line in ``Actor.evidence`
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
@@ -43,6 +44,8 @@ _TITLE_WORDS = rules().honorifics | rules().bare_titles
 _NAME_HEADS = rules().name_heads
 _GOVERNMENT_BODIES = rules().government_bodies
 _COMPLEMENT = rules().complement_openers
+_ALLY_NOUNS = rules().ally_nouns
+_POSSESSIVE = re.compile(r"['’]s\s+")
 
 
 def _entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
@@ -352,8 +355,33 @@ def _head_sector(kb: KB, text: str, on: date, found: Scan) -> Scan:
     return found._replace(agent=head.agent, agent_key=head.agent_key)
 
 
+def _allied_with(kb: KB, text: str, on: date, found: Scan) -> tuple[bool, Actor | None]:
+    """"Israel's militia ally in southern Lebanon", "Iran's proxies": the possessor of an
+    ``ally_nouns`` head is the one allied with, not the actor's country; the words after
+    it are resolved alone (None when they name no country or sector). (False, None): no
+    such possessor."""
+    hit = _POSSESSIVE.search(text) if found.country is not None and found.entry is None \
+        else None
+    if hit is None or f" {found.country_key} " not in f" {norm(text[:hit.start()])} ":
+        return False, None
+    rest = text[hit.end():]
+    words = norm(rest).split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in _COMPLEMENT), len(words))
+    if not words or words[cut - 1] not in _ALLY_NOUNS:
+        return False, None
+    inner = _compose(kb, rest, on, None)
+    if inner is None:
+        return True, None
+    why = f"'{text[:hit.start()]}' is the one allied with, not its country"
+    return True, Actor(text, inner.country, inner.code, inner.sector, inner.role,
+                       (*inner.evidence, why))
+
+
 def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     found = _head_sector(kb, text, on, scan(kb, text, on))
+    applies, allied = _allied_with(kb, text, on, found)
+    if applies:
+        return allied
     if found.entry is not None and found.entry_final and not _generic_of(kb, found):
         entry, when = pick(_by_title(kb, kb.names.get(found.entry_key)
                                      or kb.surnames.get(found.entry_key) or (found.entry,),

@@ -85,6 +85,7 @@ class Rules:
     patronymic_particles: frozenset[str] = frozenset()
     definite_determiners: frozenset[str] = frozenset({"the"})
     complement_openers: frozenset[str] = frozenset()
+    ally_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -113,6 +114,7 @@ def rules() -> Rules:
                                            for w in raw.get("patronymic_particles") or ()),
             definite_determiners=frozenset(str(w) for w in raw["definite_determiners"]),
             complement_openers=frozenset(str(w) for w in raw["complement_openers"]),
+            ally_nouns=frozenset(str(w) for w in raw["ally_nouns"]),
             recall=_recall_words(raw["recall"]),
             **sets,
         )
