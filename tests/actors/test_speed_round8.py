@@ -74,9 +74,9 @@ def test_an_edited_override_file_reaches_the_stage(pipeline, tmp_path: Path,  # 
     assert extract(doc)[1][0].actor.code == "PAKMED"
 
 
-@pytest.fixture()
-def dated(tmp_path: Path) -> tuple[str, ...]:
-    user = tmp_path / "dated.tsv"
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, ...]:
+    user = tmp_path_factory.mktemp("dated") / "dated.tsv"
     _write(user, DATED, 0)
     return (str(user),)
 
@@ -110,3 +110,4 @@ def test_dated_roles_through_the_stage(nlp, dated: tuple[str, ...],  # type: ign
             assert [e.actor.code for e in entities] == [DAYS[day]], day
             # "She" is the same person on either date
             assert {m.entity_id for m in mentions} == {entities[0].id}
+
