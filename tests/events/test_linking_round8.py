@@ -98,3 +98,15 @@ def test_blame_of_an_event_goes_to_its_author_not_its_victim(make_doc: MakeDoc) 
     # The possessor of the event is its author, as before.
     owned = code_events(make_doc("Pakistan condemned Russia's invasion of Ukraine.", ACTORS))
     assert ("PAK", "RUS", "11") in dyads(owned)
+
+
+def test_the_sources_own_side_of_a_between_pair_is_no_target(make_doc: MakeDoc) -> None:
+    actors = {**ACTORS, "Israeli": Actor("Israelis", "ISR", "ISRCVL", "CVL"),
+              "American": Actor("Americans", "USA", "USACVL", "CVL")}
+    ties = code_events(make_doc("Blinken will strengthen the ties between the Israeli and "
+                                "American people.", actors))
+    assert {(e.source.country, e.target.country) for e in ties} == {("USA", "ISR")}
+    # A pair without the source's country keeps both members.
+    others = code_events(make_doc("Blinken will strengthen the ties between the Israeli and "
+                                  "Afghan people.", {**actors, "Afghan": AFG}))
+    assert {e.target.country for e in others} == {"ISR", "AFG"}

@@ -109,6 +109,11 @@ def _pairs(sources: list[Actor], targets: list[Actor],
         return [(a, b) for a, b in combinations(sources, 2) if a != b]
     if not targets:
         return [(s, None) for s in sources]
+    if between:
+        # "strengthen the ties between the Israeli and American people": the source's own
+        # country is its own side of the pair, not a target.
+        own = {s.country for s in sources if s.country}
+        targets = [t for t in targets if t.country not in own] or targets
     return [(s, t) for s in sources for t in targets if s != t]
 
 
