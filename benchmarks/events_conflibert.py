@@ -5,12 +5,13 @@ Data: ``$TIDINGS_SHARED_DATA/cameo-conflibert-annotations/training_round_{4..10}
 (javierosorio/CAMEO_ConfliBERT, GPL-3.0: read at run time, never copied into the
 repository). The 700 rows are 200 distinct headline/lead sentences of 35 outlets: rounds
 4-7 re-annotate one set of 100 sentences and rounds 8-10 another (annotator training
-rounds). Each row has 3-5 annotators who mark ``1_Relevant_k`` and up to four actions
-``ActionN_CAMEO_k`` ("3-11 Disapprove"), with tagtog ``Source-n``/``Target-n``/``Action-n``
-spans (character offsets into the sentence).
+rounds). Each row has 4-5 annotators (round 10: 3 on half its rows, none on the other
+half) who mark ``1_Relevant_k`` (``True``/``False``, in round 10 ``TRUE``/``FALSE``) and up
+to four actions ``ActionN_CAMEO_k`` ("3-11 Disapprove"), with tagtog
+``Source-n``/``Target-n``/``Action-n`` spans (character offsets into the sentence).
 
 Adjudicated gold (fixed before any output was looked at), per distinct sentence, pooling
-the annotators of every round that coded it (12-20 for the first set, 9-15 for the second):
+the annotators of every round that coded it (17-18 for the first set, 8-11 for the second):
 
 - a sentence is *relevant* when a strict majority of its annotators marked it relevant;
   an irrelevant sentence has no gold actions (anything coded there is a false positive);
@@ -174,10 +175,12 @@ def _judgements(row: dict[str, str], text: str, shift: int) -> list[Judgement]:
     Source/Target spans of the action slots that hold it."""
     out = []
     for k in range(1, MAX_ANNOTATORS + 1):
-        if row.get(f"1_Relevant_{k}") not in ("True", "False"):
+        # Rounds 4-9 write True/False, round 10 TRUE/FALSE; an empty cell is no judgement.
+        judged = (row.get(f"1_Relevant_{k}") or "").strip().lower()
+        if judged not in ("true", "false"):
             continue
         roots: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
-        if row[f"1_Relevant_{k}"] == "True":
+        if judged == "true":
             for n in range(1, MAX_ACTIONS + 1):
                 root = _root(row.get(f"Action{n}_CAMEO_{k}") or "")
                 if root:
@@ -185,7 +188,7 @@ def _judgements(row: dict[str, str], text: str, shift: int) -> list[Judgement]:
                     have = roots.setdefault(root, ([], []))
                     have[0].extend(src)
                     have[1].extend(tgt)
-        out.append(Judgement(row[f"1_Relevant_{k}"] == "True", roots))
+        out.append(Judgement(judged == "true", roots))
     return out
 
 

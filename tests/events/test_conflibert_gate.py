@@ -68,6 +68,18 @@ def test_split_keeps_each_sentence_in_one_half(shared_data: Path) -> None:
     assert {r for i in items if i.split == "test" for r in i.rounds} == {8, 9, 10}
 
 
+def test_relevance_is_read_in_either_case() -> None:
+    # Rounds 4-9 write True/False, round 10 TRUE/FALSE; an empty cell is no judgement.
+    text = "Rebels attacked a convoy."
+    row = {"1_Relevant_1": "TRUE", "Action1_CAMEO_1": "4-19 Fight",
+           "entities_1": "[('Source-1', 'Rebels', 0), ('Target-1', 'a convoy', 16)]",
+           "1_Relevant_2": "False", "1_Relevant_3": "", "Action1_CAMEO_3": "4-18 Assault"}
+    judges = bench()._judgements(row, text, 0)
+    assert [j.relevant for j in judges] == [True, False]
+    assert judges[0].roots == {"19": ([(0, 6)], [(16, 24)])}
+    assert judges[1].roots == {}
+
+
 def _write_baseline() -> None:
     from tidings.config import shared_data_dir
     from tidings.pipeline import Pipeline
@@ -84,3 +96,4 @@ def _write_baseline() -> None:
 
 if __name__ == "__main__":
     _write_baseline()
+
