@@ -57,13 +57,18 @@ def test_conflibert_dev_does_not_regress(pipeline: Any, shared_data: Path) -> No
     assert not failures, "ConfliBERT dev figures fell below baseline: " + "; ".join(failures)
 
 
+def _norm(text: str) -> str:
+    """Case, spacing and punctuation left out, so a near-copy counts as the same sentence."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 def test_split_keeps_each_sentence_in_one_half(shared_data: Path) -> None:
     items = bench().load(shared_data)
     if not items:
         pytest.skip("ConfliBERT annotations not found in the shared data")
-    dev = {i.text for i in items if i.split == "dev"}
-    test = {i.text for i in items if i.split == "test"}
-    assert dev and test and not dev & test
+    dev = {_norm(i.text) for i in items if i.split == "dev"}
+    test = {_norm(i.text) for i in items if i.split == "test"}
+    assert len(dev) == len(test) == 100 and not dev & test
     assert {r for i in items if i.split == "dev" for r in i.rounds} == {4, 5, 6, 7}
     assert {r for i in items if i.split == "test" for r in i.rounds} == {8, 9, 10}
 
