@@ -60,6 +60,8 @@ def test_taking_a_swipe_at_is_criticism(make_doc: MakeDoc) -> None:
 def test_denying_entry_or_visas_reduces_relations(make_doc: MakeDoc) -> None:
     # Was 1246, which CAMEO defines as refusing to de-escalate a military engagement.
     assert _code_of("deny", "entry") == "160"
+    entry = "Pakistan denied entry to Afghan traders at the Torkham crossing."
+    assert ("PAK", "AFG", "160") in _code(make_doc, entry)
     for verb in ("deny", "refuse"):
         assert _code_of(verb, "visa") == "160", verb
     text = "Pakistan denied visas to Afghan traders on Monday."
@@ -74,6 +76,9 @@ def test_a_killing_is_force(make_doc: MakeDoc) -> None:
     assert ("AFG", "IRN", "190") in _code(make_doc, text)
     possessive = "Pakistan's killing of Afghan smugglers drew protests in Kabul."
     assert ("PAK", "AFG", "190") in _code(make_doc, possessive)
+    # "made a killing" (a windfall) takes no "of" phrase: no force.
+    windfall = "Afghan traders made a killing on Pakistani wheat sales."
+    assert not any(c.startswith("19") for _, _, c in _code(make_doc, windfall))
 
 
 def test_calling_for_sanctions_rallies_opposition(make_doc: MakeDoc) -> None:
