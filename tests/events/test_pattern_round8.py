@@ -5,27 +5,13 @@ neighbouring case the new rows must leave alone."""
 
 from __future__ import annotations
 
-from events.helpers import AFG, IRN, PAK, USA, MakeDoc
-from tidings.events import code_events
+from events.helpers import MakeDoc
+from events.test_pattern_round6 import ACTORS, _code
 from tidings.events.patterns import match_verb
-from tidings.records import Actor, Event
+from tidings.records import Actor
 
 NONE: frozenset[str] = frozenset()
 TALIBAN = Actor("Taliban", "AFG", "AFGREB", "REB")
-ACTORS = {"Iran": IRN, "Iranian": IRN, "Pakistan": PAK, "Pakistani": PAK,
-          "Afghanistan": AFG, "Afghan": AFG, "United States": USA, "American": USA}
-
-Coded = set[tuple[str | None, str | None, str]]
-
-
-def _coded(events: tuple[Event, ...]) -> Coded:
-    """(source country, target country, code) of the counted events."""
-    return {(e.source.country, e.target.country, e.cameo) for e in events
-            if not e.negated and not e.hypothetical}
-
-
-def _code(make_doc: MakeDoc, text: str, actors: dict[str, Actor] | None = None) -> Coded:
-    return _coded(code_events(make_doc(text, actors or ACTORS)))
 
 
 def _code_of(lemma: str, *context: str, particles: frozenset[str] = NONE) -> str | None:
