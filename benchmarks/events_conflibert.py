@@ -36,7 +36,9 @@ through the full pipeline. Counted events are those neither negated nor hypothet
   entity a gold Target span (events carry actors, not offsets: the mentions of the
   entity whose actor equals the event's side are used, else the actor's name found in
   the sentence). A gold root whose annotators marked no Target span needs only the
-  source; a gold root is found when some predicted event matches it so;
+  source; one with no Source span (an agentless passive; 2 of the 42 dev roots without
+  01) can never be matched, so span-dyad recall is at most 40/42 on dev. A gold root is
+  found when some predicted event matches it so;
 - quad classes: set of predicted quad classes per sentence against the gold roots' quads.
 
 Root 01 (make public statement): Tidings records statements as quotes, not 010 events,
