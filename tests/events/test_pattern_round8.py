@@ -32,10 +32,10 @@ def test_bare_take_is_no_seizure(make_doc: MakeDoc) -> None:
     assert ("AFG", "IRN", "181") in _code(make_doc, hostage, {**ACTORS, "Taliban": TALIBAN})
 
 
-def test_taking_a_swipe_at_is_criticism(make_doc: MakeDoc) -> None:
-    for noun in ("swipe", "jab", "dig"):
+def test_taking_a_jab_at_is_criticism(make_doc: MakeDoc) -> None:
+    for noun in ("jab", "dig"):
         assert _code_of("take", noun, particles=frozenset({"at"})) == "111", noun
-    text = "Pakistan's foreign minister took a swipe at Iran over the gas pipeline."
+    text = "Pakistan's foreign minister took a dig at Iran over the gas pipeline."
     assert ("PAK", "IRN", "111") in _code(make_doc, text)
     # "over" hung on the verb must not make it "take over" (seize control, 171).
     assert not any(c.startswith("17") for _, _, c in _code(make_doc, text))
