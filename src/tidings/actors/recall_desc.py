@@ -461,6 +461,11 @@ def members_of(w: Work) -> None:
 
 
 @cache
+def _backer_marks() -> tuple[str, ...]:
+    return tuple(f"{dash}{p}" for dash in "-–" for p in sorted(recall_words().backer_participles))
+
+
+@cache
 def _backer_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(p) for p in sorted(recall_words().backer_participles))
     return re.compile(rf"[\w.][-–]({words})\b", re.IGNORECASE)
@@ -497,7 +502,9 @@ def backed_groups(w: Work) -> None:
     sector ("Iran-backed Iraqi militias" are Iraqi), or is the named actor it is apposed to;
     with no sector it is left."""
     v = w.v
-    for hit in _backer_pattern().finditer(v.text):  # most articles: no hit, no token read
+    if not any(mark in v.text for mark in _backer_marks()):
+        return  # most articles: a few substring tests, no regex scan
+    for hit in _backer_pattern().finditer(v.text):
         k = max(0, bisect_right(v.idx, hit.start(1)) - 1)  # the token holding the participle
         fused = v.idx[k] < hit.start(1)  # "U.S.-backed" is one token
         head = _backed_noun(w, k, fused)
