@@ -13,7 +13,9 @@ Steps, each general to news and press statements (see docs/actors.md, "News gold
 * descriptions without a country of their own take it from the article
   (:mod:`tidings.actors.recall_desc`);
 * a country written as the argument of a noun of action or stance ("the invasion of
-  Ukraine", "support for Israel") is an actor (:mod:`tidings.actors.recall_names`).
+  Ukraine", "support for Israel") is an actor (:mod:`tidings.actors.recall_names`);
+* the noun after a hyphenated backer ("Iran-backed proxies") is an actor of its own, not the
+  backer (:mod:`tidings.actors.recall_desc`).
 """
 
 from __future__ import annotations

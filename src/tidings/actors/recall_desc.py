@@ -1,8 +1,8 @@
 """Recall of descriptions: appositive titles after a name, descriptions that take their
 country from the article ("the administration", "our troops", "Putin's government"), definite
-heads that refer back to a named body, addresses ("Mr. Chairman"), members of a body and
-officials of the article's home side (see :mod:`tidings.actors.recall`; names are in
-:mod:`tidings.actors.recall_names`).
+heads that refer back to a named body, addresses ("Mr. Chairman"), members of a body, nouns
+after a backer ("Iran-backed proxies") and officials of the article's home side (see
+:mod:`tidings.actors.recall`; names are in :mod:`tidings.actors.recall_names`).
 """
 
 from __future__ import annotations
