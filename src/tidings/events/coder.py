@@ -131,9 +131,35 @@ def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
     return gov, gov.lemma_.lower() in cues("intent")
 
 
+def _particles(verb: Token) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(free, bound) particle candidates of ``verb``. Free: ``prt`` children and the
+    prepositions on the verb. Bound (to the object lemmas they go with): an adverb particle
+    (cues ``adverb_particle``) heading its own object after the verb's direct object, which
+    is an adjunct unless the pattern uses that object ("gave grants to farmers in Kenya",
+    "took a swipe at X over Y"; a split particle without an object, "forced UNHCR out of
+    the country", stays free), and the prepositions the parser hangs on the direct object
+    ("took a jab at Iran": "at" under "jab")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    free: set[str] = set()
+    bound: dict[str, set[str]] = {}
+    for c in verb.children:
+        if c.dep_ not in {"prt", "prep", "agent"} or tree.is_when(c):
+            continue
+        before = {o.lemma_.lower() for o in objs if o.i < c.i}
+        if c.dep_ == "prep" and before and c.lower_ in cues("adverb_particle") \
+                and any(g.dep_ == "pobj" for g in c.children):
+            bound.setdefault(c.lower_, set()).update(before)
+        else:
+            free.add(c.lower_)
+    for obj in objs:
+        for c in obj.children:
+            if c.dep_ == "prep" and not tree.is_when(c):
+                bound.setdefault(c.lower_, set()).add(obj.lemma_.lower())
+    return frozenset(free), {p: frozenset(v) for p, v in bound.items() if p not in free}
+
+
 def _match(verb: Token, table: VerbTable | None) -> PatternMatch | None:
-    particles = frozenset(c.lower_ for c in verb.children
-                          if c.dep_ in {"prt", "prep", "agent"} and not tree.is_when(c))
+    particles, bound = _particles(verb)
     before = _lemmas(t for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ for t in c.subtree)
     # The modals of a reported clause ("said that Sudan must return ...") make the
     # speech act a demand; they are the only part of a "that" clause a pattern may see.
@@ -147,7 +173,7 @@ def _match(verb: Token, table: VerbTable | None) -> PatternMatch | None:
     if adj is not None:
         # "holds Pakistan responsible": the object complement the parser made a clause.
         after |= _lemmas(iter([adj]))
-    match = match_verb(verb.lemma_.lower(), particles, before, after, table)
+    match = match_verb(verb.lemma_.lower(), particles, before, after, table, bound)
     return None if match is None or match.pattern.code == NO_EVENT else match
 
 
@@ -264,8 +290,14 @@ def _declared_preps(verb: Token, match: PatternMatch) -> frozenset[str]:
     """Prepositions the pattern names, as particles or as context words on the verb
     ("stand behind", "side with"): their objects are the targets."""
     named = frozenset(match.pattern.particles) | match.words
-    return frozenset(c.lower_ for c in verb.children
-                     if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in named)
+    on_verb = frozenset(c.lower_ for c in verb.children
+                        if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in named)
+    # "took a jab at Iran": a pattern's particle may hang on the object it used (its
+    # context words there stay the object's: "condemned the killing of X" blames no X).
+    on_object = frozenset(g.lower_ for c in verb.children if c.dep_ == "dobj"
+                          and c.lemma_.lower() in match.words for g in c.children
+                          if g.dep_ == "prep" and g.lower_ in match.pattern.particles)
+    return on_verb | on_object
 
 
 def clause_doers(clause: Token, lookup: ActorLookup) -> list[Actor]:
@@ -475,6 +507,11 @@ def _code_noun(noun: Token, lookup: ActorLookup,
             return []
         targets, between = subjects, True
     sources = [] if between else _noun_source(noun, lookup, rule.code)
+    if not sources and not between and rule.joint:
+        # "two soldiers were killed in a clash with Taliban fighters": the other party of
+        # a clash that killed the passive subject used the force on it.
+        sufferers = _sufferers(noun, lookup)
+        sources, targets = (targets, sufferers) if sufferers else ([], targets)
     if not sources and not between:
         return []
     flags = verb_flags(noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun)

@@ -16,7 +16,7 @@ ties). A winning code of ``---`` means "known non-event" and suppresses coding.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -191,15 +191,24 @@ VerbTable = dict[str, tuple[Pattern, ...]]
 
 
 def match_verb(lemma: str, particles: frozenset[str], before: frozenset[str],
-               after: frozenset[str], table: VerbTable | None = None) -> PatternMatch | None:
+               after: frozenset[str], table: VerbTable | None = None,
+               bound: Mapping[str, frozenset[str]] | None = None) -> PatternMatch | None:
     """The most specific pattern of ``lemma`` whose context is present, if any.
 
-    ``table`` replaces the shipped dictionaries (the PETRARCH test suite's toy verbs)."""
+    ``bound`` maps a preposition that belongs to the verb's object phrase to the object
+    lemmas it goes with: it is a pattern's particle only when the pattern also uses one of
+    those objects ("took a jab at Iran" for "take ... jab at"), never on its own ("gave
+    grants to farmers in Kenya" is no "give in"). ``table`` replaces the shipped
+    dictionaries (the PETRARCH test suite's toy verbs)."""
+    bound = bound or {}
     for pat in (verb_blocks() if table is None else table).get(lemma, ()):
-        if any(p not in particles for p in pat.particles):
+        missing = [p for p in pat.particles if p not in particles]
+        if any(p not in bound for p in missing):
             continue
         pre = _satisfied(pat.pre, before) if pat.pre else frozenset({""})
         post = _satisfied(pat.post, after) if pat.post else frozenset({""})
         if pre and post:
-            return PatternMatch(pat, (pre | post) - {""})
+            words = (pre | post) - {""}
+            if all(bound[p] & words for p in missing):
+                return PatternMatch(pat, words)
     return None

@@ -142,7 +142,15 @@ def agent(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    # "were granted asylum by France", "were denied visas by the State Department": after
+    # a passive verb's retained object the parser makes the agent a plain "by" phrase, on
+    # the verb or on that object; a time ("by the end of the day") is none.
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "dative"})]
+    return next((g for h in heads for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "by" and not is_when(c)
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def noun_agent(noun: Token) -> Token | None:

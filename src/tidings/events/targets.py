@@ -24,7 +24,9 @@ ActorLookup = tree.ActorLookup
 
 _TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "upon", "into",
                            "over", "between", "among"})
-PLACE_PREPS = frozenset({"in", "at", "inside"})  # targets only for (threatened) force
+# Targets only for (threatened) force; "struck targets near Damascus", "attacked a convoy
+# outside Kandahar": force used close to a place is used on it, as inside it.
+PLACE_PREPS = frozenset({"in", "at", "inside", "near", "outside"})
 PLACE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # "arrived in Amman": the place is the host; "peacekeepers arrived in Bosnia": the place
 # receives the protection (074).
