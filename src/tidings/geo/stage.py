@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from tidings.document import Document, stage
 from tidings.geo.gazetteer import Candidate, Gazetteer, load_gazetteer
+from tidings.geo.generic import locate_generic_sides
 from tidings.records import Event, Place
 
 __all__ = ["find_places", "places_stage", "resolve_dateline"]
@@ -142,4 +143,5 @@ def places_stage(doc: Document) -> Document:
         e if e.place is not None else replace(e, place=_place_for(e, places, dateline, actor_like))
         for e in doc.events
     )
+    events = locate_generic_sides(doc, events, dateline, actor_like)
     return doc.replace(places=places, events=events)
