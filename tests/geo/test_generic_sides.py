@@ -93,6 +93,24 @@ def test_place_outside_the_sentence_is_not_used(nlp: Any) -> None:
     assert out.source == POLICE and out.target == PROTESTERS  # but lends no country
 
 
+def test_place_in_another_conjunct_is_not_used(nlp: Any) -> None:
+    text = ("The government would cut all aid to the army in Haiti and would deny visas to "
+            "all officials blocking elections.")
+    us = Actor("The government", "USA", "USAGOV", "GOV")
+    officials = Actor("officials", None, "---GOV", "GOV", "officials")
+    (e,) = _run(nlp, text, _event(text, us, officials, cameo="1313", event_text="deny"))
+    assert e.place is not None and e.place.name == "Haiti"  # the sentence's place ...
+    assert e.target == officials  # ... is in the first conjunct: it places the army only
+
+
+def test_place_inside_the_sides_own_phrase_is_used(nlp: Any) -> None:
+    text = "A radio station based in western Kabul has defied a ban and criticised the government."
+    station = Actor("radio station", None, "---MED", "MED", "radio station")
+    gov = Actor("the government", "AFG", "AFGGOV", "GOV")
+    (e,) = _run(nlp, text, _event(text, station, gov, cameo="111", event_text="criticised"))
+    assert e.source.code == "AFGMED"
+
+
 def test_named_person_and_pronoun_are_not_generic(nlp: Any) -> None:
     text = "Spokesperson Jane Doe criticised protesters in Lahore."
     doe = Actor("Jane Doe", None, "---GOV", "GOV", "spokesperson")
