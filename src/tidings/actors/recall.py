@@ -59,6 +59,8 @@ class Work:
     mentions: list[Mention]
     ents: dict[int, Entity]
     dropped: list[Candidate] = field(default_factory=list)  # candidates with no mention
+    # entities left without a country on purpose ("terrorists"): no later step places them
+    unplaced: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.next_id = max(self.ents, default=0) + 1
@@ -317,7 +319,8 @@ def plural_pronouns(w: Work) -> None:
                 break
             ent = w.ents.get(m.entity_id or -1)
             last = w.token_at(m.end - 1)
-            if ent is not None and ent.kind == "group" and v.tag[last] in _PLURAL_TAGS:
+            if ent is not None and ent.kind == "group" and v.tag[last] in _PLURAL_TAGS \
+                    and ent.id not in w.unplaced:  # people in general: no referent
                 w.add(a, b, ent.id, "pronoun")
                 break
 

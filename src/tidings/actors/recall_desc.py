@@ -36,6 +36,9 @@ _CONJ = get_string_id("conj")
 _SUBJECTS = frozenset(get_string_id(t) for t in ("nsubj", "nsubjpass"))
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})  # "its": not resolved
 _DEFINITE = rules().definite_determiners
+_PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))
+_NAME_TAGS = frozenset(get_string_id(t) for t in ("NNP", "NNPS"))
+_RESTRICTING_TAGS = frozenset(get_string_id(t) for t in ("IN", "VBG", "VBN"))
 _DETERMINER_IDS = np.array(sorted(get_string_id(d) for d in _DEFINITE), dtype=np.uint64)
 
 
@@ -286,7 +289,10 @@ def context_descriptions(w: Work) -> None:
             country, why = home_country(w)
         if any(v.ent[k] == _CARDINAL or v.lower(k) in words.multinational_words
                for k in range(max(0, c.start - 1), c.end)):
-            continue  # "regional officials", "coalition forces", "80,000 people": no one side
+            # "regional officials", "coalition forces", "80,000 people": no one side, but
+            # people of a sector all the same
+            _sector_only(w, c, found, "several sides: no one country")
+            continue
         sector = code_sector(f"---{found.agent}", w.kb.iso3)
         agent = found.agent
         if v.lower(c.end - 1) in words.delegation_words:
@@ -305,12 +311,43 @@ def context_descriptions(w: Work) -> None:
         if country is None and (sector or "").lower() in words.state_sectors:
             country, why = _state_country(w, c)
         if country is None:
+            _sector_only(w, c, found, "no country in the article for it")
             continue
         code = country + (agent or "")
         actor = Actor(v.chars(c.start, c.end), country, code, code_sector(code, w.kb.iso3),
                       found.agent_key or None,
                       (f"sector word: '{found.agent_key}' -> {found.agent}", why))
         w.add(a, b, w.new_entity(actor, "group"), "description")
+
+
+def _sector_only(w: Work, c: Candidate, found: Scan, why: str) -> None:
+    """People of a sector whose country the article does not tell ("terrorists",
+    "international leaders", "many people"): an actor with the sector and no country (a
+    wrong country is worse than none). Definite and possessed ones are left out: they refer
+    to someone the text names ("the troops", "his advisers") and a guess would mislead."""
+    v = w.v
+    if v.tag[c.end - 1] not in _PLURAL_TAGS or _determined(w, c) or \
+            (c.start > 0 and v.tag[c.start - 1] in _NAME_TAGS) or \
+            (c.end < len(v.idx) and v.tag[c.end] in _RESTRICTING_TAGS):
+        return  # "Ivory Coast rebels", "rebels in Chad", "refugees fleeing Liberia": the
+        # phrase names its own place, which the finder did not join to it
+    agent = found.agent or ""
+    code = f"---{agent}"
+    actor = Actor(w.v.chars(c.start, c.end), None, code, code_sector(code, w.kb.iso3),
+                  found.agent_key or None, (f"sector word: '{found.agent_key}' -> {agent}", why))
+    eid = w.new_entity(actor, "group")
+    w.unplaced.add(eid)
+    w.add(v.idx[c.start], v.ends[c.end - 1], eid, "description")
+
+
+def _determined(w: Work, c: Candidate) -> bool:
+    """Whether a definite determiner or a possessor is written before the description."""
+    k = c.start - 1
+    if k < 0:
+        return False
+    word = w.v.lower(k)
+    return word in _DEFINITE or word in _POSSESSIVE_PRONOUNS or word in ("'s", "’s", "'", "’",
+                                                                          "our", "its", "my")
 
 
 def definite_heads(w: Work) -> None:
@@ -422,7 +459,8 @@ def home_officials(w: Work) -> None:
     for ent in list(w.ents.values()):
         actor = ent.actor
         if actor.country is not None or not (actor.code or "").startswith("---") or \
-                (actor.sector or "").lower() not in sectors or ent.kind not in ("person", "group"):
+                (actor.sector or "").lower() not in sectors or \
+                ent.kind not in ("person", "group") or ent.id in w.unplaced:
             continue
         home = home or _home_person(w)
         if home is None or home.actor.country is None:

@@ -1,0 +1,48 @@
+"""Accuracy rules of issue 4, round 9: actor mentions the stage never made and wrong
+resolutions met by the events coder. Each test writes its own phrases and sentences; none
+is taken from a benchmark set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.pipeline import Pipeline
+
+from .helpers import Run, actor_at, actors_only
+
+ON = date(2024, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def run(pipeline: Pipeline) -> Run:
+    return actors_only(pipeline)
+
+
+# 1. people of a sector whom the article gives no country are still actors (no country)
+@pytest.mark.parametrize(("text", "noun", "sector"), [
+    ("Senator Jim Risch (R-Idaho) said international leaders must respond to the coup.",
+     "international leaders", "GOV"),
+    ("The ministry said many people had left the valley before the floods.", "many people",
+     "CVL"),
+    ("Senator Jim Risch (R-Idaho) said coalition forces would stay at the airbase.",
+     "coalition forces", "MIL"),
+    ("The report said armed terrorists had crossed into the valley at night.",
+     "terrorists", "REB"),
+])
+def test_unplaced_people_are_sector_only_actors(run: Run, text: str, noun: str,
+                                                sector: str) -> None:
+    actor = actor_at(run(text, ON), noun)
+    assert actor is not None, noun
+    assert (actor.country, actor.sector) == (None, sector)
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("The senator said the rebels would lose.", "rebels"),  # definite: someone named
+    ("Guinean rebels in Chad attacked the town.", "rebels"),  # its own place follows
+])
+def test_referring_descriptions_get_no_sector_only_guess(run: Run, text: str,
+                                                         noun: str) -> None:
+    actor = actor_at(run(text, ON), noun)
+    assert actor is None or actor.country is not None
