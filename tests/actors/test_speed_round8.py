@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,7 +62,7 @@ def test_the_shipped_knowledge_base_is_built_once() -> None:
     assert load_kb(()) is load_kb(())
 
 
-def test_an_edited_override_file_reaches_the_stage(pipeline, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_an_edited_override_file_reaches_the_stage(pipeline: Any, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     user = tmp_path / "d.tsv"
     _write(user, HEADER + "Ayaz Gul\tAyaz Gul\tUSAMED\t\t\treporter\tuser\tVOA\n", 0)
@@ -99,7 +100,7 @@ def test_dated_roles_through_the_resolution_cache(dated: tuple[str, ...],
 
 
 @pytest.mark.parametrize("order", [list(DAYS), list(reversed(DAYS))])
-def test_dated_roles_through_the_stage(nlp, dated: tuple[str, ...],  # type: ignore[no-untyped-def]
+def test_dated_roles_through_the_stage(nlp: Any, dated: tuple[str, ...],
                                        order: list[date]) -> None:
     kb = load_kb(dated)
     parsed = nlp(TEXT)
