@@ -85,3 +85,12 @@ def test_force_near_or_outside_a_place_is_used_on_it(make_doc: MakeDoc) -> None:
     # A visit near a place is no use of force, and talks near it have no target there.
     talks = code_events(make_doc("The United States held talks near Damascus.", ACTORS))
     assert not any(t == "SYR" for _, t, _ in triples(talks))
+
+
+def test_a_passive_of_force_without_an_agent_has_no_source(make_doc: MakeDoc) -> None:
+    # Nobody is named as the killer: the deed stays uncoded.
+    assert not code_events(make_doc("Two Afghan soldiers were killed.", ACTORS))
+    # The agent of the attack noun in a nested phrase is found, also behind a time phrase.
+    for text in ("Two Afghan soldiers were killed in an attack by the Taliban.",
+                 "Two Afghan soldiers were killed on Monday in an attack by the Taliban."):
+        assert ("AFGREB", "AFGMIL", "19") in triples(code_events(make_doc(text, ACTORS)))
