@@ -46,3 +46,24 @@ def test_referring_descriptions_get_no_sector_only_guess(run: Run, text: str,
                                                          noun: str) -> None:
     actor = actor_at(run(text, ON), noun)
     assert actor is None or actor.country is not None
+
+
+# 2. plural people nouns the candidate finder makes nothing of: a description all the same
+@pytest.mark.parametrize(("text", "noun", "country", "sector"), [
+    ("Senator Jim Risch (R-Idaho) met the Ukrainian soldiers and their loved ones in Lviv.",
+     "loved ones", "UKR", "CVL"),
+    ("The Kenyan students marched with their classmates to the ministry.", "classmates",
+     "KEN", "CVL"),
+    ("Officials said hundreds of schoolmates attended the funeral.", "schoolmates", None,
+     "CVL"),
+])
+def test_uncovered_people_nouns_are_mentions(run: Run, text: str, noun: str,
+                                            country: str | None, sector: str) -> None:
+    actor = actor_at(run(text, ON), noun)
+    assert actor is not None, noun
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_uncovered_noun_of_no_people_is_no_mention(run: Run) -> None:
+    doc = run("The Kenyan students sold their old books to the shops.", ON)
+    assert actor_at(doc, "books") is None and actor_at(doc, "shops") is None

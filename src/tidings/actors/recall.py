@@ -59,6 +59,7 @@ class Work:
     mentions: list[Mention]
     ents: dict[int, Entity]
     dropped: list[Candidate] = field(default_factory=list)  # candidates with no mention
+    cands: list[Candidate] = field(default_factory=list)  # every candidate of the finder
     # entities left without a country on purpose ("terrorists"): no later step places them
     unplaced: set[int] = field(default_factory=set)
 
@@ -385,6 +386,7 @@ def recall(kb: KB, v: View, cands: list[Candidate], mentions: tuple[Mention, ...
         return mentions, entities
     w = Work(kb, v, on, list(mentions), {e.id: e for e in entities})
     w.dropped = _dropped(v, cands, mentions)
+    w.cands = cands
     party_tags(w)
     titled_lists(w)
     if surnames(w):  # a fused span ("Durbin Questions Secretaries Blinken") freed a name
@@ -403,6 +405,7 @@ def _descriptions_and_names(w: Work) -> None:
     recall_names.styled_names(w)
     recall_desc.appositive_titles(w)
     recall_desc.vocatives(w)
+    recall_nouns.uncovered_people(w)
     recall_desc.context_descriptions(w)
     recall_desc.definite_heads(w)
     recall_names.party_arguments(w)
@@ -413,4 +416,4 @@ def _descriptions_and_names(w: Work) -> None:
 
 
 # the description and name steps use Work and recall_words from this module: imported last
-from tidings.actors import recall_desc, recall_names  # noqa: E402
+from tidings.actors import recall_desc, recall_names, recall_nouns  # noqa: E402

@@ -50,6 +50,11 @@ def _people(w: Work, found: Scan) -> bool:
     return code_sector(f"---{found.agent}", w.kb.iso3) not in (None, "UNK")
 
 
+def people_scan(w: Work, query: str) -> bool:
+    """Whether ``query`` (lower case) names people of some sector and no country."""
+    return _people(w, scan(w.kb, query, w.on))
+
+
 def _title_word(w: Work, word: str) -> bool:
     low = word.lower()
     return low in recall_words().appositive_heads or low in _TITLES or norm(low) in w.kb.agents

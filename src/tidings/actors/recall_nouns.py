@@ -1,0 +1,50 @@
+"""People nouns the candidate finder makes no candidate for ("his loved ones", "their
+friends, classmates, and neighbors"): a plural common noun outside every mention and
+candidate whose words (with the adjectives and nouns modifying it) name people of a sector
+is handed to the description steps as a dropped description, so it takes its country from
+its possessor or the article by the same rules as any other (docs/actors.md, round 9)."""
+
+from __future__ import annotations
+
+from spacy.strings import get_string_id
+
+from tidings.actors.candidates import Candidate
+from tidings.actors.recall import Work
+from tidings.actors.recall_desc import people_scan
+
+__all__ = ["uncovered_people"]
+
+_PLURAL_NOUNS = frozenset(get_string_id(t) for t in ("NNS",))
+# modifiers written before the head that belong to the noun phrase ("loved ones", "senior
+# advisers", "career diplomats"); a determiner or a possessor ends it
+_MODIFIER_DEPS = frozenset(get_string_id(t) for t in ("amod", "compound"))
+_SUBJECTS = frozenset(get_string_id(t) for t in ("nsubj", "nsubjpass"))
+
+
+def _covered(w: Work) -> bytearray:
+    """Tokens inside a candidate of any kind (those the steps already looked at)."""
+    taken = bytearray(len(w.v.idx))
+    for c in w.cands:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return taken
+
+
+def uncovered_people(w: Work) -> None:
+    """Append a dropped description for each uncovered plural people noun."""
+    v = w.v
+    tags = v.tag
+    plural = [i for i, t in enumerate(tags) if t in _PLURAL_NOUNS]
+    if not plural:
+        return
+    taken = _covered(w)
+    for i in plural:
+        if taken[i] or not w.free(v.idx[i], v.ends[i]):
+            continue
+        a = i
+        while a > 0 and v.dep[a - 1] in _MODIFIER_DEPS and v.heads[a - 1] == i and \
+                not taken[a - 1] and w.free(v.idx[a - 1], v.ends[a - 1]):
+            a -= 1
+        query = v.chars(a, i + 1).lower()
+        if people_scan(w, query):
+            w.dropped.append(Candidate(a, i + 1, "description", query, "CHUNK",
+                                       v.dep[i] in _SUBJECTS, v.sents[i]))
