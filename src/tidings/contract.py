@@ -62,6 +62,9 @@ def event_json(e: Event) -> dict[str, Any]:
         "quote_index": e.quote_index,
         "place": to_dict(e.place) if e.place else None,
         "num_mentions": e.num_mentions,
+        # "source", "target" or "source,target": a side whose country was inferred from the
+        # event's place (tidings.geo.generic), not written in the text
+        "country_from_place": e.extra.get("country_from_place"),
     }
 
 

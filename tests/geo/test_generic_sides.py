@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from tidings.actors.kb import code_sector, load_kb
+from tidings.contract import event_json
 from tidings.document import Document
 from tidings.geo import exclusions, places_stage
 from tidings.records import Actor, Article, Entity, Event, Mention
@@ -144,6 +145,8 @@ def test_pipeline_end_to_end(pipeline: Any) -> None:
                                    "Peshawar on Monday.", published=date(2024, 2, 14)))
     sources = {e.source.code for e in doc.events}
     assert "PAKREB" in sources and "---REB" not in sources
+    located = next(e for e in doc.events if e.source.code == "PAKREB")
+    assert event_json(located)["country_from_place"] == "source"
 
 
 def _fields(e: Event) -> dict[str, Any]:
