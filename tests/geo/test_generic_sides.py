@@ -112,6 +112,19 @@ def test_place_inside_the_sides_own_phrase_is_used(nlp: Any) -> None:
     assert e.source.code == "AFGMED"
 
 
+def test_hyphenated_place_modifier_is_not_the_location(nlp: Any) -> None:
+    text = "At least 30 civilians were killed in raids by the US-led coalition on Sunday."
+    coalition = Actor("US-led coalition", None, "---MIL", "MIL", "coalition")
+    civilians = Actor("30 civilians", None, "---CVL", "CVL", "civilians")
+    (e,) = _run(nlp, text, _event(text, coalition, civilians, cameo="190", event_text="raids"))
+    assert e.target == civilians  # "US-led" says who leads, not where
+    text2 = text.replace("on Sunday", "near Raqqa")
+    (e2,) = _run(nlp, text2, _event(text2, coalition, civilians, cameo="190",
+                                     event_text="raids"))
+    assert e2.place is not None and e2.place.name == "Raqqa"
+    assert e2.target.code == "SYRCVL" and e2.source == coalition  # excluded: multinational
+
+
 def test_named_person_and_pronoun_are_not_generic(nlp: Any) -> None:
     text = "Spokesperson Jane Doe criticised protesters in Lahore."
     doe = Actor("Jane Doe", None, "---GOV", "GOV", "spokesperson")

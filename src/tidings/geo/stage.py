@@ -25,6 +25,8 @@ _SPECIFICITY = {"city": 0, "admin1": 1, "country": 2, "region": 3}
 # Roles in which a place names who acted or whose something is ("Iran struck",
 # "Tehran's envoy", "the Pakistan embassy"), not where it happened.
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "compound", "amod"})
+# "US-led", "Iran-backed", "Kabul-based": the place modifies a noun through a hyphen.
+_HYPHENATED = re.compile(r"-[a-z]")
 # A dateline at the top of the text: "KABUL, Afghanistan —" or "TEHRAN –".
 _DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'-]{1,40}?))?"
                        r"\s*(?:\(\w+\)\s*)?[-–—:]")
@@ -110,13 +112,15 @@ def resolve_dateline(doc: Document, gaz: Gazetteer | None = None,
 
 
 def _actor_like(doc: Document, places: tuple[Place, ...]) -> frozenset[int]:
-    """Starts of places that act as actors: subjects, possessors, actor mentions."""
+    """Starts of places that act as actors: subjects, possessors, actor mentions, and
+    hyphenated modifiers ("US-led coalition", "Iran-backed militia": who leads or backs)."""
     actor_spans = {(m.start, m.end) for m in doc.mentions if m.entity_id is not None}
     out = set()
     for p in places:
         span = doc.spacy_doc.char_span(p.start, p.end) if doc.spacy_doc is not None else None
         dep = span.root.dep_ if span is not None else ""
-        if dep in _ACTOR_DEPS or (p.start, p.end) in actor_spans:
+        if dep in _ACTOR_DEPS or (p.start, p.end) in actor_spans or \
+                _HYPHENATED.match(doc.text, p.end):
             out.add(p.start)
     return frozenset(out)
 
