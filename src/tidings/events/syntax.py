@@ -166,6 +166,11 @@ def noun_agent(noun: Token) -> Token | None:
                 if pobj.lower_ == "hands" else None
         if pobj is not None:
             return pobj
+    # "the arrest of the opposition leader by Russian police": the parser often hangs the
+    # agent phrase on the noun of the "of" phrase instead of on the event noun.
+    for _, inner in pobjs(noun, frozenset({"of"})):
+        for _, agent in pobjs(inner, frozenset({"by"})):
+            return agent
     return None
 
 

@@ -176,6 +176,11 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                 continue
         if not _names_the_event(obj, code, consumed):
             yield tree.actors_of(lookup, tree.group(obj)), False
+        else:
+            # "welcomed the visit of Pakistan's prime minister": only the noun's own owner is
+            # dropped; its "of" phrase names the other party.
+            for _, pobj in tree.pobjs(obj, frozenset({"of"})):
+                yield tree.actors_of(lookup, tree.group(pobj)), False
     place = code[:2] in PLACE_ROOTS
     # "destroyed three drones and one vehicle in Yemen": the place may hang on a conjunct;
     # "provided a significant amount of assistance to Ukraine": the phrase hangs on the
