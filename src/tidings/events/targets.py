@@ -143,18 +143,8 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                        particles: frozenset[str] = frozenset()
                        ) -> Iterator[tuple[list[Actor], bool]]:
     preps = _target_preps(code, consumed, reverse, particles)
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
-            or c == tree.misparsed_object(verb)] + tree.counted_object(verb) \
-        + tree.small_clause_object(verb) + [g for g in [tree.gapped_object(verb)] if g is not None]
     first = _first_person(verb)
-    # "I thank the members of our military", "we evacuate our citizens": one's own side
-    # is no other party.
-    objs = [o for o in objs if not (first and _ours(o))]
-    if code[:2] == STATEMENT_ROOT:
-        # "released the following statement ahead of the anniversary of Russia's invasion":
-        # a common-noun object is what was said, and the actors named inside it are its
-        # topic; the addressee is a named object or a "to" phrase ("told Iran").
-        objs = [o for o in objs if o.pos_ != "NOUN"]
+    objs = _objects(verb, code, first)
     if verb.lemma_.lower() in cues("topic_object"):
         # "discussed the Houthi detention of UN staff", "Beijing's goal": a common-noun
         # object is the issue, its modifiers no party (one discusses issues with parties).
@@ -165,22 +155,54 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
             for _, pobj in tree.pobjs(topic, frozenset({"with"})):
                 yield tree.actors_of(lookup, tree.group(pobj)), False
     for obj in objs:
-        if code[:2] in STANCE_ROOTS and (rule := noun_rule(obj)) is not None \
-                and rule.code != NO_EVENT and rule.code[:2] not in STANCE_ROOTS:
-            # "condemned the bombing of Gaza by Israel", "praised the release of the
-            # hostages": blame or praise of an event goes to its author; an "of" phrase the
-            # event takes as its target is who suffered it, never the one blamed.
-            owner = noun_owner(obj, lookup)
-            if owner or "of" in rule.preps:
-                yield owner, False
-                continue
-        if not _names_the_event(obj, code, consumed):
-            yield tree.actors_of(lookup, tree.group(obj)), False
-        else:
-            # "welcomed the visit of Pakistan's prime minister": only the noun's own owner is
-            # dropped; its "of" phrase names the other party.
-            for _, pobj in tree.pobjs(obj, frozenset({"of"})):
-                yield tree.actors_of(lookup, tree.group(pobj)), False
+        yield from _object_targets(obj, code, consumed, lookup)
+    yield from _object_phrase_targets(verb, objs, code, consumed, preps, lookup)
+    yield from _verb_phrase_targets(verb, code, preps, first, lookup)
+    yield from _event_noun_targets(verb, objs, code, lookup)
+    yield from _clause_targets(verb, code, consumed, lookup, objs, reverse)
+
+
+def _objects(verb: Token, code: str, first: bool) -> list[Token]:
+    """The verb's object nouns that may name its target."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
+            or c == tree.misparsed_object(verb)] + tree.counted_object(verb) \
+        + tree.small_clause_object(verb) + [g for g in [tree.gapped_object(verb)] if g is not None]
+    # "I thank the members of our military", "we evacuate our citizens": one's own side
+    # is no other party.
+    objs = [o for o in objs if not (first and _ours(o))]
+    if code[:2] == STATEMENT_ROOT:
+        # "released the following statement ahead of the anniversary of Russia's invasion":
+        # a common-noun object is what was said, and the actors named inside it are its
+        # topic; the addressee is a named object or a "to" phrase ("told Iran").
+        objs = [o for o in objs if o.pos_ != "NOUN"]
+    return objs
+
+
+def _object_targets(obj: Token, code: str, consumed: frozenset[str],
+                    lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+    """The actors an object names itself."""
+    if code[:2] in STANCE_ROOTS and (rule := noun_rule(obj)) is not None \
+            and rule.code != NO_EVENT and rule.code[:2] not in STANCE_ROOTS:
+        # "condemned the bombing of Gaza by Israel", "praised the release of the
+        # hostages": blame or praise of an event goes to its author; an "of" phrase the
+        # event takes as its target is who suffered it, never the one blamed.
+        owner = noun_owner(obj, lookup)
+        if owner or "of" in rule.preps:
+            yield owner, False
+            return
+    if not _names_the_event(obj, code, consumed):
+        yield tree.actors_of(lookup, tree.group(obj)), False
+    else:
+        # "welcomed the visit of Pakistan's prime minister": only the noun's own owner is
+        # dropped; its "of" phrase names the other party.
+        for _, pobj in tree.pobjs(obj, frozenset({"of"})):
+            yield tree.actors_of(lookup, tree.group(pobj)), False
+
+
+def _object_phrase_targets(verb: Token, objs: list[Token], code: str,
+                           consumed: frozenset[str], preps: frozenset[str],
+                           lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+    """Targets in the prepositional phrases of the objects."""
     place = code[:2] in PLACE_ROOTS
     # "destroyed three drones and one vehicle in Yemen": the place may hang on a conjunct;
     # "provided a significant amount of assistance to Ukraine": the phrase hangs on the
@@ -202,10 +224,16 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                 # "lifted sanctions on exports to Iran": the addressee one phrase deeper.
                 for deeper, inner in tree.pobjs(pobj, allowed):
                     yield tree.actors_of(lookup, tree.group(inner)), deeper in {"between", "among"}
+
+
+def _verb_phrase_targets(verb: Token, code: str, preps: frozenset[str], first: bool,
+                         lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+    """Targets in the verb's own prepositional phrases."""
     if code[:2] == "11":
         # "complained to the UN over Israeli raids": the complaint is about Israel.
         for _, pobj in tree.pobjs(verb, _ABOUT_PREPS):
             yield tree.actors_of(lookup, tree.group(pobj)), False
+    place = code[:2] in PLACE_ROOTS
     for prep, pobj in tree.pobjs(verb, preps):
         if first and _ours(pobj):
             continue
@@ -213,6 +241,11 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         if place:
             for found in places_below(lookup, pobj):
                 yield found, False
+
+
+def _event_noun_targets(verb: Token, objs: list[Token], code: str,
+                        lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+    """Targets named through an event noun the verb governs."""
     if code[:2] in STANCE_ROOTS:
         # "acknowledged the roles played by Israel and Qatar", "condemned the attacks
         # carried out by militias": praise or blame goes to who did what is named.
@@ -221,14 +254,13 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                 agent = tree.agent(act)
                 if agent is not None:
                     yield tree.actors_of(lookup, tree.group(agent)), False
-    else:
-        # "mobilized reservists for a war against Iraq", "tighten the blockade of Serbia":
-        # an event noun in the verb's phrase names the target of its own event.
-        for _, pobj in tree.pobjs(verb, _ANY_PREP):
-            objs.append(pobj)
-        for obj in objs:
-            yield from _nested_targets(obj, lookup)
-    yield from _clause_targets(verb, code, consumed, lookup, objs, reverse)
+        return
+    # "mobilized reservists for a war against Iraq", "tighten the blockade of Serbia":
+    # an event noun in the verb's phrase names the target of its own event.
+    for _, pobj in tree.pobjs(verb, _ANY_PREP):
+        objs.append(pobj)
+    for obj in objs:
+        yield from _nested_targets(obj, lookup)
 
 
 def _names_the_event(obj: Token, code: str, consumed: frozenset[str]) -> bool:
