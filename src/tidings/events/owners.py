@@ -64,7 +64,7 @@ def noun_owner(noun: Token, lookup: ActorLookup) -> list[Actor]:
     agent = tree.noun_agent(noun)
     if agent is not None:
         # "Mahsa Amini's murder by Iran's morality police": with an agent phrase, the
-        # possessor of the event noun is who it was done to (see ``_possessed_patient``).
+        # possessor of the event noun is who it was done to (see ``possessed_patient``).
         return tree.actors_of(lookup, tree.group(agent))
     for c in noun.children:
         if c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"}:
