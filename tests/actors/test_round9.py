@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tidings.actors import resolve
 from tidings.pipeline import Pipeline
 
 from .helpers import Run, actor_at, actors_only
@@ -67,3 +68,56 @@ def test_uncovered_people_nouns_are_mentions(run: Run, text: str, noun: str,
 def test_uncovered_noun_of_no_people_is_no_mention(run: Run) -> None:
     doc = run("The Kenyan students sold their old books to the shops.", ON)
     assert actor_at(doc, "books") is None and actor_at(doc, "shops") is None
+    # a people word modifying a head that names no people: not an actor
+    doc = run("Kenya asked monitors to inspect suspect depots near the border.", ON)
+    assert actor_at(doc, "suspect depots") is None
+
+
+# 3. world regions: several countries, not the one named nearby or inside the region's name
+@pytest.mark.parametrize(("text", "code"), [
+    ("Latin American leaders", "LAMGOV"),  # not American
+    ("African leaders", "AFRGOV"),
+    ("Southeast Asian ministers", "SEAGOV"),
+    ("Western diplomats", "WSTGOV"),
+])
+def test_region_adjective_gives_region_code_and_no_country(text: str, code: str) -> None:
+    actor = resolve(text, ON, dictionaries=())
+    assert actor is not None and (actor.country, actor.code) == (None, code)
+
+
+def test_region_people_do_not_take_the_sentence_country(run: Run) -> None:
+    doc = run("Sudan's army shelled the city, and African leaders called for a ceasefire.", ON)
+    actor = actor_at(doc, "African leaders")
+    assert actor is not None and actor.country is None and actor.sector == "GOV"
+
+
+def test_region_word_leaves_a_country_named_with_it(run: Run) -> None:
+    actor = resolve("western Ukraine", ON, dictionaries=())
+    assert actor is not None and actor.country == "UKR"
+
+
+# 4. dictionary facts
+def test_ruf_is_sierra_leones_rebel_group() -> None:
+    actor = resolve("the RUF", date(1999, 5, 1), dictionaries=())
+    assert actor is not None and (actor.country, actor.sector) == ("SLE", "REB")
+
+
+# 5. two countries joined by a hyphen are two actors
+def test_hyphenated_country_pair_is_two_mentions(run: Run) -> None:
+    doc = run("A joint U.S.-U.K. strike hit radar sites in Yemen on Friday.", ON)
+    us, uk = actor_at(doc, "U.S."), actor_at(doc, "U.K.")
+    assert us is not None and uk is not None
+    assert (us.country, uk.country) == ("USA", "GBR")
+
+
+def test_hyphenated_pair_keeps_the_sector(run: Run) -> None:
+    doc = run("Joint Franco-German talks stalled, and U.S.-U.K. forces struck Houthi radars.",
+              ON)
+    uk = actor_at(doc, "U.K.")
+    assert uk is not None and (uk.country, uk.sector) == ("GBR", "MIL")
+
+
+def test_one_country_with_a_hyphen_stays_one(run: Run) -> None:
+    doc = run("Guinea-Bissau's president dissolved parliament.", ON)
+    actor = actor_at(doc, "Guinea-Bissau")
+    assert actor is None or actor.country == "GNB"

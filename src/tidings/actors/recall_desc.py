@@ -50,9 +50,11 @@ def _people(w: Work, found: Scan) -> bool:
     return code_sector(f"---{found.agent}", w.kb.iso3) not in (None, "UNK")
 
 
-def people_scan(w: Work, query: str) -> bool:
-    """Whether ``query`` (lower case) names people of some sector and no country."""
-    return _people(w, scan(w.kb, query, w.on))
+def people_head(w: Work, query: str, head: str) -> bool:
+    """Whether ``query`` (lower case) names people of some sector and no country by its head
+    word ``head`` ("loved ones"; not "civilian casualties", "suspect sites")."""
+    found = scan(w.kb, query, w.on)
+    return _people(w, found) and found.agent_key.rsplit(" ", 1)[-1] == head
 
 
 def _title_word(w: Work, word: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 
 from spacy.strings import get_string_id
@@ -21,7 +22,7 @@ from tidings.actors.resolve import resolve_with, scan
 from tidings.actors.rules import rules
 from tidings.records import Actor
 
-__all__ = ["legislative_bodies", "party_arguments", "styled_names"]
+__all__ = ["country_pairs", "legislative_bodies", "party_arguments", "styled_names"]
 
 _GPE = get_string_id("GPE")
 # labels NER gives to names of bodies (a committee's name is also tagged as an event or work)
@@ -33,6 +34,8 @@ _VERB = get_string_id("VERB")
 _BENEFICIARY = frozenset({"for"})  # "praying for Israel": the one acted for
 _MOTION = rules().motion_verbs
 _DEFINITE = rules().definite_determiners
+# "U.S.-U.K.", "U.S.–Mexico": two names joined by a hyphen or dash, each its own actor
+_DASH = re.compile(r"(?<=\S)[-–—](?=\S)")
 
 
 @cache
@@ -243,3 +246,43 @@ def legislative_bodies(w: Work) -> None:
                 "group")
         w.remove(m)  # the mention's old entity (a topic country) may have other mentions
         w.add(m.start, m.end, bodies[name], m.kind)
+
+
+def _country_of(w: Work, text: str, sector: str | None) -> Actor | None:
+    """``text`` resolved, if it is a country with the pair's sector (or with none)."""
+    actor = resolve_with(w.kb, text, w.on)
+    if actor is None or actor.country is None or actor.sector != sector or \
+            (actor.code or "")[:3] != actor.country:
+        return None
+    return actor
+
+
+def country_pairs(w: Work) -> None:
+    """"A joint U.S.-U.K. strike": a mention of two countries joined by a hyphen is two
+    mentions, one per country, not the first country alone (a name with a hyphen of its
+    own, "Guinea-Bissau", is one country whose first part names another, and stays)."""
+    for m in [m for m in w.mentions if m.kind != "pronoun" and
+              ("-" in m.text or "–" in m.text or "—" in m.text)]:
+        ent = w.ents.get(m.entity_id or -1)
+        dash = _DASH.search(m.text)
+        if ent is None or dash is None:
+            continue
+        left, right = m.text[:dash.start()], m.text[dash.end():]
+        head, _, a = left.rpartition(" ")
+        b, _, tail = right.partition(" ")
+        prefix, suffix = head + " " if head else "", " " + tail if tail else ""
+        # "U.S.-U.K. forces": both countries' forces
+        first = _country_of(w, prefix + a + suffix, ent.actor.sector)
+        second = _country_of(w, prefix + b + suffix, ent.actor.sector)
+        if first is None or second is None or first.country == second.country or \
+                ent.actor.country != first.country:
+            continue
+        w.remove(m)  # the pair's entity becomes the first country's
+        kind = "state" if ent.actor.sector is None else ent.kind
+        spans = ((m.start, m.start + dash.start()), (m.start + dash.end(), m.end))
+        for (start, end), actor in zip(spans, (first, second), strict=True):
+            if kind != "state":  # "U.K. military", not a phrase the text never wrote
+                actor = replace(actor, name=w.v.text[start:end])
+            eid = ent.id if start == m.start else w.new_entity(actor, kind)
+            w.ents[ent.id] = replace(ent, actor=actor) if eid == ent.id else w.ents[ent.id]
+            w.add(start, end, eid, "name" if kind == "state" else m.kind)

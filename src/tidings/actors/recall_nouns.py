@@ -10,7 +10,7 @@ from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate
 from tidings.actors.recall import Work
-from tidings.actors.recall_desc import people_scan
+from tidings.actors.recall_desc import people_head
 
 __all__ = ["uncovered_people"]
 
@@ -45,6 +45,6 @@ def uncovered_people(w: Work) -> None:
                 not taken[a - 1] and w.free(v.idx[a - 1], v.ends[a - 1]):
             a -= 1
         query = v.chars(a, i + 1).lower()
-        if people_scan(w, query):
+        if people_head(w, query, v.lower(i)):
             w.dropped.append(Candidate(a, i + 1, "description", query, "CHUNK",
                                        v.dep[i] in _SUBJECTS, v.sents[i]))

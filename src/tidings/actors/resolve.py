@@ -415,6 +415,12 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
             body = _body_code(kb, found.entry.code)
             if body:
                 evidence.append(f"member of '{found.entry_key}' -> {body}")
+    region, region_key = _region(text)
+    if region and not body and (not country or f" {country_key} " in f" {region_key} "):
+        # "African leaders", "Latin American diplomats": several countries, none named
+        country, how = None, ""
+        body = region
+        evidence.append(f"region: '{region_key}' -> {region} (several countries)")
     if country:
         label = "capital as metonymy for the government" if how == "capital" and not agent \
             else "city" if how == "city" else f"country {how}"
@@ -460,6 +466,18 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         return None
     role = agent_key or None
     return Actor(text, country, code, sector, role, tuple(evidence))
+
+
+def _region(text: str) -> tuple[str, str]:
+    """The CAMEO region code of a region adjective in ``text`` (rules.yaml ``regions``)."""
+    regions = rules().regions
+    if not regions:
+        return "", ""
+    words = f" {norm(text)} "
+    for key, code in regions:
+        if f" {key} " in words:
+            return code, key
+    return "", ""
 
 
 def _titled_name(kb: KB, text: str, entry_key: str, actor: Actor) -> Actor:

@@ -86,6 +86,7 @@ class Rules:
     definite_determiners: frozenset[str] = frozenset({"the"})
     complement_openers: frozenset[str] = frozenset()
     ally_nouns: frozenset[str] = frozenset()
+    regions: tuple[tuple[str, str], ...] = ()  # (normalised words, CAMEO region code)
 
 
 @cache
@@ -116,6 +117,9 @@ def rules() -> Rules:
             complement_openers=frozenset(str(w) for w in raw["complement_openers"]),
             ally_nouns=frozenset(str(w) for w in raw["ally_nouns"]),
             recall=_recall_words(raw["recall"]),
+            regions=tuple(sorted(((str(k), str(v)) for k, v in
+                                  (raw.get("regions") or {}).items()),
+                                 key=lambda kv: -len(kv[0]))),
             **sets,
         )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
