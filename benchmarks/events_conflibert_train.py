@@ -204,7 +204,8 @@ def load(shared: Path | None = None) -> tuple[list[Sentence], dict[str, int]]:
     rows = read_class(shared)
     held = held_out_ngrams(shared)
     ner = {_norm(" ".join(t for t, _ in toks)): toks for toks in read_ner(shared)}
-    stats = Counter[str](rows=len(rows), ner_sentences=len(ner))
+    stats = Counter[str](rows=len(rows), ner_sentences=len(ner), overlap_dropped=0,
+                         duplicates_dropped=0)
     items: list[Sentence] = []
     seen: set[str] = set()
     for n, (text, label) in enumerate(rows):

@@ -66,7 +66,7 @@ def test_set_excludes_held_out_overlap_and_aligns_ner(shared_data: Path) -> None
     held = ec.held_out_ngrams(shared_data)
     assert held and not any(ec.ngrams(i.text) & held for i in items)
     assert stats["kept"] == len(items) == sum(stats[f"class_{c}"] for c in ec.CLASSES)
-    assert stats["kept"] + stats["overlap_dropped"] + stats.get("duplicates_dropped", 0) \
+    assert stats["kept"] + stats["overlap_dropped"] + stats["duplicates_dropped"] \
         == stats["rows"]
     assert len({i.id for i in items}) == len(items)
     # Most NER sentences are the class sentences re-tokenised; their spans must land on
