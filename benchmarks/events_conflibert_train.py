@@ -186,15 +186,14 @@ def _ner_spans(tokens: Sequence[tuple[str, str]], text: str) -> tuple[Spans, Spa
     return (tuple((s, e) for s, e in spans["S"]), tuple((s, e) for s, e in spans["T"]))
 
 
-def held_out_ngrams(shared: Path) -> set[tuple[str, ...]]:
-    """8-grams of the ICEWS codebook examples and the PLOVER test half (never printed)."""
+def held_out_ngrams(shared: Path) -> dict[str, set[tuple[str, ...]]]:
+    """8-grams of the ICEWS codebook examples and of the PLOVER test half, by set (never
+    printed)."""
     from tidings.events.evaluate import load_icews, load_plover
 
-    grams: set[tuple[str, ...]] = set()
     plover = [i for i in load_plover(shared, HERE / "gold" / "events") if i.split == "test"]
-    for item in [*load_icews(shared), *plover]:
-        grams |= ngrams(item.article.text)
-    return grams
+    return {name: {g for item in group for g in ngrams(item.article.text)}
+            for name, group in (("icews", load_icews(shared)), ("plover_test", plover))}
 
 
 def load(shared: Path | None = None) -> tuple[list[Sentence], dict[str, int]]:
@@ -205,7 +204,7 @@ def load(shared: Path | None = None) -> tuple[list[Sentence], dict[str, int]]:
     held = held_out_ngrams(shared)
     ner = {_norm(" ".join(t for t, _ in toks)): toks for toks in read_ner(shared)}
     stats = Counter[str](rows=len(rows), ner_sentences=len(ner), overlap_dropped=0,
-                         duplicates_dropped=0)
+                         duplicates_dropped=0, overlap_icews=0, overlap_plover_test=0)
     items: list[Sentence] = []
     seen: set[str] = set()
     for n, (text, label) in enumerate(rows):
@@ -214,7 +213,10 @@ def load(shared: Path | None = None) -> tuple[list[Sentence], dict[str, int]]:
             stats["duplicates_dropped"] += 1
             continue
         seen.add(key)
-        if ngrams(text) & held:
+        hits = [name for name, grams in held.items() if ngrams(text) & grams]
+        for name in hits:
+            stats[f"overlap_{name}"] += 1
+        if hits:
             stats["overlap_dropped"] += 1
             continue
         toks = ner.get(key)
