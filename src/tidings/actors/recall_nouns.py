@@ -6,19 +6,30 @@ its possessor or the article by the same rules as any other (docs/actors.md, rou
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import numpy as np
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate
+from tidings.actors.kb import KB
 from tidings.actors.recall import Work
 from tidings.actors.recall_desc import people_head
 
 __all__ = ["uncovered_people"]
 
-_PLURAL_NOUNS = frozenset(get_string_id(t) for t in ("NNS",))
+_NNS = np.uint64(get_string_id("NNS"))
 # modifiers written before the head that belong to the noun phrase ("loved ones", "senior
 # advisers", "career diplomats"); a determiner or a possessor ends it
 _MODIFIER_DEPS = frozenset(get_string_id(t) for t in ("amod", "compound"))
 _SUBJECTS = frozenset(get_string_id(t) for t in ("nsubj", "nsubjpass"))
+
+
+@lru_cache(maxsize=8)
+def _head_words(kb: KB) -> frozenset[str]:
+    """Last words of the sector words ("ones" of "loved ones"): only a plural noun among them
+    is worth a scan."""
+    return frozenset(k.rsplit(" ", 1)[-1] for k in kb.agents)
 
 
 def _covered(w: Work) -> bytearray:
@@ -32,13 +43,15 @@ def _covered(w: Work) -> bytearray:
 def uncovered_people(w: Work) -> None:
     """Append a dropped description for each uncovered plural people noun."""
     v = w.v
-    tags = v.tag
-    plural = [i for i, t in enumerate(tags) if t in _PLURAL_NOUNS]
+    heads = _head_words(w.kb)
+    # the plural nouns, found by one vectorised comparison over the tag column
+    plural = [i for i in np.flatnonzero(v.arr[:, 6] == _NNS).tolist()
+              if w.free(v.idx[i], v.ends[i]) and v.lower(i) in heads]
     if not plural:
         return
     taken = _covered(w)
     for i in plural:
-        if taken[i] or not w.free(v.idx[i], v.ends[i]):
+        if taken[i]:
             continue
         a = i
         while a > 0 and v.dep[a - 1] in _MODIFIER_DEPS and v.heads[a - 1] == i and \

@@ -468,11 +468,16 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     return Actor(text, country, code, sector, role, tuple(evidence))
 
 
+# lower-case stems of the region words: a phrase without any is no region
+_REGION_MARKS = frozenset(k.split()[0][:5] for k, _ in rules().regions)
+
+
 def _region(text: str) -> tuple[str, str]:
     """The CAMEO region code of a region adjective in ``text`` (rules.yaml ``regions``)."""
     regions = rules().regions
-    if not regions:
-        return "", ""
+    low = text.lower()
+    if not regions or not any(m in low for m in _REGION_MARKS):
+        return "", ""  # most phrases: no region word at all
     words = f" {norm(text)} "
     for key, code in regions:
         if f" {key} " in words:
