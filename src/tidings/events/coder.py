@@ -35,6 +35,7 @@ from tidings.events.patterns import (
     VerbTable,
     match_verb,
     noun_rules,
+    verb_lemma,
 )
 from tidings.events.targets import (
     FORCE_ROOTS,
@@ -173,7 +174,7 @@ def _match(verb: Token, table: VerbTable | None) -> PatternMatch | None:
     if adj is not None:
         # "holds Pakistan responsible": the object complement the parser made a clause.
         after |= _lemmas(iter([adj]))
-    match = match_verb(verb.lemma_.lower(), particles, before, after, table, bound)
+    match = match_verb(verb_lemma(verb), particles, before, after, table, bound)
     return None if match is None or match.pattern.code == NO_EVENT else match
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -281,6 +282,46 @@ def lemma_aliases(nlp: Any, lemmas: Iterable[str]) -> list[tuple[str, str, str]]
     return sorted(out.values())
 
 
+def form_aliases(nlp: Any, lemmas: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(form, dictionary lemma, lemma spaCy gives) for regular forms of a dictionary verb
+    that spaCy's rule lemmatizer files under another real verb ("hoped", "hopes", "hoping"
+    -> hop; "fined" -> fin). The lemma-level alias cannot be used there (it would recode
+    "hopped" as hope), but the form itself is unambiguous when the other verb spells that
+    form differently: its -ed/-ing forms are in spaCy's exception table ("hopped",
+    "hopping"), so a single-consonant "hoped" is not one of them, and its -s form
+    ("hops") is not this one. Forms both verbs share are left out."""
+    from spacy.tokens import Doc
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    exc: dict[str, list[str]] = dict(lemmatizer.lookups.get_table("lemma_exc")["verb"])
+    listed: dict[str, set[str]] = defaultdict(set)
+    for form, bases in exc.items():
+        for b in bases:
+            listed[b].add(form)
+
+    def lemma_of(form: str) -> str:
+        doc = Doc(nlp.vocab, words=[form])
+        doc[0].pos_ = "VERB"
+        return str((lemmatizer.rule_lemmatize(doc[0]) or [form])[0]).lower()
+
+    def forms_of(verb: str) -> set[str]:
+        # A verb with exception-table forms for a suffix spells that suffix its own way.
+        spelled = listed[verb]
+        return spelled | {f for f in _regular_forms(verb) if f.endswith("s") or not any(
+            e.endswith(f[-2:] if f.endswith("ed") else "ing") for e in spelled)}
+
+    out: dict[str, tuple[str, str, str]] = {}
+    for base in sorted(set(lemmas)):
+        if not base.isalpha() or base in listed or lemma_of(base) != base:
+            continue
+        for form in _regular_forms(base):
+            other = lemma_of(form)
+            if other != base and other.isalpha() and form not in exc \
+                    and form not in forms_of(other) and other in listed:
+                out.setdefault(form, (form, base, other))
+    return sorted(out.values())
+
+
 def _curated_verb_lemmas() -> Iterator[str]:
     for _, row in data_rows("curated_patterns.tsv"):
         if row["kind"] == "verb":
@@ -342,6 +383,13 @@ def build_all(shared: Path) -> None:
            "dictionary verb when it differs ('form' -> 'alias'); the coder looks the alias up as\n"
            "the dictionary lemma. Aliases that are dictionary lemmas, stop words or verbs of\n"
            "their own in spaCy's exception table ('rap' from 'rapped') are left out.")
+    _write(DATA / "form_aliases.tsv", ["form", "lemma", "spacy_lemma"],
+           ([*a] for a in form_aliases(nlp, dictionary | set(_curated_verb_lemmas()))),
+           "Built by tidings.events.convert (round 9) from the verb lemmas of petrarch_verbs.tsv\n"
+           "and curated_patterns.tsv: regular forms of a dictionary verb that spaCy's rule\n"
+           "lemmatizer files under another verb of its exception table ('hoped' -> hop, whose\n"
+           "past is 'hopped'); the coder reads such a form (tagged as a verb) as 'lemma'.\n"
+           "Forms the other verb shares are left out.")
 
 
 def main(argv: list[str]) -> int:

@@ -19,11 +19,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Protocol
 
 from tidings.events.codebook import data_rows
 
 __all__ = ["NounRule", "Pattern", "PatternMatch", "VerbTable", "match_verb", "noun_rules",
-           "verb_blocks"]
+           "verb_blocks", "verb_lemma"]
 
 NO_EVENT = "---"
 
@@ -128,6 +129,32 @@ def verb_blocks() -> dict[str, tuple[Pattern, ...]]:
         if row["lemma"] in out and row["alias"] not in out:
             out[row["alias"]] = out[row["lemma"]]
     return out
+
+
+class _Word(Protocol):
+    @property
+    def lemma_(self) -> str: ...
+    @property
+    def lower_(self) -> str: ...
+    @property
+    def tag_(self) -> str: ...
+
+
+@cache
+def _form_aliases() -> dict[tuple[str, str], str]:
+    return {(row["form"], row["spacy_lemma"]): row["lemma"]
+            for _, row in data_rows("form_aliases.tsv")}
+
+
+def verb_lemma(token: _Word) -> str:
+    """The dictionary lemma of a verb token: spaCy's lemma, except for the regular forms
+    its rule lemmatizer files under another verb ("hoped" -> hop, whose past is "hopped";
+    ``form_aliases.tsv``). Keyed on form and spaCy's lemma, and only for verb tags, so
+    "hopped" and the noun "hopes" keep theirs."""
+    lemma = token.lemma_.lower()
+    if not token.tag_.startswith("VB"):
+        return lemma
+    return _form_aliases().get((token.lower_, lemma), lemma)
 
 
 def _restricted(pattern: Pattern, particles: tuple[str, ...],
