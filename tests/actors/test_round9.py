@@ -121,3 +121,32 @@ def test_one_country_with_a_hyphen_stays_one(run: Run) -> None:
     doc = run("Guinea-Bissau's president dissolved parliament.", ON)
     actor = actor_at(doc, "Guinea-Bissau")
     assert actor is None or actor.country == "GNB"
+
+
+# 6. "national" names people only as the head ("a Kenyan national"), not as a modifier
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a Kenyan national", ("KEN", "CVL")),
+    ("two Peruvian nationals", ("PER", "CVL")),
+])
+def test_national_as_head_is_civilian(text: str, expected: tuple[str, str]) -> None:
+    actor = resolve(text, ON, dictionaries=())
+    assert actor is not None and (actor.country, actor.sector) == expected
+
+
+def test_national_as_modifier_is_no_sector() -> None:
+    actor = resolve("the National Reconciliation Committee", ON, dictionaries=())
+    assert actor is None or actor.sector != "CVL"
+
+
+# 7. a committee named with the legislature it belongs to is that legislature's
+def test_committee_of_a_named_legislature_takes_its_country(run: Run) -> None:
+    doc = run("Senator Jim Risch (R-Idaho) met Premier Chen Chien-jen and members of the "
+              "Economics and National Budget Committee from the Legislative Yuan.", ON)
+    actor = actor_at(doc, "Budget Committee")
+    assert actor is not None and (actor.country, actor.sector) == ("TWN", "LEG")
+
+
+def test_committee_without_a_named_legislature_stays_home(run: Run) -> None:
+    doc = run("Senator Jim Risch (R-Idaho) said the Budget Committee would meet in Taipei.", ON)
+    actor = actor_at(doc, "Budget Committee")
+    assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG")

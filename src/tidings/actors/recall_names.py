@@ -20,7 +20,7 @@ from tidings.actors.recall import Work, recall_words
 from tidings.actors.recall_desc import home_country, home_legislature
 from tidings.actors.resolve import resolve_with, scan
 from tidings.actors.rules import rules
-from tidings.records import Actor
+from tidings.records import Actor, Entity
 
 __all__ = ["country_pairs", "legislative_bodies", "party_arguments", "styled_names"]
 
@@ -239,13 +239,35 @@ def legislative_bodies(w: Work) -> None:
                 not _topic_country_only(w, m.text, ent.actor):
             continue
         name = " ".join(x for x in m.text.split() if x.lower() not in _DEFINITE)
+        owner = _owning_legislature(w, m.end)
+        if owner is not None:  # "the Defense Committee of the Legislative Yuan"
+            name = f"{name} ({owner.actor.name})"
+            country, because = owner.actor.country, f"a committee of '{owner.actor.name}'"
+        else:
+            country, because = home, f"committee named in a legislator's statement: {why}"
         if name not in bodies:
             bodies[name] = w.new_entity(Actor(
-                name, home, f"{home}GOVLEG", "LEG", None,
-                (*ent.actor.evidence, f"committee named in a legislator's statement: {why}")),
-                "group")
+                name, country, f"{country}GOVLEG", "LEG", None,
+                (*ent.actor.evidence, because)), "group")
         w.remove(m)  # the mention's old entity (a topic country) may have other mentions
         w.add(m.start, m.end, bodies[name], m.kind)
+
+
+_OWNED_BY = re.compile(r"\s+(?:of|from|in)\s+")
+
+
+def _owning_legislature(w: Work, end: int) -> Entity | None:
+    """The legislature named right after a committee ("... Committee from the Legislative
+    Yuan"): its entity, if it has a country."""
+    hit = _OWNED_BY.match(w.v.text, end)
+    if hit is None:
+        return None
+    for m in w.overlapping(hit.end(), hit.end() + 5):
+        ent = w.ents.get(m.entity_id or -1)
+        if ent is not None and ent.actor.sector == "LEG" and ent.actor.country and \
+                m.start - hit.end() <= 4:  # "the " at most between
+            return ent
+    return None
 
 
 def _country_of(w: Work, text: str, sector: str | None) -> Actor | None:

@@ -401,6 +401,8 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         return _titled_name(kb, text, found.entry_key, member)
     country, how, agent = found.country, found.country_how, found.agent
     country_key, agent_key = found.country_key, found.agent_key
+    if agent_key in rules().head_only_agents and norm(text).rsplit(" ", 1)[-1] != agent_key:
+        agent, agent_key = None, ""  # "National Defense Committee": no nationals
     evidence: list[str] = []
     if agent is None and found.entry is not None and _generic_of(kb, found):
         # "Chile's Defense Department": the institution's sector, the written country

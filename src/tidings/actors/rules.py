@@ -87,6 +87,7 @@ class Rules:
     complement_openers: frozenset[str] = frozenset()
     ally_nouns: frozenset[str] = frozenset()
     regions: tuple[tuple[str, str], ...] = ()  # (normalised words, CAMEO region code)
+    head_only_agents: frozenset[str] = frozenset()
 
 
 @cache
@@ -117,6 +118,7 @@ def rules() -> Rules:
             complement_openers=frozenset(str(w) for w in raw["complement_openers"]),
             ally_nouns=frozenset(str(w) for w in raw["ally_nouns"]),
             recall=_recall_words(raw["recall"]),
+            head_only_agents=frozenset(str(w) for w in raw.get("head_only_agents") or ()),
             regions=tuple(sorted(((str(k), str(v)) for k, v in
                                   (raw.get("regions") or {}).items()),
                                  key=lambda kv: -len(kv[0]))),
