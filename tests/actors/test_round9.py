@@ -150,3 +150,11 @@ def test_committee_without_a_named_legislature_stays_home(run: Run) -> None:
     doc = run("Senator Jim Risch (R-Idaho) said the Budget Committee would meet in Taipei.", ON)
     actor = actor_at(doc, "Budget Committee")
     assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG")
+
+
+# 8. a hyphenated dictionary name NER split into other actors is one mention of it
+def test_hyphenated_group_name_is_one_actor(run: Run) -> None:
+    doc = run("The outlawed Tehrik-e-Taliban Pakistan said it carried out the raid.", ON)
+    actor = actor_at(doc, "Taliban")
+    assert actor is not None and actor.code == "PAKREB", actor
+    assert actor_at(doc, "Tehrik") == actor

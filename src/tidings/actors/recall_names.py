@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from spacy.strings import get_string_id
 
@@ -22,7 +23,8 @@ from tidings.actors.resolve import resolve_with, scan
 from tidings.actors.rules import rules
 from tidings.records import Actor, Entity
 
-__all__ = ["country_pairs", "legislative_bodies", "party_arguments", "styled_names"]
+__all__ = ["country_pairs", "hyphenated_names", "legislative_bodies", "party_arguments",
+           "styled_names"]
 
 _GPE = get_string_id("GPE")
 # labels NER gives to names of bodies (a committee's name is also tagged as an event or work)
@@ -308,3 +310,31 @@ def country_pairs(w: Work) -> None:
             eid = ent.id if start == m.start else w.new_entity(actor, kind)
             w.ents[ent.id] = replace(ent, actor=actor) if eid == ent.id else w.ents[ent.id]
             w.add(start, end, eid, "name" if kind == "state" else m.kind)
+
+
+# the hyphenated words before a name NER cut out of a longer one ("Tehrik-e-" of
+# "Tehrik-e-Taliban Pakistan")
+_HYPHEN_LEAD = re.compile(r"(?:[A-Za-z]+-)+$")
+
+
+def hyphenated_names(w: Work) -> None:
+    """"Tehrik-e-Taliban Pakistan": a dictionary group whose hyphenated name NER split into
+    other actors ("Taliban", "Pakistan") is one mention of that group. Only when the joined
+    text is a dictionary group name and the pieces are not it."""
+    text = w.v.text
+    ordered = sorted(w.mentions, key=lambda m: m.start)
+    for m1, m2 in pairwise(ordered):
+        lead = _HYPHEN_LEAD.search(text, max(0, m1.start - 40), m1.start)
+        if lead is None or lead.end() != m1.start or text[m1.end:m2.start] != " ":
+            continue
+        start, end = lead.start(), m2.end
+        actor = resolve_with(w.kb, text[start:end], w.on)
+        first = w.ents.get(m1.entity_id or -1)
+        if actor is None or not from_dictionary(actor) or actor.sector is None or \
+                (first is not None and first.actor.code == actor.code):
+            continue
+        for m in (m1, m2):
+            w.remove(m)
+        same = next((e.id for e in w.ents.values() if e.actor.code == actor.code and
+                     e.actor.name == actor.name), 0)
+        w.add(start, end, same or w.new_entity(actor, "group"), "group")
