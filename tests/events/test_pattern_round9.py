@@ -87,3 +87,16 @@ def test_mislemmatised_forms_reach_their_verb(nlp: Any) -> None:
     assert lemmas["hopes"] == "hope"  # the noun: spaCy's own lemma
     # "hoped" now finds PETRARCH's HOPE block (020) instead of JUMP's.
     assert _code_of(lemmas["hoped"]) == "020"
+
+
+def test_considering_a_policy_is_014_not_a_meeting(make_doc: MakeDoc) -> None:
+    # The CONSIDER block's default was 040 (consult): a deliberation coded as a meeting.
+    for verb in ("consider", "contemplate", "mull", "weigh"):
+        assert _code_of(verb) == "014", verb
+    assert _code_of("explore", "possibility", "of") == "014"
+    text = "Pakistan is considering new tariffs on Afghan goods."
+    assert "040" not in _codes(make_doc, text)
+    # Rows with their own objects keep their codes; bare "explore" stays an inquiry.
+    assert _code_of("weigh", "aid") == "1311"
+    assert _code_of("consider", "unreliable") == "012"
+    assert _code_of("explore") == "090"
