@@ -322,8 +322,12 @@ def hyphenated_names(w: Work) -> None:
     other actors ("Taliban", "Pakistan") is one mention of that group. Only when the joined
     text is a dictionary group name and the pieces are not it."""
     text = w.v.text
+    if "-" not in text:
+        return
     ordered = sorted(w.mentions, key=lambda m: m.start)
     for m1, m2 in pairwise(ordered):
+        if m1.start < 2 or text[m1.start - 1] != "-":
+            continue  # most mentions: no hyphenated word before them
         lead = _HYPHEN_LEAD.search(text, max(0, m1.start - 40), m1.start)
         if lead is None or lead.end() != m1.start or text[m1.end:m2.start] != " ":
             continue
