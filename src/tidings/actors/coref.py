@@ -277,9 +277,10 @@ def _description(st: _State, c: Candidate) -> _Ent | None:
                 _lend_country(st, seen.ent, found.country, found.agent, c.query)
                 return seen.ent
     actor = resolve_with(st.kb, c.query, st.on)
-    if actor is None or (actor.country is None and not (actor.code or "").startswith(("IGO",
-                                                                                      "NGO"))):
-        return None  # "officials" with no country: too vague to be an actor on its own
+    if actor is None or (actor.country is None and (actor.code or "---").startswith("---")):
+        # "officials" with no country: too vague to be an actor on its own; a code of its
+        # own ("the Daesh terrorist group" IMGMUSISI, IGOs, NGOs) locates it all the same
+        return None
     return _group(st, actor, "CHUNK")
 
 
