@@ -334,10 +334,13 @@ def _sector_only(w: Work, c: Candidate, found: Scan, why: str) -> None:
     to someone the text names ("the troops", "his advisers") and a guess would mislead."""
     v = w.v
     if v.tag[c.end - 1] not in _PLURAL_TAGS or _determined(w, c) or \
-            (c.start > 0 and v.tag[c.start - 1] in _NAME_TAGS) or \
-            (c.end < len(v.idx) and v.tag[c.end] in _RESTRICTING_TAGS):
-        return  # "Ivory Coast rebels", "rebels in Chad", "refugees fleeing Liberia": the
-        # phrase names its own place, which the finder did not join to it
+            (c.start > 0 and v.tag[c.start - 1] in _NAME_TAGS):
+        return  # "Ivory Coast rebels": the phrase names its own place
+    if c.end < len(v.idx) and v.tag[c.end] in _RESTRICTING_TAGS:
+        # "rebels in Chad", "refugees fleeing Liberia": the phrase names its own place, which
+        # the finder did not join to it (the parser may hang "in Chad" on the verb)
+        _placed_after(w, c, found)
+        return
     agent = found.agent or ""
     code = f"---{agent}"
     actor = Actor(w.v.chars(c.start, c.end), None, code, code_sector(code, w.kb.iso3),
@@ -345,6 +348,26 @@ def _sector_only(w: Work, c: Candidate, found: Scan, why: str) -> None:
     eid = w.new_entity(actor, "group")
     w.unplaced.add(eid)
     w.add(v.idx[c.start], v.ends[c.end - 1], eid, "description")
+
+
+def _placed_after(w: Work, c: Candidate, found: Scan) -> None:
+    """"Police arrested protesters in Lahore": people of a sector followed by "in" and a
+    place are of that place (ICEWS writes "Protester (Pakistan)"), unless they are people
+    who are mostly from elsewhere (refugees)."""
+    v = w.v
+    sector = code_sector(f"---{found.agent}", w.kb.iso3) or ""
+    if v.lower(c.end) != "in" or sector.lower() in recall_words().displaced_sectors:
+        return
+    end = v.doc[c.end].right_edge.i + 1
+    placed = scan(w.kb, v.chars(c.start, end), w.on)
+    if placed.country is None or placed.agent != found.agent:
+        return
+    code = placed.country + (found.agent or "")
+    actor = Actor(v.chars(c.start, c.end), placed.country, code, code_sector(code, w.kb.iso3),
+                  found.agent_key or None,
+                  (f"sector word: '{found.agent_key}' -> {found.agent}",
+                   f"place named after it: '{v.chars(c.end, end)}' -> {placed.country}"))
+    w.add(v.idx[c.start], v.ends[c.end - 1], w.new_entity(actor, "group"), "description")
 
 
 def _determined(w: Work, c: Candidate) -> bool:

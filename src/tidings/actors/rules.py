@@ -39,6 +39,7 @@ class RecallWords:
     state_sectors: frozenset[str]
     member_nouns: frozenset[str]
     backer_participles: frozenset[str]
+    displaced_sectors: frozenset[str]
     person_styles: tuple[str, ...]  # as written (capitals)
 
 
@@ -46,7 +47,8 @@ _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_
                 "first_person_possessives", "home_descriptions", "vocative_titles",
                 "head_match_stop", "place_words", "nearby_sectors", "multinational_words",
                 "delegation_words", "committee_words", "home_official_sectors",
-                "title_particles", "state_sectors", "member_nouns", "backer_participles")
+                "title_particles", "state_sectors", "member_nouns", "backer_participles",
+                "displaced_sectors")
 
 
 def _recall_words(raw: dict[str, Any]) -> RecallWords:
