@@ -10,18 +10,14 @@ improvement with::
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-BENCH = HERE.parents[1] / "benchmarks" / "events_conflibert.py"
-BASELINE = HERE / "eval_baseline.json"
+from events.bench_scripts import floors, load_script, raise_floors
+
 KEY = "conflibert"
 MARGIN = 0.05
 METRICS = ("root_precision", "root_recall", "span_precision", "span_recall",
@@ -29,16 +25,7 @@ METRICS = ("root_precision", "root_recall", "span_precision", "span_recall",
 
 
 def bench() -> ModuleType:
-    """The benchmark script as a module (it lives outside the package, with the data
-    licence's evaluation-only code)."""
-    if "events_conflibert" in sys.modules:
-        return sys.modules["events_conflibert"]
-    spec = importlib.util.spec_from_file_location("events_conflibert", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["events_conflibert"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("events_conflibert")
 
 
 def measure(pipeline: Any, shared: Path) -> dict[str, float]:
@@ -51,9 +38,9 @@ def measure(pipeline: Any, shared: Path) -> dict[str, float]:
 
 
 def test_conflibert_dev_does_not_regress(pipeline: Any, shared_data: Path) -> None:
-    floors = json.loads(BASELINE.read_text("utf-8"))[KEY]["scores"]
+    floor = floors(KEY)
     got = measure(pipeline, shared_data)
-    failures = [f"{m}: {got[m]:.3f} < {floors[m]:.3f}" for m in METRICS if got[m] < floors[m]]
+    failures = [f"{m}: {got[m]:.3f} < {floor[m]:.3f}" for m in METRICS if got[m] < floor[m]]
     assert not failures, "ConfliBERT dev figures fell below baseline: " + "; ".join(failures)
 
 
@@ -90,13 +77,7 @@ def _write_baseline() -> None:
     from tidings.pipeline import Pipeline
 
     got = measure(Pipeline(), shared_data_dir())
-    data = json.loads(BASELINE.read_text("utf-8"))
-    old = data.get(KEY, {}).get("scores", {})
-    # Floors are only ever raised.
-    floors = {m: max(round(max(0.0, got[m] - MARGIN), 3), old.get(m, 0.0)) for m in METRICS}
-    data[KEY] = {"margin": MARGIN, "split": "dev (sentences of rounds 4-7), root 01 left out",
-                 "measured": got, "scores": floors}
-    BASELINE.write_text(json.dumps(data, indent=2) + "\n", "utf-8")
+    raise_floors(KEY, got, METRICS, MARGIN, "dev (sentences of rounds 4-7), root 01 left out")
 
 
 if __name__ == "__main__":

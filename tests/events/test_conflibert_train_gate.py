@@ -10,18 +10,14 @@ improvement with::
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-BENCH = HERE.parents[1] / "benchmarks" / "events_conflibert_train.py"
-BASELINE = HERE / "eval_baseline.json"
+from events.bench_scripts import floors, load_script, raise_floors
+
 KEY = "conflibert_train"
 MARGIN = 0.03
 EVERY = 4
@@ -29,16 +25,7 @@ METRICS = ("class_precision", "class_recall", "span_precision", "span_recall")
 
 
 def bench() -> ModuleType:
-    """The benchmark script as a module (it lives outside the package, with the data
-    licence's evaluation-only code)."""
-    if "events_conflibert_train" in sys.modules:
-        return sys.modules["events_conflibert_train"]
-    spec = importlib.util.spec_from_file_location("events_conflibert_train", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["events_conflibert_train"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("events_conflibert_train")
 
 
 def _load(shared: Path) -> tuple[list[Any], dict[str, int]]:
@@ -54,9 +41,9 @@ def measure(pipeline: Any, shared: Path) -> dict[str, float]:
 
 
 def test_conflibert_train_subset_does_not_regress(pipeline: Any, shared_data: Path) -> None:
-    floors = json.loads(BASELINE.read_text("utf-8"))[KEY]["scores"]
+    floor = floors(KEY)
     got = measure(pipeline, shared_data)
-    failures = [f"{m}: {got[m]:.3f} < {floors[m]:.3f}" for m in METRICS if got[m] < floors[m]]
+    failures = [f"{m}: {got[m]:.3f} < {floor[m]:.3f}" for m in METRICS if got[m] < floor[m]]
     assert not failures, "ConfliBERT train figures fell below baseline: " + "; ".join(failures)
 
 
@@ -98,13 +85,8 @@ def _write_baseline() -> None:
     from tidings.pipeline import Pipeline
 
     got = measure(Pipeline(), shared_data_dir())
-    data = json.loads(BASELINE.read_text("utf-8"))
-    old = data.get(KEY, {}).get("scores", {})
-    # Floors are only ever raised.
-    floors = {m: max(round(max(0.0, got[m] - MARGIN), 3), old.get(m, 0.0)) for m in METRICS}
-    data[KEY] = {"margin": MARGIN, "split": f"dev: every {EVERY}th kept sentence of "
-                 "conflibert/cameo_class/train.tsv", "measured": got, "scores": floors}
-    BASELINE.write_text(json.dumps(data, indent=2) + "\n", "utf-8")
+    raise_floors(KEY, got, METRICS, MARGIN,
+                 f"dev: every {EVERY}th kept sentence of conflibert/cameo_class/train.tsv")
 
 
 if __name__ == "__main__":

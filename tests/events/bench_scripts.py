@@ -1,0 +1,42 @@
+"""Shared plumbing of the evaluation gates that score a benchmark script's data set: the
+script loaded as a module (it lives outside the package, with the data licence's
+evaluation-only code) and floors that are only ever raised."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+BASELINE = Path(__file__).resolve().parent / "eval_baseline.json"
+
+
+def load_script(name: str) -> ModuleType:
+    """``benchmarks/<name>.py`` as a module, loaded once."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def floors(key: str) -> dict[str, float]:
+    """The recorded floors of one gate."""
+    scores: dict[str, float] = json.loads(BASELINE.read_text("utf-8"))[key]["scores"]
+    return scores
+
+
+def raise_floors(key: str, got: dict[str, float], metrics: tuple[str, ...], margin: float,
+                 split: str) -> None:
+    """Record ``got`` minus ``margin`` as the new floors, never lowering an old one."""
+    data = json.loads(BASELINE.read_text("utf-8"))
+    old = data.get(key, {}).get("scores", {})
+    new = {m: max(round(max(0.0, got[m] - margin), 3), old.get(m, 0.0)) for m in metrics}
+    data[key] = {"margin": margin, "split": split, "measured": got, "scores": new}
+    BASELINE.write_text(json.dumps(data, indent=2) + "\n", "utf-8")
