@@ -17,7 +17,7 @@ Rules, applied in text order (each leaves a line in the entity's evidence):
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -35,7 +35,7 @@ from tidings.actors.scanner import pick
 from tidings.actors.view import View
 from tidings.records import Actor, Entity, Mention
 
-__all__ = ["cluster", "from_dictionary", "rank_antecedents"]
+__all__ = ["cluster", "from_dictionary", "plural_rival", "rank_antecedents"]
 
 EntityKind = Literal["person", "group", "state", "organisation", "other"]
 _ROLE_FAMILIES = rules().role_families
@@ -365,13 +365,38 @@ def _nearer_plural(st: _State, c: Candidate, best: _Seen) -> bool:
         lo = st.sent_start(lo - 1)
     lo = max(best.cand.end, lo)
     nns = st.plural_nouns()
-    for k in range(bisect_left(nns, c.start) - 1, bisect_left(nns, lo) - 1, -1):
-        i = nns[k]
-        if not st.covered[i] and v.dep[i] not in _COMPOUND_DEPS \
-                and v.lower(i) not in _MEASURE and not (
-                    v.dep[i] == _CONJ and st.covered[v.heads[i]]):
-            return True  # "citizens and their family members ... they": both, not a rival
-    return False
+    covered = st.covered.__getitem__
+    return any(_rival(v, nns[k], covered)
+               for k in range(bisect_left(nns, c.start) - 1, bisect_left(nns, lo) - 1, -1))
+
+
+def _rival(v: View, i: int, covered: Callable[[int], int]) -> bool:
+    """Whether plural noun ``i`` (no part of an actor mention) could itself be what a
+    later "they" means: not a modifier, a measure word, or a conjunct of an actor
+    ("citizens and their family members ... they": both, not a rival)."""
+    return not covered(i) and v.dep[i] not in _COMPOUND_DEPS and \
+        v.lower(i) not in _MEASURE and not (v.dep[i] == _CONJ and covered(v.heads[i]))
+
+
+def plural_rival(v: View, pronoun: int, antecedent_end: int, antecedent_subject: bool,
+                 covered: Callable[[int], int]) -> bool:
+    """The clustering's nearer-plural test for an antecedent found later (the recall pass's
+    plural groups): whether a plural noun that is no actor stands between the antecedent
+    (ending before token ``antecedent_end``) and plural pronoun token ``pronoun``, in the
+    pronoun's sentence, or the one before for an object pronoun. ``covered(i)``: token
+    ``i`` is part of an actor mention."""
+    sents = v.sents
+    lo = pronoun
+    while lo > 0 and sents[lo - 1] == sents[pronoun]:
+        lo -= 1
+    if v.dep[pronoun] == _POSS and antecedent_subject and antecedent_end > lo:
+        return False
+    if v.dep[pronoun] in _OBJECT and lo > 0:
+        lo -= 1
+        while lo > 0 and sents[lo - 1] == sents[lo]:
+            lo -= 1
+    return any(v.tag[i] == _NNS and _rival(v, i, covered)
+               for i in range(pronoun - 1, max(antecedent_end, lo) - 1, -1))
 
 
 def _compatible(st: _State, seen: _Seen, want_person: bool) -> bool:

@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate, View
-from tidings.actors.coref import from_dictionary, rank_antecedents
+from tidings.actors.coref import from_dictionary, plural_rival, rank_antecedents
 from tidings.actors.kb import KB, norm
 from tidings.actors.resolve import resolve_with
 from tidings.actors.rules import RecallWords, rules
@@ -322,8 +322,11 @@ def plural_pronouns(w: Work) -> None:
             last = w.token_at(m.end - 1)
             if ent is not None and ent.kind == "group" and v.tag[last] in _PLURAL_TAGS \
                     and ent.id not in w.unplaced:  # people in general: no referent
-                w.add(a, b, ent.id, "pronoun")
-                break
+                if w.sentence_of(m.start) == c.sent or not plural_rival(
+                        v, c.start, last + 1, v.dep[last] in _SUBJECT,
+                        lambda i: not w.free(v.idx[i], v.ends[i])):
+                    w.add(a, b, ent.id, "pronoun")
+                break  # a nearer plural noun that is no actor: none rather than a wrong one
 
 
 _HE_SHE = frozenset(p for p, gender in rules().pronouns.items() if gender != "p")

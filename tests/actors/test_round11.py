@@ -1,0 +1,50 @@
+"""Round 11 (issue 4): a plural pronoun resolved by the recall pass to a group of the
+previous sentence stays unresolved when a plural noun that is no actor stands before it in
+its own sentence ("He defended the arrests, saying they were lawful": the arrests, not the
+protesters); a group in the pronoun's own sentence is still taken."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tidings.pipeline import Pipeline
+
+from .helpers import Run, actor_at, actors_only
+
+FOUNDING = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "tehran-envoy.txt"
+
+
+@pytest.fixture(scope="module")
+def run(pipeline: Pipeline) -> Run:
+    return actors_only(pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested protesters in Lahore on Friday. The minister defended the arrests, "
+    "saying they were lawful.",
+    "Troops detained dozens of fishermen in Karachi. The governor praised the operations, "
+    "saying they had stopped the smuggling.",
+])
+def test_a_nearer_plural_thing_leaves_they_unresolved(run: Run, text: str) -> None:
+    assert actor_at(run(text), "they") is None
+
+
+@pytest.mark.parametrize(("text", "pronoun", "code"), [
+    ("Police arrested protesters in Lahore on Friday. The minister ordered an inquiry, "
+     "saying they would be released soon.", "they", "PAKCVLOPP"),
+    ("Police arrested protesters in Lahore on Friday. They were released on Saturday after "
+     "talks.", "They", "PAKCVLOPP"),
+])
+def test_with_no_nearer_plural_they_takes_the_group(run: Run, text: str, pronoun: str,
+                                                    code: str) -> None:
+    found = actor_at(run(text), pronoun)
+    assert found is not None and found.code == code
+
+
+def test_the_founding_articles_they_is_the_strikes_not_the_reporters(run: Run) -> None:
+    doc = run(FOUNDING.read_text(encoding="utf-8"))
+    assert actor_at(doc, "saying they") is None
+    reporters = actor_at(doc, "reporters in Tehran")
+    assert reporters is not None  # the group itself is still found
