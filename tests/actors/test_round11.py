@@ -48,3 +48,19 @@ def test_the_founding_articles_they_is_the_strikes_not_the_reporters(run: Run) -
     assert actor_at(doc, "saying they") is None
     reporters = actor_at(doc, "reporters in Tehran")
     assert reporters is not None  # the group itself is still found
+
+
+@pytest.mark.parametrize(("text", "pronoun"), [
+    ("The World Food Programme sent a convoy to Gaza on Monday. They said the trucks were "
+     "stopped at the border.", "They"),
+    ("UNICEF opened a clinic in Kandahar. Later they warned of a measles outbreak.", "they"),
+])
+def test_they_does_not_take_an_agency_named_in_the_singular(run: Run, text: str,
+                                                             pronoun: str) -> None:
+    assert actor_at(run(text), pronoun) is None
+
+
+def test_a_group_named_in_the_singular_is_still_they(run: Run) -> None:
+    found = actor_at(run("The Taliban closed the border crossing on Monday. They said it "
+                         "would reopen on Friday."), "They")
+    assert found is not None and found.code == "AFGGOV"

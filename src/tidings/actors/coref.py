@@ -51,6 +51,7 @@ _MEASURE = rules().measure_nouns
 _TITLES = rules().bare_titles
 _DEFINITE = rules().definite_determiners
 _ONES = b"\x01" * 256
+_SINGULAR_ORGS = frozenset(("IGO", "NGO", "MNC"))
 
 
 @dataclass(slots=True)
@@ -405,7 +406,12 @@ def _compatible(st: _State, seen: _Seen, want_person: bool) -> bool:
     if seen.ent.kind in ("person", "state") or (seen.cand.kind == "pronoun" and
                                                  PRONOUNS.get(seen.cand.query) != "p"):
         return False
-    return seen.cand.kind != "description" or st.v.tag[seen.cand.end - 1] in _PLURAL
+    if seen.cand.kind == "description":
+        return st.v.tag[seen.cand.end - 1] in _PLURAL
+    # "the WFP ... they discussed": an agency or company named in the singular is an "it";
+    # a plural "they" after it means the people around it, not the organisation
+    return not (st.v.tag[seen.cand.end - 1] in _SINGULAR and
+                (seen.ent.actor.code or "")[:3] in _SINGULAR_ORGS)
 
 
 def _country_from_article(st: _State) -> None:
