@@ -64,3 +64,25 @@ def test_a_group_named_in_the_singular_is_still_they(run: Run) -> None:
     found = actor_at(run("The Taliban closed the border crossing on Monday. They said it "
                          "would reopen on Friday."), "They")
     assert found is not None and found.code == "AFGGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian soldiers held the line on Monday. Russian troops fired on them.",
+    "Ukrainian soldiers held the line on Monday. Russian troops fought with them.",
+])
+def test_them_after_a_preposition_is_not_the_subject_of_its_verb(run: Run, text: str) -> None:
+    found = actor_at(run(text), "them")
+    assert found is not None and found.code == "UKRMIL"
+
+
+def test_a_group_found_by_the_recall_pass_is_not_them_as_subject_of_their_verb(
+        run: Run) -> None:
+    doc = run("The people of Syria rose up, and they know freedom loving people around the "
+              "world stand with them.")
+    found = actor_at(doc, "them")
+    assert found is not None and found.name == "people of Syria"
+
+
+def test_them_in_a_prepositional_phrase_of_a_noun_keeps_the_subject(run: Run) -> None:
+    found = actor_at(run("Afghan refugees said the camps built for them were full."), "them")
+    assert found is not None and found.code == "AFGREF"

@@ -35,7 +35,7 @@ from tidings.actors.scanner import pick
 from tidings.actors.view import View
 from tidings.records import Actor, Entity, Mention
 
-__all__ = ["cluster", "from_dictionary", "plural_rival", "rank_antecedents"]
+__all__ = ["cluster", "from_dictionary", "governing_verb", "plural_rival", "rank_antecedents"]
 
 EntityKind = Literal["person", "group", "state", "organisation", "other"]
 _ROLE_FAMILIES = rules().role_families
@@ -46,6 +46,8 @@ _NNS = get_string_id("NNS")
 _POSS = get_string_id("poss")
 _CONJ = get_string_id("conj")
 _OBJECT = frozenset(get_string_id(t) for t in ("dobj", "dative"))
+_POBJ = get_string_id("pobj")
+_VERBS = frozenset(get_string_id(t) for t in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 _COMPOUND_DEPS = frozenset(get_string_id(t) for t in ("compound", "amod", "nmod"))
 _MEASURE = rules().measure_nouns
 _TITLES = rules().bare_titles
@@ -319,13 +321,26 @@ def _pronoun(st: _State, c: Candidate) -> _Ent | None:
     v = st.v
     heads = v.heads
     best = rank_antecedents(
-        c.sent, heads[c.start] if v.dep[c.start] in _OBJECT else None,
+        c.sent, governing_verb(v, c.start),
         ((seen.cand.sent, seen.cand.subject, heads[seen.cand.end - 1], seen)
          for seen in takewhile(lambda s: c.sent - s.cand.sent <= 3, reversed(st.seen))
          if _compatible(st, seen, want_person)))
     if best is None or (not want_person and _nearer_plural(st, c, best)):
         return None
     return best.ent
+
+
+def governing_verb(v: View, i: int) -> int | None:
+    """The verb whose subject pronoun ``i`` cannot mean: the verb of an object pronoun, or
+    of a preposition it is the object of ("freedom loving people ... stand with them": a
+    subject meaning itself there would say "themselves")."""
+    if v.dep[i] in _OBJECT:
+        return v.heads[i]
+    if v.dep[i] == _POBJ:
+        verb = v.heads[v.heads[i]]
+        if v.tag[verb] in _VERBS:
+            return verb
+    return None
 
 
 _Item = TypeVar("_Item")

@@ -30,7 +30,12 @@ from functools import cache, lru_cache
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate, View
-from tidings.actors.coref import from_dictionary, plural_rival, rank_antecedents
+from tidings.actors.coref import (
+    from_dictionary,
+    governing_verb,
+    plural_rival,
+    rank_antecedents,
+)
 from tidings.actors.kb import KB, norm
 from tidings.actors.resolve import resolve_with
 from tidings.actors.rules import RecallWords, rules
@@ -320,6 +325,8 @@ def plural_pronouns(w: Work) -> None:
                 break
             ent = w.ents.get(m.entity_id or -1)
             last = w.token_at(m.end - 1)
+            if v.dep[last] in _SUBJECT and v.heads[last] == governing_verb(v, c.start):
+                continue  # "people ... stand with them": not the subject of its own verb
             if ent is not None and ent.kind == "group" and v.tag[last] in _PLURAL_TAGS \
                     and ent.id not in w.unplaced:  # people in general: no referent
                 if w.sentence_of(m.start) == c.sent or not plural_rival(
