@@ -7,7 +7,9 @@ Rules, applied in text order (each leaves a line in the entity's evidence):
   "Hassan Kazemi Qomi"), also when NER mislabels the short form as ORG;
 * pronouns he/she (him, his, her): the nearest preceding person, preferring subjects of the
   same sentence, then of the previous sentence, then any person within three sentences;
-  they/them/their: the nearest preceding group, state or plural description; "it" is left alone;
+  they/them/their: the nearest preceding group, state or plural description, never an agency
+  or company named in the singular (IGO/NGO/MNC code); "it" is left alone; an object pronoun,
+  or one after a preposition, never takes the subject of the verb that governs it;
 * descriptions ("the Special Envoy", "the Iranian diplomat", "the minister"): the most recent
   person whose role or title fits and whose country (if the description names one) matches;
   otherwise a new entity resolved from the words themselves;
