@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from tidings.actors.kb import (
     CAMEO_TO_PLOVER,
@@ -29,8 +28,17 @@ from tidings.actors.kb import (
     load_kb,
     norm,
 )
+from tidings.actors.resolve_people import (
+    by_title,
+    entry_actor,
+    surname_contradicted,
+    title_out_of_date,
+    titled_out_of_office,
+    titled_surname,
+    weaker_than,
+)
 from tidings.actors.rules import rules
-from tidings.actors.scanner import Scan, person_name, pick, role_only, scan
+from tidings.actors.scanner import Scan, pick, role_only, scan
 from tidings.records import Actor
 
 _ORG_WORDS = rules().organisation_words
@@ -38,7 +46,6 @@ _ORG_WORDS = rules().organisation_words
 __all__ = ["Scan", "default_dictionaries", "resolve", "resolve_with", "scan"]
 
 _LEADING = rules().leading_words
-_FORMER = rules().former_words
 _GENERIC = rules().generic_heads
 _TITLE_WORDS = rules().honorifics | rules().bare_titles
 _NAME_HEADS = rules().name_heads
@@ -46,36 +53,6 @@ _GOVERNMENT_BODIES = rules().government_bodies
 _COMPLEMENT = rules().complement_openers
 _ALLY_NOUNS = rules().ally_nouns
 _POSSESSIVE = re.compile(r"['’]s\s+")
-
-
-def _entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
-    country = code_country(entry.code, kb.iso3)
-    name = person_name(kb, entry.name) if entry.kind == "person" else entry.name
-    why = (f"dictionary: '{key}' -> {entry.code} ({entry.origin}, {entry.source}"
-           f"{_range(entry)})")
-    words = key.split()
-    if key not in kb.names and key not in kb.surnames and key.upper() not in kb.acronyms \
-            and f"{words[0]} {words[-1]}" not in kb.first_last:
-        why += f"; '{key}' taken as a misspelling of '{entry.name}'"
-    if when == "after" and entry.kind == "person":
-        code = f"{country}ELI" if country else entry.code
-        return Actor(name, country, code, "ELI", f"former {entry.role}".strip(),
-                     (why, f"not in office on {on.isoformat()}: former official (ELI)"))
-    if when == "before" and entry.kind == "person":
-        sector = code_sector(entry.code, kb.iso3)
-        return Actor(name, country, entry.code if sector else country, sector, None,
-                     (why, f"role out of date: not yet in that office on {on.isoformat()}; "
-                           f"country and the person's general sector kept"))
-    return Actor(name, country, entry.code, code_sector(entry.code, kb.iso3),
-                 entry.role or None, (why,))
-
-
-def _range(entry: Entry) -> str:
-    if entry.start is None and entry.end is None:
-        return ""
-    a = entry.start.isoformat() if entry.start else "…"
-    b = entry.end.isoformat() if entry.end else "…"
-    return f", valid {a}..{b}"
 
 
 def _strip_leading(text: str) -> str:
@@ -101,58 +78,8 @@ def resolve_with(kb: KB, text: str, on: date, context: str | None = None) -> Act
             return app
     composed = _compose(kb, text, on, context)
     if composed is not None and (composed.code or "").startswith("---") and composed.sector:
-        return _titled_surname(kb, text, on, composed) or composed
+        return titled_surname(kb, text, on, composed) or composed
     return composed
-
-
-@cache
-def _surname_bearers(kb: KB) -> dict[str, tuple[tuple[Entry, ...], ...]]:
-    """Last name -> the dictionary people bearing it (each as its rows), whatever their
-    countries: the knowledge base's own surname index keeps only names of one country."""
-    people: dict[str, dict[str, list[Entry]]] = {}
-    for entries in kb.names.values():
-        for e in entries:
-            words = norm(e.name).split() if e.kind == "person" else ()
-            if len(words) > 1 and len(words[-1]) >= 4:
-                rows = people.setdefault(words[-1], {}).setdefault(norm(e.name), [])
-                if e not in rows:
-                    rows.append(e)
-    return {k: tuple(tuple(r) for r in v.values()) for k, v in people.items()}
-
-
-def _titled_surname(kb: KB, text: str, on: date, titled: Actor) -> Actor | None:
-    """"Senator Collins" when people of several countries are called Collins: the one
-    dictionary person of that surname whose office on the date has the title's sector (none
-    when two or more fit, or when the title alone is not all the words before the name)."""
-    words = text.split()
-    last = words[-1].strip(".,")
-    if len(words) < 2 or not (last[:1].isupper() and last.isalpha()):
-        return None
-    if not all(_title_word(kb, w) for w in words[:-1]):
-        return None  # "Planning Minister Karim Haddad": a first name, another person
-    title = scan(kb, " ".join(words[:-1]), on)
-    if title.agent is None or title.country is not None or title.entry is not None:
-        return None
-    fit, unsure = [], False
-    for rows in _surname_bearers(kb).get(norm(last), ()):
-        entry, when = pick(rows, on)
-        if entry is None or when:
-            continue
-        sector = code_sector(entry.code, kb.iso3)
-        unsure |= sector is None  # "UN Secretary-General": an office the code does not say
-        if sector == titled.sector:
-            fit.append(entry)
-    if len(fit) != 1 or unsure:
-        return None
-    actor = _entry_actor(kb, fit[0], "", norm(fit[0].name), on)
-    return replace(actor, evidence=(*actor.evidence, f"title '{titled.role}' + surname "
-                                    f"'{last}': the only {titled.sector} of that name on "
-                                    f"{on.isoformat()}"))
-
-
-def _title_word(kb: KB, word: str) -> bool:
-    key = norm(word)
-    return key in _TITLE_WORDS or key in _LEADING or key in kb.agents or key in kb.agent_words
 
 
 def _whole(kb: KB, text: str, on: date) -> Actor | None:
@@ -170,33 +97,10 @@ def _whole(kb: KB, text: str, on: date) -> Actor | None:
     if entry is None or entry.kind == "country" or role_only(kb, entry):
         return None  # countries and capitals are composed with sector words in _compose
     if entry.kind == "person" and (when or code_sector(entry.code, kb.iso3) == "ELI"):
-        titled = _title_out_of_date(kb, entry, when, text, on)
+        titled = title_out_of_date(kb, entry, when, text, on)
         if titled is not None:
             return titled
-    return _entry_actor(kb, entry, when, key, on)
-
-
-def _title_out_of_date(kb: KB, entry: Entry, when: str, text: str, on: date) -> Actor | None:
-    """"President Bush" is itself a dictionary alias: out of office on ``on``, the title
-    written in the phrase gives the sector, the dictionary the (stable) country."""
-    words = norm(text).split()
-    agent, agent_key = "", ""
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            key = " ".join(words[i:i + n])
-            if key in kb.agents and key not in _GENERIC:
-                agent, agent_key = kb.agents[key], key
-        if agent:
-            break
-    country = code_country(entry.code, kb.iso3)
-    if not agent or agent == "ELI" or country is None or any(w in _FORMER for w in words):
-        return None
-    code = country + agent
-    return Actor(person_name(kb, entry.name), country, code, code_sector(code, kb.iso3),
-                 agent_key,
-                 (f"dictionary: '{norm(text)}' -> {entry.code} ({entry.origin}, "
-                  f"{entry.source}{_range(entry)}), role out of date on {on.isoformat()}",
-                  f"title in the text: '{agent_key}' -> {code}"))
+    return entry_actor(kb, entry, when, key, on)
 
 
 def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
@@ -206,7 +110,7 @@ def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
         if found.entry is not None and found.entry.kind == "person" and found.entry_final:
             known = _compose(kb, head, on, None)  # "Gen. Frank McKenzie, the commander ..."
     described = _compose(kb, desc, on, None)
-    if known is not None and not (described is not None and _weaker_than(kb, head, known,
+    if known is not None and not (described is not None and weaker_than(kb, head, known,
                                                                           described, on)):
         return known
     if described is None or (described.country is None and described.sector is None):
@@ -222,44 +126,6 @@ def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
                  (f"appositive: '{head}' described as '{desc}'", *described.evidence))
 
 
-def _surname_only(kb: KB, key: str) -> bool:
-    return key in kb.surnames and key not in kb.names
-
-
-def _clashes(kb: KB, entry: Entry, country: str | None, sector: str | None, on: date) -> bool:
-    """Whether a written country or sector disagrees with the entry's office on ``on``."""
-    own_country = code_country(entry.code, kb.iso3)
-    if country is not None and own_country is not None and country != own_country:
-        return True
-    if sector is None or sector == "ELI" or not entry.valid_on(on):
-        return False  # an out-of-office title is read by _titled_out_of_office instead
-    own = code_sector(entry.code, kb.iso3)
-    return own is not None and own != sector
-
-
-def _surname_contradicted(kb: KB, entry: Entry, key: str, found: Scan, on: date) -> bool:
-    """"Iranian deputy minister Mr. Amini", "German diplomat Schultz": a bare surname is
-    weak evidence, so the one dictionary person of that surname is not the one meant when
-    the words written with it give another country or sector."""
-    if entry.kind != "person" or not _surname_only(kb, key) or found.former:
-        return False
-    sector = code_sector(f"---{found.agent}", kb.iso3) if found.agent else None
-    return _clashes(kb, entry, found.country, sector, on)
-
-
-def _weaker_than(kb: KB, head: str, known: Actor, described: Actor, on: date) -> bool:
-    """"Mr. Schultz, a German diplomat": the appositive outweighs a surname-only match."""
-    found = scan(kb, head, on)
-    if found.entry is None or found.entry.kind != "person" \
-            or not _surname_only(kb, found.entry_key):
-        return False
-    if described.country is None and described.sector is None:
-        return False
-    entry, _ = pick(kb.surnames[found.entry_key], on)
-    return entry is not None and known.code == entry.code \
-        and _clashes(kb, entry, described.country, described.sector, on)
-
-
 def _generic_of(kb: KB, found: Scan) -> bool:
     """"Chile's Defense Department": a dictionary organisation whose name is only
     institution words belongs to the country written before it, not its dictionary one."""
@@ -269,36 +135,6 @@ def _generic_of(kb: KB, found: Scan) -> bool:
         return False
     return all(w in _ORG_WORDS or w in kb.agents or w in kb.agent_words
                for w in found.entry_key.split())
-
-
-def _titled_out_of_office(kb: KB, entry: Entry, when: str, found: Scan,
-                          on: date) -> Actor | None:
-    """"President Bush" on a date the dictionary has him out of office: the title written in
-    the article is better evidence of his office then than the dictionary's dates."""
-    out_of_office = bool(when) or code_sector(entry.code, kb.iso3) == "ELI"
-    if not out_of_office or entry.kind != "person" or not found.agent or found.former \
-            or found.entry_then_agent or found.agent == "ELI":
-        return None
-    country = found.country or code_country(entry.code, kb.iso3)
-    if country is None:
-        return None
-    code = country + found.agent
-    return Actor(person_name(kb, entry.name), country, code, code_sector(code, kb.iso3),
-                 found.agent_key,
-                 (f"dictionary: '{found.entry_key}' -> {entry.code} ({entry.origin}, "
-                  f"{entry.source}{_range(entry)}), not valid on {on.isoformat()}",
-                  f"title in the text: '{found.agent_key}' -> {code}"))
-
-
-def _by_title(kb: KB, entries: tuple[Entry, ...], agent: str | None) -> tuple[Entry, ...]:
-    """"Senator Sullivan" when the dictionary has a senator and an adviser of that surname:
-    the people whose office fits the written title (only when the entries name several
-    people; one person's rows are left to the date)."""
-    if agent is None or len(entries) < 2 or len({norm(e.name) for e in entries}) < 2:
-        return entries
-    sector = code_sector(f"---{agent}", kb.iso3)
-    fit = tuple(e for e in entries if code_sector(e.code, kb.iso3) == sector)
-    return fit or entries
 
 
 def _led_by(kb: KB, entry: Entry, found: Scan, text: str) -> Actor | None:
@@ -383,18 +219,18 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     if applies:
         return allied
     if found.entry is not None and found.entry_final and not _generic_of(kb, found):
-        entry, when = pick(_by_title(kb, kb.names.get(found.entry_key)
+        entry, when = pick(by_title(kb, kb.names.get(found.entry_key)
                                      or kb.surnames.get(found.entry_key) or (found.entry,),
                                      found.agent), on)
         if entry is not None and entry.kind != "country" \
-                and not _surname_contradicted(kb, entry, found.entry_key, found, on):
+                and not surname_contradicted(kb, entry, found.entry_key, found, on):
             led = _led_by(kb, entry, found, text)
             if led is not None:
                 return led
-            titled = _titled_out_of_office(kb, entry, when, found, on)
+            titled = titled_out_of_office(kb, entry, when, found, on)
             if titled is not None:
                 return titled
-            return _with_agent(kb, _entry_actor(kb, entry, when, found.entry_key, on),
+            return _with_agent(kb, entry_actor(kb, entry, when, found.entry_key, on),
                                entry.kind, found)
     member = _member_of(kb, found, on)
     if member is not None:
@@ -463,7 +299,7 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
             # a group modifying a noun that is no sector word ("Israeli army bulldozers")
             entry, when = pick(kb.names.get(found.entry_key) or (found.entry,), on)
             if entry is not None:
-                actor = _entry_actor(kb, entry, when, found.entry_key, on)
+                actor = entry_actor(kb, entry, when, found.entry_key, on)
                 return _titled_name(kb, text, found.entry_key, actor)
         return None
     role = agent_key or None
@@ -512,7 +348,7 @@ def _member_of(kb: KB, found: Scan, on: date) -> Actor | None:
             or entry.kind != "group" or code_sector(entry.code, kb.iso3) is None \
             or found.country not in (None, code_country(entry.code, kb.iso3)):
         return None
-    actor = _entry_actor(kb, entry, "", found.entry_key, on)
+    actor = entry_actor(kb, entry, "", found.entry_key, on)
     return Actor(actor.name, actor.country, actor.code, actor.sector, found.agent_key,
                  (*actor.evidence, f"'{found.agent_key}' of '{found.entry_key}': a part of it"))
 
