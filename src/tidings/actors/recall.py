@@ -14,8 +14,8 @@ Steps, each general to news and press statements (see docs/actors.md, "News gold
   (:mod:`tidings.actors.recall_desc`);
 * a country written as the argument of a noun of action or stance ("the invasion of
   Ukraine", "support for Israel") is an actor (:mod:`tidings.actors.recall_names`);
-* the noun after a hyphenated backer ("Iran-backed proxies") is an actor of its own, not the
-  backer (:mod:`tidings.actors.recall_desc`).
+* "members of X" are X, and the noun after a hyphenated backer ("Iran-backed proxies") is an
+  actor of its own, not the backer (:mod:`tidings.actors.recall_groups`).
 """
 
 from __future__ import annotations
@@ -410,8 +410,9 @@ def recall(kb: KB, v: View, cands: list[Candidate], mentions: tuple[Mention, ...
 
 
 def _descriptions_and_names(w: Work) -> None:
-    """The steps of :mod:`recall_desc` and :mod:`recall_names`, in order: a styled name is a
-    person before its appositive is read, countries acting before committees are re-read."""
+    """The steps of :mod:`recall_desc`, :mod:`recall_names`, :mod:`recall_nouns` and
+    :mod:`recall_groups`, in order: a styled name is a person before its appositive is read,
+    countries acting before committees are re-read."""
     recall_names.styled_names(w)
     recall_names.country_pairs(w)
     recall_names.hyphenated_names(w)
@@ -422,10 +423,10 @@ def _descriptions_and_names(w: Work) -> None:
     recall_desc.definite_heads(w)
     recall_names.party_arguments(w)
     recall_names.legislative_bodies(w)
-    recall_desc.members_of(w)
-    recall_desc.backed_groups(w)
+    recall_groups.members_of(w)
+    recall_groups.backed_groups(w)
     recall_desc.home_officials(w)
 
 
 # the description and name steps use Work and recall_words from this module: imported last
-from tidings.actors import recall_desc, recall_names, recall_nouns  # noqa: E402
+from tidings.actors import recall_desc, recall_groups, recall_names, recall_nouns  # noqa: E402
