@@ -436,7 +436,8 @@ def print_scores(s: dict[str, Any]) -> None:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", default=str(HERE / "results" / "events_conflibert_train.json"))
+    ap.add_argument("--out", help="write the figures as JSON to this file (kept out of the "
+                    "repository: the set is evaluation-only data)")
     ap.add_argument("--every", type=int, default=1, help="score every Nth sentence only")
     ap.add_argument("--errors", choices=["dev"], help="print DEV misses and false "
                     "positives grouped by (gold, predicted) class and pattern outcome")
@@ -453,7 +454,7 @@ def main(argv: list[str]) -> int:
     s = score(items, docs)
     print_scores(s)
     print(f"pipeline {seconds} s for {len(items)} sentences; commit {_commit()}")
-    if args.every == 1:
+    if args.out and args.every == 1:
         result = {"split": "dev (whole cameo_class/train.tsv; test.tsv never read)",
                   "published": PUBLISHED.isoformat(), "commit": _commit(),
                   "statistics": stats, "seconds": seconds, **s}
