@@ -30,7 +30,7 @@ from typing import Literal, TypeVar
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import PRONOUNS, Candidate
-from tidings.actors.kb import KB, code_sector, norm
+from tidings.actors.kb import KB, norm, with_country
 from tidings.actors.resolve import resolve_with, scan
 from tidings.actors.rules import rules
 from tidings.actors.scanner import pick
@@ -221,11 +221,8 @@ def _lend_country(st: _State, ent: _Ent, country: str | None, agent: str | None,
     actor = ent.actor
     if country is None or actor.country is not None or ent.kind != "person":
         return
-    rest = (actor.code or "")[3:] if (actor.code or "").startswith("---") else ""
-    code = country + (rest or agent or "")
-    ent.actor = replace(actor, country=country, code=code,
-                        sector=actor.sector or code_sector(code, st.kb.iso3),
-                        evidence=(*actor.evidence, f"country from a later mention '{text}'"))
+    ent.actor = with_country(actor, country, st.kb.iso3,
+                             f"country from a later mention '{text}'", agent)
 
 
 def _short_org_is_person(st: _State, c: Candidate) -> _Ent | None:
@@ -457,13 +454,8 @@ def _country_from_article(st: _State) -> None:
         only = here or (everywhere if ent.kind == "person" else set())
         if len(only) == 1:
             country = next(iter(only))
-            actor = ent.actor
-            code = country + code[3:]
-            ent.actor = replace(actor, country=country, code=code,
-                                sector=actor.sector or code_sector(code, st.kb.iso3),
-                                evidence=(*actor.evidence,
-                                          f"country {country}: the only country named in "
-                                          f"{where}"))
+            ent.actor = with_country(ent.actor, country, st.kb.iso3,
+                                     f"country {country}: the only country named in {where}")
 
 
 def cluster(kb: KB, v: View, cands: list[Candidate],

@@ -17,13 +17,14 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
 from tidings.actors.rules import rules
 from tidings.errors import ConfigError
+from tidings.records import Actor
 
 __all__ = [
     "KB",
@@ -33,6 +34,7 @@ __all__ = [
     "iso_code",
     "load_kb",
     "norm",
+    "with_country",
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -490,3 +492,16 @@ def code_sector(code: str | None, iso3: frozenset[str]) -> str | None:
     if any(chunk in _RELIGIONS for chunk in chunks):  # "LBNCHR": Lebanese Christians
         return "REL"
     return None
+
+
+def with_country(actor: Actor, country: str, iso3: frozenset[str], why: str,
+                 agent: str | None = None) -> Actor:
+    """``actor``, known only by its kind (a ``---`` code or none), given the country
+    ``country``: the code becomes the country plus the role part of the old code (or
+    ``agent``), the sector stays or is read from the new code, and ``why`` joins the
+    evidence. The one way every stage places an unplaced actor."""
+    old = actor.code or ""
+    code = country + ((old[3:] if old.startswith("---") else "") or agent or "")
+    return replace(actor, country=country, code=code,
+                   sector=actor.sector or code_sector(code, iso3),
+                   evidence=(*actor.evidence, why))

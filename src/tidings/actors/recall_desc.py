@@ -16,7 +16,7 @@ import numpy as np
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate
-from tidings.actors.kb import code_sector, norm
+from tidings.actors.kb import code_sector, norm, with_country
 from tidings.actors.recall import Work, recall_words
 from tidings.actors.resolve import Scan, scan
 from tidings.actors.rules import rules
@@ -495,9 +495,7 @@ def home_officials(w: Work) -> None:
         home = home or _home_person(w)
         if home is None or home.actor.country is None:
             return
-        country = home.actor.country
-        code = country + (actor.code or "---")[3:]
-        w.ents[ent.id] = Entity(ent.id, Actor(
-            actor.name, country, code, code_sector(code, w.kb.iso3), actor.role,
-            (*actor.evidence, f"no country in the article for this official: the home side "
-                              f"of '{home.actor.name}', its first placed person")), ent.kind)
+        w.ents[ent.id] = Entity(ent.id, with_country(
+            actor, home.actor.country, w.kb.iso3,
+            f"no country in the article for this official: the home side of "
+            f"'{home.actor.name}', its first placed person"), ent.kind)

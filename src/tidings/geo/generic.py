@@ -22,16 +22,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from tidings.actors.kb import code_sector, load_kb
+from tidings.actors.kb import load_kb, with_country
 from tidings.document import Document
 from tidings.events import fold
 from tidings.records import Actor, Event, Place
 
 __all__ = ["Exclusions", "exclusions", "locate_generic_sides"]
 
-# The dateline is where the reporter filed from, not where each event happened: on the dev
-# halves it added wrong countries to sides of events reported from a capital (docs/geo.md).
-USE_DATELINE = False
 _PRONOUNS = frozenset({"he", "she", "they", "them", "it", "we", "us", "i", "you", "him",
                        "her", "his", "their", "its", "our", "who"})
 _SIDES = ("source", "target")
@@ -83,19 +80,15 @@ def _named_actors(doc: Document) -> frozenset[Actor]:
     return frozenset(e.actor for e in doc.entities if e.id in named_ids)
 
 
-def _usable_place(event: Event, dateline: Place | None,
-                  actor_like: frozenset[int]) -> tuple[Place | None, bool]:
-    """The event's place if it may lend its country, and whether it is named in the
-    event's sentence (else it is the dateline, when that is allowed)."""
+def _usable_place(event: Event, actor_like: frozenset[int]) -> Place | None:
+    """The event's place if it may lend its country: named in the event's sentence and not
+    an actor there. Never the dateline alone: it is where the reporter filed from, and on
+    the dev halves it added wrong countries to events reported from a capital."""
     p = event.place
-    if p is None or not p.country:
-        return None, False
-    inside = event.start <= p.start and p.end <= event.end and p.end > p.start
-    if inside and p.start not in actor_like:
-        return p, True
-    if USE_DATELINE and dateline is not None and p == dateline:
-        return p, False
-    return None, False
+    if p is None or not p.country or not (event.start <= p.start and p.end <= event.end
+                                          and p.end > p.start):
+        return None
+    return p if p.start not in actor_like else None
 
 
 def _once(doc: Document, event: Event, text: str) -> Any:
@@ -143,17 +136,13 @@ def _in_scope(doc: Document, event: Event, place: Place, actor: Actor) -> bool:
 
 
 def _with_country(actor: Actor, place: Place, iso3: frozenset[str]) -> Actor:
-    # The actors stage composes a located code the same way: country + the role part.
     country = place.country or ""
-    code = country + (actor.code or "---")[3:]
-    return replace(actor, country=country, code=code,
-                   sector=actor.sector or code_sector(code, iso3),
-                   evidence=(*actor.evidence,
-                             f"country from the event's place '{place.name}' -> {country}"))
+    return with_country(actor, country, iso3,
+                        f"country from the event's place '{place.name}' -> {country}")
 
 
-def _locate(doc: Document, event: Event, place: Place, in_sentence: bool,
-            named: frozenset[Actor], iso3: frozenset[str]) -> Event:
+def _locate(doc: Document, event: Event, place: Place, named: frozenset[Actor],
+            iso3: frozenset[str]) -> Event:
     sides = {"source": event.source, "target": event.target}
     changed: list[str] = []
     for side in _SIDES:
@@ -163,8 +152,7 @@ def _locate(doc: Document, event: Event, place: Place, in_sentence: bool,
         # Lahore as target): it is an actor in this event, and lending its country would
         # make a country act on itself.
         if not _generic(actor, named) or other.name == place.name or \
-                other.code == place.country or \
-                (in_sentence and not _in_scope(doc, event, place, actor)):
+                other.code == place.country or not _in_scope(doc, event, place, actor):
             continue
         located = _with_country(actor, place, iso3)
         if located.code == other.code:
@@ -183,7 +171,7 @@ def _locate(doc: Document, event: Event, place: Place, in_sentence: bool,
     return replace(event, source=sides["source"], target=sides["target"], extra=extra)
 
 
-def locate_generic_sides(doc: Document, events: tuple[Event, ...], dateline: Place | None,
+def locate_generic_sides(doc: Document, events: tuple[Event, ...],
                          actor_like: frozenset[int]) -> tuple[Event, ...]:
     """``events`` with their generic sides located at the event's place (flagged
     ``extra["country_from_place"]``), folded again when any side changed."""
@@ -193,8 +181,8 @@ def locate_generic_sides(doc: Document, events: tuple[Event, ...], dateline: Pla
     iso3 = load_kb().iso3
     out: list[Event] = []
     for e in events:
-        place, in_sentence = _usable_place(e, dateline, actor_like)
-        out.append(e if place is None else _locate(doc, e, place, in_sentence, named, iso3))
+        place = _usable_place(e, actor_like)
+        out.append(e if place is None else _locate(doc, e, place, named, iso3))
     if all(a is b for a, b in zip(out, events, strict=True)):
         return events
     return fold(out)

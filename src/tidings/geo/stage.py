@@ -147,5 +147,5 @@ def places_stage(doc: Document) -> Document:
         e if e.place is not None else replace(e, place=_place_for(e, places, dateline, actor_like))
         for e in doc.events
     )
-    events = locate_generic_sides(doc, events, dateline, actor_like)
+    events = locate_generic_sides(doc, events, actor_like)
     return doc.replace(places=places, events=events)
