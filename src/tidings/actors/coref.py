@@ -56,6 +56,7 @@ _TITLES = rules().bare_titles
 _DEFINITE = rules().definite_determiners
 _ONES = b"\x01" * 256
 _SINGULAR_ORGS = frozenset(("IGO", "NGO", "MNC"))
+_BODIES = rules().singular_bodies
 
 
 @dataclass(slots=True)
@@ -423,9 +424,13 @@ def _compatible(st: _State, seen: _Seen, want_person: bool) -> bool:
     if seen.cand.kind == "description":
         return st.v.tag[seen.cand.end - 1] in _PLURAL
     # "the WFP ... they discussed": an agency or company named in the singular is an "it";
-    # a plural "they" after it means the people around it, not the organisation
-    return not (st.v.tag[seen.cand.end - 1] in _SINGULAR and
-                (seen.ent.actor.code or "")[:3] in _SINGULAR_ORGS)
+    # a plural "they" after it means the people around it, not the organisation. So is a
+    # national institution ("the Department of State") or a capital standing for its
+    # government ("Washington")
+    last = seen.cand.end - 1
+    return not (st.v.tag[last] in _SINGULAR and (
+        (seen.ent.actor.code or "")[:3] in _SINGULAR_ORGS or seen.cand.kind == "capital"
+        or st.v.lower(last) in _BODIES))
 
 
 def _country_from_article(st: _State) -> None:

@@ -52,6 +52,7 @@ _NAME_HEADS = rules().name_heads
 _GOVERNMENT_BODIES = rules().government_bodies
 _COMPLEMENT = rules().complement_openers
 _ALLY_NOUNS = rules().ally_nouns
+_STANCE = rules().stance_prefixes
 _POSSESSIVE = re.compile(r"['’]s\s+")
 
 
@@ -191,6 +192,19 @@ def _head_sector(kb: KB, text: str, on: date, found: Scan) -> Scan:
     return found._replace(agent=head.agent, agent_key=head.agent_key)
 
 
+def _opposed(text: str, found: Scan) -> Scan:
+    """"Anti-Regime Protests", "pro-government rallies": a sector word right after a
+    ``stance_prefixes`` word names what is opposed or supported, not who acts, so it gives
+    no sector (the scanner reads "anti-regime" as "anti regime")."""
+    if found.agent is None or ("anti" not in (low := text.lower()) and "pro" not in low):
+        return found
+    words, key = norm(text).split(), found.agent_key.split()
+    hits = [i for i in range(1, len(words) - len(key) + 1) if words[i:i + len(key)] == key]
+    if hits and words[hits[-1] - 1] in _STANCE:
+        return found._replace(agent=None, agent_key="")
+    return found
+
+
 def _allied_with(kb: KB, text: str, on: date, found: Scan) -> tuple[bool, Actor | None]:
     """"Israel's militia ally in southern Lebanon", "Iran's proxies": the possessor of an
     ``ally_nouns`` head is the one allied with, not the actor's country; the words after
@@ -214,7 +228,7 @@ def _allied_with(kb: KB, text: str, on: date, found: Scan) -> tuple[bool, Actor 
 
 
 def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
-    found = _head_sector(kb, text, on, scan(kb, text, on))
+    found = _opposed(text, _head_sector(kb, text, on, scan(kb, text, on)))
     applies, allied = _allied_with(kb, text, on, found)
     if applies:
         return allied

@@ -90,6 +90,8 @@ class Rules:
     ally_nouns: frozenset[str] = frozenset()
     regions: tuple[tuple[str, str], ...] = ()  # (normalised words, CAMEO region code)
     head_only_agents: frozenset[str] = frozenset()
+    singular_bodies: frozenset[str] = frozenset()
+    stance_prefixes: frozenset[str] = frozenset()
 
 
 @cache
@@ -121,6 +123,8 @@ def rules() -> Rules:
             ally_nouns=frozenset(str(w) for w in raw["ally_nouns"]),
             recall=_recall_words(raw["recall"]),
             head_only_agents=frozenset(str(w) for w in raw.get("head_only_agents") or ()),
+            singular_bodies=frozenset(str(w) for w in raw.get("singular_bodies") or ()),
+            stance_prefixes=frozenset(str(w) for w in raw.get("stance_prefixes") or ()),
             regions=tuple(sorted(((str(k), str(v)) for k, v in
                                   (raw.get("regions") or {}).items()),
                                  key=lambda kv: -len(kv[0]))),

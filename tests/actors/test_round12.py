@@ -1,0 +1,66 @@
+"""Round 12 (issue 4): actor resolution errors left on the dev sets. Sentences written for
+these tests; each "must fix" case fails with its rule switched off, each "leave alone" case
+passes both ways."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.actors import resolve
+from tidings.pipeline import Pipeline
+
+from .helpers import Run, actor_at, actors_only
+
+ON = date(2024, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def run(pipeline: Pipeline) -> Run:
+    return actors_only(pipeline)
+
+
+# --- they/their never take an institution or a capital named in the singular ---------------
+
+@pytest.mark.parametrize("text", [
+    "The Senate Armed Services Committee held a hearing on Tuesday. Their report criticised "
+    "the Pentagon.",
+    "Washington condemned the attack on Sunday. Their statement called it an act of terror.",
+])
+def test_their_does_not_take_a_singular_institution_or_capital(run: Run, text: str) -> None:
+    assert actor_at(run(text), "Their") is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Taliban seized Kabul in August. They announced a new cabinet a month later.",
+     "AFGGOV"),
+    ("Hamas fired rockets at Ashkelon. They said the barrage answered the raids.", "PSEREBHMS"),
+    ("Pakistani officials met the envoy in Islamabad. They said the talks went well.",
+     "PAKGOV"),
+])
+def test_they_still_takes_groups_and_plural_descriptions(run: Run, text: str,
+                                                         code: str) -> None:
+    found = actor_at(run(text), "They")
+    assert found is not None and found.code == code
+
+
+# --- a sector word after anti-/pro- is what is opposed, not who acts -----------------------
+
+@pytest.mark.parametrize("phrase", [
+    "anti-government protests", "Anti-Regime Protests", "pro-government rallies",
+])
+def test_a_sector_word_after_anti_or_pro_gives_no_actor(phrase: str) -> None:
+    assert resolve(phrase, on=ON) is None
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("anti-government activists", "---OPP"),  # a dictionary pattern read whole
+    ("anti-regime protesters", "---CVLOPP"),  # the last sector word is the people's own
+    ("Iranian government", "IRNGOV"),
+    ("pro-government militia", "---REB"),  # the militia acts; "government" is not its last
+])
+def test_sector_words_without_the_prefix_are_unchanged(phrase: str, code: str) -> None:
+    actor = resolve(phrase, on=ON)
+    assert actor is not None and actor.code == code
+
