@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from tidings.events import syntax as tree
 from tidings.events.control import controller, joined_in, partner
 from tidings.events.cues import cues, remap
+from tidings.events.indirect import indirect_targets, purpose_clause
 from tidings.events.owners import (
     clause_subject,
     is_thing,
@@ -267,6 +268,8 @@ def _participants(verb: Token, match: PatternMatch,
         targets, between = verb_targets(verb, match.pattern.code, match.words, lookup,
                                         tuple(sources), bool(match.pattern.reverse),
                                         _declared_preps(verb, match))
+        if not targets:
+            targets = _indirect(verb, match, lookup, tuple(sources))
     joint = partner(verb)
     if joint is not None and not passive:
         # "Germany joined France in imposing sanctions": both impose them.
@@ -285,6 +288,16 @@ def _participants(verb: Token, match: PatternMatch,
             return []  # "Iraq and the United States announced ...": no statement to each other
         targets = []  # "Jordan and Britain agreed to hold exercises": a joint event
     return _pairs(sources, targets, between)
+
+
+def _indirect(verb: Token, match: PatternMatch, lookup: ActorLookup,
+              sources: tuple[Actor, ...]) -> list[Actor]:
+    """Targets one step beyond the objects (:mod:`tidings.events.indirect`); the purpose
+    clause's own pattern tells help from a fight ("provided weapons to fight ISIS")."""
+    purpose = purpose_clause(verb)
+    own = _match(purpose, None) if purpose is not None else None
+    return indirect_targets(verb, match.pattern.code, lookup, sources,
+                            own.pattern.code if own is not None else None)
 
 
 def _declared_preps(verb: Token, match: PatternMatch) -> frozenset[str]:

@@ -1,0 +1,133 @@
+"""Targets of last resort, for an event verb whose own objects and phrases name no actor
+(issue 5, round 10: "target missing"). Each looks one step further, where the other party
+of the event stands when the verb's object is a thing:
+
+- a participle on the object names who the thing is aimed at: "lifted sanctions imposed
+  on Eritrea", "withheld aid promised to Ukraine", "lifted the ban it had imposed on X";
+- the purpose clause of material help names who is helped: "gave 40 million euros to
+  promote development in Ethiopia", "sent troops to help the Philippine army".
+
+They are asked only when :func:`tidings.events.targets.verb_targets` found nothing (the
+coder's ``_participants``), and they yield only located actors: a wrong target is worse
+than none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tidings.events import syntax as tree
+from tidings.events.control import controller
+from tidings.records import Actor
+
+__all__ = ["AID_ROOTS", "indirect_targets"]
+
+ActorLookup = tree.ActorLookup
+
+# The preposition of a participle that names at whom the thing is aimed ("sanctions
+# imposed on X", "aid pledged to X"); "by" names its author, "in" where it applies.
+_AIMED_PREPS = frozenset({"on", "upon", "against", "to"})
+# Roots of the events whose object may be aimed at someone by a participle: cooperation
+# and its retraction (lift, ease, withhold, reject), not a stance on it (05, 11: praise or
+# blame goes to the author of the thing, see ``targets.STANCE_ROOTS``).
+_STANCE_ROOTS = frozenset({"05", "11"})
+# Material help (provide aid, 06-07): its purpose clause names the beneficiary.
+AID_ROOTS = frozenset({"06", "07"})
+# A purpose clause whose own verb is a deed of conflict ("provided weapons to fight ISIS")
+# names the enemy, not the one helped.
+_CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))
+# A purpose verb of cooperation or help ("to help", "to support", "to assist").
+_HELP_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_PURPOSE_PREPS = frozenset({"to", "for"})
+_PLACE_PREPS = frozenset({"in"})
+
+
+def indirect_targets(verb: Token, code: str, lookup: ActorLookup, sources: tuple[Actor, ...],
+                     purpose_code: str | None = None) -> list[Actor]:
+    """Located actors named one step beyond the verb's objects (see the module doc);
+    ``purpose_code`` is the code of the purpose clause's own verb pattern, if any."""
+    for found in _candidates(verb, code, _objects(verb), lookup, purpose_code):
+        found = [a for a in found if a not in sources and tree.is_located(a)]
+        if found:
+            return found
+    return []
+
+
+def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
+                purpose_code: str | None) -> Iterator[list[Actor]]:
+    if code[:2] not in _STANCE_ROOTS:
+        for obj in objs:
+            if not lookup(obj):
+                yield from _aimed_by_participle(obj, lookup)
+    if code[:2] in AID_ROOTS and (purpose_code is None or purpose_code[:2] not in _CONFLICT_ROOTS):
+        purpose = purpose_clause(verb)
+        if purpose is not None:
+            helping = purpose_code is not None and purpose_code[:2] in _HELP_ROOTS
+            yield from _helped(purpose, lookup, helping)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, and those of its complement ("refused to lift the ban
+    imposed on X"; not "urged Iran to lift": the complement is another's deed)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and controller(c) is None)]
+    return [c for h in heads for c in h.children if c.dep_ == "dobj"]
+
+
+def _aimed_by_participle(obj: Token, lookup: ActorLookup) -> Iterator[list[Actor]]:
+    """"sanctions imposed on China", "the ban it had imposed on SIMI": the participle (or a
+    relative clause whose object is the noun) says whom the thing is aimed at; never its
+    agent ("sanctions imposed by the UN")."""
+    for clause in obj.children:
+        reduced = clause.dep_ == "acl" and clause.tag_ == "VBN"
+        relative = clause.dep_ == "relcl" and tree.gapped_object(clause) == obj
+        if not (reduced or relative):
+            continue
+        for _, pobj in tree.pobjs(clause, _AIMED_PREPS):
+            yield tree.actors_of(lookup, tree.group(pobj))
+
+
+def purpose_clause(verb: Token) -> Token | None:
+    """The infinitive of purpose on ``verb`` ("gave 40 million to promote ...", "in order
+    to help"), or on its object ("sent troops to help"), with no subject of its own."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ not in {"advcl", "acl", "xcomp"} or c.pos_ != "VERB" \
+                    or any(g.dep_ in tree.SUBJ | tree.PASS_SUBJ for g in c.children):
+                continue
+            if c.dep_ == "xcomp" and head is verb:
+                continue  # "agreed to provide": a complement, not a purpose
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return c
+    return None
+
+
+def _helped(purpose: Token, lookup: ActorLookup, helping: bool) -> Iterator[list[Actor]]:
+    """Who a purpose clause helps: its object when its verb is one of help and the object
+    names people ("to help the Philippine army"; not "to make anti-Pyongyang broadcasts",
+    whose modifier is no beneficiary), the owner of its object ("to alleviate the needs of people in Yemen"),
+    a "to"/"for" phrase, and last the place its object is in ("to promote development in
+    Ethiopia")."""
+    objs = [c for c in purpose.children if c.dep_ in {"dobj", "dative"}]
+    for obj in objs:
+        if helping:
+            # "to expose Iran propaganda": a bare country read off a common noun's modifier
+            # is what the thing is about, not who is helped (people nouns carry a sector).
+            yield [a for a in tree.actors_of(lookup, tree.group(obj))
+                   if obj.pos_ == "PROPN" or a.sector]
+        for c in obj.children:
+            if c.dep_ == "poss":
+                yield tree.actors_of(lookup, tree.group(c))
+        for _, owner in tree.pobjs(obj, frozenset({"of"})):
+            yield tree.actors_of(lookup, tree.group(owner))
+    for _, pobj in tree.pobjs(purpose, _PURPOSE_PREPS):
+        yield tree.actors_of(lookup, tree.group(pobj))
+    for head in [*objs, purpose]:
+        for _, where in tree.pobjs(head, _PLACE_PREPS):
+            if where.pos_ == "PROPN":
+                # Help used in a place goes to its country, not to its government.
+                yield [replace(a, code=a.country, sector=None, role=None)
+                       for a in tree.actors_of(lookup, tree.group(where)) if a.country]

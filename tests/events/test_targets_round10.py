@@ -1,0 +1,73 @@
+"""Hand-built sentences for the tenth round of the coder (issue 5): events whose target was
+missing because the verb's object is a thing. Each test has the case its rule must fix
+and the case it must leave alone (:mod:`tidings.events.indirect`)."""
+
+from __future__ import annotations
+
+from events.helpers import IRN, USA, MakeDoc, triples
+from tidings.events import code_events
+from tidings.records import Actor
+
+CHN = Actor("China", "CHN", "CHN")
+ETH = Actor("Ethiopia", "ETH", "ETH")
+DEU = Actor("Germany", "DEU", "DEU")
+UN = Actor("the United Nations", None, "IGOUNO")
+ISIS = Actor("Islamic State", None, "IMGMUSISI")
+KEN = Actor("Kenya", "KEN", "KEN")
+KEN_MIL = Actor("the Kenyan army", "KEN", "KENMIL", "MIL")
+SOM_REF = Actor("Somali refugees", "SOM", "SOMREF", "REF")
+ACTORS = {"United States": USA, "China": CHN, "Ethiopia": ETH, "Germany": DEU,
+          "United Nations": UN, "Iran": IRN, "Islamic State": ISIS, "Kenya": KEN,
+          "Kenyan army": KEN_MIL, "Somali refugees": SOM_REF}
+
+
+def test_a_participle_on_the_object_names_whom_the_thing_is_aimed_at(make_doc: MakeDoc
+                                                                     ) -> None:
+    lifted = code_events(make_doc("The United States lifted sanctions imposed on China "
+                                  "in 2019.", ACTORS))
+    assert ("USA", "CHN", "08") in triples(lifted)
+    # Through a refusal's complement: the refusal is aimed at whom the ban is aimed at.
+    refused = code_events(make_doc("Germany refused to lift the ban imposed on Iran.",
+                                   ACTORS))
+    assert ("DEU", "IRN", "12") in triples(refused)
+    # The participle's agent is the thing's author, never the target.
+    by_un = code_events(make_doc("The United States lifted sanctions imposed by the "
+                                 "United Nations.", ACTORS))
+    assert not any(e.target.code == "IGOUNO" for e in by_un)
+
+
+def test_a_stance_on_a_thing_aimed_at_someone_is_not_aimed_at_them(make_doc: MakeDoc
+                                                                  ) -> None:
+    # Blame of sanctions goes to their author; the one sanctioned is no target of it.
+    condemned = code_events(make_doc("Iran condemned the sanctions imposed on China.",
+                                     ACTORS))
+    assert not any(e.target.code == "CHN" and e.root == "11" for e in condemned)
+
+
+def test_the_purpose_of_material_help_names_who_is_helped(make_doc: MakeDoc) -> None:
+    # The beneficiary through a place the purpose clause's object is in ...
+    place = code_events(make_doc("Germany gave 40 million euros to promote private "
+                                 "investment in Ethiopia.", ACTORS))
+    assert ("DEU", "ETH", "07") in triples(place)
+    # ... through the owner of its object ...
+    owner = code_events(make_doc("Germany allocated 95 million euros to address the needs "
+                                 "of Somali refugees.", ACTORS))
+    assert any(e.source.code == "DEU" and e.target.code == "SOMREF" and e.root in {"06", "07"}
+               for e in owner)
+    # ... and through the object of a verb of help on the verb's object.
+    helped = code_events(make_doc("The United States sent 200 trucks to help the Kenyan "
+                                  "army.", ACTORS))
+    assert any(e.source.code == "USA" and e.target.code == "KENMIL" and e.root == "07"
+               for e in helped)
+
+
+def test_a_purpose_of_fighting_names_no_beneficiary(make_doc: MakeDoc) -> None:
+    # Help given to fight someone is no help to them.
+    fight = code_events(make_doc("The United States gave 40 million dollars to fight "
+                                 "Islamic State.", ACTORS))
+    assert not any(e.target.code == "IMGMUSISI" and e.root in {"06", "07"} for e in fight)
+    # A country on a modifier of the purpose's object is what it is about, not who is
+    # helped (PETRARCH codes "expose" as cooperation, 050).
+    exposed = code_events(make_doc("The United States gave 40 million dollars to expose "
+                                   "Iran propaganda.", ACTORS))
+    assert not any(e.target.code == "IRN" and e.root in {"06", "07"} for e in exposed)
