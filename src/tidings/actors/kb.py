@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from tidings.actors.rules import rules
@@ -37,7 +38,8 @@ __all__ = [
     "with_country",
 ]
 
-DATA = Path(__file__).resolve().parent / "data"
+# the package directory, not this file's: a compiled build of this module lives elsewhere
+DATA = Path(str(files("tidings.actors"))) / "data"
 ACTOR_FILES = ("phoenix_actors.tsv", "curated/groups.tsv", "curated/groups_world.tsv",
                "curated/people.tsv", "curated/people_world.tsv", "curated/people_global.tsv")
 COUNTRY_FILES = ("countries.tsv", "curated/countries.tsv")
