@@ -64,3 +64,35 @@ def test_sector_words_without_the_prefix_are_unchanged(phrase: str, code: str) -
     actor = resolve(phrase, on=ON)
     assert actor is not None and actor.code == code
 
+
+
+# --- bare agency titles, and a bare title joined to a titled name by "and" ----------------
+
+def test_a_bare_title_before_and_refers_back_to_its_bearer(run: Run) -> None:
+    doc = run("Today, Administrator Jane Holt spoke with UNICEF Executive Director Ann Lowe. "
+              "The Administrator and Executive Director Lowe discussed the famine in Sudan. "
+              "The Administrator promised more aid.")
+    for nth in (1, 2):  # "Administrator Jane Holt" is the 0th
+        found = actor_at(doc, "Administrator", nth)
+        assert found is not None and found.name == "Jane Holt"
+    lowe = actor_at(doc, "Lowe", 1)
+    assert lowe is not None and lowe.name == "Ann Lowe"
+
+
+def test_a_dictionary_person_tagged_as_organisation_keeps_the_title(run: Run) -> None:
+    doc = run("USAID Administrator Samantha Power visited Nairobi on Tuesday. "
+              "The Administrator pledged new funds for Kenya.")
+    found = actor_at(doc, "Administrator", 1)
+    assert found is not None and found.name == "Samantha Power" and found.code == "USAGOV"
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("Secretary Mark Dunn met Ambassador Lee Wong on Monday. The Secretary and Ambassador "
+     "Wong discussed trade. The Secretary later flew home.", "Secretary", "Mark Dunn"),
+    ("Minister of Trade and Industry Omar Farouk met reporters in Cairo. The Minister said "
+     "exports would rise.", "Minister", "Omar Farouk"),  # one title with "and" inside
+])
+def test_titles_that_already_resolved_are_unchanged(run: Run, text: str, title: str,
+                                                    name: str) -> None:
+    found = actor_at(run(text), f"The {title}")
+    assert found is not None and found.name == name

@@ -19,7 +19,7 @@ Rules, applied in text order (each leaves a line in the entity's evidence):
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -179,6 +179,60 @@ def _titled_member(st: _State, c: Candidate, name: str, actor: Actor) -> Actor:
     return replace(actor, name=name, role=title or actor.role, evidence=(
         f"title: '{title}' names the organisation '{actor.name}' (code, country, sector); "
         f"the person keeps the name written in the text", *actor.evidence))
+
+
+def _titled_person(st: _State, c: Candidate, actor: Actor) -> Candidate | None:
+    """"USAID Administrator Samantha Power" tagged ORG: a title and a dictionary person's
+    full name after it. The candidate as that person's titled name (so that "the
+    Administrator" later finds her), or None."""
+    if c.label != "ORG" or not from_dictionary(actor):
+        return None
+    n = len(actor.name.split())
+    start = c.end - n
+    if n < 2 or start <= c.start or norm(st.chars(start, c.end)) != norm(actor.name) \
+            or not _person_entry(st, actor.name, actor):
+        return None
+    return c._replace(kind="name", label="PERSON", name_start=start)
+
+
+def _joined_titles(v: View, cands: list[Candidate]) -> Iterator[Candidate]:
+    """The candidates, with a bare title joined to a titled name by "and" ("The
+    Administrator and Executive Director Lowe") as a definite description of its own before
+    the name's candidate: it refers back to whoever last bore that title."""
+    for c in cands:
+        if c.label == "PERSON" and " and " in c.query and _own_title(c.query) != c.query:
+            title = _title_tokens(v, c)
+            if title is not None:
+                a, b = title
+                yield Candidate(a, b, "description", v.chars(a, b), "CHUNK", c.subject, c.sent)
+        yield c
+
+
+def _title_tokens(v: View, c: Candidate) -> tuple[int, int] | None:
+    """Tokens of the bare title before the "and" in front of titled name ``c`` (without
+    its determiner), or None when the text does not read so."""
+    want = norm(c.query.partition(" and ")[0])
+    for k in range(c.start - 1, max(c.start - 8, 0), -1):
+        if v.lower(k) != "and":
+            continue
+        for a in range(k - 1, max(k - 5, -1), -1):
+            if norm(v.chars(a, k)) == want:
+                return (a + 1, k) if v.lower(a) in _DEFINITE else (a, k)
+        return None
+    return None
+
+
+def _own_title(query: str) -> str:
+    """The words of a titled name that are the person's: "The Administrator and Executive
+    Director Lowe" joins two people, so a bare title before "and" is the other one's (the
+    candidate finder reads the whole as one titled name); "Minister of Trade and Industry
+    Lowe" is one title."""
+    before, sep, after = query.partition(" and ")
+    words = norm(before).split()
+    if sep and " and " not in after and words and \
+            " ".join(words[1:] if words[0] in _DEFINITE else words) in _TITLES:
+        return after
+    return query
 
 
 def _person_entry(st: _State, query: str, actor: Actor) -> bool:
@@ -468,7 +522,7 @@ def cluster(kb: KB, v: View, cands: list[Candidate],
     """Resolve and cluster candidates into mentions and per-article entities."""
     st = _State(kb, on, v)
     mentions: list[Mention] = []
-    for c in cands:
+    for c in _joined_titles(v, cands):
         ent: _Ent | None
         kind = c.kind
         if c.label == "PERSON":
@@ -493,12 +547,14 @@ def cluster(kb: KB, v: View, cands: list[Candidate],
                     ent = _person(st, c)
                     if ent is not None and c.end - c.start == 1 and len(ent.words) > 1:
                         kind = "surname"
+                elif actor is not None and (named := _titled_person(st, c, actor)) is not None:
+                    c, ent = named, _person(st, named)
                 else:
                     ent = _group(st, actor, c.label) if actor is not None else None
         if ent is None:
             continue
         if c.kind in ("description", "name") and ent.kind == "person":
-            ent.titles.append(c.query)
+            ent.titles.append(_own_title(c.query))
         st.seen.append(_Seen(c, ent))
         if ent.kind == "person":
             st.person_words |= ent.words
