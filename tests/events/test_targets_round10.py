@@ -71,3 +71,15 @@ def test_a_purpose_of_fighting_names_no_beneficiary(make_doc: MakeDoc) -> None:
     exposed = code_events(make_doc("The United States gave 40 million dollars to expose "
                                    "Iran propaganda.", ACTORS))
     assert not any(e.target.code == "IRN" and e.root in {"06", "07"} for e in exposed)
+
+
+def test_a_sum_in_aid_is_the_aid(make_doc: MakeDoc) -> None:
+    # "10 million euros in aid to X": the sum is the aid, and the aid's "to" phrase names
+    # who receives it.
+    given = code_events(make_doc("Germany provides 10 million euros in bilateral aid to "
+                                 "Somali refugees.", ACTORS))
+    assert ("DEU", "SOMREF", "07") in triples(given)
+    # A sum "in" a place is no thing: "in Kenya" gives no used object, so the verb's own
+    # phrases decide as before (here none names a target).
+    placed = code_events(make_doc("Germany provides 10 million euros in Kenya.", ACTORS))
+    assert not any(e.target.code == "KEN" and e.root == "07" for e in placed)

@@ -108,9 +108,9 @@ def purpose_clause(verb: Token) -> Token | None:
 def _helped(purpose: Token, lookup: ActorLookup, helping: bool) -> Iterator[list[Actor]]:
     """Who a purpose clause helps: its object when its verb is one of help and the object
     names people ("to help the Philippine army"; not "to make anti-Pyongyang broadcasts",
-    whose modifier is no beneficiary), the owner of its object ("to alleviate the needs of people in Yemen"),
-    a "to"/"for" phrase, and last the place its object is in ("to promote development in
-    Ethiopia")."""
+    whose modifier is no beneficiary), the owner of its object ("to alleviate the needs of
+    people in Yemen"), a "to"/"for" phrase, and last the place its object is in ("to
+    promote development in Ethiopia")."""
     objs = [c for c in purpose.children if c.dep_ in {"dobj", "dative"}]
     for obj in objs:
         if helping:

@@ -288,8 +288,16 @@ def small_clause_object(verb: Token) -> list[Token]:
 
 def counted_noun(obj: Token) -> Token:
     """"a significant amount of security assistance", "thousands of troops": the noun
-    counted by a quantity noun (cues ``amount``), else the token itself."""
-    if obj.lemma_.lower() not in cues("amount") and obj.lower_ not in cues("amount"):
-        return obj
-    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"), obj)
+    counted by a quantity noun (cues ``amount``), else the token itself. "10 million euros
+    in aid", "$5 million in assistance": a sum "in" a common noun is that thing."""
+    amount = obj.lemma_.lower() in cues("amount") or obj.lower_ in cues("amount")
+    if amount:
+        counted = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"), None)
+        if counted is not None:
+            return counted
+    if amount or obj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in obj.children):
+        return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                     and not is_when(p)), obj)
+    return obj
