@@ -96,3 +96,24 @@ def test_titles_that_already_resolved_are_unchanged(run: Run, text: str, title: 
                                                     name: str) -> None:
     found = actor_at(run(text), f"The {title}")
     assert found is not None and found.name == name
+
+
+# --- a country as the argument of a noun of action the parser hung on a verb --------------
+
+@pytest.mark.parametrize(("text", "country", "code"), [
+    ("The governor issued a statement regarding the Russian invasion into Georgia.",
+     "Georgia", "GEO"),
+    ("Azerbaijan's threats endanger the very existence of Armenia.", "Armenia", "ARM"),
+])
+def test_a_country_after_a_noun_of_action_acts(run: Run, text: str, country: str,
+                                               code: str) -> None:
+    found = actor_at(run(text), country)
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The minister spent three days on a visit to Iraq.", "Iraq"),
+    ("The envoy discussed the war in Syria with reporters.", "Syria"),
+])
+def test_a_country_as_a_place_stays_a_place(run: Run, text: str, country: str) -> None:
+    assert actor_at(run(text), country) is None

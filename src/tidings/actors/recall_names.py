@@ -33,6 +33,7 @@ _POBJ = get_string_id("pobj")
 _COMPOUND = get_string_id("compound")
 _CONJ = get_string_id("conj")
 _VERB = get_string_id("VERB")
+_NOUN = get_string_id("NOUN")
 _BENEFICIARY = frozenset({"for"})  # "praying for Israel": the one acted for
 _MOTION = rules().motion_verbs
 _DEFINITE = rules().definite_determiners
@@ -107,6 +108,11 @@ def _acting_use(w: Work, start: int, end: int, tagged: bool) -> str:
     elif v.dep[root] == _POBJ and v.lower(v.heads[root]) in words.party_prepositions:
         prep = v.heads[root]
         noun = v.heads[prep]
+        if v.pos[noun] == _VERB and prep > 0 and v.pos[prep - 1] == _NOUN:
+            # "made a statement on the invasion into Ukraine": the parser hangs the
+            # preposition on the verb; the noun of action right before it is what it
+            # completes
+            noun = prep - 1
     else:
         return ""
     if not _party_noun(w, noun):
