@@ -83,3 +83,13 @@ def test_a_sum_in_aid_is_the_aid(make_doc: MakeDoc) -> None:
     # phrases decide as before (here none names a target).
     placed = code_events(make_doc("Germany provides 10 million euros in Kenya.", ACTORS))
     assert not any(e.target.code == "KEN" and e.root == "07" for e in placed)
+
+
+def test_a_purpose_clause_is_aimed_at_whom_its_governor_went(make_doc: MakeDoc) -> None:
+    # "sent doctors to Kenya to help": the help (intended, so hypothetical) goes to Kenya.
+    helped = code_events(make_doc("Germany sent 40 doctors to Kenya to help.", ACTORS))
+    assert any(e.source.code == "DEU" and e.target.code == "KEN" and e.root == "07"
+               for e in helped)
+    # Force in a purpose clause is not aimed at where the troops were sent.
+    attack = code_events(make_doc("Iran sent 400 soldiers to Kenya to attack.", ACTORS))
+    assert not any(e.target.code == "KEN" and e.root in {"18", "19", "20"} for e in attack)

@@ -5,7 +5,9 @@ of the event stands when the verb's object is a thing:
 - a participle on the object names who the thing is aimed at: "lifted sanctions imposed
   on Eritrea", "withheld aid promised to Ukraine", "lifted the ban it had imposed on X";
 - the purpose clause of material help names who is helped: "gave 40 million euros to
-  promote development in Ethiopia", "sent troops to help the Philippine army".
+  promote development in Ethiopia", "sent troops to help the Philippine army";
+- a purpose or manner clause is aimed at whom its governor's deed went: "gave rifles to
+  the Philippine Marines to help", "sent a letter to the WHO threatening to pull funding".
 
 They are asked only when :func:`tidings.events.targets.verb_targets` found nothing (the
 coder's ``_participants``), and they yield only located actors: a wrong target is worse
@@ -43,6 +45,8 @@ _CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))
 _HELP_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _PURPOSE_PREPS = frozenset({"to", "for"})
 _PLACE_PREPS = frozenset({"in"})
+_TO = frozenset({"to"})
+_FORCE_ROOTS = frozenset(f"{r}" for r in range(14, 21))
 
 
 def indirect_targets(verb: Token, code: str, lookup: ActorLookup, sources: tuple[Actor, ...],
@@ -62,6 +66,8 @@ def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
         for obj in objs:
             if not lookup(obj):
                 yield from _aimed_by_participle(obj, lookup)
+    if code[:2] not in _FORCE_ROOTS:
+        yield from _governors_recipient(verb, lookup)
     if code[:2] in AID_ROOTS and (purpose_code is None or purpose_code[:2] not in _CONFLICT_ROOTS):
         purpose = purpose_clause(verb)
         if purpose is not None:
@@ -86,6 +92,23 @@ def _aimed_by_participle(obj: Token, lookup: ActorLookup) -> Iterator[list[Actor
         if not (reduced or relative):
             continue
         for _, pobj in tree.pobjs(clause, _AIMED_PREPS):
+            yield tree.actors_of(lookup, tree.group(pobj))
+
+
+def _governors_recipient(verb: Token, lookup: ActorLookup) -> Iterator[list[Actor]]:
+    """"gave rifles to the Philippine Marines to help in operations", "sent a letter to the
+    WHO threatening to pull funding": a purpose or manner clause without a target of its
+    own is aimed at whom its governor's deed went ("to" phrase or dative of the governor
+    or of its object). Not force: "sent troops to Belarus to attack" attacks no Belarus."""
+    gov = verb.head
+    if verb.dep_ != "advcl" or gov.pos_ != "VERB" or gov.i == verb.i \
+            or any(c.dep_ in tree.SUBJ | tree.PASS_SUBJ | {"mark"} for c in verb.children):
+        return
+    if not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in verb.children)):
+        return
+    for head in [gov, *(c for c in gov.children if c.dep_ == "dobj")]:
+        for _, pobj in tree.pobjs(head, _TO):
             yield tree.actors_of(lookup, tree.group(pobj))
 
 
