@@ -117,3 +117,25 @@ def test_a_country_after_a_noun_of_action_acts(run: Run, text: str, country: str
 ])
 def test_a_country_as_a_place_stays_a_place(run: Run, text: str, country: str) -> None:
     assert actor_at(run(text), country) is None
+
+
+# --- people who serve someone take the country and sector of whom they serve --------------
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Putin's aides denied the report on Monday.", "aides", "RUSGOV"),
+    ("The senators met President Macron and his senior advisers in Paris.",
+     "senior advisers", "FRAGOV"),
+])
+def test_a_retinue_takes_its_possessors_country_and_sector(run: Run, text: str, phrase: str,
+                                                          code: str) -> None:
+    found = actor_at(run(text), phrase)
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The rebels continue to target personnel near the port.", "personnel"),
+    ("The minister's advisers said the plan would work.", "advisers"),  # no country known
+])
+def test_a_retinue_with_no_placed_possessor_stays_out(run: Run, text: str,
+                                                      phrase: str) -> None:
+    assert actor_at(run(text), phrase) is None

@@ -122,21 +122,46 @@ def appositive_titles(w: Work) -> None:
             break
 
 
-def _possessor_country(w: Work, c: Candidate) -> tuple[str | None, str]:
-    """The country of a possessor written before the description ("Putin's government")."""
+def _possessor(w: Work, c: Candidate) -> tuple[Mention, Entity] | None:
+    """The mention and entity of a possessor with a country written before the description
+    ("Putin's government"; "President Zelenskyy and his senior advisors": the pronoun's
+    antecedent, as the clustering resolved it)."""
     v = w.v
     k = c.start - 1
     if k >= 1 and v.lower(k) in ("'s", "’s", "'", "’"):
         k -= 1
     elif k < 0 or v.lower(k) not in _POSSESSIVE_PRONOUNS:
-        return None, ""
-    # "Putin's government"; "President Zelenskyy and his senior advisors": the pronoun's
-    # antecedent, as the clustering resolved it
+        return None
     for m in w.overlapping(v.idx[k], v.ends[k]):
         ent = w.ents.get(m.entity_id or -1)
         if ent is not None and ent.actor.country:
-            return ent.actor.country, f"country of the possessor '{m.text}'"
-    return None, ""
+            return m, ent
+    return None
+
+
+def _possessor_country(w: Work, c: Candidate) -> tuple[str | None, str]:
+    """The country of a possessor written before the description ("Putin's government")."""
+    found = _possessor(w, c)
+    if found is None:
+        return None, ""
+    return found[1].actor.country, f"country of the possessor '{found[0].text}'"
+
+
+def _retinue(w: Work, c: Candidate) -> None:
+    """"his senior advisors", "the minister's aides": people with no sector of their own
+    serving a possessor with a country and a sector take both (``retinue_nouns``)."""
+    found = _possessor(w, c)
+    if found is None:
+        return
+    m, ent = found
+    sector, country = ent.actor.sector, ent.actor.country
+    if sector is None or country is None:
+        return
+    v = w.v
+    actor = Actor(v.chars(c.start, c.end), country, country + sector, sector, None,
+                  (f"'{v.lower(c.end - 1)}' serves the possessor '{m.text}' -> "
+                   f"{country}{sector}",))
+    w.add(v.idx[c.start], v.ends[c.end - 1], w.new_entity(actor, "group"), "description")
 
 
 def _head_antecedent(w: Work, c: Candidate) -> int:
@@ -288,6 +313,9 @@ def context_descriptions(w: Work) -> None:
             w.add(a, b, eid, "description")
             continue
         found = scan(w.kb, c.query, w.on)
+        if found.agent is None and v.lower(c.end - 1) in words.retinue_nouns:
+            _retinue(w, c)
+            continue
         if not _people(w, found):
             continue
         country, why = _possessor_country(w, c)

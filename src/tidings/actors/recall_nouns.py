@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate
 from tidings.actors.kb import KB
-from tidings.actors.recall import Work
+from tidings.actors.recall import Work, recall_words
 from tidings.actors.recall_desc import people_head
 
 __all__ = ["uncovered_people"]
@@ -23,6 +23,8 @@ _NNS = np.uint64(get_string_id("NNS"))
 # advisers", "career diplomats"); a determiner or a possessor ends it
 _MODIFIER_DEPS = frozenset(get_string_id(t) for t in ("amod", "compound"))
 _SUBJECTS = frozenset(get_string_id(t) for t in ("nsubj", "nsubjpass"))
+# what a retinue noun ("his senior advisors") needs before it to be looked at
+_POSSESSORS = frozenset({"his", "her", "their", "'s", "’s"})
 
 
 @lru_cache(maxsize=8)
@@ -45,8 +47,9 @@ def uncovered_people(w: Work) -> None:
     v = w.v
     heads = _head_words(w.kb)
     # the plural nouns, found by one vectorised comparison over the tag column
+    retinue = recall_words().retinue_nouns
     plural = [i for i in np.flatnonzero(v.arr[:, 6] == _NNS).tolist()
-              if w.free(v.idx[i], v.ends[i]) and v.lower(i) in heads]
+              if w.free(v.idx[i], v.ends[i]) and (v.lower(i) in heads or v.lower(i) in retinue)]
     if not plural:
         return
     taken = _covered(w)
@@ -58,6 +61,7 @@ def uncovered_people(w: Work) -> None:
                 not taken[a - 1] and w.free(v.idx[a - 1], v.ends[a - 1]):
             a -= 1
         query = v.chars(a, i + 1).lower()
-        if people_head(w, query, v.lower(i)):
+        if people_head(w, query, v.lower(i)) or (v.lower(i) in retinue and a > 0 and
+                                                v.lower(a - 1) in _POSSESSORS):
             w.dropped.append(Candidate(a, i + 1, "description", query, "CHUNK",
                                        v.dep[i] in _SUBJECTS, v.sents[i]))

@@ -40,6 +40,7 @@ class RecallWords:
     member_nouns: frozenset[str]
     backer_participles: frozenset[str]
     displaced_sectors: frozenset[str]
+    retinue_nouns: frozenset[str]
     person_styles: tuple[str, ...]  # as written (capitals)
 
 
@@ -48,7 +49,7 @@ _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_
                 "head_match_stop", "place_words", "nearby_sectors", "multinational_words",
                 "delegation_words", "committee_words", "home_official_sectors",
                 "title_particles", "state_sectors", "member_nouns", "backer_participles",
-                "displaced_sectors")
+                "displaced_sectors", "retinue_nouns")
 
 
 def _recall_words(raw: dict[str, Any]) -> RecallWords:
