@@ -1,0 +1,94 @@
+"""Pattern data, round 10 (issue 5): material support, stopped supplies, human shields and
+acceding to demands, counted on the large ConfliBERT training-sentence dev set and grounded
+in CAMEO code names and PETRARCH rows. Every sentence here is hand-written (none is a
+benchmark sentence); each test also shows the neighbouring case the rows must leave alone."""
+
+from __future__ import annotations
+
+from events.helpers import MakeDoc
+from events.test_pattern_round6 import _code
+from tidings.events.patterns import match_verb
+
+NONE: frozenset[str] = frozenset()
+WITH = frozenset({"with"})
+
+
+def _code_of(lemma: str, *context: str, particles: frozenset[str] = NONE) -> str | None:
+    match = match_verb(lemma, particles, NONE, frozenset(context))
+    return None if match is None else match.pattern.code
+
+
+def _codes(make_doc: MakeDoc, text: str) -> set[str]:
+    return {code for _, _, code in _code(make_doc, text)}
+
+
+def test_support_with_material_means_is_aid(make_doc: MakeDoc) -> None:
+    assert _code_of("support", "weapon", particles=WITH) == "072"
+    assert _code_of("back", "missile", particles=WITH) == "072"
+    assert _code_of("support", "military", "aid", particles=WITH) == "072"
+    assert _code_of("support", "loan", particles=WITH) == "071"
+    assert _code_of("back", "dollar", particles=WITH) == "071"
+    assert _code_of("support", "humanitarian", "aid", particles=WITH) == "073"
+    assert _code_of("support", "troop", particles=WITH) == "062"
+    assert _code(make_doc, "Iran supported Iraq with rockets and ammunition.") \
+        == {("IRN", "IRQ", "072")}
+    assert _code(make_doc, "The United States backed Pakistan with a large loan.") \
+        == {("USA", "PAK", "071")}
+    assert _code(make_doc, "The United States supported Afghanistan with troops.") \
+        == {("USA", "AFG", "062")}
+
+
+def test_support_without_material_means_stays_050(make_doc: MakeDoc) -> None:
+    # The material noun must come with "with": backing a policy about weapons is no aid.
+    assert _code_of("support", "weapon") == "050"
+    assert _code(make_doc, "Iran supported Iraq with strong words.") == {("IRN", "IRQ", "050")}
+    assert "072" not in _codes(make_doc, "Iran supported the Iraqi ban on chemical weapons.")
+
+
+def test_stopping_supplies_is_reducing_material_aid(make_doc: MakeDoc) -> None:
+    for verb in ("halt", "suspend", "stop", "freeze", "withhold"):
+        assert _code_of(verb, "supply") == "162", verb
+        assert _code_of(verb, "shipment") == "162", verb
+    assert _code(make_doc, "Iran suspended fuel supplies to Afghanistan.") \
+        == {("IRN", "AFG", "162")}
+    assert _code(make_doc, "Pakistan halted wheat deliveries to Afghanistan.") \
+        == {("PAK", "AFG", "162")}
+    # Suspending talks keeps its own row (164); the bare verb is still no aid cut.
+    assert _code_of("suspend", "talk") == "164"
+    assert _code_of("suspend") != "162"
+
+
+def test_holding_people_as_human_shields_is_184(make_doc: MakeDoc) -> None:
+    assert _code_of("hold", "human", "shield") == "184"
+    assert "184" in _codes(make_doc, "Pakistani militants held Afghan villagers as human "
+                                     "shields.")
+    # Holding people otherwise is no event (C97), holding hostages stays 181.
+    assert not _codes(make_doc, "Pakistani police held Afghan villagers for two days.")
+    assert _code_of("hold", "hostage") == "181"
+    assert _code_of("hold", "shield") != "184"
+
+
+def test_accepting_refugees_grants_asylum(make_doc: MakeDoc) -> None:
+    assert _code_of("accept", "refugee") == "075"
+    assert "075" in _codes(make_doc, "Iran accepted thousands of refugees from Afghanistan.")
+    # The word itself, not &REFUGEE: "displaced person" must not make "person" a refugee.
+    assert _code_of("accept", "person") != "075"
+
+
+def test_handing_over_or_sending_supplies_is_aid(make_doc: MakeDoc) -> None:
+    over = frozenset({"over"})
+    for noun in ("aid", "assistance", "supply", "equipment", "vehicle"):
+        assert _code_of("hand", noun, particles=over) == "070", noun
+    assert _code_of("send", "supply") == "070"
+    assert _code(make_doc, "Iran handed over medical supplies to Afghanistan.") \
+        == {("IRN", "AFG", "070")}
+    assert _code(make_doc, "The United States sent emergency supplies to Pakistan.") \
+        == {("USA", "PAK", "070")}
+
+
+def test_handing_over_people_or_delivering_food_keeps_its_code(make_doc: MakeDoc) -> None:
+    # Persons handed over are no aid; "deliver" keeps PETRARCH's food row (073).
+    assert "070" not in _codes(make_doc, "Iran handed over the two suspects to Pakistan.")
+    assert _code_of("hand", "suspect", particles=frozenset({"over"})) != "070"
+    assert _code(make_doc, "Iran delivered food supplies to Afghanistan.") \
+        == {("IRN", "AFG", "073")}
