@@ -1,6 +1,7 @@
 """Actor resolution benchmark: NGEC cases, PLOVER gold actors, our annotated mentions; speed.
 
     .venv/bin/python benchmarks/actors.py [--errors] [--json OUT]
+    TIDINGS_COMPILED=0 .venv/bin/python benchmarks/actors.py   # never the mypyc build
 
 Prints country and country+sector accuracy on the dev half (the only half looked at while
 writing rules and dictionaries) and on the held-out test half of each set, then
@@ -22,7 +23,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from tidings.actors import extract, load_kb
+from tidings.actors import compiled, extract, load_kb
 from tidings.actors.candidates import candidates_in
 from tidings.actors.coref import cluster
 from tidings.actors.evaluate import (
@@ -165,6 +166,7 @@ def run_speed(nlp: object) -> dict[str, object]:
     round4_c = _cold_cpu(docs, kb, ROUND4_CACHES)
     steady_c = _steady_cpu(nlp, docs, kb)
     print(f"speed: {n} mentions in {len(docs)} parsed articles; parse {parse_s:.2f} s")
+    print(f"speed: mypyc build (scripts/build_compiled.py): {compiled.status()}")
     print("speed: caches emptied before a cold pass: " + ", ".join(
         sorted(c.__name__ for c in COLD_CACHES)))
     print(f"speed: actors stage, cold caches (best of 15): {cold_s * 1000:.1f} ms = "
@@ -224,7 +226,8 @@ def run_speed(nlp: object) -> dict[str, object]:
             "resolver_phrases_per_s_uncached": round(len(phrases) / res_s),
             "resolver_phrases_per_s_cold": round(len(phrases) / res_cold),
             "first_time_resolution_us_per_query": round(first["resolve_us"], 1),
-            "mentions_per_s_cold_dates_differ_cpu": round(per / dated_c)}
+            "mentions_per_s_cold_dates_differ_cpu": round(per / dated_c),
+            "compiled": compiled.status()}
 
 
 def docs_dated(docs: list[Document]) -> list[Document]:

