@@ -139,3 +139,25 @@ def test_a_retinue_takes_its_possessors_country_and_sector(run: Run, text: str, 
 def test_a_retinue_with_no_placed_possessor_stays_out(run: Run, text: str,
                                                       phrase: str) -> None:
     assert actor_at(run(text), phrase) is None
+
+
+# --- "their" after a state that is the subject of its own sentence ------------------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Georgia is not asking anybody else to fight their fight.", "GEO"),
+    ("Communist China is looking toward their neighbour, Taiwan.", "CHN"),
+])
+def test_their_takes_the_state_subject_of_its_sentence(run: Run, text: str, code: str) -> None:
+    found = actor_at(run(text), "their")
+    assert found is not None and found.code == code
+
+
+def test_a_plural_noun_between_keeps_their_from_the_state(run: Run) -> None:
+    assert actor_at(run("Turkey refused to let sick patients and their carers cross the "
+                        "border."), "their") is None
+
+
+def test_a_nearer_group_still_takes_their(run: Run) -> None:
+    found = actor_at(run("The United States told the Taliban that their fighters must "
+                         "leave."), "their")
+    assert found is not None and found.code == "AFGGOV"

@@ -374,6 +374,10 @@ def _pronoun(st: _State, c: Candidate) -> _Ent | None:
     want_person = PRONOUNS[c.query] != "p"  # a pronoun's query is its lower-case form
     v = st.v
     heads = v.heads
+    if not want_person and v.dep[c.start] == _POSS:
+        state = _state_subject(st, c)
+        if state is not None:
+            return state
     best = rank_antecedents(
         c.sent, governing_verb(v, c.start),
         ((seen.cand.sent, seen.cand.subject, heads[seen.cand.end - 1], seen)
@@ -382,6 +386,24 @@ def _pronoun(st: _State, c: Candidate) -> _Ent | None:
     if best is None or (not want_person and _nearer_plural(st, c, best)):
         return None
     return best.ent
+
+
+def _state_subject(st: _State, c: Candidate) -> _Ent | None:
+    """"Ukraine is not asking anybody to fight their fight": a possessive "their" whose
+    nearest earlier candidate in its sentence is a state as subject is that state's (states
+    are otherwise no antecedent of they/their: "sanctions on Iran ... they" is unclear)."""
+    for seen in reversed(st.seen):
+        if seen.cand.sent != c.sent:
+            return None
+        if seen.cand.start < c.start:
+            if seen.ent.kind != "state" or not seen.cand.subject:
+                return None
+            # "Pakistan refused to let Afghan patients and their carers in": a plural noun
+            # between them is the nearer owner
+            nns, covered = st.plural_nouns(), st.covered.__getitem__
+            between = nns[bisect_left(nns, seen.cand.end):bisect_left(nns, c.start)]
+            return None if any(_rival(st.v, k, covered) for k in between) else seen.ent
+    return None
 
 
 def governing_verb(v: View, i: int) -> int | None:
