@@ -92,3 +92,22 @@ def test_handing_over_people_or_delivering_food_keeps_its_code(make_doc: MakeDoc
     assert _code_of("hand", "suspect", particles=frozenset({"over"})) != "070"
     assert _code(make_doc, "Iran delivered food supplies to Afghanistan.") \
         == {("IRN", "AFG", "073")}
+
+
+def test_deploying_peacekeepers_is_074(make_doc: MakeDoc) -> None:
+    assert _code_of("deploy", "peacekeeper") == "074"
+    assert _code_of("send", "troop", "peacekeeping") == "074"
+    assert _code(make_doc, "Pakistan deployed peacekeepers to Afghanistan.") \
+        == {("PAK", "AFG", "074")}
+    # Troops sent anywhere else keep C41's show of force (152).
+    assert _code_of("send", "troop") == "152"
+    assert _code(make_doc, "Pakistan sent troops to the Afghan border.") \
+        == {("PAK", "AFG", "152")}
+
+
+def test_training_soldiers_is_military_aid(make_doc: MakeDoc) -> None:
+    for noun in ("soldier", "troop", "pilot"):
+        assert _code_of("train", noun) == "072", noun
+    assert _code(make_doc, "The United States trained Iraqi pilots.") == {("USA", "IRQ", "072")}
+    # Bare "train" keeps PETRARCH's PREPARE default (030).
+    assert _code_of("train") == "030"
