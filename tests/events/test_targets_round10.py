@@ -93,3 +93,13 @@ def test_a_purpose_clause_is_aimed_at_whom_its_governor_went(make_doc: MakeDoc) 
     # Force in a purpose clause is not aimed at where the troops were sent.
     attack = code_events(make_doc("Iran sent 400 soldiers to Kenya to attack.", ACTORS))
     assert not any(e.target.code == "KEN" and e.root in {"18", "19", "20"} for e in attack)
+
+
+def test_aid_used_in_a_named_place_goes_to_its_country(make_doc: MakeDoc) -> None:
+    given = code_events(make_doc("The United States provided 40 million dollars for "
+                                 "assistance in Kenya.", ACTORS))
+    assert ("USA", "KEN", "07") in triples(given)
+    # Funding a war in a place is no aid to it, as object or as purpose.
+    war = code_events(make_doc("The United States provided 40 million dollars to fund the "
+                               "war in Kenya.", ACTORS))
+    assert not any(e.target.code == "KEN" and e.root in {"06", "07"} for e in war)

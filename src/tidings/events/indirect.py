@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.control import controller
+from tidings.events.targets import noun_rule
 from tidings.records import Actor
 
 __all__ = ["AID_ROOTS", "indirect_targets"]
@@ -38,6 +39,7 @@ _AIMED_PREPS = frozenset({"on", "upon", "against", "to"})
 _STANCE_ROOTS = frozenset({"05", "11"})
 # Material help (provide aid, 06-07): its purpose clause names the beneficiary.
 AID_ROOTS = frozenset({"06", "07"})
+_STOP_AID = "162"  # reduce or stop material aid: "suspended aid deliveries in Borno"
 # A purpose clause whose own verb is a deed of conflict ("provided weapons to fight ISIS")
 # names the enemy, not the one helped.
 _CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))
@@ -73,6 +75,8 @@ def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
         if purpose is not None:
             helping = purpose_code is not None and purpose_code[:2] in _HELP_ROOTS
             yield from _helped(purpose, lookup, helping)
+    if code[:2] in AID_ROOTS or code.startswith(_STOP_AID):
+        yield from _aid_place(objs, lookup)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -112,6 +116,39 @@ def _governors_recipient(verb: Token, lookup: ActorLookup) -> Iterator[list[Acto
             yield tree.actors_of(lookup, tree.group(pobj))
 
 
+def _aid_place(objs: list[Token], lookup: ActorLookup) -> Iterator[list[Actor]]:
+    """"provided $340 million for assistance in northern Iraq": aid (a noun whose rule is
+    of roots 06-07) given for use in a named place goes to its country (CAMEO codes aid by
+    the country that receives it)."""
+    heads = [n for o in objs for n in (o, tree.counted_noun(o))]
+    heads += [p for h in list(heads) for _, p in tree.pobjs(h, frozenset({"for"}))]
+    for head in dict.fromkeys(heads):
+        if not _is_aid(head):
+            continue  # "to fund his war in Ukraine": only help is given where it is used
+        for _, where in tree.pobjs(head, _PLACE_PREPS):
+            yield _country_of(where, lookup)
+
+
+def _is_aid(noun: Token) -> bool:
+    """An aid noun, or a noun with one as compound ("aid deliveries", "relief flights")."""
+    return any((rule := noun_rule(n)) is not None and rule.code[:2] in AID_ROOTS
+               for n in [noun, *(c for c in noun.children if c.dep_ == "compound")])
+
+
+def _is_conflict(noun: Token) -> bool:
+    rule = noun_rule(noun) if noun.pos_ == "NOUN" else None
+    return rule is not None and rule.code[:2] in _CONFLICT_ROOTS
+
+
+def _country_of(where: Token, lookup: ActorLookup) -> list[Actor]:
+    """The country of a named place (not its government: help used in a place goes to
+    the country)."""
+    if where.pos_ != "PROPN":
+        return []
+    return [replace(a, code=a.country, sector=None, role=None)
+            for a in tree.actors_of(lookup, tree.group(where)) if a.country]
+
+
 def purpose_clause(verb: Token) -> Token | None:
     """The infinitive of purpose on ``verb`` ("gave 40 million to promote ...", "in order
     to help"), or on its object ("sent troops to help"), with no subject of its own."""
@@ -149,8 +186,7 @@ def _helped(purpose: Token, lookup: ActorLookup, helping: bool) -> Iterator[list
     for _, pobj in tree.pobjs(purpose, _PURPOSE_PREPS):
         yield tree.actors_of(lookup, tree.group(pobj))
     for head in [*objs, purpose]:
+        if _is_conflict(head):
+            continue  # "to fund the war in Kenya" helps no Kenya
         for _, where in tree.pobjs(head, _PLACE_PREPS):
-            if where.pos_ == "PROPN":
-                # Help used in a place goes to its country, not to its government.
-                yield [replace(a, code=a.country, sector=None, role=None)
-                       for a in tree.actors_of(lookup, tree.group(where)) if a.country]
+            yield _country_of(where, lookup)
