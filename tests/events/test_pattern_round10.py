@@ -111,3 +111,27 @@ def test_training_soldiers_is_military_aid(make_doc: MakeDoc) -> None:
     assert _code(make_doc, "The United States trained Iraqi pilots.") == {("USA", "IRQ", "072")}
     # Bare "train" keeps PETRARCH's PREPARE default (030).
     assert _code_of("train") == "030"
+
+
+def test_sending_forces_is_a_show_of_force_not_peacekeeping_intent(make_doc: MakeDoc) -> None:
+    # &PKO's "peacekeeping force" left PETRARCH's SEND * &PKO (0334) firing on "forces".
+    assert _code_of("send", "force") == "152"
+    assert _code(make_doc, "Iran sent forces to Iraq.") == {("IRN", "IRQ", "152")}
+    assert _code_of("deploy", "peacekeeping", "force") == "074"
+
+
+def test_going_on_strike_is_protest(make_doc: MakeDoc) -> None:
+    on = frozenset({"on"})
+    assert _code_of("go", "strike", particles=on) == "143"
+    assert _code_of("go", "hunger", "strike", particles=on) == "142"
+    # "went on to Islamabad" is still travel.
+    assert _code(make_doc, "The Iranian envoy went on to Islamabad.") == {("IRN", "PAK", "040")}
+
+
+def test_declaring_a_state_of_emergency_is_1724(make_doc: MakeDoc) -> None:
+    for words in (("state", "emergency"), ("state", "siege"), ("martial", "law")):
+        assert _code_of("declare", *words) == "1724", words
+    assert "1724" in _codes(make_doc, "The Pakistani army declared martial law in "
+                                      "Afghan refugee camps.")
+    # A bare "emergency" keeps PETRARCH's DECLARE * EMERGENCY (012).
+    assert _code_of("declare", "emergency") == "012"
