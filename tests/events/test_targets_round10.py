@@ -103,3 +103,13 @@ def test_aid_used_in_a_named_place_goes_to_its_country(make_doc: MakeDoc) -> Non
     war = code_events(make_doc("The United States provided 40 million dollars to fund the "
                                "war in Kenya.", ACTORS))
     assert not any(e.target.code == "KEN" and e.root in {"06", "07"} for e in war)
+
+
+def test_a_refusal_of_a_thing_is_aimed_at_its_author(make_doc: MakeDoc) -> None:
+    refused = code_events(make_doc("Kenya rejected the proposals put forward by Ethiopia.",
+                                   ACTORS))
+    assert ("KEN", "ETH", "12") in triples(refused)
+    # Only a refusal: returning what someone stole is no deed towards the thief.
+    returned = code_events(make_doc("Kenya returned the paintings stolen by Ethiopia.",
+                                    ACTORS))
+    assert not any(e.target.code == "ETH" for e in returned)

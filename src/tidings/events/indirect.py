@@ -4,6 +4,7 @@ of the event stands when the verb's object is a thing:
 
 - a participle on the object names who the thing is aimed at: "lifted sanctions imposed
   on Eritrea", "withheld aid promised to Ukraine", "lifted the ban it had imposed on X";
+- a rejected thing names its author: "rejected every offer made by the Taliban";
 - the purpose clause of material help names who is helped: "gave 40 million euros to
   promote development in Ethiopia", "sent troops to help the Philippine army";
 - a purpose or manner clause is aimed at whom its governor's deed went: "gave rifles to
@@ -48,6 +49,9 @@ _HELP_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _PURPOSE_PREPS = frozenset({"to", "for"})
 _PLACE_PREPS = frozenset({"in"})
 _TO = frozenset({"to"})
+# Rejection (CAMEO 12): what is rejected was offered or asked by someone.
+_REJECT_ROOT = "12"
+_AUTHOR_PREPS = frozenset({"from", "by"})
 _FORCE_ROOTS = frozenset(f"{r}" for r in range(14, 21))
 
 
@@ -68,6 +72,10 @@ def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
         for obj in objs:
             if not lookup(obj):
                 yield from _aimed_by_participle(obj, lookup)
+    if code[:2] == _REJECT_ROOT:
+        for obj in objs:
+            if not lookup(obj):
+                yield from _author(obj, lookup)
     if code[:2] not in _FORCE_ROOTS:
         yield from _governors_recipient(verb, lookup)
     if code[:2] in AID_ROOTS and (purpose_code is None or purpose_code[:2] not in _CONFLICT_ROOTS):
@@ -147,6 +155,19 @@ def _country_of(where: Token, lookup: ActorLookup) -> list[Actor]:
         return []
     return [replace(a, code=a.country, sector=None, role=None)
             for a in tree.actors_of(lookup, tree.group(where)) if a.country]
+
+
+def _author(obj: Token, lookup: ActorLookup) -> Iterator[list[Actor]]:
+    """"rejected every offer made by the Taliban", "refused a request from X": a refusal of
+    a thing is aimed at its author (the agent of a participle on it, or its "from"/"by"
+    phrase)."""
+    for clause in obj.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = tree.agent(clause)
+            if agent is not None:
+                yield tree.actors_of(lookup, tree.group(agent))
+    for _, pobj in tree.pobjs(obj, _AUTHOR_PREPS):
+        yield tree.actors_of(lookup, tree.group(pobj))
 
 
 def purpose_clause(verb: Token) -> Token | None:
