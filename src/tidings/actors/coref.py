@@ -7,12 +7,17 @@ Rules, applied in text order (each leaves a line in the entity's evidence):
   "Hassan Kazemi Qomi"), also when NER mislabels the short form as ORG;
 * pronouns he/she (him, his, her): the nearest preceding person, preferring subjects of the
   same sentence, then of the previous sentence, then any person within three sentences;
-  they/them/their: the nearest preceding group, state or plural description, never an agency
-  or company named in the singular (IGO/NGO/MNC code); "it" is left alone; an object pronoun,
-  or one after a preposition, never takes the subject of the verb that governs it;
+  they/them/their: the nearest preceding group or plural description, never an agency,
+  company or national institution named in the singular (IGO/NGO/MNC code, ``singular_bodies``)
+  nor a capital standing for its government; a state only for a possessive "their" whose
+  nearest earlier candidate in its sentence is that state as subject; "it" is left alone; an
+  object pronoun, or one after a preposition, never takes the subject of the verb that
+  governs it;
 * descriptions ("the Special Envoy", "the Iranian diplomat", "the minister"): the most recent
   person whose role or title fits and whose country (if the description names one) matches;
-  otherwise a new entity resolved from the words themselves;
+  otherwise a new entity resolved from the words themselves. A bare title joined to a titled
+  name by "and" ("The Administrator and Executive Director Lowe") is such a description, and
+  not the named person's title;
 * groups, states and demonym+sector phrases: one entity per resolved code.
 """
 
