@@ -161,3 +161,18 @@ def test_a_nearer_group_still_takes_their(run: Run) -> None:
     found = actor_at(run("The United States told the Taliban that their fighters must "
                          "leave."), "their")
     assert found is not None and found.code == "AFGGOV"
+
+
+# --- country pairs NER missed in a title line ---------------------------------------------
+
+def test_a_title_line_country_pair_is_two_countries(run: Run) -> None:
+    doc = run("Chairman Doe Statement on Joint U.S.-U.K. Strike on Rebels\n2024-01-11\n\n"
+              "The senator praised the strike.")
+    us, uk = actor_at(doc, "U.S."), actor_at(doc, "U.K.")
+    assert us is not None and us.code == "USA"
+    assert uk is not None and uk.code == "GBR"
+
+
+def test_a_hyphenated_country_name_is_not_split(run: Run) -> None:
+    doc = run("Guinea-Bissau Votes in Election\n2024-01-11\n\nVoters went to the polls.")
+    assert all(m.text not in ("Guinea", "Bissau") for m in doc.mentions)

@@ -134,14 +134,42 @@ def party_arguments(w: Work) -> None:
         if not w.free(a, b):
             continue  # most: already a mention (the candidate finder took them as actors)
         why = _acting_use(w, start, end, tagged)
-        if not why:
-            continue
-        actor = resolve_with(w.kb, v.chars(start, end), w.on)
-        if actor is None or actor.country is None or actor.sector is not None:
-            continue
-        actor = Actor(actor.name, actor.country, actor.code, None, actor.role,
-                      (*actor.evidence, f"{why}: the country acts"))
-        w.add(a, b, w.new_entity(actor, "state"), "name")
+        if why:
+            _add_state(w, a, b, why)
+    for i in _untagged_pairs(w):
+        why = _acting_use(w, i, i + 1, False)
+        if why:
+            a = v.idx[i]
+            for part in _DASH.split(v.chars(i, i + 1)):
+                _add_state(w, a, a + len(part), why)
+                a += len(part) + 1
+
+
+def _add_state(w: Work, a: int, b: int, why: str) -> None:
+    """A mention of the country written at characters ``[a, b)``, acting for ``why``."""
+    actor = resolve_with(w.kb, w.v.text[a:b], w.on)
+    if actor is None or actor.country is None or actor.sector is not None:
+        return
+    actor = Actor(actor.name, actor.country, actor.code, None, actor.role,
+                  (*actor.evidence, f"{why}: the country acts"))
+    w.add(a, b, w.new_entity(actor, "state"), "name")
+
+
+def _untagged_pairs(w: Work) -> list[int]:
+    """Tokens of the title line NER left untagged that join country names with a hyphen
+    or dash ("Joint U.S.-U.K. Strike on ..."): each name is a country of its own."""
+    v = w.v
+    newline = v.text.find("\n")
+    n = bisect_left(v.idx, newline) if newline >= 0 else len(v.idx)
+    names = _country_names()
+    out = []
+    for i in range(n):
+        text = v.chars(i, i + 1)
+        if v.ent[i] == 0 and _DASH.search(text) and w.free(v.idx[i], v.ends[i]):
+            parts = _DASH.split(text)
+            if all(p.lower() in names for p in parts):
+                out.append(i)
+    return out
 
 
 @cache
