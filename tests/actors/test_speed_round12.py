@@ -179,3 +179,23 @@ def test_compiled_output_identical(current_build: Path) -> None:
     assert "switched off" in python["status"]
     assert python["n"] == native["n"] == 2 * len(_TEXTS)
     assert python["digest"] == native["digest"]
+
+
+def test_runtime_that_does_not_load_runs_python(tmp_path: Path) -> None:
+    """A current manifest whose compiled files are broken: the loader tries the build's
+    runtime, it fails, and the package imports as Python."""
+    build = tmp_path / "build"
+    (build / "tidings" / "actors").mkdir(parents=True)
+    files = {"tidings.actors.scanner": f"tidings/actors/scanner{EXT}",
+             "broken_runtime__mypyc": f"broken_runtime__mypyc{EXT}"}
+    for rel in files.values():
+        (build / rel).write_bytes(b"not a shared library")
+    records = REPO / "src" / "tidings" / "records.py"
+    manifest = {"format": FORMAT, "cache_tag": sys.implementation.cache_tag, "ext_suffix": EXT,
+                "binaries": {name: [rel, 20] for name, rel in files.items()},
+                "sources": {"tidings/records.py":
+                            hashlib.sha256(records.read_bytes()).hexdigest()}}
+    (build / MANIFEST).write_text(json.dumps(manifest))
+    got = _probe({"TIDINGS_COMPILED_DIR": str(build), "TIDINGS_COMPILED": "1"})
+    assert got["file"].endswith("scanner.py")
+    assert got["status"].startswith("compiled runtime did not load")

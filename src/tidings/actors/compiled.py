@@ -126,7 +126,7 @@ def install(env: Mapping[str, str] = os.environ) -> str:
             for name in runtime:
                 importlib.import_module(name)
             status = "compiled"
-        except ImportError as exc:
+        except Exception as exc:  # any failure to load: pure Python, never a crash
             sys.meta_path.remove(finder)
             for name in runtime:
                 sys.modules.pop(name, None)
