@@ -176,3 +176,30 @@ def test_a_title_line_country_pair_is_two_countries(run: Run) -> None:
 def test_a_hyphenated_country_name_is_not_split(run: Run) -> None:
     doc = run("Guinea-Bissau Votes in Election\n2024-01-11\n\nVoters went to the polls.")
     assert all(m.text not in ("Guinea", "Bissau") for m in doc.mentions)
+
+
+# --- "leadership" is a member word: a sector word before it counts ------------------------
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("the military leadership of Egypt", "EGYMIL"),
+    ("army leadership", "---MIL"),
+])
+def test_a_sector_word_before_leadership_counts(phrase: str, code: str) -> None:
+    actor = resolve(phrase, on=ON)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("Chinese leadership", "CHNGOV"),
+    ("Iranian leadership", "IRNGOV"),
+])
+def test_leadership_alone_is_still_the_government(phrase: str, code: str) -> None:
+    actor = resolve(phrase, on=ON)
+    assert actor is not None and actor.code == code
+
+
+def test_the_military_leadership_is_not_the_civilian_leader(run: Run) -> None:
+    doc = run("Egypt's leader Hosni Mubarak was detained by the army. Washington condemned "
+              "the military leadership of Egypt on Monday.")
+    found = actor_at(doc, "military leadership")
+    assert found is not None and found.code == "EGYMIL"
