@@ -113,3 +113,12 @@ def test_a_refusal_of_a_thing_is_aimed_at_its_author(make_doc: MakeDoc) -> None:
     returned = code_events(make_doc("Kenya returned the paintings stolen by Ethiopia.",
                                     ACTORS))
     assert not any(e.target.code == "ETH" for e in returned)
+
+
+def test_a_relational_noun_in_apposition_with_a_name_is_that_name(make_doc: MakeDoc
+                                                                  ) -> None:
+    sent = code_events(make_doc("Germany sent aid to its closest partner, Ethiopia.", ACTORS))
+    assert ("DEU", "ETH", "07") in triples(sent)
+    # Without an apposition, "Iran's partners" are still not Iran.
+    partners = code_events(make_doc("Germany sent aid to the partners of Iran.", ACTORS))
+    assert not any(e.target.code == "IRN" for e in partners)

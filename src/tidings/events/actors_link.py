@@ -116,7 +116,9 @@ class MentionLookup:
         if direct is None and tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
             return self._antecedent(tok)
         if direct is None and tok.lemma_.lower() in cues("relational_noun"):
-            return self._inside(tok)  # the resolver would read "Israel's allies" as Israel
+            # The resolver would read "Israel's allies" as Israel; "regional rival Japan's
+            # Prime Minister Shinzo Abe": the apposition names the other party itself.
+            return self._inside(tok) or self._apposed(tok)
         whole = self._actor(direct) if direct is not None else self._resolved(tok)
         if direct is not None and (whole is None or not is_located(whole)):
             # The actors stage left the mention without a country ("a Marshall
@@ -147,10 +149,9 @@ class MentionLookup:
         if found:
             return found
         # "Lt. Gen. Aviv Kohavi, the outgoing IDF Chief of General Staff"
-        for appos in (c for c in tok.children if c.dep_ == "appos"):
-            found = [a for a in self(appos) if is_located(a)]
-            if found:
-                return found
+        found = self._apposed(tok)
+        if found:
+            return found
         # Last resort, as CAMEO coders do: people are of the place they are in ("a
         # peace-keeping force in Liberia") -- for phrases the resolver took for an agent
         # without a country, never for things ("its strikes in Iraq").
@@ -160,6 +161,14 @@ class MentionLookup:
                 if found:
                     return found
         return [whole] if whole is not None and whole.code else []
+
+    def _apposed(self, tok: Token) -> list[Actor]:
+        """Located actors of the first apposition that has any."""
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            found = [a for a in self(appos) if is_located(a)]
+            if found:
+                return found
+        return []
 
     def _residence(self, tok: Token, whole: Actor) -> Actor | None:
         """"Ethnic Albanians in south Serbia": an ethnic group is coded by the country it
