@@ -135,3 +135,18 @@ def test_declaring_a_state_of_emergency_is_1724(make_doc: MakeDoc) -> None:
                                       "Afghan refugee camps.")
     # A bare "emergency" keeps PETRARCH's DECLARE * EMERGENCY (012).
     assert _code_of("declare", "emergency") == "012"
+
+
+def test_synset_heads_that_name_something_else_are_dropped() -> None:
+    # "displaced person" no longer makes anyone a refugee, "tear gas" gas a weapon,
+    # "peacekeeping force" any force a peacekeeping force (synset_heads.tsv).
+    assert _code_of("evacuate", "person") != "073"
+    assert _code_of("buy", "gas") != "062"
+    assert _code_of("approve", "force") != "0334"
+    # The synsets' own words and the heads that belong ("armed force") still match.
+    assert _code_of("evacuate", "refugee") == "073"
+    # "cease-fire" is split into cease / - / fire: that head of &CEASEFIRE stays.
+    assert _code_of("declare", "fire") == "0871"
+    assert _code_of("buy", "tank") == "062"
+    assert _code_of("cut", "peacekeeper") == "1661"
+    assert _code_of("reinforce", "force") == "154"

@@ -64,10 +64,16 @@ class NounRule:
 
 @cache
 def _synsets() -> dict[str, frozenset[str]]:
-    groups: dict[str, set[str]] = defaultdict(set)
+    # An element is one lemma, so a multi-word member stands for its last word; the heads
+    # that name something else alone ("cease fire" -> fire) are listed in synset_heads.tsv.
+    dropped = {(row["synset"], row["head"]) for _, row in data_rows("synset_heads.tsv")}
+    words: dict[str, set[str]] = defaultdict(set)
+    heads: dict[str, set[str]] = defaultdict(set)
     for _, row in data_rows("synsets.tsv"):
-        groups[row["synset"].rstrip("_")].add(row["lemma"].split()[-1])
-    return {k: frozenset(v) for k, v in groups.items()}
+        name, lemma = row["synset"].rstrip("_"), row["lemma"]
+        (heads if " " in lemma else words)[name].add(lemma.split()[-1])
+    return {k: frozenset(words[k] | {h for h in heads[k] if (k, h) not in dropped})
+            for k in words.keys() | heads.keys()}
 
 
 def _element(word: str) -> frozenset[str]:
