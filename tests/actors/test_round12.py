@@ -203,3 +203,19 @@ def test_the_military_leadership_is_not_the_civilian_leader(run: Run) -> None:
               "the military leadership of Egypt on Monday.")
     found = actor_at(doc, "military leadership")
     assert found is not None and found.code == "EGYMIL"
+
+
+# --- two adjacent names that together name a dictionary body ------------------------------
+
+def test_two_names_in_a_row_that_name_a_body_are_one_mention(run: Run) -> None:
+    doc = run("The bill passed the United States Senate on Monday.")
+    found = actor_at(doc, "Senate")
+    assert found is not None and found.code == "USALEG"
+    assert [m.text for m in doc.mentions] == ["United States Senate"]
+
+
+def test_two_names_in_a_row_that_name_nothing_stay_apart(run: Run) -> None:
+    doc = run("Egypt Hamas talks resumed in Cairo.")
+    found = actor_at(doc, "Hamas")
+    assert found is not None and found.code == "PSEREBHMS"
+    assert "Egypt Hamas" not in [m.text for m in doc.mentions]

@@ -416,6 +416,7 @@ def _descriptions_and_names(w: Work) -> None:
     recall_names.styled_names(w)
     recall_names.country_pairs(w)
     recall_names.hyphenated_names(w)
+    recall_names.adjacent_names(w)
     recall_desc.appositive_titles(w)
     recall_desc.vocatives(w)
     recall_nouns.uncovered_people(w)

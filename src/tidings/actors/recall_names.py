@@ -23,8 +23,8 @@ from tidings.actors.resolve import resolve_with, scan
 from tidings.actors.rules import rules
 from tidings.records import Actor, Entity
 
-__all__ = ["country_pairs", "hyphenated_names", "legislative_bodies", "party_arguments",
-           "styled_names"]
+__all__ = ["adjacent_names", "country_pairs", "hyphenated_names", "legislative_bodies",
+           "party_arguments", "styled_names"]
 
 _GPE = get_string_id("GPE")
 # labels NER gives to names of bodies (a committee's name is also tagged as an event or work)
@@ -38,6 +38,7 @@ _BENEFICIARY = frozenset({"for"})  # "praying for Israel": the one acted for
 _MOTION = rules().motion_verbs
 _DEFINITE = rules().definite_determiners
 # "U.S.-U.K.", "U.S.–Mexico": two names joined by a hyphen or dash, each its own actor
+_NAME_KINDS = frozenset({"name", "group", "capital"})
 _DASH = re.compile(r"(?<=\S)[-–—](?=\S)")
 
 
@@ -376,3 +377,25 @@ def hyphenated_names(w: Work) -> None:
         same = next((e.id for e in w.ents.values() if e.actor.code == actor.code and
                      e.actor.name == actor.name), 0)
         w.add(start, end, same or w.new_entity(actor, "group"), "group")
+
+
+def adjacent_names(w: Work) -> None:
+    """"the United States Senate" tagged as two names ("the United States", "Senate"): two
+    name mentions one space apart whose joined text is a dictionary group with a sector, other
+    than the one either piece names, are one mention of that group."""
+    text = w.v.text
+    ordered = sorted(w.mentions, key=lambda m: m.start)
+    for m1, m2 in pairwise(ordered):
+        if text[m1.end:m2.start] != " " or m1.kind not in _NAME_KINDS or \
+                m2.kind not in _NAME_KINDS:
+            continue
+        start = m1.start + (4 if text[m1.start:m1.start + 4].lower() == "the " else 0)
+        actor = resolve_with(w.kb, text[start:m2.end], w.on)
+        if actor is None or not from_dictionary(actor) or actor.sector is None:
+            continue
+        ents = [e for m in (m1, m2) if (e := w.ents.get(m.entity_id or -1)) is not None]
+        if any(e.kind == "person" or e.actor.code == actor.code for e in ents):
+            continue  # two people named in a row; or a piece already names the group
+        for m in (m1, m2):
+            w.remove(m)
+        w.add(start, m2.end, w.new_entity(actor, "group"), "group")
