@@ -219,3 +219,18 @@ def test_two_names_in_a_row_that_name_nothing_stay_apart(run: Run) -> None:
     found = actor_at(doc, "Hamas")
     assert found is not None and found.code == "PSEREBHMS"
     assert "Egypt Hamas" not in [m.text for m in doc.mentions]
+
+
+# --- a dictionary fact: Iraq's National Security Adviser from mid-2020 --------------------
+
+def test_iraqs_national_security_adviser_is_known_in_office(run: Run) -> None:
+    doc = run("Iraqi officials toured the base on Tuesday. The delegation was led by Mr. "
+              "Qasim al-Araji, who praised the advisers.", on=date(2022, 5, 2))
+    found = actor_at(doc, "Qasim al-Araji")
+    assert found is not None and found.code == "IRQGOV"
+
+
+def test_before_the_term_the_office_is_marked_out_of_date() -> None:
+    actor = resolve("Qasim al-Araji", on=date(2019, 1, 1))
+    assert actor is not None and actor.country == "IRQ"
+    assert any("not yet in that office" in line for line in actor.evidence)
