@@ -150,3 +150,19 @@ def test_synset_heads_that_name_something_else_are_dropped() -> None:
     assert _code_of("buy", "tank") == "062"
     assert _code_of("cut", "peacekeeper") == "1661"
     assert _code_of("reinforce", "force") == "154"
+
+
+def test_announcing_an_aid_suspension_is_162(make_doc: MakeDoc) -> None:
+    assert _code_of("announce", "suspension", "aid") == "162"
+    assert _code_of("announce", "cut", "assistance") == "162"
+    assert _code(make_doc, "The United States announced a suspension of aid to Pakistan.") \
+        == {("USA", "PAK", "162")}
+    # Announcing aid keeps PETRARCH's ANNOUNCE * AID (0331).
+    assert _code_of("announce", "aid") == "0331"
+
+
+def test_giving_a_warning_is_a_threat_not_aid(make_doc: MakeDoc) -> None:
+    assert _code(make_doc, "Iran gave Pakistan a stern warning.") == {("IRN", "PAK", "130")}
+    # Giving goods to a party stays C423's aid (070).
+    assert _code(make_doc, "Iran gave Afghanistan twenty tons of wheat.") \
+        == {("IRN", "AFG", "070")}
