@@ -73,6 +73,18 @@ def test_a_purpose_of_fighting_names_no_beneficiary(make_doc: MakeDoc) -> None:
     assert not any(e.target.code == "IRN" and e.root in {"06", "07"} for e in exposed)
 
 
+def test_a_bare_country_owning_the_purposes_object_is_no_beneficiary(make_doc: MakeDoc
+                                                                    ) -> None:
+    # Money given to document or track a country's deeds is no help to that country ...
+    documented = code_events(make_doc("The United States gave 5 million dollars to document "
+                                      "Iran's war crimes.", ACTORS))
+    assert not any(e.target.code == "IRN" and e.root in {"06", "07"} for e in documented)
+    # ... while the owner who names people is the one helped, whatever the verb.
+    relieved = code_events(make_doc("Germany gave 95 million euros to ease the suffering "
+                                    "of Somali refugees.", ACTORS))
+    assert ("DEU", "SOMREF", "07") in triples(relieved)
+
+
 def test_a_sum_in_aid_is_the_aid(make_doc: MakeDoc) -> None:
     # "10 million euros in aid to X": the sum is the aid, and the aid's "to" phrase names
     # who receives it.

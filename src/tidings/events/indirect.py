@@ -188,22 +188,23 @@ def purpose_clause(verb: Token) -> Token | None:
 
 def _helped(purpose: Token, lookup: ActorLookup, helping: bool) -> Iterator[list[Actor]]:
     """Who a purpose clause helps: its object when its verb is one of help and the object
-    names people ("to help the Philippine army"; not "to make anti-Pyongyang broadcasts",
-    whose modifier is no beneficiary), the owner of its object ("to alleviate the needs of
-    people in Yemen"), a "to"/"for" phrase, and last the place its object is in ("to
-    promote development in Ethiopia")."""
+    names people ("to help the Kenyan army"; not "to expose Iran propaganda", whose
+    modifier is no beneficiary); the owner of its object when the verb is one of help or
+    the owner names people ("to alleviate the suffering of Somali refugees"; not "to
+    document Russia's war crimes", "to track Iran's programme": a bare country owning
+    the thing is what it is about); then a "to"/"for" phrase, and last the place its
+    object is in ("to promote investment in Kenya")."""
     objs = [c for c in purpose.children if c.dep_ in {"dobj", "dative"}]
     for obj in objs:
         if helping:
-            # "to expose Iran propaganda": a bare country read off a common noun's modifier
-            # is what the thing is about, not who is helped (people nouns carry a sector).
+            # People nouns carry a sector; a bare country read off a common noun's
+            # modifier is what the thing is about.
             yield [a for a in tree.actors_of(lookup, tree.group(obj))
                    if obj.pos_ == "PROPN" or a.sector]
-        for c in obj.children:
-            if c.dep_ == "poss":
-                yield tree.actors_of(lookup, tree.group(c))
-        for _, owner in tree.pobjs(obj, frozenset({"of"})):
-            yield tree.actors_of(lookup, tree.group(owner))
+        owners = [c for c in obj.children if c.dep_ == "poss"]
+        owners += [p for _, p in tree.pobjs(obj, frozenset({"of"}))]
+        for owner in owners:
+            yield [a for a in tree.actors_of(lookup, tree.group(owner)) if helping or a.sector]
     for _, pobj in tree.pobjs(purpose, _PURPOSE_PREPS):
         yield tree.actors_of(lookup, tree.group(pobj))
     for head in [*objs, purpose]:
