@@ -17,14 +17,12 @@ from hypothesis import strategies as st
 from tidings.actors import load_kb
 from tidings.actors.candidates import (
     View,
-    _group_tables,
-    _may_be_group,
     _root,
-    _span_limit,
     _word_ids,
     norm_word,
 )
 from tidings.actors.kb import KB, norm
+from tidings.actors.missed_groups import _group_tables, _may_be_group, _span_limit
 from tidings.actors.rules import rules
 
 ARTICLES = Path(__file__).resolve().parents[2] / "src" / "tidings" / "data" / "sample" / "articles"

@@ -22,15 +22,13 @@ import pytest
 from tidings.actors import load_kb
 from tidings.actors.candidates import (
     View,
-    _group_at,
-    _group_tables,
     _sector_at,
     _sector_head,
     _sector_modified,
-    _starts_no_group,
     _word_ids,
 )
 from tidings.actors.kb import KB
+from tidings.actors.missed_groups import _group_at, _group_tables, _starts_no_group
 from tidings.actors.scanner import _first_last_index, _lookup_keys, _match_at
 
 ARTICLES = Path(__file__).resolve().parents[2] / "src" / "tidings" / "data" / "sample" / "articles"

@@ -30,13 +30,9 @@ from functools import cache, lru_cache
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate, View
-from tidings.actors.coref import (
-    from_dictionary,
-    governing_verb,
-    plural_rival,
-    rank_antecedents,
-)
+from tidings.actors.coref import from_dictionary
 from tidings.actors.kb import KB, norm
+from tidings.actors.pronouns import governing_verb, plural_rival, rank_antecedents
 from tidings.actors.resolve import resolve_with
 from tidings.actors.rules import RecallWords, rules
 from tidings.records import Actor, Entity, Mention
@@ -342,7 +338,7 @@ _OBJECT = frozenset(get_string_id(t) for t in ("dobj", "dative"))
 
 
 def _antecedent(w: Work, m: Mention, chosen: dict[int, int]) -> int:
-    """The clustering's rule for he/she (:func:`coref.rank_antecedents`) over every person
+    """The clustering's rule for he/she (:func:`pronouns.rank_antecedents`) over every person
     mention now known. ``chosen`` holds the pronouns already re-ranked (start -> entity)."""
     v = w.v
     at = w.token_at(m.start)
