@@ -16,6 +16,7 @@ ISIS = Actor("Islamic State", None, "IMGMUSISI")
 KEN = Actor("Kenya", "KEN", "KEN")
 KEN_MIL = Actor("the Kenyan army", "KEN", "KENMIL", "MIL")
 SOM_REF = Actor("Somali refugees", "SOM", "SOMREF", "REF")
+KEN_MED = Actor("Kenyan reporters", "KEN", "KENMED", "MED")
 ACTORS = {"United States": USA, "China": CHN, "Ethiopia": ETH, "Germany": DEU,
           "United Nations": UN, "Iran": IRN, "Islamic State": ISIS, "Kenya": KEN,
           "Kenyan army": KEN_MIL, "Somali refugees": SOM_REF}
@@ -105,6 +106,17 @@ def test_a_purpose_clause_is_aimed_at_whom_its_governor_went(make_doc: MakeDoc) 
     # Force in a purpose clause is not aimed at where the troops were sent.
     attack = code_events(make_doc("Iran sent 400 soldiers to Kenya to attack.", ACTORS))
     assert not any(e.target.code == "KEN" and e.root in {"18", "19", "20"} for e in attack)
+
+
+def test_a_destination_or_an_audience_is_no_target_of_the_clause(make_doc: MakeDoc) -> None:
+    # A named place one is sent to is where the talks are held, not the other party ...
+    talks = code_events(make_doc("Iran sent a delegation to Geneva to negotiate.",
+                                 {**ACTORS, "Geneva": Actor("Geneva", "CHE", "CHECVL", "CVL")}))
+    assert not any(e.target.code == "CHECVL" and e.cameo == "046" for e in talks)
+    # ... and the audience of a speech is no target of a participle of manner on it.
+    spoke = code_events(make_doc("Iran spoke to Kenyan reporters, criticising the "
+                                 "sanctions.", {**ACTORS, "Kenyan reporters": KEN_MED}))
+    assert not any(e.target.code == "KENMED" and e.root == "11" for e in spoke)
 
 
 def test_aid_used_in_a_named_place_goes_to_its_country(make_doc: MakeDoc) -> None:

@@ -49,6 +49,8 @@ _HELP_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _PURPOSE_PREPS = frozenset({"to", "for"})
 _PLACE_PREPS = frozenset({"in"})
 _TO = frozenset({"to"})
+# Named places (spaCy entity labels): after "to", a destination.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Rejection (CAMEO 12): what is rejected was offered or asked by someone.
 _REJECT_ROOT = "12"
 _AUTHOR_PREPS = frozenset({"from", "by"})
@@ -77,7 +79,7 @@ def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
             if not lookup(obj):
                 yield from _author(obj, lookup)
     if code[:2] not in _FORCE_ROOTS:
-        yield from _governors_recipient(verb, lookup)
+        yield from _governors_recipient(verb, code, lookup)
     if code[:2] in AID_ROOTS and (purpose_code is None or purpose_code[:2] not in _CONFLICT_ROOTS):
         purpose = purpose_clause(verb)
         if purpose is not None:
@@ -107,20 +109,25 @@ def _aimed_by_participle(obj: Token, lookup: ActorLookup) -> Iterator[list[Actor
             yield tree.actors_of(lookup, tree.group(pobj))
 
 
-def _governors_recipient(verb: Token, lookup: ActorLookup) -> Iterator[list[Actor]]:
-    """"gave rifles to the Philippine Marines to help in operations", "sent a letter to the
-    WHO threatening to pull funding": a purpose or manner clause without a target of its
-    own is aimed at whom its governor's deed went ("to" phrase or dative of the governor
-    or of its object). Not force: "sent troops to Belarus to attack" attacks no Belarus."""
+def _governors_recipient(verb: Token, code: str, lookup: ActorLookup
+                         ) -> Iterator[list[Actor]]:
+    """"gave rifles to the Kenyan army to help", "sent an envoy to the UN to ask for a
+    vote": an infinitive of purpose without a target of its own is aimed at whom its
+    governor's deed went (a "to" phrase of the governor or of its object). Not force
+    ("sent troops to Kenya to attack" attacks no Kenya); a named place is only the
+    destination ("sent a delegation to Geneva to negotiate" negotiates with no Swiss),
+    except for help, which goes to the place's people. A participle of manner is no
+    purpose: "spoke to German reporters, criticising the sanctions" criticises no
+    Germany."""
     gov = verb.head
     if verb.dep_ != "advcl" or gov.pos_ != "VERB" or gov.i == verb.i \
-            or any(c.dep_ in tree.SUBJ | tree.PASS_SUBJ | {"mark"} for c in verb.children):
-        return
-    if not (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
-                                      for c in verb.children)):
+            or any(c.dep_ in tree.SUBJ | tree.PASS_SUBJ | {"mark"} for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return
     for head in [gov, *(c for c in gov.children if c.dep_ == "dobj")]:
         for _, pobj in tree.pobjs(head, _TO):
+            if pobj.ent_type_ in _PLACE_ENTS and code[:2] not in AID_ROOTS:
+                continue
             yield tree.actors_of(lookup, tree.group(pobj))
 
 
