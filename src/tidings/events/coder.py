@@ -38,6 +38,7 @@ from tidings.events.patterns import (
     noun_rules,
     verb_lemma,
 )
+from tidings.events.refusals import stated_refusal
 from tidings.events.targets import (
     FORCE_ROOTS,
     PLACE_PREPS,
@@ -380,7 +381,7 @@ def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
         # "I would like to thank President Tsai": the thanks is given now, not intended.
         flags = replace(flags, future=False, hypothetical=False)
     code, gov, wrapper = _wrapped_code(verb, _object_modified(verb, match), flags)
-    refused = remap("refusal", match.pattern.code) if flags.negated and flags.future \
+    refused = remap("refusal", match.pattern.code) if stated_refusal(verb, flags) \
         and not tree.under_condition(verb, cues("hypothetical")) else None
     if refused is not None:
         # "Iran will not negotiate with the United States": a stated refusal (CAMEO 12),

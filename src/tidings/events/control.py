@@ -22,6 +22,8 @@ __all__ = ["controller", "joined_in", "partner"]
 
 _OBJECTS = frozenset({"dobj", "dative", "iobj"})
 _ACTOR_POS = frozenset({"PROPN", "NOUN", "PRON"})
+# The prepositions that name the addressee of an appeal before its infinitive.
+_ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 
 
 def controller(verb: Token) -> Token | None:
@@ -38,8 +40,9 @@ def controller(verb: Token) -> Token | None:
     for c in gov.children:
         if c.dep_ in _OBJECTS and c.pos_ in _ACTOR_POS and c.i < verb.i:
             return c
-        if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and c.i < verb.i:
-            # "called on the UN to continue exploring ..."
+        if c.dep_ in {"prep", "prt"} and c.lower_ in _ADDRESSEE_PREPS and c.i < verb.i:
+            # "called on the UN to continue exploring ...", "appealed to Pakistan to
+            # reopen the border", "pleaded with Iran to release"
             pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in _ACTOR_POS),
                         None)
             if pobj is not None:
