@@ -91,3 +91,12 @@ def test_preposition_of_a_non_appeal_names_no_addressee(make_doc: MakeDoc) -> No
     events = _events(make_doc, "Iran went to Pakistan to discuss the border.")
     assert not any(e.cameo.startswith("02") for e in events)
     assert ("IRN", "PAK") in {(e.source.code, e.target.code) for e in events}
+
+
+def test_unwillingness_under_a_condition_is_no_refusal(make_doc: MakeDoc) -> None:
+    events = _events(make_doc,
+                     "If Iran is not willing to lift the ban on Pakistan, talks will fail.")
+    assert not any(e.cameo.startswith("12") for e in events)
+    # "does not want Pakistan to lift": the unwilling party is not the doer of the lift.
+    events = _events(make_doc, "Iran does not want Pakistan to lift the ban on Iraq.")
+    assert not any(e.cameo.startswith("12") for e in events)
