@@ -24,15 +24,15 @@ ACTORS = {"United States": USA, "China": CHN, "Ethiopia": ETH, "Germany": DEU,
 
 def test_a_participle_on_the_object_names_whom_the_thing_is_aimed_at(make_doc: MakeDoc
                                                                      ) -> None:
-    lifted = code_events(make_doc("The United States lifted sanctions imposed on China "
+    lifted = code_events(make_doc("The United States lifted sanctions placed on China "
                                   "in 2019.", ACTORS))
     assert ("USA", "CHN", "08") in triples(lifted)
     # Through a refusal's complement: the refusal is aimed at whom the ban is aimed at.
-    refused = code_events(make_doc("Germany refused to lift the ban imposed on Iran.",
+    refused = code_events(make_doc("Germany refused to end the embargo placed on Iran.",
                                    ACTORS))
     assert ("DEU", "IRN", "12") in triples(refused)
     # The participle's agent is the thing's author, never the target.
-    by_un = code_events(make_doc("The United States lifted sanctions imposed by the "
+    by_un = code_events(make_doc("The United States lifted sanctions placed by the "
                                  "United Nations.", ACTORS))
     assert not any(e.target.code == "IGOUNO" for e in by_un)
 
@@ -47,8 +47,8 @@ def test_a_stance_on_a_thing_aimed_at_someone_is_not_aimed_at_them(make_doc: Mak
 
 def test_the_purpose_of_material_help_names_who_is_helped(make_doc: MakeDoc) -> None:
     # The beneficiary through a place the purpose clause's object is in ...
-    place = code_events(make_doc("Germany gave 40 million euros to promote private "
-                                 "investment in Ethiopia.", ACTORS))
+    place = code_events(make_doc("Germany gave 40 million euros to build new schools "
+                                 "in Ethiopia.", ACTORS))
     assert ("DEU", "ETH", "07") in triples(place)
     # ... through the owner of its object ...
     owner = code_events(make_doc("Germany allocated 95 million euros to address the needs "

@@ -116,8 +116,8 @@ class MentionLookup:
         if direct is None and tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
             return self._antecedent(tok)
         if direct is None and tok.lemma_.lower() in cues("relational_noun"):
-            # The resolver would read "Israel's allies" as Israel; "regional rival Japan's
-            # Prime Minister Shinzo Abe": the apposition names the other party itself.
+            # The resolver would read "Israel's allies" as Israel; "its old rival, Kenya's
+            # President": the apposition names the other party itself.
             return self._inside(tok) or self._apposed(tok)
         whole = self._actor(direct) if direct is not None else self._resolved(tok)
         if direct is not None and (whole is None or not is_located(whole)):

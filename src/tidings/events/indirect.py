@@ -2,13 +2,13 @@
 (issue 5, round 10: "target missing"). Each looks one step further, where the other party
 of the event stands when the verb's object is a thing:
 
-- a participle on the object names who the thing is aimed at: "lifted sanctions imposed
-  on Eritrea", "withheld aid promised to Ukraine", "lifted the ban it had imposed on X";
-- a rejected thing names its author: "rejected every offer made by the Taliban";
+- a participle on the object names who the thing is aimed at: "eased the sanctions placed
+  on Kenya", "withheld aid promised to Kenya", "ended the embargo it had placed on X";
+- a rejected thing names its author: "turned down the plan drawn up by Ethiopia";
 - the purpose clause of material help names who is helped: "gave 40 million euros to
-  promote development in Ethiopia", "sent troops to help the Philippine army";
-- a purpose or manner clause is aimed at whom its governor's deed went: "gave rifles to
-  the Philippine Marines to help", "sent a letter to the WHO threatening to pull funding".
+  build schools in Kenya", "sent engineers to help the Kenyan army";
+- an infinitive of purpose is aimed at whom its governor's deed went: "gave trucks to
+  the Kenyan army to help", "sent an envoy to the UN to ask for a vote".
 
 They are asked only when :func:`tidings.events.targets.verb_targets` found nothing (the
 coder's ``_participants``), and they yield only located actors: a wrong target is worse
@@ -24,24 +24,23 @@ from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.control import controller
-from tidings.events.targets import noun_rule
+from tidings.events.targets import STANCE_ROOTS, noun_rule
 from tidings.records import Actor
 
-__all__ = ["AID_ROOTS", "indirect_targets"]
+__all__ = ["indirect_targets", "purpose_clause"]
 
 ActorLookup = tree.ActorLookup
 
 # The preposition of a participle that names at whom the thing is aimed ("sanctions
 # imposed on X", "aid pledged to X"); "by" names its author, "in" where it applies.
 _AIMED_PREPS = frozenset({"on", "upon", "against", "to"})
-# Roots of the events whose object may be aimed at someone by a participle: cooperation
-# and its retraction (lift, ease, withhold, reject), not a stance on it (05, 11: praise or
-# blame goes to the author of the thing, see ``targets.STANCE_ROOTS``).
-_STANCE_ROOTS = frozenset({"05", "11"})
+# The object of an event may be aimed at someone by a participle for cooperation and its
+# retraction (lift, ease, withhold, reject), not for a stance on it (``STANCE_ROOTS``, 05
+# and 11: praise or blame goes to the author of the thing).
 # Material help (provide aid, 06-07): its purpose clause names the beneficiary.
-AID_ROOTS = frozenset({"06", "07"})
-_STOP_AID = "162"  # reduce or stop material aid: "suspended aid deliveries in Borno"
-# A purpose clause whose own verb is a deed of conflict ("provided weapons to fight ISIS")
+_AID_ROOTS = frozenset({"06", "07"})
+_STOP_AID = "162"  # reduce or stop material aid: "halted food convoys in X"
+# A purpose clause whose own verb is a deed of conflict ("gave rifles to fight the rebels")
 # names the enemy, not the one helped.
 _CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))
 # A purpose verb of cooperation or help ("to help", "to support", "to assist").
@@ -54,7 +53,8 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Rejection (CAMEO 12): what is rejected was offered or asked by someone.
 _REJECT_ROOT = "12"
 _AUTHOR_PREPS = frozenset({"from", "by"})
-_FORCE_ROOTS = frozenset(f"{r}" for r in range(14, 21))
+# Material conflict (quad class 4, 14-20): no purpose of it is aimed at a destination.
+_MATERIAL_CONFLICT_ROOTS = frozenset(f"{r}" for r in range(14, 21))
 
 
 def indirect_targets(verb: Token, code: str, lookup: ActorLookup, sources: tuple[Actor, ...],
@@ -70,7 +70,7 @@ def indirect_targets(verb: Token, code: str, lookup: ActorLookup, sources: tuple
 
 def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
                 purpose_code: str | None) -> Iterator[list[Actor]]:
-    if code[:2] not in _STANCE_ROOTS:
+    if code[:2] not in STANCE_ROOTS:
         for obj in objs:
             if not lookup(obj):
                 yield from _aimed_by_participle(obj, lookup)
@@ -78,28 +78,28 @@ def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
         for obj in objs:
             if not lookup(obj):
                 yield from _author(obj, lookup)
-    if code[:2] not in _FORCE_ROOTS:
+    if code[:2] not in _MATERIAL_CONFLICT_ROOTS:
         yield from _governors_recipient(verb, code, lookup)
-    if code[:2] in AID_ROOTS and (purpose_code is None or purpose_code[:2] not in _CONFLICT_ROOTS):
+    if code[:2] in _AID_ROOTS and (purpose_code is None or purpose_code[:2] not in _CONFLICT_ROOTS):
         purpose = purpose_clause(verb)
         if purpose is not None:
             helping = purpose_code is not None and purpose_code[:2] in _HELP_ROOTS
             yield from _helped(purpose, lookup, helping)
-    if code[:2] in AID_ROOTS or code.startswith(_STOP_AID):
+    if code[:2] in _AID_ROOTS or code.startswith(_STOP_AID):
         yield from _aid_place(objs, lookup)
 
 
 def _objects(verb: Token) -> list[Token]:
-    """The verb's direct objects, and those of its complement ("refused to lift the ban
-    imposed on X"; not "urged Iran to lift": the complement is another's deed)."""
+    """The verb's direct objects, and those of its complement ("declined to end the
+    embargo placed on X"; not "urged Iran to lift": the complement is another's deed)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and controller(c) is None)]
     return [c for h in heads for c in h.children if c.dep_ == "dobj"]
 
 
 def _aimed_by_participle(obj: Token, lookup: ActorLookup) -> Iterator[list[Actor]]:
-    """"sanctions imposed on China", "the ban it had imposed on SIMI": the participle (or a
+    """"sanctions placed on Kenya", "the embargo it had placed on X": the participle (or a
     relative clause whose object is the noun) says whom the thing is aimed at; never its
-    agent ("sanctions imposed by the UN")."""
+    agent ("sanctions placed by the UN")."""
     for clause in obj.children:
         reduced = clause.dep_ == "acl" and clause.tag_ == "VBN"
         relative = clause.dep_ == "relcl" and tree.gapped_object(clause) == obj
@@ -126,27 +126,27 @@ def _governors_recipient(verb: Token, code: str, lookup: ActorLookup
         return
     for head in [gov, *(c for c in gov.children if c.dep_ == "dobj")]:
         for _, pobj in tree.pobjs(head, _TO):
-            if pobj.ent_type_ in _PLACE_ENTS and code[:2] not in AID_ROOTS:
+            if pobj.ent_type_ in _PLACE_ENTS and code[:2] not in _AID_ROOTS:
                 continue
             yield tree.actors_of(lookup, tree.group(pobj))
 
 
 def _aid_place(objs: list[Token], lookup: ActorLookup) -> Iterator[list[Actor]]:
-    """"provided $340 million for assistance in northern Iraq": aid (a noun whose rule is
-    of roots 06-07) given for use in a named place goes to its country (CAMEO codes aid by
-    the country that receives it)."""
+    """"gave $20 million for relief in western Kenya": aid (a noun whose rule is of roots
+    06-07) given for use in a named place goes to its country (CAMEO codes aid by the
+    country that receives it)."""
     heads = [n for o in objs for n in (o, tree.counted_noun(o))]
     heads += [p for h in list(heads) for _, p in tree.pobjs(h, frozenset({"for"}))]
     for head in dict.fromkeys(heads):
         if not _is_aid(head):
-            continue  # "to fund his war in Ukraine": only help is given where it is used
+            continue  # "to pay for the war in X": only help is given where it is used
         for _, where in tree.pobjs(head, _PLACE_PREPS):
             yield _country_of(where, lookup)
 
 
 def _is_aid(noun: Token) -> bool:
-    """An aid noun, or a noun with one as compound ("aid deliveries", "relief flights")."""
-    return any((rule := noun_rule(n)) is not None and rule.code[:2] in AID_ROOTS
+    """An aid noun, or a noun with one as compound ("aid shipments", "food convoys")."""
+    return any((rule := noun_rule(n)) is not None and rule.code[:2] in _AID_ROOTS
                for n in [noun, *(c for c in noun.children if c.dep_ == "compound")])
 
 
@@ -165,7 +165,7 @@ def _country_of(where: Token, lookup: ActorLookup) -> list[Actor]:
 
 
 def _author(obj: Token, lookup: ActorLookup) -> Iterator[list[Actor]]:
-    """"rejected every offer made by the Taliban", "refused a request from X": a refusal of
+    """"turned down the plan drawn up by Ethiopia", "refused a demand from X": a refusal of
     a thing is aimed at its author (the agent of a participle on it, or its "from"/"by"
     phrase)."""
     for clause in obj.children:
@@ -178,8 +178,8 @@ def _author(obj: Token, lookup: ActorLookup) -> Iterator[list[Actor]]:
 
 
 def purpose_clause(verb: Token) -> Token | None:
-    """The infinitive of purpose on ``verb`` ("gave 40 million to promote ...", "in order
-    to help"), or on its object ("sent troops to help"), with no subject of its own."""
+    """The infinitive of purpose on ``verb`` ("gave 40 million to build ...", "in order
+    to help"), or on its object ("sent engineers to help"), with no subject of its own."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for head in heads:
         for c in head.children:
