@@ -5,8 +5,8 @@
 Opt-in speed-up (about a third off a stage pass): the compiled modules are loaded by
 ``tidings.actors.compiled`` only while every source they were built from is unchanged, so
 an edited source runs as Python until the next build; ``TIDINGS_COMPILED=0`` switches them
-off. Without mypyc (it comes with mypy, a dev dependency) or without a C compiler this
-prints one line and exits 0: the stage then runs as pure Python. The build is made in a
+off. Without mypyc (it comes with mypy, a dev dependency), a C compiler or Python's headers
+this prints one line and exits 0: the stage then runs as pure Python. The build is made in a
 temporary copy of the package, checked (the stage's output on the sample articles and on
 texts with unusual case mappings must be the same compiled as in Python) and moved into
 place only then (``--out``, default ``TIDINGS_COMPILED_DIR`` or
@@ -53,7 +53,7 @@ import sys
 from pathlib import Path
 from setuptools import setup
 from mypyc.build import mypycify
-exts = mypycify(sys.argv[1].split(","), opt_level="3", group_name=sys.argv[2],
+exts = mypycify(sys.argv[1].split(","), opt_level=sys.argv[3], group_name=sys.argv[2],
                 include_runtime_files=False)
 runtime = Path("build") / "str_ops.c"
 text = runtime.read_text("utf-8")
@@ -78,42 +78,60 @@ def compiler_missing() -> str:
     words = shlex.split(cc)
     if not words or shutil.which(words[0]) is None:
         return f"no C compiler ({cc!r} not found)"
+    if not (Path(sysconfig.get_paths()["include"]) / "Python.h").is_file():
+        return "no Python headers (Python.h) for this interpreter"
     return ""
 
 
-def imported_sources(tree: Path, modules: tuple[str, ...]) -> list[str]:
-    """The compiled modules' files and the ``tidings`` modules they import directly
-    (relative to ``tree``): the sources whose edit makes a build stale. Calls into other
-    modules go through the import system at run time, so their imports are not followed."""
-    files: set[str] = set()
+def _imports(name: str, path: Path) -> list[str]:
+    """The modules that the file ``path`` of module ``name`` imports, relative ones resolved
+    (``from x import y`` counts as ``x`` and ``x.y``: either may be a module)."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    names: list[str] = []
+    for node in ast.walk(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = package.rsplit(".", node.level - 1)[0] if node.level else ""
+            module = ".".join(p for p in (base, node.module or "") if p)
+            names += [module, *(f"{module}.{a.name}" for a in node.names)]
+    return names
 
-    def add(name: str) -> None:
+
+def imported_sources(tree: Path, modules: tuple[str, ...]) -> list[str]:
+    """The files a build depends on (relative to ``tree``): the compiled modules and every
+    ``tidings`` module they import, directly or through other ``tidings`` modules. mypyc
+    compiles with the types these define and inlines their ``Final`` constants, so an edit
+    to any of them makes a build stale. The packages that hold them count too, but not what
+    those import (``tidings/__init__.py`` imports the whole pipeline): a name the compiled
+    code uses comes to it along a chain of imports that starts in the compiled code."""
+    files: set[str] = set()
+    todo = [f"tidings.actors.{m}" for m in modules]
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in seen or name.split(".")[0] != "tidings":
+            continue
+        seen.add(name)
         base = tree / Path(*name.split("."))
         for path in (base.with_suffix(".py"), base / "__init__.py"):
             if path.is_file():
                 files.add(path.relative_to(tree).as_posix())
-
-    for module in modules:
-        path = tree / "tidings" / "actors" / f"{module}.py"
-        files.add(path.relative_to(tree).as_posix())
-        for node in ast.walk(ast.parse(path.read_bytes())):
-            names: list[str] = []
-            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
-            elif isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            for name in names:
-                if name.startswith("tidings."):
-                    add(name)
+                todo += _imports(name, path)
+        parts = name.split(".")
+        for i in range(1, len(parts)):
+            init = tree / Path(*parts[:i]) / "__init__.py"
+            if init.is_file():
+                files.add(init.relative_to(tree).as_posix())
     return sorted(files)
 
 
-def compile_in(tree: Path, modules: tuple[str, ...], quiet: bool) -> None:
+def compile_in(tree: Path, modules: tuple[str, ...], quiet: bool, opt_level: str = "3") -> None:
     (tree / "mypy.ini").write_text("[mypy]\nignore_missing_imports = True\n")
     files = ",".join(f"tidings/actors/{m}.py" for m in modules)
     out = subprocess.DEVNULL if quiet else None
-    subprocess.run([sys.executable, "-c", SETUP, files, GROUP], cwd=tree, check=True,
-                   stdout=out, stderr=out)
+    subprocess.run([sys.executable, "-c", SETUP, files, GROUP, opt_level], cwd=tree,
+                   check=True, stdout=out, stderr=out)
 
 
 def stage_build(tree: Path, staging: Path, modules: tuple[str, ...]) -> None:
@@ -196,35 +214,42 @@ def same_output(src: Path, staging: Path) -> str:
     return "" if got[0]["digest"] == got[1]["digest"] else "compiled output differs from Python"
 
 
-def build(out: Path, modules: tuple[str, ...], quiet: bool, src: Path = SRC) -> int:
+def try_build(out: Path, modules: tuple[str, ...], quiet: bool, src: Path = SRC,
+              opt_level: str = "3") -> str:
+    """Build, check and install; '' when the build is in place at ``out``, else why not
+    (then ``out`` is as it was)."""
     why = compiler_missing()
     if why:
-        notice(f"{why}; the actors stage runs as pure Python")
-        return 0
+        return why
     out.parent.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="tidings-mypyc-") as tmp:
         tree = Path(tmp) / "tree"
         shutil.copytree(src / "tidings", tree / "tidings", ignore=shutil.ignore_patterns(
             "__pycache__", "*.so", "_compiled*", "data"))
         try:
-            compile_in(tree, modules, quiet)
+            compile_in(tree, modules, quiet, opt_level)
         except subprocess.CalledProcessError:
-            notice("mypyc failed (run without --quiet to see why); the actors stage runs as "
-                   "pure Python")
-            return 0
+            return "mypyc failed (run without --quiet to see why)"
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
         try:
             stage_build(tree, staging, modules)
             why = same_output(src, staging)
             if why:
-                notice(f"{why}: build not installed; the actors stage runs as pure Python")
-                return 0
+                return f"{why}: build not installed"
             replace_dir(staging, out)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    notice(f"actors stage compiled ({len(modules)} modules, "
-           f"{time.perf_counter() - t0:.0f} s) into {out}")
+    return ""
+
+
+def build(out: Path, modules: tuple[str, ...], quiet: bool, src: Path = SRC) -> int:
+    t0 = time.perf_counter()
+    why = try_build(out, modules, quiet, src)
+    if why:
+        notice(f"{why}; the actors stage runs as pure Python")
+    else:
+        notice(f"actors stage compiled ({len(modules)} modules, "
+               f"{time.perf_counter() - t0:.0f} s) into {out}")
     return 0
 
 

@@ -3,9 +3,10 @@
 ``scripts/build_compiled.py`` compiles the per-word modules of the actors stage with mypyc
 into a directory of their own (default ``_compiled/`` next to this file, or
 ``TIDINGS_COMPILED_DIR``) and records there the SHA-256 of every source file the compiled
-code was built from (the modules and the ``tidings`` modules they import). The compiled
-files are never on ``sys.path``: nothing imports them by accident. :func:`install` (run by
-``tidings/actors/__init__.py`` before any submodule) adds an import finder for them only if
+code was built from (the modules and the ``tidings`` modules they import, directly or
+through other ``tidings`` modules). The compiled files are never on ``sys.path``: nothing
+imports them by accident. :func:`install` (run by ``tidings/actors/__init__.py`` before any
+submodule) adds an import finder for them only if
 
 * ``TIDINGS_COMPILED`` is not ``0`` (nor ``false``/``no``/``off``),
 * the build is for this interpreter (cache tag and extension suffix),
@@ -34,7 +35,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-__all__ = ["FORMAT", "MANIFEST", "Plan", "active", "build_dir", "install", "plan", "status"]
+__all__ = ["FORMAT", "MANIFEST", "Plan", "build_dir", "install", "plan", "status"]
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -92,6 +93,10 @@ def plan(directory: Path, env: Mapping[str, str] = os.environ, src: Path = SRC) 
 class _Finder(importlib.abc.MetaPathFinder):
     """Finds exactly the modules of one build, at their recorded files."""
 
+    # how install() knows its finder, also after an importlib.reload of this module (which
+    # makes a new _Finder class); a finder stays in sys.meta_path only when its build loaded
+    tidings_compiled = True
+
     def __init__(self, modules: Mapping[str, Path]) -> None:
         self.modules = dict(modules)
 
@@ -107,10 +112,15 @@ class _Finder(importlib.abc.MetaPathFinder):
 _state = {"status": "not installed"}
 
 
+def _installed() -> bool:
+    return any(getattr(f, "tidings_compiled", False) for f in sys.meta_path)
+
+
 def install(env: Mapping[str, str] = os.environ) -> str:
     """Add the finder for an up-to-date build; returns (and remembers) what was decided."""
-    if any(isinstance(f, _Finder) for f in sys.meta_path):
-        return _state["status"]
+    if _installed():
+        _state["status"] = "compiled"
+        return "compiled"
     found = plan(build_dir(env), env)
     status = found.reason
     if found.modules:
@@ -137,9 +147,4 @@ def install(env: Mapping[str, str] = os.environ) -> str:
 
 def status() -> str:
     """``"compiled"`` when the compiled modules are in use, else why they are not."""
-    return _state["status"]
-
-
-def active() -> bool:
-    """True when the actors modules of the build are loaded compiled."""
-    return _state["status"] == "compiled"
+    return "compiled" if _installed() else _state["status"]
