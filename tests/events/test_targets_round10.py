@@ -37,6 +37,15 @@ def test_a_participle_on_the_object_names_whom_the_thing_is_aimed_at(make_doc: M
     assert not any(e.target.code == "IGOUNO" for e in by_un)
 
 
+def test_a_rejected_thing_is_not_aimed_at_whom_it_was_aimed_at(make_doc: MakeDoc) -> None:
+    # Rejecting sanctions is a stance towards their author, not towards the sanctioned ...
+    rejected = code_events(make_doc("Kenya rejected the sanctions placed on Ethiopia by "
+                                    "Germany.", ACTORS))
+    assert not any(e.target.code == "ETH" for e in rejected)
+    assert ("KEN", "DEU", "12") in triples(rejected)
+    # ... while refusing a deed on them is aimed at them (the test above: "refused to end").
+
+
 def test_a_stance_on_a_thing_aimed_at_someone_is_not_aimed_at_them(make_doc: MakeDoc
                                                                   ) -> None:
     # Blame of sanctions goes to their author; the one sanctioned is no target of it.

@@ -52,6 +52,8 @@ _TO = frozenset({"to"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Rejection (CAMEO 12): what is rejected was offered or asked by someone.
 _REJECT_ROOT = "12"
+# Statements (01: "denied the charges") and rejections of a thing are stances on it.
+_STANCE_ON_A_THING = frozenset({"01", _REJECT_ROOT})
 _AUTHOR_PREPS = frozenset({"from", "by"})
 # Material conflict (quad class 4, 14-20): no purpose of it is aimed at a destination.
 _MATERIAL_CONFLICT_ROOTS = frozenset(f"{r}" for r in range(14, 21))
@@ -71,7 +73,11 @@ def indirect_targets(verb: Token, code: str, lookup: ActorLookup, sources: tuple
 def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
                 purpose_code: str | None) -> Iterator[list[Actor]]:
     if code[:2] not in STANCE_ROOTS:
-        for obj in objs:
+        # "rejected the sanctions placed on X", "denied the charges made against X": to
+        # reject or deny a thing is a stance on it, aimed at its author (below), not at
+        # whom it is aimed; a deed done to it is aimed at them ("refused to lift ...").
+        own = code[:2] not in _STANCE_ON_A_THING
+        for obj in (o for o in objs if own or o.head.i != verb.i):
             if not lookup(obj):
                 yield from _aimed_by_participle(obj, lookup)
     if code[:2] == _REJECT_ROOT:
