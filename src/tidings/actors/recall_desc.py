@@ -33,6 +33,8 @@ _DET = get_string_id("det")
 _PARTICIPLE = frozenset(get_string_id(t) for t in ("VBG", "VBN"))  # "ranking", "incoming"
 _NOUN = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
 _CONJ = get_string_id("conj")
+_AMOD = get_string_id("amod")
+_PLACE_ENTS = frozenset(get_string_id(t) for t in ("GPE", "LOC"))
 _SUBJECTS = frozenset(get_string_id(t) for t in ("nsubj", "nsubjpass"))
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})  # "its": not resolved
 _DEFINITE = rules().definite_determiners
@@ -205,14 +207,57 @@ def _nearby_country(w: Work, c: Candidate) -> tuple[str | None, str]:
         return None, ""  # "the individuals": a definite group, not people in general
     for m, ent in _named_before(w, c):
         if ent.kind in ("state", "group"):
+            if _other_conjunct(w, c, w.token_at(m.end - 1)):
+                return None, ""
             return ent.actor.country, f"country of the nearest actor before it, '{m.text}'"
     return None, ""
 
 
 def _own_places_follow(w: Work, c: Candidate) -> bool:
-    """"troops from Chad and Niger": the description names its own places."""
-    after = c.end
-    return after < len(w.v.idx) and w.v.lower(after) in ("from", "of", "in")
+    """"troops from Chad and Niger", "people around the world", "mariners across the Red
+    Sea", "activists worldwide": the description names its own places. "around the
+    country" and "across all age groups" name none (``own_place_words`` and the rest)."""
+    v, after, words = w.v, c.end, recall_words()
+    if after >= len(v.idx):
+        return False
+    word = v.lower(after)
+    if word in words.own_place_words or word in words.world_adverbs:
+        return True
+    if word not in words.world_prepositions:
+        return False
+    for k in range(after + 1, min(after + 4, len(v.idx))):
+        if v.lower(k) in words.world_nouns or v.ent[k] in _PLACE_ENTS:
+            return True
+        if v.dep[k] != _DET:
+            return False
+    return False
+
+
+def _other_conjunct(w: Work, c: Candidate, actor: int) -> bool:
+    """Whether a description with an adjective of its own is coordinated with a proper
+    name ("a threat to the United States Navy, innocent mariners, and ...", "Americans and
+    freedom-loving people"): a list names other parties, so the name's country is not
+    theirs. Left to the rule: a conjunct whose country is a modifier that may distribute
+    ("U.S. citizens and legal permanent residents", "Ukrainian soldiers and civilians"), a
+    noun of kind with no adjective ("the Associated Press and television networks"), and
+    "other"/"fellow" (``kindred_words``, looked for anywhere between the two heads as the
+    parse may start the candidate late: "Uyghur Muslims and other ethnic minorities")."""
+    v, root = w.v, c.end - 1
+    if v.tag[actor] not in _NAME_TAGS or \
+            not any(v.dep[k] == _AMOD for k in range(c.start, root)):
+        return False
+    kindred = recall_words().kindred_words
+    if any(v.lower(k) in kindred for k in range(min(actor + 1, c.start), root)):
+        return False
+
+    def top(i: int) -> int:  # the first conjunct of a coordination ``i`` belongs to
+        for _ in range(8):
+            if v.dep[i] != _CONJ or v.heads[i] == i:
+                break
+            i = v.heads[i]
+        return i
+
+    return top(root) == top(actor) and root != actor
 
 
 def _named_before(w: Work, c: Candidate) -> Iterator[tuple[Mention, Entity]]:

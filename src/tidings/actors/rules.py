@@ -41,6 +41,11 @@ class RecallWords:
     backer_participles: frozenset[str]
     displaced_sectors: frozenset[str]
     retinue_nouns: frozenset[str]
+    own_place_words: frozenset[str]
+    world_prepositions: frozenset[str]
+    world_nouns: frozenset[str]
+    world_adverbs: frozenset[str]
+    kindred_words: frozenset[str]
     person_styles: tuple[str, ...]  # as written (capitals)
 
 
@@ -49,7 +54,8 @@ _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_
                 "head_match_stop", "place_words", "nearby_sectors", "multinational_words",
                 "delegation_words", "committee_words", "home_official_sectors",
                 "title_particles", "state_sectors", "member_nouns", "backer_participles",
-                "displaced_sectors", "retinue_nouns")
+                "displaced_sectors", "retinue_nouns", "own_place_words",
+                "world_prepositions", "world_nouns", "world_adverbs", "kindred_words")
 
 
 def _recall_words(raw: dict[str, Any]) -> RecallWords:
