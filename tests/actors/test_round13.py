@@ -4,11 +4,16 @@ case passes both ways."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tidings.actors import resolve
 from tidings.pipeline import Pipeline
 
 from .helpers import Run, actor_at, actors_only
+
+ON = date(2024, 3, 1)
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +79,24 @@ def test_kindred_or_uncoordinated_people_keep_the_nearby_country(run: Run, text:
                                                                 phrase: str,
                                                                 country: str) -> None:
     assert _country(run, text, phrase) == country
+
+
+# --- an office "of X and Y": the part after "and" is the portfolio, not the sector ---------
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("Minister of Commerce and Industry Lena Vos", "GOV"),
+    ("the Minister of Interior and Police Affairs", "GOV"),
+])
+def test_an_office_keeps_its_sector_over_its_portfolios_second_half(phrase: str,
+                                                                    sector: str) -> None:
+    found = resolve(phrase, on=ON)
+    assert found is not None and found.sector == sector
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("police and soldiers", "MIL"),  # a list of people: no office, the last word as before
+    ("Industry and Trade Minister Lena Vos", "GOV"),
+])
+def test_lists_and_offices_without_of_are_left_alone(phrase: str, sector: str) -> None:
+    found = resolve(phrase, on=ON)
+    assert found is not None and found.sector == sector

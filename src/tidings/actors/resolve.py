@@ -192,6 +192,25 @@ def _head_sector(kb: KB, text: str, on: date, found: Scan) -> Scan:
     return found._replace(agent=head.agent, agent_key=head.agent_key)
 
 
+def _portfolio(kb: KB, text: str, on: date, found: Scan) -> Scan:
+    """"Minister of Trade and Industry", "Minister of Defence and Military Affairs": the
+    scanner takes the last sector word, which after "and" is the second half of the office's
+    portfolio; the office written before "and" ("minister of trade": a sector word with
+    "of") keeps its sector. Lists of people ("police and soldiers") have no "of" office."""
+    if found.agent is None or found.entry is not None or " and " not in text.lower():
+        return found
+    words, key = norm(text).split(), found.agent_key.split()
+    starts = [i for i in range(1, len(words) - len(key) + 1) if words[i:i + len(key)] == key]
+    if not starts or words[starts[-1] - 1] != "and":
+        return found
+    head = scan(kb, " ".join(words[:starts[-1] - 1]), on)
+    office = head.agent_key.split()
+    if head.agent is None or head.entry is not None or "of" not in office[1:-1] or \
+            words[starts[-1] - 1 - len(office):starts[-1] - 1] != office:
+        return found  # the office must end right before "and"
+    return found._replace(agent=head.agent, agent_key=head.agent_key)
+
+
 def _opposed(text: str, found: Scan) -> Scan:
     """"Anti-Regime Protests", "pro-government rallies": a sector word right after a
     ``stance_prefixes`` word names what is opposed or supported, not who acts, so it gives
@@ -228,7 +247,8 @@ def _allied_with(kb: KB, text: str, on: date, found: Scan) -> tuple[bool, Actor 
 
 
 def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
-    found = _opposed(text, _head_sector(kb, text, on, scan(kb, text, on)))
+    found = _opposed(text, _portfolio(kb, text, on,
+                                      _head_sector(kb, text, on, scan(kb, text, on))))
     applies, allied = _allied_with(kb, text, on, found)
     if applies:
         return allied
