@@ -40,7 +40,9 @@ from tidings.events.patterns import (
 )
 from tidings.events.refusals import stated_refusal
 from tidings.events.targets import (
+    CONFLICT_ROOTS,
     FORCE_ROOTS,
+    MATERIAL_CONFLICT_ROOTS,
     PLACE_PREPS,
     PLACE_ROOTS,
     STANCE_ROOTS,
@@ -65,10 +67,8 @@ _CLAUSAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advc
                       "punct", "parataxis", "relcl", "mark", "aux", "auxpass", "neg", "xcomp",
                       "acl", "appos"})
 _MEDIATE = "045"
-_CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))  # quad classes 3 and 4
 _DEPTH = 3
 _SPEECH_ACT_ROOTS = frozenset({"01", "02", "05"})
-_MATERIAL_CONFLICT = frozenset(f"{r}" for r in range(14, 21))  # quad class 4
 # Verbal cooperation and verbal conflict (quad classes 1 and 3) plus investigation.
 _VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
@@ -186,7 +186,7 @@ def _wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | No
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     if gov_lemma in cues("refusal"):
         return remap("refusal", code) or code, gov, gov_lemma
-    if gov_lemma in cues("threat") and code[:2] not in _CONFLICT_ROOTS:
+    if gov_lemma in cues("threat") and code[:2] not in CONFLICT_ROOTS:
         # "vowed to support Ukraine", "warned it would stand by Israel": a pledge to
         # cooperate is intent (03); CAMEO's threats (13) announce conflictual acts.
         return remap("intent", code) or code, gov, gov_lemma
@@ -222,7 +222,7 @@ def _performative(verb: Token, code: str) -> bool:
 def _threatened_consequence(verb: Token, code: str, flags: Flags) -> bool:
     """A use of force or sanctions (roots 14-20) whose own clause has an "if"/"unless"
     condition, neither negated nor asked nor itself inside a condition."""
-    if code[:2] not in _MATERIAL_CONFLICT or flags.negated \
+    if code[:2] not in MATERIAL_CONFLICT_ROOTS or flags.negated \
             or verb.sent.text.rstrip().rstrip('"\u201d').endswith("?"):
         return False
     marks = cues("hypothetical") - {"whether", "should"}
@@ -241,7 +241,7 @@ def _borrowed_force(verb: Token, code: str) -> bool:
             or any(c.dep_ in _SUBJ | _PASS_SUBJ for c in verb.children):
         return False
     gov = _match(verb.head, None)
-    if gov is not None and gov.pattern.code[:2] in _CONFLICT_ROOTS:
+    if gov is not None and gov.pattern.code[:2] in CONFLICT_ROOTS:
         return False
     return not any(c.dep_ in {"dobj", "pobj"} and c.lemma_.lower() in noun_rules()
                    and noun_rules()[c.lemma_.lower()].code[:2] in PLACE_ROOTS

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.control import controller
-from tidings.events.targets import STANCE_ROOTS, noun_rule
+from tidings.events.targets import CONFLICT_ROOTS, MATERIAL_CONFLICT_ROOTS, STANCE_ROOTS, noun_rule
 from tidings.records import Actor
 
 __all__ = ["indirect_targets", "purpose_clause"]
@@ -40,9 +40,6 @@ _AIMED_PREPS = frozenset({"on", "upon", "against", "to"})
 # Material help (provide aid, 06-07): its purpose clause names the beneficiary.
 _AID_ROOTS = frozenset({"06", "07"})
 _STOP_AID = "162"  # reduce or stop material aid: "halted food convoys in X"
-# A purpose clause whose own verb is a deed of conflict ("gave rifles to fight the rebels")
-# names the enemy, not the one helped.
-_CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))
 # A purpose verb of cooperation or help ("to help", "to support", "to assist").
 _HELP_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _PURPOSE_PREPS = frozenset({"to", "for"})
@@ -55,8 +52,6 @@ _REJECT_ROOT = "12"
 # Statements (01: "denied the charges") and rejections of a thing are stances on it.
 _STANCE_ON_A_THING = frozenset({"01", _REJECT_ROOT})
 _AUTHOR_PREPS = frozenset({"from", "by"})
-# Material conflict (quad class 4, 14-20): no purpose of it is aimed at a destination.
-_MATERIAL_CONFLICT_ROOTS = frozenset(f"{r}" for r in range(14, 21))
 
 
 def indirect_targets(verb: Token, code: str, lookup: ActorLookup, sources: tuple[Actor, ...],
@@ -84,9 +79,12 @@ def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
         for obj in objs:
             if not lookup(obj):
                 yield from _author(obj, lookup)
-    if code[:2] not in _MATERIAL_CONFLICT_ROOTS:
+    # no purpose of material conflict (quad class 4) is aimed at a destination
+    if code[:2] not in MATERIAL_CONFLICT_ROOTS:
         yield from _governors_recipient(verb, code, lookup)
-    if code[:2] in _AID_ROOTS and (purpose_code is None or purpose_code[:2] not in _CONFLICT_ROOTS):
+    # a purpose of conflict ("gave rifles to fight the rebels") names the enemy, not the helped
+    if code[:2] in _AID_ROOTS and (purpose_code is None
+                                   or purpose_code[:2] not in CONFLICT_ROOTS):
         purpose = purpose_clause(verb)
         if purpose is not None:
             helping = purpose_code is not None and purpose_code[:2] in _HELP_ROOTS
@@ -158,7 +156,7 @@ def _is_aid(noun: Token) -> bool:
 
 def _is_conflict(noun: Token) -> bool:
     rule = noun_rule(noun) if noun.pos_ == "NOUN" else None
-    return rule is not None and rule.code[:2] in _CONFLICT_ROOTS
+    return rule is not None and rule.code[:2] in CONFLICT_ROOTS
 
 
 def _country_of(where: Token, lookup: ActorLookup) -> list[Actor]:

@@ -65,7 +65,8 @@ class NounRule:
 @cache
 def _synsets() -> dict[str, frozenset[str]]:
     # An element is one lemma, so a multi-word member stands for its last word; the heads
-    # that name something else alone ("cease fire" -> fire) are listed in synset_heads.tsv.
+    # that name something else alone ("peacekeeping force" -> force) are listed in
+    # synset_heads.tsv and left out.
     dropped = {(row["synset"], row["head"]) for _, row in data_rows("synset_heads.tsv")}
     words: dict[str, set[str]] = defaultdict(set)
     heads: dict[str, set[str]] = defaultdict(set)

@@ -17,8 +17,9 @@ from tidings.events.owners import FORCE_ROOTS, noun_owner
 from tidings.events.patterns import NO_EVENT, NounRule, noun_rules
 from tidings.records import Actor
 
-__all__ = ["FORCE_ROOTS", "PLACE_PREPS", "PLACE_ROOTS", "STANCE_ROOTS", "STATEMENT_ROOT",
-           "modifier_code", "noun_rule", "places_below", "verb_targets"]
+__all__ = ["CONFLICT_ROOTS", "FORCE_ROOTS", "MATERIAL_CONFLICT_ROOTS", "PLACE_PREPS",
+           "PLACE_ROOTS", "STANCE_ROOTS", "STATEMENT_ROOT", "modifier_code", "noun_rule",
+           "places_below", "verb_targets"]
 
 ActorLookup = tree.ActorLookup
 
@@ -49,6 +50,9 @@ _PLACE_SECTORS = frozenset({"GOV", "CVL"})  # capitals as metonymy, cities as th
 # Praise and criticism of an event ("condemned the attack on Israel") are aimed at its
 # author, not at the event's own target.
 STANCE_ROOTS = frozenset({"05", "11"})
+# Conflict, verbal and material (quad classes 3 and 4), and material conflict alone (4).
+CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))
+MATERIAL_CONFLICT_ROOTS = frozenset(f"{r}" for r in range(14, 21))
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 _ANY_PREP = frozenset({"for", "of", "in", "to", "with", "against", "on", "into", "over"})
 
