@@ -9,6 +9,7 @@ from typing import Any
 
 from tidings.document import Document
 from tidings.events import code_events
+from tidings.events.patterns import match_verb
 from tidings.records import Actor, Article, Entity, Event, Mention, Quote
 
 MakeDoc = Callable[..., Document]
@@ -68,3 +69,11 @@ def build_doc(nlp: Any, text: str, actors: dict[str, Actor], quotes: tuple[Quote
     article = Article(id="t", text=text, published=published)
     return Document(article=article, spacy_doc=nlp(text), mentions=tuple(mentions),
                     entities=tuple(entities), quotes=quotes)
+
+
+def pattern_code(lemma: str, *context: str,
+                 particles: frozenset[str] = frozenset()) -> str | None:
+    """The CAMEO code of the verb pattern that ``lemma`` with these particles and context
+    words matches, or None."""
+    match = match_verb(lemma, particles, frozenset(), frozenset(context))
+    return None if match is None else match.pattern.code

@@ -6,20 +6,10 @@ benchmark sentence); each test also shows the neighbouring case the rows must le
 from __future__ import annotations
 
 from events.helpers import MakeDoc
-from events.test_pattern_round6 import _code
-from tidings.events.patterns import match_verb
+from events.helpers import pattern_code as _code_of
+from events.test_pattern_round6 import _code, _codes
 
-NONE: frozenset[str] = frozenset()
 WITH = frozenset({"with"})
-
-
-def _code_of(lemma: str, *context: str, particles: frozenset[str] = NONE) -> str | None:
-    match = match_verb(lemma, particles, NONE, frozenset(context))
-    return None if match is None else match.pattern.code
-
-
-def _codes(make_doc: MakeDoc, text: str) -> set[str]:
-    return {code for _, _, code in _code(make_doc, text)}
 
 
 def test_support_with_material_means_is_aid(make_doc: MakeDoc) -> None:

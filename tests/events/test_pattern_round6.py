@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from events.helpers import AFG, IRN, IRQ, PAK, USA, MakeDoc
+from events.helpers import AFG, IRN, IRQ, PAK, USA, MakeDoc, pattern_code
 from tidings.events import code_events
 from tidings.events.convert import lemma_aliases
 from tidings.events.patterns import match_verb, verb_blocks
@@ -31,8 +31,11 @@ def _code(make_doc: MakeDoc, text: str, actors: dict[str, Actor] | None = None) 
 
 
 def _code_of(lemma: str, *context: str) -> str | None:
-    match = match_verb(lemma, NONE, NONE, frozenset(context))
-    return None if match is None else match.pattern.code
+    return pattern_code(lemma, *context)
+
+
+def _codes(make_doc: MakeDoc, text: str) -> set[str]:
+    return {code for _, _, code in _code(make_doc, text)}
 
 
 def test_hearing_testimony_is_no_event(make_doc: MakeDoc) -> None:

@@ -6,17 +6,11 @@ neighbouring case the new rows must leave alone."""
 from __future__ import annotations
 
 from events.helpers import MakeDoc
+from events.helpers import pattern_code as _code_of
 from events.test_pattern_round6 import ACTORS, _code
-from tidings.events.patterns import match_verb
 from tidings.records import Actor
 
-NONE: frozenset[str] = frozenset()
 TALIBAN = Actor("Taliban", "AFG", "AFGREB", "REB")
-
-
-def _code_of(lemma: str, *context: str, particles: frozenset[str] = NONE) -> str | None:
-    match = match_verb(lemma, particles, NONE, frozenset(context))
-    return None if match is None else match.pattern.code
 
 
 def test_bare_take_is_no_seizure(make_doc: MakeDoc) -> None:

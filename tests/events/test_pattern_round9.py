@@ -9,20 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from events.helpers import MakeDoc
-from events.test_pattern_round6 import _code
+from events.helpers import pattern_code as _code_of
+from events.test_pattern_round6 import _codes
 from tidings.events.convert import form_aliases
-from tidings.events.patterns import match_verb, verb_lemma
-
-NONE: frozenset[str] = frozenset()
-
-
-def _code_of(lemma: str, *context: str, particles: frozenset[str] = NONE) -> str | None:
-    match = match_verb(lemma, particles, NONE, frozenset(context))
-    return None if match is None else match.pattern.code
-
-
-def _codes(make_doc: MakeDoc, text: str) -> set[str]:
-    return {code for _, _, code in _code(make_doc, text)}
+from tidings.events.patterns import verb_lemma
 
 
 def test_violating_a_ceasefire_is_196(make_doc: MakeDoc) -> None:
