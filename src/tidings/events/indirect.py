@@ -52,6 +52,10 @@ _REJECT_ROOT = "12"
 # Statements (01: "denied the charges") and rejections of a thing are stances on it.
 _STANCE_ON_A_THING = frozenset({"01", _REJECT_ROOT})
 _AUTHOR_PREPS = frozenset({"from", "by"})
+# Appeals (02), consultation (04: "discussed", "attended"), investigation (09), demands
+# (10) and protests (14) take the thing as their topic: "discussed the sanctions imposed
+# on X with Y", "attended the conference dedicated to X" neither talk to nor meet X.
+_TOPIC_ROOTS = frozenset({"02", "04", "09", "10", "14"})
 
 
 def indirect_targets(verb: Token, code: str, lookup: ActorLookup, sources: tuple[Actor, ...],
@@ -67,7 +71,7 @@ def indirect_targets(verb: Token, code: str, lookup: ActorLookup, sources: tuple
 
 def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
                 purpose_code: str | None) -> Iterator[list[Actor]]:
-    if code[:2] not in STANCE_ROOTS:
+    if code[:2] not in STANCE_ROOTS | _TOPIC_ROOTS:
         # "rejected the sanctions placed on X", "denied the charges made against X": to
         # reject or deny a thing is a stance on it, aimed at its author (below), not at
         # whom it is aimed; a deed done to it is aimed at them ("refused to lift ...").
@@ -79,8 +83,9 @@ def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
         for obj in objs:
             if not lookup(obj):
                 yield from _author(obj, lookup)
-    # no purpose of material conflict (quad class 4) is aimed at a destination
-    if code[:2] not in MATERIAL_CONFLICT_ROOTS:
+    # no purpose of material conflict (quad class 4) is aimed at a destination, nor a
+    # stance: "wrote to the UN to criticise the sanctions" blames the sanctions' author
+    if code[:2] not in MATERIAL_CONFLICT_ROOTS | STANCE_ROOTS:
         yield from _governors_recipient(verb, code, lookup)
     # a purpose of conflict ("gave rifles to fight the rebels") names the enemy, not the helped
     if code[:2] in _AID_ROOTS and (purpose_code is None
