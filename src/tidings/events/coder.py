@@ -17,9 +17,10 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from tidings.events import syntax as tree
-from tidings.events.control import controller, joined_in, partner
+from tidings.events.control import controller, for_addressee, joined_in, partner
 from tidings.events.cues import cues, remap
 from tidings.events.indirect import indirect_targets, purpose_clause
+from tidings.events.issuers import joint_pledge, statement_issuers
 from tidings.events.owners import (
     clause_subject,
     is_thing,
@@ -158,6 +159,8 @@ def _particles(verb: Token) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         for c in obj.children:
             if c.dep_ == "prep" and not tree.is_when(c):
                 bound.setdefault(c.lower_, set()).add(obj.lemma_.lower())
+    if for_addressee(verb) is not None:
+        free.add("for")  # "called for Pakistan to reopen": "for" marks the infinitive
     return frozenset(free), {p: frozenset(v) for p, v in bound.items() if p not in free}
 
 
@@ -264,7 +267,7 @@ def _participants(verb: Token, match: PatternMatch,
         sources = sources or subject_actors(subj, lookup)
         targets = _obliged(verb, lookup)
     else:
-        sources = sources or subject_actors(subj, lookup)
+        sources = sources or subject_actors(subj, lookup) or statement_issuers(verb, lookup)
         # Prepositions follow the deed ("withdraw from"), not its intent/threat wrapper.
         targets, between = verb_targets(verb, match.pattern.code, match.words, lookup,
                                         tuple(sources), bool(match.pattern.reverse),
@@ -404,8 +407,11 @@ def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
         # speaker saying it still charges the owner (the stage keeps only that).
         extra["thing_subject"] = subj.text
     pattern = f"{match.pattern.id}@{match.pattern.source}"
+    # "Iran and Pakistan vowed to fight terrorism": co-subjects of a pledged conflict act
+    # pledge it together, against neither of them.
     return [RawEvent(s, t, code, verb, pattern, flags, tuple(sorted(words)), match.words, extra)
-            for s, t in _participants(verb, match, lookup)]
+            for s, t in _participants(verb, match, lookup)
+            if not joint_pledge(verb, code, wrapper, (s, t), lookup)]
 
 
 def _noun_source(noun: Token, lookup: ActorLookup, code: str = "") -> list[Actor]:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from tidings.events.cues import cues
 
-__all__ = ["controller", "joined_in", "partner"]
+__all__ = ["controller", "for_addressee", "joined_in", "partner"]
 
 _OBJECTS = frozenset({"dobj", "dative", "iobj"})
 _ACTOR_POS = frozenset({"PROPN", "NOUN", "PRON"})
@@ -47,6 +47,32 @@ def controller(verb: Token) -> Token | None:
                         None)
             if pobj is not None:
                 return pobj
+    return None
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def for_addressee(gov: Token) -> Token | None:
+    """The doer asked for in "called for Pakistan to reopen the border", "pushed for the UN
+    to act": the subject of an infinitive clause marked by "for" (the parser makes "for" the
+    clause's ``mark``, or a preposition whose object stands before a subjectless
+    infinitive). The governor keeps "for" as its particle; the doer is its addressee."""
+    clauses = [c for c in gov.children if c.dep_ in {"advcl", "xcomp", "ccomp"}
+               and c.i > gov.i and _infinitive(c)]
+    for clause in clauses:
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in _ACTOR_POS:
+                return subj
+    for prep in (c for c in gov.children if c.dep_ == "prep" and c.lower_ == "for"):
+        pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in _ACTOR_POS),
+                    None)
+        if pobj is not None and any(
+                c.i == pobj.right_edge.i + 2 and not any(s.dep_ == "nsubj" for s in c.children)
+                for c in clauses):
+            return pobj
     return None
 
 

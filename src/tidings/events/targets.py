@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tidings.events import syntax as tree
-from tidings.events.control import controller
+from tidings.events.control import controller, for_addressee
 from tidings.events.cues import cue_lines, cues
 from tidings.events.owners import FORCE_ROOTS, noun_owner
 from tidings.events.patterns import NO_EVENT, NounRule, noun_rules
@@ -34,6 +34,11 @@ PLACE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 _VISIT_CODES = frozenset({"042", "044", "074"})
 _FROM_ROOTS = frozenset({"08", "16"})
 _FROM_CODES = frozenset({"041", "043"})  # a call or a visitor received from X
+# "sought help from Pakistan": what is asked for is asked of the one it comes from (CAMEO
+# 02 appeals); a demand (10) only for a thing its pattern names ("demanded an apology from
+# Iran"), not a bare verb ("pushed insurgents from Ghazni" is no demand on Ghazni).
+_APPEAL_ROOT = "02"
+_DEMAND_ROOT = "10"
 _BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})  # "aid for Romania": the beneficiary
 _ABOUT_PREPS = frozenset({"over", "about", "against"})
 STATEMENT_ROOT = "01"
@@ -133,7 +138,8 @@ def _target_preps(code: str, consumed: frozenset[str], reverse: bool,
         # "released a statement on the anniversary of Ukraine's independence": a
         # statement's "on"/"over" phrase is its topic; it is addressed "to" someone.
         preps -= _TOPIC_PREPS
-    if code[:2] in _FROM_ROOTS or code in _FROM_CODES or (reverse and consumed):
+    if code[:2] in _FROM_ROOTS or code in _FROM_CODES or (reverse and consumed) \
+            or code[:2] == _APPEAL_ROOT or (code[:2] == _DEMAND_ROOT and consumed):
         # "withdraw its troops from Lebanon", "expel from", "received a delegation from X";
         # a reversed pattern's "from" names its doer ("received a loan from X")
         preps |= {"from"}
@@ -160,6 +166,11 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                 yield tree.actors_of(lookup, tree.group(pobj)), False
     for obj in objs:
         yield from _object_targets(obj, code, consumed, lookup)
+    asked = for_addressee(verb) if code[:2] == _APPEAL_ROOT else None
+    if asked is not None:
+        # "called for Pakistan to reopen the border": the infinitive's doer is appealed to
+        # (not "pushed for": PETRARCH's bare PUSH is a demand, no appeal).
+        yield tree.actors_of(lookup, tree.group(asked)), False
     yield from _object_phrase_targets(verb, objs, code, consumed, preps, lookup)
     yield from _verb_phrase_targets(verb, code, preps, first, lookup)
     yield from _event_noun_targets(verb, objs, code, lookup)
