@@ -58,3 +58,17 @@ def test_a_purpose_of_stance_is_not_aimed_at_whom_the_governor_addressed(make_do
     helped = code_events(make_doc("The United States gave trucks to the Kenyan army to "
                                   "help.", ACTORS))
     assert any(e.target.code == "KENMIL" for e in helped)
+
+
+def test_an_intended_deed_with_no_intent_code_is_not_counted_as_done(make_doc: MakeDoc
+                                                                     ) -> None:
+    # "committed to raising the issue with X": disapproval (11) has no intent row in
+    # CAMEO 03, so the deed stays itself, and it is only intended.
+    raised = code_events(make_doc("The United States committed to raising the issue "
+                                  "with Iran at the highest levels.", ACTORS))
+    assert not any(e.target.code == "IRN" and e.root == "11" for e in raised
+                   if not e.hypothetical)
+    # Left alone: an intent with an intent row is re-coded (03) and counted.
+    helped = code_events(make_doc("The United States committed to helping Ukraine.",
+                                  ACTORS))
+    assert ("USA", "UKR", "03") in triples(helped)

@@ -183,6 +183,9 @@ def _match(verb: Token, table: VerbTable | None) -> PatternMatch | None:
     return None if match is None or match.pattern.code == NO_EVENT else match
 
 
+_INTENT_ROOT = "03"  # express intent to cooperate
+
+
 def _wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | None, str]:
     """The deed's code re-coded by its governor: refusal (12), threat (13), intent (03)."""
     gov, intent = _governor_intent(verb)
@@ -383,7 +386,12 @@ def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
     if _performative(verb, match.pattern.code):
         # "I would like to thank President Tsai": the thanks is given now, not intended.
         flags = replace(flags, future=False, hypothetical=False)
-    code, gov, wrapper = _wrapped_code(verb, _object_modified(verb, match), flags)
+    deed = _object_modified(verb, match)
+    code, gov, wrapper = _wrapped_code(verb, deed, flags)
+    if wrapper in cues("intent") and code == deed and deed[:2] != _INTENT_ROOT:
+        # "committed to raising the issue with Israel": an intent with no intent row for
+        # the deed (CAMEO 03 has none for disapproval) leaves the deed intended, not done.
+        flags = replace(flags, hypothetical=True)
     refused = remap("refusal", match.pattern.code) if stated_refusal(verb, flags) \
         and not tree.under_condition(verb, cues("hypothetical")) else None
     if refused is not None:
