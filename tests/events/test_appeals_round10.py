@@ -22,6 +22,8 @@ def test_the_issuer_of_a_statement_is_the_source_of_its_appeal(make_doc: MakeDoc
     assert ("IRN", "PAK", "02") in _roots(_code(make_doc, text, ACTORS))
     text = "Iran released a statement urging Afghanistan to protect the border guards."
     assert ("IRN", "AFG", "02") in _roots(_code(make_doc, text, ACTORS))
+    text = "Iran published a report that calls on Afghanistan to disarm the border militias."
+    assert ("IRN", "AFG", "02") in _roots(_code(make_doc, text, ACTORS))
     text = "Iran said in a statement urging Pakistan to reopen the crossing that talks would go on."
     assert ("IRN", "PAK", "02") in _roots(_code(make_doc, text, ACTORS))
 

@@ -1,11 +1,11 @@
 """Who does what a statement does, and who does a pledge together.
 
-"Iran issued a statement calling on Pakistan to reopen the border": the parser hangs the
-appeal ("calling on") on the statement noun, which is no actor; the statement's issuer is
-the appeal's source. The issuer is the noun's owner ("Iran's statement", "a statement by
-Iran"), the subject of the verb that issued it (cues ``statement_issue``: "issued",
-"released"), or the subject of a speech verb it is the medium of ("said in a statement
-urging ...").
+"Iran issued a statement calling on Pakistan to reopen the border", "... a report that
+calls on Pakistan to ...": the parser hangs the appeal on the statement noun, which is no
+actor; the statement's issuer is the appeal's source. The issuer is the noun's owner
+("Iran's statement", "a statement by Iran"), the subject of the verb that issued it (cues
+``statement_issue``: "issued", "released"), or the subject of a speech verb it is the
+medium of ("said in a statement urging ...").
 
 "Iran and Pakistan vowed to fight terrorism": the two subjects pledge together; a conflict
 code between them would read a joint pledge as a threat of one against the other.
@@ -27,10 +27,14 @@ _MEDIUM_PREPS = frozenset({"in", "through", "via"})
 
 
 def statement_issuers(verb: Token, lookup: tree.ActorLookup) -> list[Actor]:
-    """Located issuers of the statement noun that ``verb`` (an -ing participle on it) hangs
-    on; [] when ``verb`` is not such a participle."""
+    """Located issuers of the statement noun that ``verb`` hangs on as an -ing participle
+    ("a statement calling on X") or as a relative clause ("a report that calls on X");
+    [] otherwise."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i == verb.i \
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBG"
+    relative = verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+    if not (participle or relative) or noun.i == verb.i \
             or noun.lemma_.lower() not in cues("statement_noun"):
         return []
     return [a for a in _issuers(noun, lookup) if tree.is_located(a)]
