@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from events.helpers import AFG, IRN, PAK, MakeDoc
 from events.test_pattern_round6 import _code
+from tidings.events import code_events
 from tidings.records import Actor
 
 ACTORS: dict[str, Actor] = {"Iran": IRN, "Pakistan": PAK, "Afghanistan": AFG}
@@ -40,6 +41,19 @@ def test_called_for_x_to_is_an_appeal_to_x(make_doc: MakeDoc) -> None:
     coded = _code(make_doc, "Iran called for Pakistan to reopen the Taftan crossing.", ACTORS)
     assert ("IRN", "PAK", "02") in _roots(coded)
     assert not any(code == "041" for _, _, code in coded)  # no telephone call
+
+
+def test_the_doer_asked_for_does_the_infinitive(make_doc: MakeDoc) -> None:
+    # "for X" parsed as a phrase before a subjectless infinitive: X would attack, not Iran
+    # (the deed stays hypothetical: it is asked for).
+    events = code_events(make_doc("Iran pushed for Pakistan to punish Afghanistan.", ACTORS))
+    deeds = [e for e in events if e.target is not None and e.target.country == "AFG"]
+    assert deeds and {e.source.country for e in deeds} == {"PAK"}
+    assert all(e.hypothetical for e in deeds)
+    # Without a "for" phrase the infinitive keeps the governor's subject.
+    events = code_events(make_doc("Iran pushed hard to attack Afghanistan.", ACTORS))
+    assert {(e.source.country, e.target.country) for e in events if e.root == "19"} \
+        == {("IRN", "AFG")}
 
 
 def test_a_phone_call_and_a_call_for_a_thing_keep_their_readings(make_doc: MakeDoc) -> None:

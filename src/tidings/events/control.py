@@ -29,6 +29,12 @@ _ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 def controller(verb: Token) -> Token | None:
     """The object of the governor that does ``verb`` when ``verb`` is the infinitive of an
     object-control governor; None otherwise."""
+    if verb.dep_ == "advcl" and verb.head.i != verb.i:
+        # "pushed for Pakistan to release the prisoners" parsed as a "for" phrase and a
+        # subjectless infinitive: Pakistan would release, not the pusher.
+        asked = for_addressee(verb.head)
+        return asked if asked is not None and asked.dep_ == "pobj" \
+            and asked.right_edge.i + 2 == verb.i else None
     # Only infinitives: a "that" clause has its own subject ("asked that Israel ease"), and
     # one the small parser left without it ("told the AP the Taliban closed ...") is no
     # deed of the listener.
