@@ -72,3 +72,16 @@ def test_an_intended_deed_with_no_intent_code_is_not_counted_as_done(make_doc: M
     helped = code_events(make_doc("The United States committed to helping Ukraine.",
                                   ACTORS))
     assert ("USA", "UKR", "03") in triples(helped)
+
+
+def test_co_subjects_of_a_deed_of_conflict_aimed_at_an_actor_are_no_dyad(
+        make_doc: MakeDoc) -> None:
+    # "X and its ally Y attacked the rebels": once the relational apposition names Y, the
+    # co-subjects attack the rebels together, not each other.
+    attacked = code_events(make_doc("Russia and its ally Iran attacked the rebels.", ACTORS))
+    assert not any({e.source.code, e.target.code} == {"RUS", "IRN"} for e in attacked)
+    # Left alone: a reciprocal deed without an object, and a joint cooperative event.
+    clashed = code_events(make_doc("India and Japan clashed.", ACTORS))
+    assert ("IND", "JPN", "19") in triples(clashed)
+    agreed = code_events(make_doc("Germany and France agreed to hold exercises.", ACTORS))
+    assert any({e.source.code, e.target.code} == {"DEU", "FRA"} for e in agreed)

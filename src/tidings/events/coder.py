@@ -293,6 +293,10 @@ def _participants(verb: Token, match: PatternMatch,
     if len(sources) > 1 and not any(tree.is_located(t) for t in targets):
         if match.pattern.code[:2] == STATEMENT_ROOT:
             return []  # "Iraq and the United States announced ...": no statement to each other
+        if match.pattern.code[:2] in CONFLICT_ROOTS and targets:
+            # "Russia and China attacked the rebels": a deed of conflict aimed at an actor
+            # (if one without a country) is done together, not to each other.
+            return [(s, t) for s in sources for t in targets if s != t]
         targets = []  # "Jordan and Britain agreed to hold exercises": a joint event
     return _pairs(sources, targets, between)
 
