@@ -313,6 +313,9 @@ def _ours(obj: Token) -> bool:
                if h.lemma_.lower() not in cues("relational_noun"))
 
 
+_COMPLEMENTS = frozenset({"dobj", "iobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
+
+
 def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: ActorLookup,
                     objs: list[Token], reverse: bool) -> Iterator[tuple[list[Actor], bool]]:
     """Targets found in the verb's clauses and, without an object of its own (``objs``,
@@ -335,11 +338,19 @@ def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: Ac
             yield from _target_candidates(comp, code, consumed, lookup, reverse)
     if not objs:
         # "Iran condemned and rejected the decision": coordinated verbs share the object
-        # written after the last of them.
+        # written after the last of them; not when the verb has an object of its own and
+        # the partner's object is whom it asks to act ("noted concern ... and urged the UN
+        # to act": the statement's topic, dropped from ``objs``, is its own object).
+        own = _own_complement(verb)
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                     and not any(g.dep_ in tree.SUBJ for g in c.children)):
+                     and not any(g.dep_ in tree.SUBJ for g in c.children)
+                     and not (own and any(g.dep_ == "xcomp" for g in c.children))):
             for obj in (g for g in conj.children if g.dep_ == "dobj"):
                 yield tree.actors_of(lookup, tree.group(obj)), False
+
+
+def _own_complement(verb: Token) -> bool:
+    return any(c.dep_ in _COMPLEMENTS for c in verb.children)
 
 
 def _threat(verb: Token, code: str) -> bool:

@@ -106,6 +106,8 @@ def _embedded_wish(tok: Token) -> bool:
             # held by Iran": a relative clause or a past participle states a fact about
             # its noun, whatever is wished above it.
             return False
+        if lemma in cues("deliberation") and node.dep_ == "xcomp" and node.tag_ == "VBG":
+            return True  # "is considering sending aid": weighed, not yet done
         if lemma in wrappers:
             direct = node.i == tok.i and (tok.dep_ == "xcomp" or (
                 tok.dep_ == "acl" and lemma in cues("intent_noun")))  # "a plan to attack"
