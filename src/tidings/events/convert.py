@@ -376,15 +376,16 @@ def build_all(shared: Path) -> None:
            ([s["synset"], " ".join(_lemmas(nlp, s["word"].split("_"), cache)), s["line"]]
             for s in synsets if s["word"]), src)
     dictionary = {_lemma(nlp, v["verb"], "VERB", cache) for v in verbs}
+    known = dictionary | set(_curated_verb_lemmas())
     _write(DATA / "lemma_aliases.tsv", ["alias", "lemma", "form"],
-           ([*a] for a in lemma_aliases(nlp, dictionary | set(_curated_verb_lemmas()))),
+           ([*a] for a in lemma_aliases(nlp, known)),
            "Built by tidings.events.convert from the verb lemmas of petrarch_verbs.tsv and\n"
            "curated_patterns.tsv: the lemma spaCy's rule lemmatizer gives a regular form of a\n"
            "dictionary verb when it differs ('form' -> 'alias'); the coder looks the alias up as\n"
            "the dictionary lemma. Aliases that are dictionary lemmas, stop words or verbs of\n"
            "their own in spaCy's exception table ('rap' from 'rapped') are left out.")
     _write(DATA / "form_aliases.tsv", ["form", "lemma", "spacy_lemma"],
-           ([*a] for a in form_aliases(nlp, dictionary | set(_curated_verb_lemmas()))),
+           ([*a] for a in form_aliases(nlp, known)),
            "Built by tidings.events.convert (round 9) from the verb lemmas of petrarch_verbs.tsv\n"
            "and curated_patterns.tsv: regular forms of a dictionary verb that spaCy's rule\n"
            "lemmatizer files under another verb of its exception table ('hoped' -> hop, whose\n"
