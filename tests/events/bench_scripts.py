@@ -32,6 +32,12 @@ def floors(key: str) -> dict[str, float]:
     return scores
 
 
+def shortfalls(key: str, got: dict[str, float], metrics: tuple[str, ...]) -> list[str]:
+    """The metrics of ``got`` that fell below their recorded floors, as readable lines."""
+    floor = floors(key)
+    return [f"{m}: {got[m]:.3f} < {floor[m]:.3f}" for m in metrics if got[m] < floor[m]]
+
+
 def raise_floors(key: str, got: dict[str, float], metrics: tuple[str, ...], margin: float,
                  split: str) -> None:
     """Record ``got`` minus ``margin`` as the new floors, never lowering an old one."""

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from events.bench_scripts import floors, load_script, raise_floors
+from events.bench_scripts import load_script, raise_floors, shortfalls
 
 KEY = "conflibert_train"
 MARGIN = 0.03
@@ -41,9 +41,7 @@ def measure(pipeline: Any, shared: Path) -> dict[str, float]:
 
 
 def test_conflibert_train_subset_does_not_regress(pipeline: Any, shared_data: Path) -> None:
-    floor = floors(KEY)
-    got = measure(pipeline, shared_data)
-    failures = [f"{m}: {got[m]:.3f} < {floor[m]:.3f}" for m in METRICS if got[m] < floor[m]]
+    failures = shortfalls(KEY, measure(pipeline, shared_data), METRICS)
     assert not failures, "ConfliBERT train figures fell below baseline: " + "; ".join(failures)
 
 
