@@ -92,11 +92,11 @@ def test_clause_mostly_in_quote_marks_is_left_to_direct(run_quotes: Run) -> None
 
 
 def test_colon_lead_headline(run_quotes: Run) -> None:
-    text = "John McCain: Republican anger appeals to the bad angels of our nature"
+    text = "Senator Ames: Voter anger rewards the loudest voices in the race"
     (q,) = _kind(run_quotes(text).quotes, "indirect")
     assert q.rule == "indirect-colon" and q.cue == ":"
-    assert q.text.startswith("Republican anger appeals")
-    assert q.speaker is not None and q.speaker.name == "John McCain"
+    assert q.text.startswith("Voter anger rewards")
+    assert q.speaker is not None and "Ames" in q.speaker.name
 
 
 def test_noun_cue_with_that_clause(run_quotes: Run) -> None:
@@ -122,9 +122,9 @@ def test_writer_first_person_is_not_reported_speech(run_quotes: Run) -> None:
 
 
 def test_relative_clause_speaker_is_the_antecedent(run_quotes: Run) -> None:
-    text = "Donald Trump, who has pledged to ban all Muslims from entering, spoke on Monday."
+    text = "Maria Ortiz, who has pledged to close the old coal plant, spoke on Monday."
     (q,) = run_quotes(text).quotes
-    assert q.cue == "pledged" and q.speaker is not None and q.speaker.name == "Donald Trump"
+    assert q.cue == "pledged" and q.speaker is not None and q.speaker.name == "Maria Ortiz"
 
 
 def test_title_ending_a_sentence_inside_marks_is_not_a_quote(run_quotes: Run) -> None:

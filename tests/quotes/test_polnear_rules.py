@@ -32,9 +32,9 @@ def test_contractions_are_not_marks() -> None:
 
 
 def test_doubled_apostrophe_quote_is_direct(run_quotes: Run) -> None:
-    text = "''I'm O.K. with negotiations and getting them back,'' Mr. Hoekstra said."
+    text = "''We are ready to talk to anyone who will listen,'' Mr. Lindqvist said."
     (q,) = _kind(run_quotes(text).quotes, "direct")
-    assert q.text == "I'm O.K. with negotiations and getting them back"
+    assert q.text == "We are ready to talk to anyone who will listen"
     assert q.cue == "said"
 
 
@@ -85,12 +85,12 @@ def test_to_infinitive_stance_needs_an_actor(run_quotes: Run) -> None:
 
 
 def test_report_with_a_partial_quote_keeps_both(run_quotes: Run) -> None:
-    text = 'He predicted the campaign would "begin to focus on national security."'
+    text = 'She predicted the debate would "turn quickly to the price of bread."'
     quotes = run_quotes(text).quotes
     (direct,) = _kind(quotes, "direct")
     (indirect,) = _kind(quotes, "indirect")
-    assert direct.text == "begin to focus on national security."
-    assert indirect.rule == "indirect-ccomp" and indirect.text.startswith("the campaign would")
+    assert direct.text == "turn quickly to the price of bread."
+    assert indirect.rule == "indirect-ccomp" and indirect.text.startswith("the debate would")
 
 
 def test_clause_that_is_all_quote_stays_direct(run_quotes: Run) -> None:
@@ -143,11 +143,11 @@ def test_prepositional_stance_takes_its_as_phrase(run_quotes: Run) -> None:
 
 def test_conjoined_that_clause_is_part_of_the_report(run_quotes: Run) -> None:
     text = (
-        "Prager believes there are no good options, but that sometimes the lesser"
-        " of two evils will have to do."
+        "Okafor believes there are no easy answers, but that sometimes a partial"
+        " deal will have to do."
     )
     (q,) = [q for q in run_quotes(text).quotes if q.cue == "believes"]
-    assert q.text.startswith("there are no good options")
+    assert q.text.startswith("there are no easy answers")
     assert q.text.rstrip(".").endswith("will have to do")
 
 
@@ -167,11 +167,11 @@ def test_ordinary_adverb_is_not_evidential(run_quotes: Run) -> None:
 
 def test_short_quote_after_the_attribution_continues_it(run_quotes: Run) -> None:
     text = (
-        '"One of us ran against Barack Obama in 2008," Sanders said, invoking the race.'
-        ' "I was not that candidate."'
+        '"One of us ran for governor in 2010," Moreno said, recalling that race.'
+        ' "It was my brother."'
     )
     first, second = _kind(run_quotes(text).quotes, "direct")
-    assert second.text == "I was not that candidate."
+    assert second.text == "It was my brother."
     assert second.rule == "direct-continued" and second.cue_start == first.cue_start
     assert second.speaker_text == first.speaker_text
 
@@ -187,13 +187,13 @@ def test_short_quote_after_another_sentence_is_not_resumed(run_quotes: Run) -> N
 def test_content_fragments_leave_out_the_enclosed_cue_and_speaker() -> None:
     from tidings.quotes.evaluate import content_fragments, univocal
 
-    text = "This campaign, he says, is different."
+    text = "This election, he says, is different."
     q = Quote(
         "indirect", text[:-1], 0, len(text) - 1, cue="says", cue_start=18, cue_end=22,
         speaker_text="he", speaker_start=15, speaker_end=17,
     )
     pieces = [text[a:b] for a, b in content_fragments(q)]
-    assert [p for p in pieces if p.strip()] == ["This campaign, ", ", is different"]
+    assert [p for p in pieces if p.strip()] == ["This election, ", ", is different"]
     assert univocal([q]) == [content_fragments(q)]
 
 

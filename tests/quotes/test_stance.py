@@ -22,10 +22,10 @@ def test_stance_verb_with_noun_phrase_object(run_quotes: Run) -> None:
 
 
 def test_call_for_takes_the_object_and_its_to_clause(run_quotes: Run) -> None:
-    text = "Jeb Bush is calling for the United States to step up military efforts in Syria."
+    text = "Senator Ortiz is calling for the European Union to expand naval patrols in the Aegean."
     (q,) = run_quotes(text).quotes
     assert q.rule == "indirect-np" and q.cue == "calling"
-    assert q.text.startswith("the United States") and q.text.endswith("in Syria")
+    assert q.text.startswith("the European Union") and q.text.endswith("in the Aegean")
 
 
 def test_stance_needs_an_actor_subject(run_quotes: Run) -> None:
@@ -54,12 +54,12 @@ def test_intention_of_a_non_actor_is_not_reported(run_quotes: Run) -> None:
 
 def test_as_the_paper_reported(run_quotes: Run) -> None:
     text = (
-        "As the Washington Post reported, the inspector general issued subpoenas"
-        " to the foundation."
+        "As the Boston Globe reported, the city auditor sent letters"
+        " to the contractors."
     )
     (q,) = run_quotes(text).quotes
     assert (q.rule, q.cue) == ("indirect-as", "reported")
-    assert q.text.startswith("the inspector general issued subpoenas")
+    assert q.text.startswith("the city auditor sent letters")
 
 
 def test_as_expected_is_not_a_report(run_quotes: Run) -> None:
@@ -95,10 +95,10 @@ def test_clause_after_the_cue_wins_over_an_opener(run_quotes: Run) -> None:
 
 
 def test_say_with_a_gerund_subject_clause(run_quotes: Run) -> None:
-    text = "He said legalizing it could put thousands of people to work upstate."
+    text = "She said taxing it could bring millions of dollars to the county schools."
     (q,) = run_quotes(text).quotes
     assert q.rule == "indirect-say-object"
-    assert q.text.startswith("legalizing it could put thousands")
+    assert q.text.startswith("taxing it could bring millions")
 
 
 def test_headline_source_before_a_colon(run_quotes: Run) -> None:
@@ -152,11 +152,11 @@ def test_criticism_keeps_its_grounds(run_quotes: Run) -> None:
 
 
 def test_noun_cue_with_a_prepositional_content(run_quotes: Run) -> None:
-    text = "Senator Cruz repeated his call for a temporary ban on new refugees."
+    text = "Senator Lopez repeated his call for a permanent cap on rent increases."
     quotes = [q for q in run_quotes(text).quotes if q.rule == "indirect-noun-np"]
     (q,) = quotes
-    assert q.cue == "call" and q.text == "a temporary ban on new refugees"
-    assert q.speaker is not None and "Cruz" in q.speaker.name
+    assert q.cue == "call" and q.text == "a permanent cap on rent increases"
+    assert q.speaker is not None and "Lopez" in q.speaker.name
 
 
 def test_noun_cue_without_an_owner_is_not_a_stance(run_quotes: Run) -> None:
@@ -175,9 +175,9 @@ def test_attitude_adjectives(run_quotes: Run) -> None:
     (q,) = run_quotes("Clinton is confident that she will win the nomination in July.").quotes
     assert (q.rule, q.cue) == ("indirect-adj", "confident")
     assert q.text == "that she will win the nomination in July"
-    text = "Sanders has been critical of Clinton's use of a private email server."
+    text = "Moreno has been critical of the mayor's handling of the transit strike."
     (q,) = run_quotes(text).quotes
-    assert q.rule == "indirect-adj" and q.text == "Clinton's use of a private email server"
+    assert q.rule == "indirect-adj" and q.text == "the mayor's handling of the transit strike"
 
 
 def test_attitude_adjective_of_a_thing_is_not_a_stance(run_quotes: Run) -> None:
@@ -191,11 +191,11 @@ def test_seeing_something_as_something_is_a_view(run_quotes: Run) -> None:
 
 
 def test_participle_modifier_takes_the_noun_as_subject(run_quotes: Run) -> None:
-    text = "Donald Trump, vowing to build a wall along the border, spoke for an hour."
+    text = "Governor Patel, vowing to repair every bridge in the state, spoke for an hour."
     quotes = [q for q in run_quotes(text).quotes if q.cue == "vowing"]
     (q,) = quotes
-    assert q.rule == "indirect-commissive" and q.text.startswith("to build a wall")
-    assert q.speaker is not None and "Trump" in q.speaker.name
+    assert q.rule == "indirect-commissive" and q.text.startswith("to repair every bridge")
+    assert q.speaker is not None and "Patel" in q.speaker.name
 
 
 def test_name_calling_is_a_stance(run_quotes: Run) -> None:

@@ -31,7 +31,7 @@ _ADJACENT = 4  # tokens between a mark and its cue ('," the Iranian minister sai
 _WINDOW_CHARS = 300  # how far around the marks to look for those tokens
 # A short quote right after another one's attribution continues it ('"A," he said. "B."')
 _MIN_RESUMED_WORDS = 2
-_MAX_ATTRIBUTION_CHARS = 120  # '," said Javier Palomarez, the president of the Chamber. "'
+_MAX_ATTRIBUTION_CHARS = 120  # '," said Ana Ruiz, the head of the council's budget panel. "'
 
 
 @dataclass(frozen=True, slots=True)

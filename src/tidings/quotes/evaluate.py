@@ -319,7 +319,7 @@ def univocal(quotes: Sequence[Quote]) -> list[list[tuple[int, int]]]:
     PolNeAR folds a partial quote into the reported clause around it and joins
     the pieces of one quote that share a cue ('"A," he said. "B."'), so a quote
     inside another quote's span is dropped and quotes with the same cue merge.
-    A span that encloses its own cue or speaker mention ("This campaign, he says,
+    A span that encloses its own cue or speaker mention ("This election, he says,
     is different"; "X seemed to ...") is content only around them: PolNeAR labels
     every token once, as source, cue or content.
     """

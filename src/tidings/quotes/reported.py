@@ -50,7 +50,7 @@ _MIN_WORDS = {"indirect-np": 1, "indirect-noun-np": 1, "indirect-adj": 1, "indir
 _THAT = ("that", "whether", "if")
 _ALL_QUOTED_SHARE = 0.34  # of its words outside the marks, or it is a direct quote
 # A clause is left to the direct-quote rules unless this many of its words (besides
-# 'that') are outside the marks: 'predicted the campaign would "begin to focus ..."'
+# 'that') are outside the marks: 'predicted the debate would "turn to ..."'
 # is a report with a partial quote in it, and both are kept.
 _MIN_UNQUOTED = 2
 _CLAUSE_CLASSES: tuple[CueClass, ...] = (
@@ -101,7 +101,7 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
     # a clause after the cue first: in "In a statement released after X suspended his
     # campaign, Cruz said he is certain ...", the parser also hangs the opener on "said"
     ccomps = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=lambda c: c.i < verb.i)
-    if verb.lemma_.lower() in question_cues():  # "asked if he was ever bullied"
+    if verb.lemma_.lower() in question_cues():  # "asked if she had ever been warned"
         ccomps += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
             g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)]
     for child in ccomps:
@@ -119,7 +119,7 @@ def _clause(verb: Any) -> tuple[Any, str] | None:
         short = objs or [c for c in verb.children if c.dep_ == "intj" and c.i > verb.i]
         if short:
             return short[0], "indirect-say-short"
-        # "He said legalizing it could put ...": a gerund subject misread as an xcomp
+        # "She said taxing it could bring ...": a gerund subject misread as an xcomp
         gerunds = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
         if gerunds and gerunds[0].i > verb.i and len(list(verb.subtree)) >= _MISREAD_OBJECT:
             return gerunds[0], "indirect-say-object"
@@ -208,7 +208,7 @@ def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
                            if clause.left_edge.i <= t.i <= last.right_edge.i]
             yield tok, content, rule
         elif tok.dep_ == "parataxis" and cue_of(tok, ("speech", "cognition")):
-            # "This campaign, he says, is different.": the clause around the cue
+            # "This election, he says, is different.": the clause around the cue
             skip = {t.i for t in tok.subtree}
             content = [t for t in tok.head.subtree if t.i not in skip]
             yield tok, content, "indirect-parataxis"
@@ -267,7 +267,7 @@ def _according_to(tok: Any) -> tuple[list[Any], Any]:
 
 
 def _colon_leads(sdoc: Any, text: str) -> Iterator[tuple[Any, list[Any], Any]]:
-    """'John McCain: Populist anger appeals to bad angels' (headlines, interview turns).
+    """'Senator Ames: Voter anger rewards the loudest voices' (headlines, interview turns).
 
     A paragraph that opens with a short name (a PERSON or ORG entity and at most
     a title before it) and a colon reports what follows as that source's words.
@@ -340,8 +340,8 @@ def _content_span(
 
 
 def _clause_outside(content: list[Any], quoted: list[tuple[int, int]]) -> bool:
-    """Is the reported clause the writer's, with only a part of it quoted ('the campaign
-    would "begin to focus"'), rather than a quoted sentence with an unquoted adverbial
+    """Is the reported clause the writer's, with only a part of it quoted ('the debate
+    would "turn to"'), rather than a quoted sentence with an unquoted adverbial
     lead-in ('If Russia did that, "you would see ..."')?"""
     ids = {t.i for t in content}
     roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]

@@ -91,7 +91,7 @@ def np_content(verb: Any) -> list[Any] | None:
                 more = [c for c in verb.children if c.i > child.i and _extends(c)]
                 return [*objs[0].subtree, *child.subtree, *(t for c in more for t in c.subtree)]
             content = [t for t in child.subtree if t.i != child.i]
-            # "called for the United States to step up ...": the to-clause is part of the call
+            # "called for the EU to expand patrols ...": the to-clause is part of the call
             # and so are its other extents ("referred to immigrants as criminals")
             tail = [c for c in verb.children if c.i > child.i and _extends(c)]
             for c in tail:
@@ -99,7 +99,7 @@ def np_content(verb: Any) -> list[Any] | None:
             return content or None
         if child.dep_ == "xcomp" and "to-inf" in preps and _to_clause(child):
             return list(child.subtree)  # "declined to comment", "voted to repeal"
-        # "calling for the United States to step up ...": parsed as a for-clause
+        # "calling for the EU to expand patrols ...": parsed as a for-clause
         marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ in preps]
         if child.dep_ in ("advcl", "ccomp") and marks:
             return [t for t in child.subtree if t.i != marks[0].i]
