@@ -144,6 +144,9 @@ def agent(verb: Token) -> Token | None:
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
+    hands = _at_the_hands(verb)
+    if hands is not None:
+        return hands  # "were killed at the hands of Iranian forces"
     # "were granted asylum by France", "were denied visas by the State Department": after
     # a passive verb's retained object the parser makes the agent a plain "by" phrase, on
     # the verb or on that object; a time ("by the end of the day") is none.
@@ -153,19 +156,24 @@ def agent(verb: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
+def _at_the_hands(head: Token) -> Token | None:
+    """X in "at the hands of X" on ``head``."""
+    return next((of for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ == "hands"
+                 for _, of in pobjs(g, frozenset({"of"}))), None)
+
+
 def noun_agent(noun: Token) -> Token | None:
     """The agent phrase of an event noun: "strikes by Iran", "the beating of X at the hands
     of the regime"."""
+    hands = _at_the_hands(noun)
+    if hands is not None:
+        return hands
     for c in noun.children:
-        if c.dep_ != "prep" or c.lower_ not in {"by", "at"}:
-            continue
-        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if pobj is not None and c.lower_ == "at":
-            # "at the hands of X"
-            pobj = next((g for _, g in pobjs(pobj, frozenset({"of"}))), None) \
-                if pobj.lower_ == "hands" else None
-        if pobj is not None:
-            return pobj
+        if c.dep_ == "prep" and c.lower_ == "by":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
     # "the arrest of the opposition leader by Russian police": the parser often hangs the
     # agent phrase on the noun of the "of" phrase instead of on the event noun.
     for _, inner in pobjs(noun, frozenset({"of"})):

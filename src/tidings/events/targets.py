@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tidings.events import syntax as tree
+from tidings.events.actors_link import phrase_text
 from tidings.events.control import controller, for_addressee
 from tidings.events.cues import cue_lines, cues
 from tidings.events.owners import FORCE_ROOTS, noun_owner
@@ -42,6 +43,17 @@ _DEMAND_ROOT = "10"
 _BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})  # "aid for Romania": the beneficiary
 _ABOUT_PREPS = frozenset({"over", "about", "against"})
 STATEMENT_ROOT = "01"
+# Acknowledging or denying responsibility (CAMEO 015, 016) answers someone's charge: "denied
+# Israel's accusations" is aimed at Israel, though a statement's common-noun object is
+# otherwise only what was said.
+_RESPONSE_CODES = frozenset({"015", "016"})
+# Restrictions a state puts on (or lifts from) its own population: curfew (1723, 0813)
+# and state of emergency or martial law (1724, 0814). Their target is the people.
+_POPULATION_CODES = frozenset({"1723", "1724", "0813", "0814"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+_POPULATION_PREPS = frozenset({"in", "on", "upon", "over"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # spaCy entity labels of named places
+_CIVILIANS = "CVL"
 _TOPIC_PREPS = frozenset({"on", "over", "about", "upon", "regarding", "concerning"})
 # Roots of speech acts whose addressee may be the subject of a "that" clause, and of
 # permissions ("allowed UN planes to land"), whose beneficiary may be.
@@ -75,6 +87,10 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
     prepositions the pattern itself declares (``particles``: "stands behind X") introduce
     a target too.
     """
+    if code in _POPULATION_CODES:
+        people = _population(verb, lookup, sources)
+        if people:
+            return people, False
     fallback: tuple[list[Actor], bool] = ([], False)
     own: tuple[list[Actor], bool] = ([], False)
     for found, between in _target_candidates(verb, code, consumed, lookup, reverse,
@@ -100,6 +116,35 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
         if places:
             return places, False
     return fallback
+
+
+def _population(verb: Token, lookup: ActorLookup, sources: tuple[Actor, ...]) -> list[Actor]:
+    """The people a state of emergency or a curfew is declared over (or lifted from): people
+    named after on/upon/over ("a curfew on Palestinians"), else those of the place named
+    ("declared a state of siege in Pando", "a curfew on Basra"), else those of the
+    declaring government's (army's, police's) own country. The object ("a state of
+    emergency") is no party, though the actors stage may read "state" as a government."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    named = ""  # a place written in the text that the lookup placed nowhere ("in Pando")
+    for head in [*objs, verb]:
+        for prep, pobj in tree.pobjs(head, _POPULATION_PREPS):
+            nodes = [pobj, *(g for _, g in tree.pobjs(pobj, frozenset({"of"})))]
+            found = [a for n in nodes for a in _place_or_actors(lookup, prep, n) if a.country]
+            if found and prep != "in" and found[0].sector \
+                    and found[0].sector not in _STATE_SECTORS:
+                return found
+            if found:
+                return [_people_of(found[0].country or "", phrase_text(pobj))]
+            if not named and any(n.ent_type_ in _PLACE_ENTS for n in nodes):
+                named = phrase_text(pobj)
+    own = {s.country for s in sources if s.country and s.sector in _STATE_SECTORS}
+    return [_people_of(c, named or c) for c in sorted(own)]
+
+
+def _people_of(country: str, place: str) -> Actor:
+    """The people of ``place`` (named as written: the phrase is their mention)."""
+    return Actor(name=place, country=country, code=country + _CIVILIANS, sector=_CIVILIANS,
+                 evidence=(f"the people of {place}, where the measure applies",))
 
 
 def _own_forces(actor: Actor, sources: tuple[Actor, ...]) -> bool:
@@ -166,6 +211,8 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                 yield tree.actors_of(lookup, tree.group(pobj)), False
     for obj in objs:
         yield from _object_targets(obj, code, consumed, lookup)
+    if code[:3] in _RESPONSE_CODES:
+        yield from _charge_authors(verb, consumed, lookup)
     asked = for_addressee(verb) if code[:2] == _APPEAL_ROOT else None
     if asked is not None:
         # "called for Pakistan to reopen the border": the infinitive's doer is appealed to
@@ -212,6 +259,24 @@ def _object_targets(obj: Token, code: str, consumed: frozenset[str],
         # dropped; its "of" phrase names the other party.
         for _, pobj in tree.pobjs(obj, frozenset({"of"})):
             yield tree.actors_of(lookup, tree.group(pobj)), False
+
+
+def _charge_authors(verb: Token, consumed: frozenset[str],
+                    lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+    """Who made the charge a response (``_RESPONSE_CODES``) is about: the owner of the
+    object the pattern used ("rejected Israel's accusations", "accusations by Israel"), its
+    "from" phrase ("charges from X") or the agent of a participle on it ("accusations made
+    by X"). Not what the charge is about ("denied accusations against its army")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        if not _np_lemmas(obj) & consumed:
+            continue
+        yield noun_owner(obj, lookup), False
+        for _, pobj in tree.pobjs(obj, frozenset({"from"})):
+            yield tree.actors_of(lookup, tree.group(pobj)), False
+        for clause in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            agent = tree.agent(clause)
+            if agent is not None:
+                yield tree.actors_of(lookup, tree.group(agent)), False
 
 
 def _object_phrase_targets(verb: Token, objs: list[Token], code: str,
