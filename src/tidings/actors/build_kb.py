@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -195,17 +196,28 @@ def _big_cities(cities: dict[str, dict[str, object]]) -> Iterator[tuple[str, str
     """(lower-case name, ISO2) of cities of at least ``CITY_MIN_POP`` people whose name no
     other country's city of a fifth of that size shares ("Hyderabad" is Indian and Pakistani:
     left out). Names with digits are districts ("Paris 13 Gobelins")."""
-    by_name: dict[str, list[tuple[int, str]]] = {}
+    by_name: dict[str, list[tuple[int, str, str]]] = {}
     for c in cities.values():
         name = str(c["name"]).strip().lower()
         if name and not any(ch.isdigit() for ch in name):
-            by_name.setdefault(name, []).append((int(str(c["population"])), str(c["countrycode"])))
-    for name, found in sorted(by_name.items()):
+            # rivals are found by the name as the knowledge base looks it up: "Los Ángeles"
+            # (Chile) is a rival of "Los Angeles" (round 14)
+            by_name.setdefault(_plain(name), []).append(
+                (int(str(c["population"])), str(c["countrycode"]), name))
+    kept: set[tuple[str, str]] = set()
+    for found in by_name.values():
         found.sort(reverse=True)
-        pop, iso2 = found[0]
-        rivals = [p for p, cc in found[1:] if cc != iso2]
+        pop, iso2, _name = found[0]
+        rivals = [p for p, cc, _n in found[1:] if cc != iso2]
         if pop >= CITY_MIN_POP and not (rivals and rivals[0] * 5 > pop):
-            yield name, iso2
+            kept |= {(n, iso2) for p, cc, n in found if cc == iso2 and p >= CITY_MIN_POP}
+    yield from sorted(kept)
+
+
+def _plain(name: str) -> str:
+    """A name without accents ("los ángeles" -> "los angeles")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch))
 
 
 # Armed actors PLOVER tells apart and Phoenix (2014) lumps: where Phoenix writes a word as

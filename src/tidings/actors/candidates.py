@@ -40,6 +40,8 @@ from tidings.actors.view import norm_word as norm_word
 __all__ = ["Candidate", "View", "find_candidates", "is_agent_use"]
 
 _R = rules()
+_OPPOSING = _R.opposing_heads
+_OWNED = _R.owned_heads
 PRONOUNS = _R.pronouns
 HONORIFICS = _R.honorifics
 NOT_ACTOR_TYPES = _R.not_actor_entity_types
@@ -150,6 +152,8 @@ def _appositive(kb: KB, v: View, start: int, end: int, root: Any) -> tuple[str, 
     if span is None:
         return "", 0, 0
     desc = v.chars(*span)
+    if root.dep == _APPOS and root.head.lower_ in _R.speaking_for:
+        desc += _object_of(root.head, "for")  # "A spokesman for the Taliban, X": whose
     if span[1] - span[0] > 12 or "\n" in desc \
             or "\n" in v.chars(min(span[1], end), max(span[0], start)) \
             or v.sents[span[0]] != v.sents[start]:
@@ -343,6 +347,8 @@ def _chunks(kb: KB, v: View, taken: list[bool], where: list[int]) -> list[Candid
             if title is not None:
                 out.append(title)
             continue
+        if v.lower(i) in _OWNED:
+            continue  # "his presidency": a term of office; "Egypt's presidency" is found above
         head = heads[i]
         if dep[i] in _COMPOUND:
             if head > i and _sector_at(kb, v, head):
@@ -357,7 +363,10 @@ def _chunks(kb: KB, v: View, taken: list[bool], where: list[int]) -> list[Candid
             start += 1
         if any(taken[start:i + 1]):
             continue
-        query = v.chars(start, i + 1) + _place_of(v.doc[i])
+        low = v.lower(i)
+        link = "of" if low in _OPPOSING else "for" if low in _R.speaking_for else ""
+        tail = _object_of(v.doc[i], link) if link else ""
+        query = v.chars(start, i + 1) + (tail or _place_of(v.doc[i]))
         out.append(Candidate(start, i + 1, "description", query, "CHUNK",
                              dep[i] in _SUBJ, v.sents[start]))
         for k in range(start, i + 1):
@@ -398,6 +407,25 @@ def _place_of(root: Any) -> str:
             for obj in prep.children:
                 if obj.dep == _POBJ and obj.ent_type_ in ("GPE", "NORP"):
                     return f" {prep.text} {obj.text}"
+    return ""
+
+
+def _object_of(root: Any, link: str) -> str:
+    """" of the Iranian government" for "critics of the Iranian government", " for the
+    Taliban" for "a spokesman for the Taliban": the body an opposing head opposes or a
+    spokesman speaks for is handed to the resolver (``resolve._opposing``, the scanner's
+    ``speaking_for``); the chunk itself stays the mention. Long or listed objects: ''."""
+    for prep in root.rights:
+        if prep.dep == _PREP and prep.lower_ == link:
+            for obj in prep.children:
+                if obj.dep != _POBJ:
+                    continue
+                # up to a comma: "for the Red Cross, Jane Porter," names the Red Cross
+                end = next((t.i for t in obj.subtree if t.text == "," and t.i > obj.i),
+                           obj.right_edge.i + 1)
+                span = obj.doc[obj.left_edge.i:end]
+                if len(span) <= 8 and not any(t.text == "," for t in span):
+                    return f" {link} {span.text}"
     return ""
 
 

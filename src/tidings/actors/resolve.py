@@ -54,24 +54,45 @@ _COMPLEMENT = rules().complement_openers
 _ALLY_NOUNS = rules().ally_nouns
 _STANCE = rules().stance_prefixes
 _POSSESSIVE = re.compile(r"['’]s\s+")
+_OPPOSING = rules().opposing_heads
+_OPPOSED_SECTORS = rules().opposed_sectors
+_ARTICLES = frozenset({"the", "a", "an"})  # "The Hague": the scan reads it without "the"
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 
 
-def _strip_leading(text: str) -> str:
+def _strip_leading(kb: KB, text: str) -> str:
     words = text.split()
     while len(words) > 1 and (words[0].lower() in _LEADING or words[0].isdigit()):
+        if words[0][:1].isupper() and words[0].lower() not in _ARTICLES \
+                and _place_start(kb, words):
+            break  # "New Mexico officials" are not "Mexico officials"
         words = words[1:]
     return " ".join(words)
+
+
+def _place_start(kb: KB, words: list[str]) -> bool:
+    """Whether the first two or three words name a place or a dictionary actor ("New York",
+    "New South Wales", "New Zealand"): a capitalised leading word is then part of a name."""
+    for n in (2, 3):
+        if len(words) >= n and (key := norm(" ".join(words[:n]))) and (
+                key in kb.countries or key in kb.capitals or key in kb.cities
+                or key in kb.names):
+            return True
+    return False
 
 
 @lru_cache(maxsize=131_072)
 def resolve_with(kb: KB, text: str, on: date, context: str | None = None) -> Actor | None:
     """:func:`resolve` against an explicit knowledge base (cached: the same phrase recurs)."""
-    text = _strip_leading(text.strip().strip(",;:"))
+    text = _strip_leading(kb, text.strip().strip(",;:"))
     if not text:
         return None
     whole = _whole(kb, text, on)
     if whole is not None:
         return whole
+    opposing = _opposing(kb, text, on) if " of " in text.lower() else None
+    if opposing is not None:
+        return opposing
     if "," in text:
         head, _, desc = text.partition(",")
         app = _appositive(kb, head.strip(), desc.strip(), on)
@@ -125,6 +146,29 @@ def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
                           f"country written in the name's own title -> {titled.country}"))
     return Actor(head, described.country, described.code, described.sector, desc,
                  (f"appositive: '{head}' described as '{desc}'", *described.evidence))
+
+
+def _opposing(kb: KB, text: str, on: date) -> Actor | None:
+    """"critics of the Iranian government", "opponents of President Putin": people opposed
+    to a state's power are its opposition (OPP), not the governing actor the scanner finds
+    after "of". A head with a country or a name of its own ("Iranian critics of the deal")
+    and an appositive are left to the other steps."""
+    if "," in text:
+        return None
+    parts = _OF.split(text, maxsplit=1)
+    if len(parts) != 2 or norm(parts[0]).rsplit(" ", 1)[-1] not in _OPPOSING:
+        return None
+    head = scan(kb, parts[0], on)
+    if head.agent != "OPP" or head.country is not None or head.entry is not None:
+        return None
+    opposed = resolve_with(kb, parts[1], on)
+    country = opposed.country if opposed is not None and (opposed.sector is None or (
+        opposed.sector in _OPPOSED_SECTORS and not (opposed.code or "").startswith(
+            ("IGO", "NGO", "MNC")))) else None
+    code = f"{country or '---'}OPP"
+    why = f"'{head.agent_key}' of '{parts[1]}' ({opposed.code if opposed else 'unresolved'})"
+    return Actor(text, country, code, "OPP", head.agent_key,
+                 (f"{why}: people opposed to it -> {code}",))
 
 
 def _generic_of(kb: KB, found: Scan) -> bool:

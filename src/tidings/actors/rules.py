@@ -99,6 +99,10 @@ class Rules:
     head_only_agents: frozenset[str] = frozenset()
     singular_bodies: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
+    opposing_heads: frozenset[str] = frozenset()
+    opposed_sectors: frozenset[str] = frozenset()
+    owned_heads: frozenset[str] = frozenset()
+    speaking_for: frozenset[str] = frozenset()
 
 
 @cache
@@ -132,6 +136,10 @@ def rules() -> Rules:
             head_only_agents=frozenset(str(w) for w in raw.get("head_only_agents") or ()),
             singular_bodies=frozenset(str(w) for w in raw.get("singular_bodies") or ()),
             stance_prefixes=frozenset(str(w) for w in raw.get("stance_prefixes") or ()),
+            opposing_heads=frozenset(str(w) for w in raw.get("opposing_heads") or ()),
+            opposed_sectors=frozenset(str(w) for w in raw.get("opposed_sectors") or ()),
+            owned_heads=frozenset(str(w) for w in raw.get("owned_heads") or ()),
+            speaking_for=frozenset(str(w) for w in raw.get("speaking_for") or ()),
             regions=tuple(sorted(((str(k), str(v)) for k, v in
                                   (raw.get("regions") or {}).items()),
                                  key=lambda kv: -len(kv[0]))),

@@ -96,6 +96,7 @@ _ROLE_LINK = frozenset({"of", "for", "and"})
 
 
 _ROLE_OBJECT = frozenset({"to", "for"})  # "Ambassador to the UN", "Envoy for Afghanistan"
+_SPEAKING_FOR = rules().speaking_for  # "a spokesman for the Taliban" speaks for it
 
 
 def _tokens(kb: KB, words: list[str], cased: list[str],
@@ -293,7 +294,8 @@ def scan(kb: KB, text: str, on: date | None = None) -> Scan:
                     toks[k - 1][2] != "agent" and words[i - 1] not in _HONORIFICS):
                 continue
             kind, value = "entry", pick(value, on or date.today())[0]
-        if kind == "unknown" or (prev in _ROLE_OBJECT and seen_agent):
+        if kind == "unknown" or (prev in _ROLE_OBJECT and seen_agent and not (
+                prev == "for" and agent_key in _SPEAKING_FOR)):
             continue
         if kind == "entry" and _other_person(toks, k, words, cased, value):
             continue
