@@ -78,3 +78,19 @@ def test_people_named_after_on_stay_themselves_and_a_date_is_no_place(
     events = _counted(make_doc, "The Pakistani government declared a state of emergency "
                                 "on Sunday.")
     assert [(e.target.code, e.target.name) for e in events] == [("PAKCVL", "PAK")]
+
+
+def test_a_group_stands_for_the_actors_it_names_as_examples(make_doc: MakeDoc) -> None:
+    text = "Iran urged key allies such as Pakistan and Israel to act."
+    assert {("IRN", "PAK", "020"), ("IRN", "ISR", "020")} <= _triples(make_doc, text)
+    text = "Iran condemned countries including Israel."
+    assert ("IRN", "ISR", "111") in {(s, t, c[:2] + "1") for s, t, c
+                                     in _triples(make_doc, text)}
+
+
+def test_things_listed_as_examples_name_no_actor(make_doc: MakeDoc) -> None:
+    # The fresco is a thing: its modifier names a place, not the one it is returned to.
+    text = ("Iran returned cultural artifacts, including an old Pakistan wall fresco, "
+            "to the government of Israel.")
+    targets = {e.target.country for e in _counted(make_doc, text)}
+    assert "ISR" in targets and "PAK" not in targets

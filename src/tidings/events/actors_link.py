@@ -106,6 +106,10 @@ class MentionLookup:
         if thing is not None:
             return self(thing)
         direct = self._covering(tok)
+        if direct is None and tok.tag_ == "NNS":
+            named = self._examples(tok)
+            if named:
+                return named
         if direct is None and _points_to_a_list(tok):
             listed = self._listed_group(tok)
             if listed:
@@ -161,6 +165,23 @@ class MentionLookup:
                 if found:
                     return found
         return [whole] if whole is not None and whole.code else []
+
+    def _examples(self, tok: Token) -> list[Actor]:
+        """"key allies such as Pakistan and Iraq", "partners like Kenya", "21 countries
+        including Austria": a plural common noun that no mention covers stands for the
+        located actors it lists as examples."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and (
+                c.lower_ in {"like", "including"}
+                or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)))):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            # Only examples that are mentions or proper names: "artifacts including a
+            # Pompeii wall panel fresco" are things, whatever place a modifier names.
+            named = [t for t in ([pobj, *pobj.conjuncts] if pobj is not None else [])
+                     if self._covering(t) is not None or _proper_name(t)]
+            found = [a for t in named for a in self(t) if is_located(a)]
+            if found:
+                return list(dict.fromkeys(found))
+        return []
 
     def _apposed(self, tok: Token) -> list[Actor]:
         """Located actors of the first apposition that has any."""
@@ -383,6 +404,12 @@ def _points_to_a_list(tok: Token) -> bool:
     ``group_noun``): a plural phrase naming nobody itself."""
     return tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in cues("group_noun") and any(
         c.dep_ in {"det", "predet"} and c.lower_ in cues("group_anaphor") for c in tok.children)
+
+
+def _proper_name(tok: Token) -> bool:
+    """A name of proper nouns only ("Saudi Arabia"; not "a Pompeii wall panel fresco")."""
+    return tok.pos_ == "PROPN" and all(
+        c.pos_ == "PROPN" for c in tok.children if c.dep_ in _MODIFIERS)
 
 
 def _is_ethnic(tok: Token) -> bool:
