@@ -295,6 +295,10 @@ def score(sample: str, rebaseline: bool) -> None:
     print(f"new events in the audited sentences (neither audited nor produced at draw "
           f"time): {len(new)}")
     kept = [r for r in rows if r not in gone]
+    undated = [r for r in kept if "background" in r["cause"].split(",")]
+    flagged = sum(1 for r in undated if now[row_key(r)].event.background)
+    print(f"audited events judged wrong as unflagged background: {len(undated)}, now flagged "
+          f"background: {flagged} (verdicts are not changed here; see README)")
     print("on the audited events still produced (new ones unjudged):")
     for line in precision_lines(kept):
         print("  " + line)

@@ -53,8 +53,16 @@ def _unwilling(verb: Token) -> bool:
     return negated and not any(t.tag_ in _PAST_TAGS for t in words)
 
 
+def _nobody(verb: Token) -> bool:
+    """"No member state shall expel ...": a subject quantified by "no" states a rule for
+    all, not a refusal by anyone."""
+    subj, _ = tree.subject(verb)  # a conjoined verb's subject is its first verb's
+    return subj is not None and any(d.dep_ == "det" and d.lower_ in cues("negation")
+                                    for d in subj.children)
+
+
 def stated_refusal(verb: Token, flags: Flags) -> bool:
     """Whether the negated deed ``verb`` is a refusal stated now: negated under a future
     auxiliary ("will not lift") or under a volitional governor negated in the present
     ("is not prepared to lift", "does not intend to withdraw")."""
-    return flags.negated and (flags.future or _unwilling(verb))
+    return flags.negated and (flags.future or _unwilling(verb)) and not _nobody(verb)

@@ -18,7 +18,10 @@ _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# A year, also as a decade ("in the 1960s") or abbreviated ("in '08": the century is the
+# one that keeps it at or before the publication year).
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)(?:s\b|\b)")
+_SHORT_YEAR = re.compile(r"(?:^|\s)['\u2019]\s?(\d\d)\b")
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 
 
@@ -51,6 +54,7 @@ def verb_flags(tok: Token) -> Flags:
     negated = any(c.dep_ in neg_cues or c.lower_ in neg_cues for v in chain for c in v.children
                   if c.dep_ in {"neg", "advmod", "det"})
     negated = negated or any(v.lemma_.lower() in failure for v in chain[1:])
+    negated = negated or _none_taking_part(chain, neg_cues)
     hypo_marks, modals = cues("hypothetical"), cues("modal")
     auxes = {c.lower_ for v in chain for c in v.children if c.dep_ == "aux"}
     # "announced it would prohibit aid": a reported "would" is the future of the past.
@@ -65,9 +69,58 @@ def verb_flags(tok: Token) -> Flags:
     future = reported_would or any(c.dep_ == "aux" and c.lemma_.lower() in cues("future")
                                    for v in chain for c in v.children)
     future = future or any(c.lower_ == "going" for c in tok.head.children if tok.dep_ == "xcomp")
+    # "said they would meet X if he gave them a veto": a conditional intent is still an
+    # intent stated now (the coder makes it 03).
+    hypothetical = hypothetical or (not future and _consequent(tok))
     past_perfect = tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in tok.children)
     return Flags(negated, hypothetical, future, past_perfect)
+
+
+def _none_taking_part(chain: list[Token], neg_cues: frozenset[str]) -> bool:
+    """"sent no troops", "had no praise for X", "No member state shall expel ...": a verb
+    whose object or subject is quantified by "no" says the deed did not happen."""
+    return any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and any(
+        d.dep_ == "det" and d.lower_ in neg_cues for d in c.children)
+        for v in chain for c in v.children)
+
+
+# Subordinators of a condition; "even if" and "as if" concede or compare, and set no
+# condition on the main clause.
+_CONDITIONS = frozenset({"if", "unless"})
+_NOT_CONDITIONS = frozenset({"even", "as"})
+
+
+def _consequent(tok: Token) -> bool:
+    """The main clause of a conditional ("if the reports are true, Turkey is violating the
+    agreement", "if she is elected, he would be ..."): the deed depends on the condition.
+    The "if" clause itself is flagged by its own mark. A conditional offer, threat or
+    refusal ("is willing to withdraw if ...", "threatened to shell X if ...", "issued an
+    ultimatum ... if ...") is stated now: the coder codes it as such."""
+    path = _clause_path(tok)
+    stances = cues("intent") | cues("threat") | cues("refusal") | cues("volition")
+    if any(v.lemma_.lower() in stances or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in cues("conditional_stance")
+            for c in v.children) for v in path):
+        return False
+    for v in path:
+        for c in v.children:
+            if c.dep_ != "advcl":
+                continue
+            marks = [m for m in c.children if m.dep_ == "mark"]
+            if any(m.lower_ in _CONDITIONS for m in marks) and not any(
+                    m.doc[m.i - 1].lower_ in _NOT_CONDITIONS for m in marks if m.i > 0):
+                return True
+    return False
+
+
+def _clause_path(tok: Token) -> list[Token]:
+    """``tok`` and its ancestors up to the top of its clause: a reporting verb above a
+    ``ccomp`` is not part of it."""
+    path = [tok]
+    while path[-1].dep_ not in {"ROOT", "ccomp"} and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
 
 
 def _purpose(chain: list[Token]) -> bool:
@@ -101,6 +154,8 @@ def _embedded_wish(tok: Token) -> bool:
             return True  # "it is imperative that X provide ...", "it is time for X to ..."
         if node.dep_ == "ccomp" and _glued_frame(node, anc):
             return True
+        if _foreseen(node, anc):
+            return True
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN"):
             # "committed to advocating for a Texan who remains detained by X", "Americans
             # held by Iran": a relative clause or a past participle states a fact about
@@ -117,6 +172,21 @@ def _embedded_wish(tok: Token) -> bool:
             break
         node = anc
     return False
+
+
+def _foreseen(node: Token, anc: Token) -> bool:
+    """A clause that is predicted ("predicted that Sanders will back Clinton"), judged
+    unlikely or possible ("it seems unlikely that Sanders can catch Clinton"), or an
+    infinitive that must still be done ("we are going to have to work together")."""
+    lemma = anc.lemma_.lower()
+    if node.dep_ == "ccomp" and lemma in cues("prediction"):
+        return True
+    if node.dep_ == "ccomp" and (lemma in cues("doubt_frame") or any(
+            c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in cues("doubt_frame")
+            for c in anc.children)):
+        return True
+    return node.dep_ == "xcomp" and lemma in cues("obligation_verb") and anc.tag_ != "VBD" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def _glued_frame(clause: Token, copula: Token) -> bool:
@@ -143,6 +213,15 @@ def _date_tokens(tok: Token) -> list[Token]:
             head = head.head
         if head.i == verb.i:
             out.append(t)
+    if not out and verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        # "In 1991 the rebels defeated the Derg and marched into Addis Ababa": conjoined
+        # verbs of one subject share the date adjunct of the first.
+        return _date_tokens(verb.head)
+    if not out and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues("speech"):
+        # "said in '08 that white voters backed Obama": what is said is no later than
+        # the saying.
+        return _date_tokens(verb.head)
     if not out and any(c.dep_ == "advmod" and c.lower_ in cues("time_clause")
                        for c in verb.children):
         # "The conflict began in 2014, when the Houthis seized Sanaa": the time clause is
@@ -178,15 +257,28 @@ def event_date(tok: Token, published: date | None) -> tuple[date | None, str | N
     return _absolute(text, ref)
 
 
+def _year_in(text: str, ref: date | None) -> int | None:
+    """The year written in ``text``: "2014", "the 1960s", or "'08" (read back from ``ref``)."""
+    found = _YEAR.search(text)
+    if found:
+        return int(found.group(1))
+    short = _SHORT_YEAR.search(text)
+    if short is None:
+        return None
+    year = 2000 + int(short.group(1))
+    return year - 100 if ref is not None and year > ref.year else year
+
+
 def _absolute(text: str, ref: date | None) -> tuple[date | None, str | None]:
     month = next((n for m, n in _MONTHS.items() if re.search(rf"\b{m}[a-z]*\.?", text)), None)
-    year_m = _YEAR.search(text)
-    year = int(year_m.group(1)) if year_m else (ref.year if ref else None)
+    written = _year_in(text, ref)
+    year_m = written is not None
+    year = written if written is not None else (ref.year if ref else None)
     if year is None:
         return None, None
     if month is None:
         return (date(year, 1, 1), "year") if year_m else (None, None)
-    day_m = _DAY.search(_YEAR.sub(" ", text))
+    day_m = _DAY.search(_SHORT_YEAR.sub(" ", _YEAR.sub(" ", text)))
     day = int(day_m.group(1)) if day_m and 1 <= int(day_m.group(1)) <= 31 else None
     try:
         found = date(year, month, day or 1)
