@@ -48,6 +48,7 @@ from pathlib import Path
 from tidings.config import shared_data_dir
 from tidings.events.codebook import lookup
 from tidings.ingest import parse_plain_text
+from tidings.pipeline import Pipeline
 from tidings.records import Actor, Article, Event
 
 HERE = Path(__file__).resolve().parent
@@ -106,11 +107,9 @@ def side(actor_code: str) -> str:
     return actor_code[:3]
 
 
-def run(articles: Iterable[Article]) -> Iterator[tuple[Article, tuple[Event, ...]]]:
-    from tidings.pipeline import Pipeline
-
-    pipe = Pipeline()
-    for doc in pipe.run(articles):
+def run(articles: Iterable[Article],
+        pipeline: Pipeline | None = None) -> Iterator[tuple[Article, tuple[Event, ...]]]:
+    for doc in (pipeline or Pipeline()).run(articles):
         yield doc.article, doc.events
 
 
@@ -266,10 +265,11 @@ def precision_lines(rows: list[dict[str, str]]) -> list[str]:
     return out
 
 
-def produced_now(rows: list[dict[str, str]]) -> dict[tuple[str, int, int, str, str, str], Drawn]:
+def produced_now(rows: list[dict[str, str]], pipeline: Pipeline | None = None,
+                 ) -> dict[tuple[str, int, int, str, str, str], Drawn]:
     names = sorted({r["article"] for r in rows})
     now: dict[tuple[str, int, int, str, str, str], Drawn] = {}
-    for article, events in run(read_article(text_dir() / n) for n in names):
+    for article, events in run((read_article(text_dir() / n) for n in names), pipeline):
         for e in events:
             if audited(e):
                 d = Drawn(article, e)
@@ -302,6 +302,18 @@ def score(sample: str, rebaseline: bool) -> None:
     print("on the audited events still produced (new ones unjudged):")
     for line in precision_lines(kept):
         print("  " + line)
+
+
+def gate_figures(sample: str, pipeline: Pipeline | None = None) -> dict[str, float]:
+    """What the evaluation gate checks on a judged sample: the share of the events judged
+    right at dyad level that the code still produces, and the event precision over the
+    audited events it still produces (new events are not judged, so not counted)."""
+    rows = read_verdicts(sample)
+    now = produced_now(rows, pipeline)
+    right = [r for r in rows if all(_yes(r, c) for c in VERDICTS[:4])]
+    kept = [r for r in rows if row_key(r) in now]
+    return {"right_kept": sum(row_key(r) in now for r in right) / max(len(right), 1),
+            "event_precision_kept": sum(_yes(r, "event_ok") for r in kept) / max(len(kept), 1)}
 
 
 def main(argv: list[str] | None = None) -> int:

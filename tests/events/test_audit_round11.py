@@ -7,8 +7,14 @@ must fix and a neighbour it must leave alone."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
+from typing import Any
 
+import pytest
+
+from events.bench_scripts import load_script
 from events.helpers import IRN, PAK, MakeDoc
 from tidings.events import code_events
 from tidings.records import Actor, Event
@@ -135,3 +141,19 @@ def test_a_reported_clause_is_no_later_than_its_report(make_doc: MakeDoc) -> Non
     assert events and all(e.background for e in events)
     events = _events(make_doc, "A diplomat said on Monday that Iran backed Pakistan.")
     assert events and not any(e.background for e in events)
+
+
+# The audit gate: dev sample A of benchmarks/gold/audit (PolNeAR train articles, read from
+# the shared data at run time; skipped without them). Floors in
+# benchmarks/gold/audit/gate.json, only ever raised.
+GATE = Path(__file__).resolve().parents[2] / "benchmarks" / "gold" / "audit" / "gate.json"
+
+
+def test_audit_sample_a_keeps_its_right_events(pipeline: Any, shared_data: Path) -> None:
+    if not (shared_data / "polnear" / "data" / "train" / "text").is_dir():
+        pytest.skip("PolNeAR train texts not found in the shared data")
+    got = load_script("events_audit").gate_figures("A", pipeline)
+    floors: dict[str, float] = json.loads(GATE.read_text("utf-8"))["A"]
+    low = [f"{k}: {got[k]:.3f} < {v:.3f}" for k, v in floors.items() if got[k] < v]
+    assert not low, "audit sample A fell below its floors: " + "; ".join(low) + \
+        " (.venv/bin/python benchmarks/events_audit.py --score A shows which events)"
