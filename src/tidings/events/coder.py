@@ -40,6 +40,7 @@ from tidings.events.patterns import (
     verb_lemma,
 )
 from tidings.events.refusals import stated_refusal
+from tidings.events.senses import sensed
 from tidings.events.targets import (
     CONFLICT_ROOTS,
     FORCE_ROOTS,
@@ -377,6 +378,7 @@ def _carries_noun_event(verb: Token, match: PatternMatch) -> bool:
 
 def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
                table: VerbTable | None = None) -> list[RawEvent]:
+    match = sensed(verb, match)  # "attacked her record": another sense (senses.tsv)
     if match is None or (table is None and _carries_noun_event(verb, match)) \
             or joined_in(verb):
         return []

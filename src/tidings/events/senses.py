@@ -1,0 +1,243 @@
+"""Sense conditions: is a verb of conflict or consultation used in its literal sense?
+
+A pattern matches a verb by its lemma and a few context words, so "attacked her record",
+"beat her 51% to 36%" and "called him a liar" match rows made for force and telephone
+calls. The rows of ``data/senses.tsv`` (word classes in ``data/sense_words.tsv``) name,
+for a code prefix and verb lemmas, tests on the verb's dependents that show another sense;
+the first row whose tests all hold re-codes the match to the verbal code CAMEO gives that
+act (111 for a verbal attack) or drops it. A verb no row fires on keeps its match.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from tidings.errors import TidingsError
+from tidings.events import syntax as tree
+from tidings.events.codebook import codebook, data_rows
+from tidings.events.patterns import PatternMatch, noun_rules, verb_lemma
+
+__all__ = ["SenseRule", "sense_rules", "sense_words", "sensed", "verbal_sense"]
+
+DROP = "drop"
+_NON_TOPIC_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "DATE", "TIME",
+                             "CARDINAL", "ORDINAL", "QUANTITY"})
+_FORCE_NOUN_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "PRON"})
+_OWN_WORDS_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl",
+                             "relcl", "conj", "cc", "punct", "parataxis", "mark", "aux"})
+
+
+class SenseDataError(TidingsError):
+    """A malformed row of ``senses.tsv``."""
+
+
+@dataclass(frozen=True, slots=True)
+class SenseRule:
+    id: str
+    codes: tuple[str, ...]
+    lemmas: frozenset[str]  # empty: any verb
+    tests: tuple[tuple[str, tuple[str, ...]], ...]
+    action: str  # DROP or a CAMEO code
+
+
+@cache
+def sense_words() -> dict[str, frozenset[str]]:
+    """Word class name -> its lemmas (``sense_words.tsv``)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for _, row in data_rows("sense_words.tsv"):
+        out[row["class"]].add(row["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _class_union(names: str) -> frozenset[str]:
+    words = sense_words()
+    unknown = [n for n in names.split("|") if n not in words]
+    if unknown:
+        raise SenseDataError(f"unknown word class {unknown} in senses.tsv")
+    return frozenset().union(*(words[n] for n in names.split("|")))
+
+
+@cache
+def sense_rules() -> tuple[SenseRule, ...]:
+    known = codebook()
+    rules: list[SenseRule] = []
+    for line, row in data_rows("senses.tsv"):
+        tests = tuple((parts[0], tuple(parts[1:])) for t in row["when"].split("&")
+                      if (parts := t.split()))
+        bad = [name for name, _ in tests if name not in _TESTS]
+        if bad or (row["action"] != DROP and row["action"] not in known):
+            raise SenseDataError(f"senses.tsv line {line}: bad test {bad} or action")
+        for arg in (a for _, args in tests for a in args if a[:1].isupper()):
+            _class_union(arg)  # fail at load time on a misspelt class
+        lemmas = frozenset() if row["lemmas"] == "*" else frozenset(row["lemmas"].split("|"))
+        rules.append(SenseRule(row["id"], tuple(row["codes"].split("|")), lemmas, tests,
+                               row["action"]))
+    return tuple(rules)
+
+
+def _forms(tok: Token) -> Iterator[str]:
+    """The word and its compound modifiers ("ad buy": buy, ad), lemma and surface."""
+    for t in (tok, *(c for c in tok.children if c.dep_ == "compound")):
+        yield t.lemma_.lower()
+        yield t.lower_
+
+
+def _in(tok: Token, classes: str) -> bool:
+    words = _class_union(classes)
+    return any(f in words for f in _forms(tok))
+
+
+def _with_conjuncts(tokens: Iterator[Token]) -> Iterator[Token]:
+    for t in tokens:
+        yield t
+        yield from (c for c in t.children if c.dep_ == "conj")
+
+
+def _objects(verb: Token) -> list[Token]:
+    direct = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}
+              or (c.dep_ == "nsubjpass")]
+    aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "at"}
+             for g in c.children if g.dep_ == "pobj"]
+    objs = list(_with_conjuncts(iter(direct + aimed)))
+    return objs + [n for o in objs if (n := tree.counted_noun(o)) is not o]
+
+
+def _prep_objects(verb: Token, preps: str, on_object: bool = False) -> Iterator[Token]:
+    wanted = set(preps.split("|"))
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")] if on_object else [verb]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ in {"prep", "agent"} and c.lower_ in wanted and not tree.is_when(c):
+            yield from _with_conjuncts(g for g in c.children if g.dep_ in {"pobj", "pcomp"})
+
+
+def _doers(verb: Token) -> list[Token]:
+    subj = [c for c in verb.children if c.dep_ in tree.SUBJ]
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        subj.append(verb.head)  # "an ad buy targeting Latinos"
+    return subj
+
+
+def _object_in(verb: Token, classes: str) -> bool:
+    return any(_in(o, classes) for o in _objects(verb))
+
+
+def _object_not_in(verb: Token, classes: str) -> bool:
+    objs = _objects(verb)
+    return bool(objs) and not any(_in(o, classes) for o in objs)
+
+
+def _doer_in(verb: Token, classes: str) -> bool:
+    return any(_in(d, classes) for d in _doers(verb))
+
+
+def _prep_object(verb: Token, preps: str, classes: str) -> bool:
+    # "targeting Latinos in Spanish": the parser may hang the phrase on the object.
+    return any(_in(g, classes) for g in _prep_objects(verb, preps, on_object=True))
+
+
+def _is_topic(obj: Token) -> bool:
+    if obj.dep_ == "pcomp":
+        return obj.pos_ in {"VERB", "AUX"}  # "attacked him for saying ..."
+    if obj.pos_ != "NOUN" or obj.ent_type_ in _NON_TOPIC_ENTS:
+        return False
+    rule = noun_rules().get(obj.lemma_.lower())
+    if rule is not None and rule.code[:2] in _FORCE_NOUN_ROOTS:
+        return False  # "targeted for assassination": a use of force is no topic
+    return not _in(obj, "PHYSICAL|TIME|WEAPON")
+
+
+def _topic_prep(verb: Token, preps: str) -> bool:
+    return any(_is_topic(g) for g in _prep_objects(verb, preps))
+
+
+def _complement(verb: Token, preps: str) -> bool:
+    # The parser labels the one object of "called Prime Minister X today" oprd, so an
+    # object complement needs a second object, quotes or an adjective.
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    if len(objs) > 1 or any(_quoted(o) for o in objs):
+        return True  # "calling him a very smart man", "called his rival 'Senator Cruz'"
+    for c in verb.children:
+        if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.pos_ == "ADJ":
+            return True
+        if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN"}:
+            return True
+    return any(g.pos_ in _NOMINAL for g in _prep_objects(verb, preps))
+
+
+def _quoted(obj: Token) -> bool:
+    """The object, or a name in apposition to it, opens with a quote mark."""
+    doc = obj.doc
+    return any(any(_is_quote(c) and c.i < t.i for c in t.children)
+               or (t.left_edge.i > 0 and _is_quote(doc[t.left_edge.i - 1]))
+               for t in (obj, *(a for a in obj.children if a.dep_ == "appos")))
+
+
+def _is_quote(tok: Token) -> bool:
+    return tok.is_quote or tok.tag_ in {"``", "''"}
+
+
+def _near(verb: Token, classes: str) -> bool:
+    return any(_in(t, classes) for c in verb.children if c.dep_ not in _OWN_WORDS_SKIP
+               for t in c.subtree)
+
+
+def _governor_in(verb: Token, classes: str) -> bool:
+    return verb.dep_ in {"advcl", "conj", "acl", "xcomp"} and verb.head.i != verb.i \
+        and _in(verb.head, classes)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+
+
+def _clause(verb: Token) -> bool:
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _no_prep(verb: Token, preps: str) -> bool:
+    wanted = set(preps.split("|"))
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return not any(c.dep_ == "prep" and c.lower_ in wanted for h in heads for c in h.children)
+
+
+_TESTS: dict[str, Callable[..., bool]] = {
+    "object_in": _object_in, "object_not_in": _object_not_in, "doer_in": _doer_in,
+    "prep_object": _prep_object, "topic_prep": _topic_prep, "complement": _complement,
+    "near": _near, "governor_in": _governor_in, "infinitive": _infinitive,
+    "clause": _clause, "no_prep": _no_prep,
+}
+
+
+def _fires(rule: SenseRule, verb: Token, code: str, lemmas: frozenset[str]) -> bool:
+    if not code.startswith(rule.codes) or (rule.lemmas and not rule.lemmas & lemmas):
+        return False
+    return all(_TESTS[name](verb, *args) for name, args in rule.tests)
+
+
+def verbal_sense(verb: Token, code: str) -> SenseRule | None:
+    """The first rule of ``senses.tsv`` that says ``verb``, coded ``code``, is used in
+    another sense than the code's; None when it keeps its literal sense."""
+    lemmas = frozenset({verb.lemma_.lower(), verb_lemma(verb)})
+    return next((r for r in sense_rules() if _fires(r, verb, code, lemmas)), None)
+
+
+def sensed(verb: Token, match: PatternMatch | None) -> PatternMatch | None:
+    """``match`` as the verb's sense has it: unchanged, re-coded, or None (dropped)."""
+    if match is None:
+        return None
+    rule = verbal_sense(verb, match.pattern.code)
+    if rule is None:
+        return match
+    if rule.action == DROP:
+        return None
+    pattern = replace(match.pattern, code=rule.action, id=f"{match.pattern.id}~{rule.id}")
+    return replace(match, pattern=pattern)
