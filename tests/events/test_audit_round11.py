@@ -117,6 +117,18 @@ def test_background_dates_written_as_decades_or_short_years(make_doc: MakeDoc) -
     assert events and all(e.background and e.event_date == date(2008, 1, 1) for e in events)
 
 
+def test_spans_counted_back_from_the_publication_date(make_doc: MakeDoc) -> None:
+    # Published 14 Feb 2024 (tests/events/helpers.build_doc).
+    for text, year in (("Five years ago, Iran signed an agreement with Pakistan.", 2019),
+                       ("A decade ago Iran accused Pakistan of fraud.", 2014)):
+        events = _events(make_doc, text)
+        assert events and all(e.background and e.event_date == date(year, 1, 1)
+                              for e in events), text
+    events = _events(make_doc, "Iran accused Pakistan of fraud two days ago.")
+    assert events and all(not e.background and e.event_date == date(2024, 2, 12)
+                          for e in events)
+
+
 def test_a_year_without_a_date_word_is_not_a_date(make_doc: MakeDoc) -> None:
     # Published 14 Feb 2024 (tests/events/helpers.build_doc): a same-year date is news.
     events = _events(make_doc, "In 2024, Iran signed an agreement with Pakistan.")

@@ -14,8 +14,11 @@ from tidings.events.syntax import small_clause_conjunct
 
 __all__ = ["Flags", "event_date", "verb_flags"]
 
+# Month names and their abbreviations; "decade" is no December, "marathon" no March.
 _MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+    ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?",
+     "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"],
+    1)}
 _WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 # A year, also as a decade ("in the 1960s") or abbreviated ("in '08": the century is the
@@ -254,7 +257,31 @@ def event_date(tok: Token, published: date | None) -> tuple[date | None, str | N
         if word in text.split() and ref is not None:
             back = (ref.weekday() - wd) % 7
             return ref - timedelta(days=back), "day"
-    return _absolute(text, ref)
+    ago = _ago(text, ref)
+    return ago if ago[0] is not None else _absolute(text, ref)
+
+
+_AGO = re.compile(r"\b(\d+|[a-z]+(?: [a-z]+)?) (year|decade|month|week|day)s? ago\b")
+
+
+def _ago(text: str, ref: date | None) -> tuple[date | None, str | None]:
+    """"five years ago", "a decade ago", "three months ago", "two days ago" (counts in
+    words are cue ``count_word``)."""
+    found = _AGO.search(text)
+    if found is None or ref is None:
+        return None, None
+    words, unit = found.group(1), found.group(2)
+    counts = cue_values("count_word")
+    raw = words if words.isdigit() else counts.get(words) or counts.get(words.split()[-1])
+    if raw is None:
+        return None, None
+    n = int(raw)
+    if unit in {"year", "decade"}:
+        return date(ref.year - n * (10 if unit == "decade" else 1), 1, 1), "year"
+    if unit == "month":
+        months = ref.year * 12 + ref.month - 1 - n
+        return date(months // 12, months % 12 + 1, 1), "month"
+    return ref - timedelta(days=n * (7 if unit == "week" else 1)), "day"
 
 
 def _year_in(text: str, ref: date | None) -> int | None:
@@ -270,7 +297,7 @@ def _year_in(text: str, ref: date | None) -> int | None:
 
 
 def _absolute(text: str, ref: date | None) -> tuple[date | None, str | None]:
-    month = next((n for m, n in _MONTHS.items() if re.search(rf"\b{m}[a-z]*\.?", text)), None)
+    month = next((n for m, n in _MONTHS.items() if re.search(rf"\b{m}\b", text)), None)
     written = _year_in(text, ref)
     year_m = written is not None
     year = written if written is not None else (ref.year if ref else None)
