@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from events.helpers import MakeDoc, pattern_code
 from events.test_pattern_round6 import _code
+from tidings.events.patterns import match_verb
 from tidings.records import Actor
 
 IND_POLICE = Actor("Gujarat police", "IND", "INDCOP", "COP")
@@ -21,6 +22,12 @@ KEN_OPP = Actor("opposition supporters", "KEN", "KENOPP", "OPP")
 ACTORS = {"Gujarat police": IND_POLICE, "rioters": IND_MOB, "the mob": IND_MOB,
           "the procession": IND_MOB, "Iraqi army": IRQ_ARMY, "Islamic State": ISIS,
           "Kenyan police": KEN_POLICE, "opposition supporters": KEN_OPP}
+
+
+def _with_subject(lemma: str, subject: str, after: str = "") -> str | None:
+    """The code of the pattern ``lemma`` matches with ``subject`` in its subject."""
+    match = match_verb(lemma, frozenset(), frozenset({subject}), frozenset({after}) - {""})
+    return None if match is None else match.pattern.code
 
 
 def _cameo(make_doc: MakeDoc, text: str) -> set[str]:
@@ -135,3 +142,39 @@ def test_resorting_to_force_against_a_crowd_is_crowd_control(make_doc: MakeDoc) 
     assert pattern_code("resort", "diplomacy", particles=to) is None
     assert _cameo(make_doc, "Kenyan police resorted to talks with opposition "
                             "supporters.") == {"040"}
+
+
+def test_a_subject_word_before_the_star_must_be_in_the_subject() -> None:
+    assert _with_subject("clash", "protester") == "145"
+    # The same word after the verb is no subject: "police clashed with protesters" is
+    # PETRARCH's CLASH, not a riot of the police.
+    assert _with_subject("clash", "police", after="protester") != "145"
+
+
+def test_protesters_clashing_is_a_riot(make_doc: MakeDoc) -> None:
+    for subject in ("protester", "protestor", "demonstrator", "rioter"):
+        assert _with_subject("clash", subject) == "145", subject
+    assert _cameo(make_doc, "Hundreds of rioters clashed with Gujarat police near the "
+                            "mosque.") == {"145"}
+    # Armed forces clashing keep PETRARCH's fighting code.
+    assert _cameo(make_doc, "Iraqi army clashed with Islamic State near Mosul.") == {"190"}
+
+
+def test_protesters_gathering_is_a_demonstration(make_doc: MakeDoc) -> None:
+    for subject in ("protester", "demonstrator"):
+        assert _with_subject("gather", subject) == "141", subject
+    assert _cameo(make_doc, "Hundreds of opposition supporters and protesters gathered "
+                            "against Kenyan police in Kisumu.") == {"141"}
+    # Ministers or crowds of shoppers gathering is no protest (PETRARCH's CONVERGE, 040).
+    assert _with_subject("gather", "minister") == "040"
+    assert _with_subject("gather", "shopper") == "040"
+
+
+def test_killing_protesters_is_violent_repression(make_doc: MakeDoc) -> None:
+    for noun in ("protester", "protestor", "demonstrator"):
+        assert pattern_code("kill", noun) == "175", noun
+    assert _cameo(make_doc, "Kenyan police killed two opposition supporters and a "
+                            "protester in Kisumu.") == {"175"}
+    # Killing soldiers or rebels stays 190 (killings, weapons unspecified).
+    assert pattern_code("kill", "soldier") == "190"
+    assert _cameo(make_doc, "Iraqi army killed ten fighters of Islamic State.") == {"190"}

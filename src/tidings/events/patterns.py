@@ -119,10 +119,12 @@ def verb_blocks() -> dict[str, tuple[Pattern, ...]]:
     curated: dict[str, list[Pattern]] = defaultdict(list)
     for n, row in data_rows("curated_patterns.tsv"):
         if row["kind"] == "verb":
+            # "protester *": words left of a '*' must be in the subject, as in PETRARCH.
+            pre, _, post = row["context"].rpartition("*")
             pattern = Pattern(
-                id=row["id"], code=row["code"], reverse=row["reverse"] == "1", pre=(),
-                post=_elements(row["context"]), particles=tuple(row["particles"].split()),
-                source=f"curated_patterns.tsv:{n}")
+                id=row["id"], code=row["code"], reverse=row["reverse"] == "1",
+                pre=_elements(pre), post=_elements(post),
+                particles=tuple(row["particles"].split()), source=f"curated_patterns.tsv:{n}")
             # "express|reaffirm|show": one row for a verb class sharing the context word.
             for lemma in row["lemma"].split("|"):
                 curated[lemma].append(pattern)
