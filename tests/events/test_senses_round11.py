@@ -29,12 +29,13 @@ POLICE = Actor("police", "USA", "USACOP", "COP")
 PROTESTERS = Actor("protesters", "USA", "USACVL", "CVL")
 RUSMIL = Actor("Russian forces", "RUS", "RUSMIL", "MIL")
 UKRMIL = Actor("Ukrainian army", "UKR", "UKRMIL", "MIL")
+FOX = Actor("Fox News", "USA", "USAMED", "MED")
 ACTORS: dict[str, Actor] = {
     "Smith": SMITH, "Jones": JONES, "Obama": OBAMA, "Putin": PUTIN, "Hamas": HAMAS,
     "Israel": ISR, "Iran": IRN, "Russia": RUS, "Ukraine": UKR, "Washington": USA,
     "Germany": DEU, "Syrian refugees": REFUGEES, "Latinos": LATINOS, "voters": VOTERS,
     "Police": POLICE, "protesters": PROTESTERS, "Russian forces": RUSMIL,
-    "Ukrainian army": UKRMIL}
+    "Ukrainian army": UKRMIL, "Fox News": FOX}
 
 
 def _codes(make_doc: MakeDoc, text: str) -> set[tuple[str | None, str | None, str]]:
@@ -149,6 +150,7 @@ def test_fire_needs_a_weapon_or_a_target_phrase(nlp: Any, text: str, fired: bool
     "Smith called Jones's plan a disaster.",  # S14b: the object is a plan
     "Smith praised Jones, calling her a very smart woman.",  # S14: two objects
     'Smith called his rival "Senator Jones" instead.',  # S14: a quoted name
+    'Smith called Jones, his old rival, "incredibly driven".',  # S14: a quoted judgment
 ])
 def test_naming_is_no_phone_call(make_doc: MakeDoc, text: str) -> None:
     assert "04" not in _roots(make_doc, text), text
@@ -158,6 +160,7 @@ def test_naming_is_no_phone_call(make_doc: MakeDoc, text: str) -> None:
     "Obama called Putin to discuss Syria.",
     # The parser makes a titled name an object complement (oprd): still a call.
     "Obama called Russian President Putin today to discuss Syria.",
+    "Obama called Putin, the Russian leader, on Monday to discuss Syria.",
 ])
 def test_a_phone_call_stays(make_doc: MakeDoc, text: str) -> None:
     assert ("USAGOV", "RUSGOV", "041") in _codes(make_doc, text), text
@@ -168,6 +171,7 @@ def test_a_phone_call_stays(make_doc: MakeDoc, text: str) -> None:
     "Trump is going to work with Russia.",  # S15: a future, not a visit
     "Syrian refugees came to Germany as asylum seekers.",  # S16: migrants
     "Smith came to Germany as a refugee.",  # S17
+    "Obama went to Fox News to complain about Putin.",  # S16b: a medium, no host
     "Germany is hosting thousands of Syrian refugees.",  # S18
     "Jones has amassed enough delegates to win.",  # S20
     "Smith introduced Jones as his little sister.",  # S21
@@ -180,6 +184,7 @@ def test_consultation_verbs_in_another_sense_are_dropped(make_doc: MakeDoc,
 @pytest.mark.parametrize("text,code", [
     ("Obama met Putin in Helsinki.", ("USAGOV", "RUSGOV", "040")),
     ("Obama came to Israel for talks.", ("USAGOV", "ISR", "040")),
+    ("Obama went to Russia to meet Putin.", ("USAGOV", "RUS", "040")),
     ("Germany hosted Obama for talks.", ("DEU", "USAGOV", "043")),
 ])
 def test_meetings_and_visits_stay(make_doc: MakeDoc, text: str,

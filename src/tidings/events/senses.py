@@ -172,11 +172,12 @@ def _complement(verb: Token, preps: str) -> bool:
 
 
 def _quoted(obj: Token) -> bool:
-    """The object, or a name in apposition to it, opens with a quote mark."""
+    """The object, a name in apposition to it or a participle on it ("called X, Y,
+    'incredibly driven'") opens with a quote mark."""
     doc = obj.doc
     return any(any(_is_quote(c) and c.i < t.i for c in t.children)
                or (t.left_edge.i > 0 and _is_quote(doc[t.left_edge.i - 1]))
-               for t in (obj, *(a for a in obj.children if a.dep_ == "appos")))
+               for t in (obj, *(a for a in obj.children if a.dep_ in {"appos", "acl"})))
 
 
 def _is_quote(tok: Token) -> bool:
