@@ -94,3 +94,11 @@ def test_things_listed_as_examples_name_no_actor(make_doc: MakeDoc) -> None:
             "to the government of Israel.")
     targets = {e.target.country for e in _counted(make_doc, text)}
     assert "ISR" in targets and "PAK" not in targets
+
+
+def test_the_owner_of_a_thing_after_on_or_over_is_no_population(make_doc: MakeDoc) -> None:
+    for text in ("The Pakistani government imposed a curfew on the orders of Iran.",
+                 "The Pakistani government declared a state of emergency over the "
+                 "objections of Iran."):
+        events = _counted(make_doc, text)
+        assert [e.target.code for e in events] == ["PAKCVL"], text

@@ -51,7 +51,7 @@ _RESPONSE_CODES = frozenset({"015", "016"})
 # and state of emergency or martial law (1724, 0814). Their target is the people.
 _POPULATION_CODES = frozenset({"1723", "1724", "0813", "0814"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
-_POPULATION_PREPS = frozenset({"in", "on", "upon", "over"})
+_POPULATION_PREPS = frozenset({"in", "on", "upon"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # spaCy entity labels of named places
 _CIVILIANS = "CVL"
 _TOPIC_PREPS = frozenset({"on", "over", "about", "upon", "regarding", "concerning"})
@@ -120,7 +120,7 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
 
 def _population(verb: Token, lookup: ActorLookup, sources: tuple[Actor, ...]) -> list[Actor]:
     """The people a state of emergency or a curfew is declared over (or lifted from): people
-    named after on/upon/over ("a curfew on Palestinians"), else those of the place named
+    named after on/upon ("a curfew on Palestinians"), else those of the place named
     ("declared a state of siege in Pando", "a curfew on Basra"), else those of the
     declaring government's (army's, police's) own country. The object ("a state of
     emergency") is no party, though the actors stage may read "state" as a government."""
@@ -128,13 +128,20 @@ def _population(verb: Token, lookup: ActorLookup, sources: tuple[Actor, ...]) ->
     named = ""  # a place written in the text that the lookup placed nowhere ("in Pando")
     for head in [*objs, verb]:
         for prep, pobj in tree.pobjs(head, _POPULATION_PREPS):
-            nodes = [pobj, *(g for _, g in tree.pobjs(pobj, frozenset({"of"})))]
+            # "in parts of Kashmir": a part of a place (cues ``quantity``); not "on the
+            # orders of X", whose "of" phrase names an owner.
+            nodes = [pobj, *(g for _, g in tree.pobjs(pobj, frozenset({"of"}))
+                             if pobj.lemma_.lower() in cues("quantity"))]
             found = [a for n in nodes for a in _place_or_actors(lookup, prep, n) if a.country]
-            if found and prep != "in" and found[0].sector \
-                    and found[0].sector not in _STATE_SECTORS:
-                return found
-            if found:
-                return [_people_of(found[0].country or "", phrase_text(pobj))]
+            people = [a for a in found if a.sector and a.sector not in _STATE_SECTORS]
+            if people and prep != "in":
+                return people  # "a curfew on Palestinians"
+            # After "on", a named place, not a thing's owner ("on the orders of X").
+            places = found if prep == "in" else [
+                a for n in nodes if n.pos_ == "PROPN" or n.ent_type_ in _PLACE_ENTS
+                for a in _place_or_actors(lookup, prep, n) if a.country]
+            if places:
+                return [_people_of(places[0].country or "", phrase_text(pobj))]
             if not named and any(n.ent_type_ in _PLACE_ENTS for n in nodes):
                 named = phrase_text(pobj)
     own = {s.country for s in sources if s.country and s.sector in _STATE_SECTORS}
