@@ -129,6 +129,15 @@ def test_spans_counted_back_from_the_publication_date(make_doc: MakeDoc) -> None
                           for e in events)
 
 
+def test_a_month_ahead_in_a_forward_clause_stays_ahead(make_doc: MakeDoc) -> None:
+    # Published 14 Feb 2024: "in November" is Nov 2024 after "will", Nov 2023 after "met".
+    events = _events(make_doc, "Iran will meet Pakistan in November.")
+    assert events and all(e.event_date == date(2024, 11, 1) and not e.background
+                          for e in events)
+    events = _events(make_doc, "Iran met Pakistan in November.")
+    assert events and all(e.event_date == date(2023, 11, 1) and e.background for e in events)
+
+
 def test_a_year_without_a_date_word_is_not_a_date(make_doc: MakeDoc) -> None:
     # Published 14 Feb 2024 (tests/events/helpers.build_doc): a same-year date is news.
     events = _events(make_doc, "In 2024, Iran signed an agreement with Pakistan.")

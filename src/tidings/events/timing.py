@@ -258,7 +258,16 @@ def event_date(tok: Token, published: date | None) -> tuple[date | None, str | N
             back = (ref.weekday() - wd) % 7
             return ref - timedelta(days=back), "day"
     ago = _ago(text, ref)
-    return ago if ago[0] is not None else _absolute(text, ref)
+    return ago if ago[0] is not None else _absolute(text, ref, _ahead(tok))
+
+
+def _ahead(tok: Token) -> bool:
+    """Whether the clause looks forward (a future or modal auxiliary: "will meet in
+    November", "must support her in November"): a month without a year is then not read
+    back into the past year."""
+    wanted = cues("future") | cues("modal")
+    return any(c.dep_ == "aux" and c.lower_ in wanted for v in _clause_chain(tok)
+               for c in v.children)
 
 
 _AGO = re.compile(r"\b(\d+|[a-z]+(?: [a-z]+)?) (year|decade|month|week|day)s? ago\b")
@@ -296,7 +305,8 @@ def _year_in(text: str, ref: date | None) -> int | None:
     return year - 100 if ref is not None and year > ref.year else year
 
 
-def _absolute(text: str, ref: date | None) -> tuple[date | None, str | None]:
+def _absolute(text: str, ref: date | None,
+              ahead: bool = False) -> tuple[date | None, str | None]:
     month = next((n for m, n in _MONTHS.items() if re.search(rf"\b{m}\b", text)), None)
     written = _year_in(text, ref)
     year_m = written is not None
@@ -311,6 +321,6 @@ def _absolute(text: str, ref: date | None) -> tuple[date | None, str | None]:
         found = date(year, month, day or 1)
     except ValueError:
         return None, None
-    if not year_m and ref is not None and found > ref:
+    if not year_m and ref is not None and found > ref and not ahead:
         found = date(year - 1, month, day or 1)  # "on Jan. 16" in a February article
     return found, "day" if day else "month"
