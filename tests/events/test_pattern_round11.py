@@ -178,3 +178,13 @@ def test_killing_protesters_is_violent_repression(make_doc: MakeDoc) -> None:
     # Killing soldiers or rebels stays 190 (killings, weapons unspecified).
     assert pattern_code("kill", "soldier") == "190"
     assert _cameo(make_doc, "Iraqi army killed ten fighters of Islamic State.") == {"190"}
+
+
+def test_an_invitation_is_an_offer_to_meet(make_doc: MakeDoc) -> None:
+    assert pattern_code("invite") == "036"
+    assert _code(make_doc, "Iran invited Pakistan to talks in Tehran next month.") \
+        == {("IRN", "PAK", "036")}
+    # The meeting itself stays a consultation; PETRARCH's own INVITE row keeps its code.
+    assert _code(make_doc, "Iran and Pakistan held talks in Tehran.") \
+        == {("IRN", "PAK", "040")}
+    assert pattern_code("invite", "for", "negotiation") == "030"
