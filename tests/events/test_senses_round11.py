@@ -192,6 +192,20 @@ def test_meetings_and_visits_stay(make_doc: MakeDoc, text: str,
     assert code in _codes(make_doc, text), text
 
 
+@pytest.mark.parametrize("text", [
+    "Smith asked Jones if she would run.",  # S23: a question, no appeal
+    "Smith asked Jones what was wrong with the plan.",
+    "Iran needs strong leadership.",  # S24: a want, no demand
+])
+def test_questions_and_wants_are_no_appeals_or_demands(make_doc: MakeDoc,
+                                                       text: str) -> None:
+    assert not _roots(make_doc, text) & {"02", "10"}, text
+
+
+def test_a_request_stays_an_appeal(make_doc: MakeDoc) -> None:
+    assert ("USALEG", "USAGOV", "020") in _codes(make_doc, "Smith asked Jones to withdraw.")
+
+
 def test_rules_name_known_codes_and_classes() -> None:
     rules = sense_rules()
     assert len({r.id for r in rules}) == len(rules)

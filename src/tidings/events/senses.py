@@ -204,6 +204,20 @@ def _clause(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def _question(verb: Token) -> bool:
+    """An indirect question ("asked if ...", "asked what ... is wrong")."""
+    return any(c.dep_ == "ccomp" and any(
+        (g.dep_ == "mark" and g.lower_ in {"if", "whether"})
+        or (g.tag_ in {"WDT", "WP", "WP$", "WRB"} and g.i < c.i) for g in c.subtree)
+        for c in verb.children)
+
+
+def _noun_object_only(verb: Token) -> bool:
+    """A noun object and no verbal complement ("we need strong leadership")."""
+    return any(c.dep_ == "dobj" for c in verb.children) and not any(
+        c.dep_ in {"xcomp", "ccomp", "oprd"} for c in verb.children)
+
+
 def _no_prep(verb: Token, preps: str) -> bool:
     wanted = set(preps.split("|"))
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -214,7 +228,8 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "object_in": _object_in, "object_not_in": _object_not_in, "doer_in": _doer_in,
     "prep_object": _prep_object, "topic_prep": _topic_prep, "complement": _complement,
     "near": _near, "governor_in": _governor_in, "infinitive": _infinitive,
-    "clause": _clause, "no_prep": _no_prep,
+    "clause": _clause, "no_prep": _no_prep, "question": _question,
+    "noun_object_only": _noun_object_only,
 }
 
 
