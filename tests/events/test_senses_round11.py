@@ -206,6 +206,21 @@ def test_a_request_stays_an_appeal(make_doc: MakeDoc) -> None:
     assert ("USALEG", "USAGOV", "020") in _codes(make_doc, "Smith asked Jones to withdraw.")
 
 
+@pytest.mark.parametrize("text", [
+    "Smith made harsh attacks on Jones.",  # N01: an adjective of words
+    "Smith led an assault on Jones's record.",  # N03: the object is a record
+])
+def test_a_verbal_attack_noun_is_criticism(make_doc: MakeDoc, text: str) -> None:
+    found = _codes(make_doc, text)
+    assert ("USALEG", "USAGOV", "111") in found, (text, found)
+    assert not {c[:2] for _, _, c in found} & {"18", "19", "20"}, (text, found)
+
+
+def test_a_fierce_assault_keeps_force(make_doc: MakeDoc) -> None:
+    assert ("RUS", "UKR", "190") in _codes(
+        make_doc, "Russia carried out a fierce assault on Ukraine.")
+
+
 def test_rules_name_known_codes_and_classes() -> None:
     rules = sense_rules()
     assert len({r.id for r in rules}) == len(rules)

@@ -40,7 +40,7 @@ from tidings.events.patterns import (
     verb_lemma,
 )
 from tidings.events.refusals import stated_refusal
-from tidings.events.senses import sensed
+from tidings.events.senses import sensed, sensed_noun
 from tidings.events.targets import (
     CONFLICT_ROOTS,
     FORCE_ROOTS,
@@ -520,7 +520,7 @@ def _sufferers(noun: Token, lookup: ActorLookup) -> list[Actor]:
 
 def _code_noun(noun: Token, lookup: ActorLookup,
                verb_match: PatternMatch | None) -> list[RawEvent]:
-    rule = noun_rule(noun)
+    rule = sensed_noun(noun, noun_rule(noun))  # "harsh attacks on X": 111 (senses.tsv)
     if rule is None or rule.code == NO_EVENT or _is_topic(noun):
         return []
     targets: list[Actor] = []

@@ -5,7 +5,8 @@ A pattern matches a verb by its lemma and a few context words, so "attacked her 
 calls. The rows of ``data/senses.tsv`` (word classes in ``data/sense_words.tsv``) name,
 for a code prefix and verb lemmas, tests on the verb's dependents that show another sense;
 the first row whose tests all hold re-codes the match to the verbal code CAMEO gives that
-act (111 for a verbal attack) or drops it. A verb no row fires on keeps its match.
+act (111 for a verbal attack) or drops it. A verb no row fires on keeps its match. Noun
+rows do the same for nominal events ("harsh attacks on X").
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from spacy.tokens import Token
 from tidings.errors import TidingsError
 from tidings.events import syntax as tree
 from tidings.events.codebook import codebook, data_rows
-from tidings.events.patterns import PatternMatch, noun_rules, verb_lemma
+from tidings.events.patterns import NounRule, PatternMatch, noun_rules, verb_lemma
 
-__all__ = ["SenseRule", "sense_rules", "sense_words", "sensed", "verbal_sense"]
+__all__ = ["SenseRule", "noun_sense", "sense_rules", "sense_words", "sensed", "sensed_noun",
+           "verbal_sense"]
 
 DROP = "drop"
 _NON_TOPIC_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "DATE", "TIME",
@@ -40,6 +42,7 @@ class SenseDataError(TidingsError):
 @dataclass(frozen=True, slots=True)
 class SenseRule:
     id: str
+    word: str  # "verb" or "noun"
     codes: tuple[str, ...]
     lemmas: frozenset[str]  # empty: any verb
     tests: tuple[tuple[str, tuple[str, ...]], ...]
@@ -72,13 +75,14 @@ def sense_rules() -> tuple[SenseRule, ...]:
         tests = tuple((parts[0], tuple(parts[1:])) for t in row["when"].split("&")
                       if (parts := t.split()))
         bad = [name for name, _ in tests if name not in _TESTS]
-        if bad or (row["action"] != DROP and row["action"] not in known):
+        if bad or row["word"] not in {"verb", "noun"} \
+                or (row["action"] != DROP and row["action"] not in known):
             raise SenseDataError(f"senses.tsv line {line}: bad test {bad} or action")
         for arg in (a for _, args in tests for a in args if a[:1].isupper()):
             _class_union(arg)  # fail at load time on a misspelt class
         lemmas = frozenset() if row["lemmas"] == "*" else frozenset(row["lemmas"].split("|"))
-        rules.append(SenseRule(row["id"], tuple(row["codes"].split("|")), lemmas, tests,
-                               row["action"]))
+        rules.append(SenseRule(row["id"], row["word"], tuple(row["codes"].split("|")),
+                               lemmas, tests, row["action"]))
     return tuple(rules)
 
 
@@ -218,6 +222,10 @@ def _noun_object_only(verb: Token) -> bool:
         c.dep_ in {"xcomp", "ccomp", "oprd"} for c in verb.children)
 
 
+def _modifier_in(word: Token, classes: str) -> bool:
+    return any(c.dep_ in {"amod", "advmod"} and _in(c, classes) for c in word.children)
+
+
 def _no_prep(verb: Token, preps: str) -> bool:
     wanted = set(preps.split("|"))
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -229,12 +237,14 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "prep_object": _prep_object, "topic_prep": _topic_prep, "complement": _complement,
     "near": _near, "governor_in": _governor_in, "infinitive": _infinitive,
     "clause": _clause, "no_prep": _no_prep, "question": _question,
-    "noun_object_only": _noun_object_only,
+    "noun_object_only": _noun_object_only, "modifier_in": _modifier_in,
 }
 
 
-def _fires(rule: SenseRule, verb: Token, code: str, lemmas: frozenset[str]) -> bool:
-    if not code.startswith(rule.codes) or (rule.lemmas and not rule.lemmas & lemmas):
+def _fires(rule: SenseRule, verb: Token, code: str, lemmas: frozenset[str],
+           word: str = "verb") -> bool:
+    if rule.word != word or not code.startswith(rule.codes) \
+            or (rule.lemmas and not rule.lemmas & lemmas):
         return False
     return all(_TESTS[name](verb, *args) for name, args in rule.tests)
 
@@ -257,3 +267,21 @@ def sensed(verb: Token, match: PatternMatch | None) -> PatternMatch | None:
         return None
     pattern = replace(match.pattern, code=rule.action, id=f"{match.pattern.id}~{rule.id}")
     return replace(match, pattern=pattern)
+
+
+def noun_sense(noun: Token, code: str) -> SenseRule | None:
+    """The first noun row of ``senses.tsv`` that fires on the nominal event ``noun``."""
+    lemmas = frozenset({noun.lemma_.lower()})
+    return next((r for r in sense_rules() if _fires(r, noun, code, lemmas, "noun")), None)
+
+
+def sensed_noun(noun: Token, rule: NounRule | None) -> NounRule | None:
+    """A nominal event's rule as the noun's sense has it ("harsh attacks on X": 111)."""
+    if rule is None:
+        return None
+    sense = noun_sense(noun, rule.code)
+    if sense is None:
+        return rule
+    if sense.action == DROP:
+        return None
+    return replace(rule, code=sense.action, id=f"{rule.id}~{sense.id}")
