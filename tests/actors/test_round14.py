@@ -177,41 +177,6 @@ def test_the_body_a_spokesman_speaks_for_ends_at_a_comma(run: Run) -> None:
     assert found is not None and found.code == "LBNREB"
 
 
-# --- people of a sector placed by their clause --------------------------------------------
-
-def test_generic_participants_take_the_place_of_their_clause(run: Run) -> None:
-    doc = run("Gunmen stormed a checkpoint in Kunar province, wounding four police officers.")
-    gunmen, police = actor_at(doc, "Gunmen"), actor_at(doc, "four police officers")
-    assert gunmen is not None and gunmen.code == "AFGUAF"  # was no mention
-    assert police is not None and police.code == "AFGCOP"  # was ---COP
-
-
-def test_a_place_on_an_object_counts_only_as_the_place(run: Run) -> None:
-    doc = run("Demonstrators gathered outside the Iranian consulate in Hamburg.")
-    found = actor_at(doc, "Demonstrators")
-    assert found is not None and found.code == "DEUCVLOPP"
-
-
-def test_a_quantity_of_people_takes_the_place_of_its_clause(run: Run) -> None:
-    doc = run("Thousands of farmers marched in Nairobi on Sunday.")
-    found = actor_at(doc, "farmers")
-    assert found is not None and found.country == "KEN"
-
-
-@pytest.mark.parametrize(("text", "phrase"), [
-    # places of two countries: no guess
-    ("Soldiers clashed with smugglers in Ghana and in Togo.", "Soldiers"),
-    # where they go is not where they are
-    ("Refugees fled to Kenya after the clashes.", "Refugees"),
-    # a place that is not on their clause
-    ("Rebels said the clashes near Goma had ended.", "Rebels"),
-])
-def test_people_not_placed_by_their_clause_get_no_country(run: Run, text: str,
-                                                          phrase: str) -> None:
-    found = actor_at(run(text), phrase)
-    assert found is None or found.country is None
-
-
 # --- regions written as adjectives, U.S. agencies ------------------------------------------
 
 @pytest.mark.parametrize(("text", "code"), [

@@ -18,7 +18,6 @@ from spacy.strings import get_string_id
 from tidings.actors.candidates import Candidate
 from tidings.actors.kb import code_sector, norm, with_country
 from tidings.actors.recall import Work, recall_words
-from tidings.actors.recall_place import clause_country
 from tidings.actors.resolve import Scan, scan
 from tidings.actors.rules import rules
 from tidings.records import Actor, Entity, Mention
@@ -372,9 +371,7 @@ def context_descriptions(w: Work) -> None:
                for k in range(max(0, c.start - 1), c.end)):
             # "regional officials", "coalition forces", "80,000 people": no one side, but
             # people of a sector all the same
-            _sector_only(w, c, found, "several sides: no one country",
-                         placed=not any(v.lower(k) in words.multinational_words
-                                        for k in range(max(0, c.start - 1), c.end)))
+            _sector_only(w, c, found, "several sides: no one country")
             continue
         sector = code_sector(f"---{found.agent}", w.kb.iso3)
         agent = found.agent
@@ -403,7 +400,7 @@ def context_descriptions(w: Work) -> None:
         w.add(a, b, w.new_entity(actor, "group"), "description")
 
 
-def _sector_only(w: Work, c: Candidate, found: Scan, why: str, placed: bool = True) -> None:
+def _sector_only(w: Work, c: Candidate, found: Scan, why: str) -> None:
     """People of a sector whose country the article does not tell ("terrorists",
     "international leaders", "many people"): an actor with the sector and no country (a
     wrong country is worse than none). Definite and possessed ones are left out: they refer
@@ -418,17 +415,6 @@ def _sector_only(w: Work, c: Candidate, found: Scan, why: str, placed: bool = Tr
         _placed_after(w, c, found)
         return
     agent = found.agent or ""
-    if placed and (code_sector(f"---{agent}", w.kb.iso3) or "").lower() not in \
-            recall_words().displaced_sectors:
-        country, where = clause_country(w, c.start, c.end)
-        if country is not None:  # "Gunmen attacked a checkpoint in Kandahar province"
-            code = country + agent
-            actor = Actor(v.chars(c.start, c.end), country, code,
-                          code_sector(code, w.kb.iso3), found.agent_key or None,
-                          (f"sector word: '{found.agent_key}' -> {agent}", where))
-            w.add(v.idx[c.start], v.ends[c.end - 1], w.new_entity(actor, "group"),
-                  "description")
-            return
     code = f"---{agent}"
     actor = Actor(w.v.chars(c.start, c.end), None, code, code_sector(code, w.kb.iso3),
                   found.agent_key or None, (f"sector word: '{found.agent_key}' -> {agent}", why))

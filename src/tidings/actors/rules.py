@@ -47,8 +47,6 @@ class RecallWords:
     world_adverbs: frozenset[str]
     kindred_words: frozenset[str]
     person_styles: tuple[str, ...]  # as written (capitals)
-    clause_place_prepositions: frozenset[str] = frozenset()  # round 14, recall_place.py
-    clause_place_nouns: frozenset[str] = frozenset()
 
 
 _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_prepositions",
@@ -64,9 +62,7 @@ def _recall_words(raw: dict[str, Any]) -> RecallWords:
     sets = {k: frozenset(str(w).lower() for w in raw[k]) for k in _RECALL_SETS}
     titles = {str(k).lower(): str(v) for k, v in raw["list_titles"].items()}
     styles = tuple(str(w) for w in raw["person_styles"])
-    extra = {k: frozenset(str(w).lower() for w in raw.get(k) or ())
-             for k in ("clause_place_prepositions", "clause_place_nouns")}
-    return RecallWords(list_titles=titles, person_styles=styles, **sets, **extra)
+    return RecallWords(list_titles=titles, person_styles=styles, **sets)
 
 
 @dataclass(frozen=True)
