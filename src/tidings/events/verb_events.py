@@ -1,0 +1,166 @@
+"""The events of one matched verb: its flags, its code re-coded by what governs it
+(refusal, threat, intent, a polite performative, an "if" condition) or by a modifier of its
+object, and one :class:`RawEvent` per participant pair. Split from
+:mod:`tidings.events.coder`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tidings.events import syntax as tree
+from tidings.events.control import controller, joined_in
+from tidings.events.cues import cues, remap
+from tidings.events.issuers import joint_pledge
+from tidings.events.owners import is_thing
+from tidings.events.participants import _participants
+from tidings.events.patterns import NO_EVENT, PatternMatch, VerbTable
+from tidings.events.raw import RawEvent
+from tidings.events.refusals import stated_refusal
+from tidings.events.senses import sensed
+from tidings.events.targets import (
+    CONFLICT_ROOTS,
+    MATERIAL_CONFLICT_ROOTS,
+    modifier_code,
+    noun_rule,
+)
+from tidings.events.timing import Flags, verb_flags
+
+__all__ = ["_VERBAL_ROOTS", "_code_verb", "_wrapped_code"]
+
+ActorLookup = tree.ActorLookup
+
+_SPEECH_ACT_ROOTS = frozenset({"01", "02", "05"})
+# Verbal cooperation and verbal conflict (quad classes 1 and 3) plus investigation.
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+
+
+def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
+    """The governor of an xcomp, and whether it marks intent ("prepared to", "vowed to");
+    a noun of intent with an infinitive ("America's determination to help Taiwan")."""
+    if tree.infinitival_acl(verb) and verb.head.lemma_.lower() in cues("intent_noun"):
+        return verb.head, True
+    gov = tree.intent_complement(verb)
+    if gov is not None:
+        return gov, True  # "is committed to supporting Ukraine"
+    if verb.dep_ != "xcomp" or controller(verb) is not None:
+        return None, False  # "urged Iran to release": the deed is no intent of the urger
+    gov = verb.head
+    return gov, gov.lemma_.lower() in cues("intent")
+
+
+_INTENT_ROOT = "03"  # express intent to cooperate
+
+
+def _wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | None, str]:
+    """The deed's code re-coded by its governor: refusal (12), threat (13), intent (03)."""
+    gov, intent = _governor_intent(verb)
+    gov_lemma = gov.lemma_.lower() if gov is not None else ""
+    if gov_lemma in cues("refusal"):
+        return remap("refusal", code) or code, gov, gov_lemma
+    if gov_lemma in cues("threat") and code[:2] not in CONFLICT_ROOTS:
+        # "vowed to support Ukraine", "warned it would stand by Israel": a pledge to
+        # cooperate is intent (03); CAMEO's threats (13) announce conflictual acts.
+        return remap("intent", code) or code, gov, gov_lemma
+    if gov_lemma in cues("threat"):
+        intended = remap("intent", code)
+        return (intended if intended and intended.startswith("13") else "130"), gov, gov_lemma
+    if intent or flags.future:
+        return remap("intent", code) or code, gov, gov_lemma if intent else ""
+    return code, gov, ""
+
+
+def _object_modified(verb: Token, match: PatternMatch) -> str:
+    """The pattern's code, re-coded by a modifier of the object noun it used ("carried out
+    a terrorist attack": 180, as the noun alone is)."""
+    code = match.pattern.code
+    for obj in (c for c in verb.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in match.words):
+        found = modifier_code(obj, code)
+        if found is not None:
+            return found[0]
+    return code
+
+
+def _performative(verb: Token, code: str) -> bool:
+    """A speech act under a polite "would like to" (cues ``performative``) is done by
+    saying it: thanks, praise, welcome, appeals (roots 01, 02, 05)."""
+    gov = verb.head
+    return verb.dep_ == "xcomp" and code[:2] in _SPEECH_ACT_ROOTS \
+        and gov.lemma_.lower() in cues("performative") \
+        and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in gov.children)
+
+
+def _threatened_consequence(verb: Token, code: str, flags: Flags) -> bool:
+    """A use of force or sanctions (roots 14-20) whose own clause has an "if"/"unless"
+    condition, neither negated nor asked nor itself inside a condition."""
+    if code[:2] not in MATERIAL_CONFLICT_ROOTS or flags.negated \
+            or verb.sent.text.rstrip().rstrip('"\u201d').endswith("?"):
+        return False
+    marks = cues("hypothetical") - {"whether", "should"}
+    if tree.under_condition(verb, marks):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                         for m in c.children) for c in verb.children)
+
+
+def _carries_noun_event(verb: Token, match: PatternMatch) -> bool:
+    """A light verb with no pattern for its object ("intensified attacks against X", "paid
+    a visit to Y"): the object noun is the event, coded on its own."""
+    if match.words or verb.lemma_.lower() not in cues("light"):
+        return False
+    return any(c.dep_ == "dobj" and (r := noun_rule(c)) is not None and r.code != NO_EVENT
+               for c in verb.children)
+
+
+def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
+               table: VerbTable | None = None) -> list[RawEvent]:
+    match = sensed(verb, match)  # "attacked her record": another sense (senses.tsv)
+    if match is None or (table is None and _carries_noun_event(verb, match)) \
+            or joined_in(verb):
+        return []
+    flags = verb_flags(verb)
+    gov = tree.intent_complement(verb)
+    if gov is not None:
+        # "is committed to supporting Ukraine": the complement has the governor's
+        # modality, not that of a wish (which is how the flags read the "to" phrase).
+        own = verb_flags(gov)
+        flags = replace(own, negated=own.negated or flags.negated)
+    if _performative(verb, match.pattern.code):
+        # "I would like to thank President Tsai": the thanks is given now, not intended.
+        flags = replace(flags, future=False, hypothetical=False)
+    deed = _object_modified(verb, match)
+    code, gov, wrapper = _wrapped_code(verb, deed, flags)
+    if wrapper in cues("intent") and code == deed and deed[:2] != _INTENT_ROOT:
+        # "committed to raising the issue with Israel": an intent with no intent row for
+        # the deed (CAMEO 03 has none for disapproval) leaves the deed intended, not done.
+        flags = replace(flags, hypothetical=True)
+    refused = remap("refusal", match.pattern.code) if stated_refusal(verb, flags) \
+        and not tree.under_condition(verb, cues("hypothetical")) else None
+    if refused is not None:
+        # "Iran will not negotiate with the United States": a stated refusal (CAMEO 12),
+        # not a negated deed; refusals of force have no row and stay negated.
+        code, flags = refused, replace(flags, negated=False, hypothetical=False)
+    elif _threatened_consequence(verb, match.pattern.code, flags):
+        # "If not, the United States should impose sanctions against the Tatmadaw",
+        # "Iran would strike Israel if Israel attacked": force or sanctions made to
+        # depend on a condition are a threat (13), stated now, not a hypothetical deed.
+        code = remap("intent", code) or code
+        flags = replace(flags, hypothetical=False)
+    words = [verb.i] + [t.i for t in verb.children if t.dep_ in {"prt", "neg"}]
+    if gov is not None:
+        words.append(gov.i)
+    extra = {"governor": wrapper} if wrapper else {}
+    subj, passive = tree.subject(verb)
+    if not passive and subj is not None and is_thing(subj) and code[:2] in _VERBAL_ROOTS:
+        # "Chinese Communist Party policies threaten U.S. interests", "Russian attacks
+        # endanger lives": things do not speak, so this is no threat of the owner's; a
+        # speaker saying it still charges the owner (the stage keeps only that).
+        extra["thing_subject"] = subj.text
+    pattern = f"{match.pattern.id}@{match.pattern.source}"
+    # "Iran and Pakistan vowed to fight terrorism": co-subjects of a pledged conflict act
+    # pledge it together, against neither of them.
+    return [RawEvent(s, t, code, verb, pattern, flags, tuple(sorted(words)), match.words, extra)
+            for s, t in _participants(verb, match, lookup)
+            if not joint_pledge(verb, code, wrapper, (s, t), lookup)]

@@ -1,0 +1,91 @@
+"""Matching a verb against the verb patterns: its particles (free, or bound to the object
+they go with) and the context lemmas before and after it. Split from
+:mod:`tidings.events.coder`; ``_match`` keeps its name because the benchmarks import it
+from there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from tidings.events import syntax as tree
+from tidings.events.control import for_addressee
+from tidings.events.cues import cues
+from tidings.events.patterns import NO_EVENT, PatternMatch, VerbTable, match_verb, verb_lemma
+
+__all__ = ["_match"]
+
+_SUBJ = tree.SUBJ
+_PASS_SUBJ = tree.PASS_SUBJ
+
+_CLAUSAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "conj", "cc",
+                      "punct", "parataxis", "relcl", "mark", "aux", "auxpass", "neg", "xcomp",
+                      "acl", "appos"})
+_DEPTH = 3
+
+
+def _context(tok: Token, skip: frozenset[str]) -> Iterator[Token]:
+    frontier = [(c, 1) for c in tok.children if c.dep_ not in skip and not tree.is_when(c)]
+    while frontier:
+        node, depth = frontier.pop()
+        yield node
+        if depth < _DEPTH:
+            frontier.extend((c, depth + 1) for c in node.children
+                            if c.dep_ not in {"relcl", "ccomp", "advcl", "punct", "acl"})
+
+
+def _lemmas(tokens: Iterator[Token]) -> frozenset[str]:
+    out: set[str] = set()
+    for t in tokens:
+        out.add(t.lemma_.lower())
+        out.add(t.lower_)
+    return frozenset(out)
+
+
+def _particles(verb: Token) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(free, bound) particle candidates of ``verb``. Free: ``prt`` children and the
+    prepositions on the verb. Bound (to the object lemmas they go with): an adverb particle
+    (cues ``adverb_particle``) heading its own object after the verb's direct object, which
+    is an adjunct unless the pattern uses that object ("gave grants to farmers in Kenya",
+    "took a swipe at X over Y"; a split particle without an object, "forced UNHCR out of
+    the country", stays free), and the prepositions the parser hangs on the direct object
+    ("took a jab at Iran": "at" under "jab")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    free: set[str] = set()
+    bound: dict[str, set[str]] = {}
+    for c in verb.children:
+        if c.dep_ not in {"prt", "prep", "agent"} or tree.is_when(c):
+            continue
+        before = {o.lemma_.lower() for o in objs if o.i < c.i}
+        if c.dep_ == "prep" and before and c.lower_ in cues("adverb_particle") \
+                and any(g.dep_ == "pobj" for g in c.children):
+            bound.setdefault(c.lower_, set()).update(before)
+        else:
+            free.add(c.lower_)
+    for obj in objs:
+        for c in obj.children:
+            if c.dep_ == "prep" and not tree.is_when(c):
+                bound.setdefault(c.lower_, set()).add(obj.lemma_.lower())
+    if for_addressee(verb) is not None:
+        free.add("for")  # "called for Pakistan to reopen": "for" marks the infinitive
+    return frozenset(free), {p: frozenset(v) for p, v in bound.items() if p not in free}
+
+
+def _match(verb: Token, table: VerbTable | None) -> PatternMatch | None:
+    particles, bound = _particles(verb)
+    before = _lemmas(t for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ for t in c.subtree)
+    # The modals of a reported clause ("said that Sudan must return ...") make the
+    # speech act a demand; they are the only part of a "that" clause a pattern may see.
+    modals = (a for c in verb.children if c.dep_ == "ccomp" for a in c.children
+              if a.dep_ == "aux")
+    after = _lemmas(_context(verb, _CLAUSAL)) | _lemmas(modals)
+    gap = tree.gapped_object(verb)
+    if gap is not None:
+        after |= _lemmas(iter([gap]))  # "the support they received from Iran"
+    adj = tree.small_clause(verb)
+    if adj is not None:
+        # "holds Pakistan responsible": the object complement the parser made a clause.
+        after |= _lemmas(iter([adj]))
+    match = match_verb(verb_lemma(verb), particles, before, after, table, bound)
+    return None if match is None or match.pattern.code == NO_EVENT else match
