@@ -121,11 +121,11 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
 def _population(verb: Token, lookup: ActorLookup, sources: tuple[Actor, ...]) -> list[Actor]:
     """The people a state of emergency or a curfew is declared over (or lifted from): people
     named after on/upon ("a curfew on Palestinians"), else those of the place named
-    ("declared a state of siege in Pando", "a curfew on Basra"), else those of the
+    ("declared a state of siege in the border province", "a curfew on Basra"), else those of the
     declaring government's (army's, police's) own country. The object ("a state of
     emergency") is no party, though the actors stage may read "state" as a government."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    named = ""  # a place written in the text that the lookup placed nowhere ("in Pando")
+    named = ""  # a place written in the text that the lookup placed nowhere ("in Tarija")
     for head in [*objs, verb]:
         for prep, pobj in tree.pobjs(head, _POPULATION_PREPS):
             # "in parts of Kashmir": a part of a place (cues ``quantity``); not "on the

@@ -178,9 +178,9 @@ def _embedded_wish(tok: Token) -> bool:
 
 
 def _foreseen(node: Token, anc: Token) -> bool:
-    """A clause that is predicted ("predicted that Sanders will back Clinton"), judged
-    unlikely or possible ("it seems unlikely that Sanders can catch Clinton"), or an
-    infinitive that must still be done ("we are going to have to work together")."""
+    """A clause that is predicted ("predicted that the mayor will back the plan"), judged
+    unlikely or possible ("it seems unlikely that the rebels can hold the town"), or an
+    infinitive that must still be done ("we will have to talk to them again")."""
     lemma = anc.lemma_.lower()
     if node.dep_ == "ccomp" and lemma in cues("prediction"):
         return True
@@ -218,7 +218,7 @@ def _date_tokens(tok: Token) -> list[Token]:
             out.append(t)
     if not out and verb.dep_ == "conj" and verb.head.i != verb.i and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        # "In 1991 the rebels defeated the Derg and marched into Addis Ababa": conjoined
+        # "In 1994 the army crossed the river and took the town": conjoined
         # verbs of one subject share the date adjunct of the first.
         return _date_tokens(verb.head)
     if not out and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues("speech"):
