@@ -175,7 +175,7 @@ class MentionLookup:
                 or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)))):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             # Only examples that are mentions or proper names: "artifacts including a
-            # Pompeii wall panel fresco" are things, whatever place a modifier names.
+            # Ming dynasty vase" are things, whatever place a modifier names.
             named = [t for t in ([pobj, *pobj.conjuncts] if pobj is not None else [])
                      if self._covering(t) is not None or _proper_name(t)]
             found = [a for t in named for a in self(t) if is_located(a)]
@@ -407,7 +407,7 @@ def _points_to_a_list(tok: Token) -> bool:
 
 
 def _proper_name(tok: Token) -> bool:
-    """A name of proper nouns only ("Saudi Arabia"; not "a Pompeii wall panel fresco")."""
+    """A name of proper nouns only ("Saudi Arabia"; not "a Ming dynasty vase")."""
     return tok.pos_ == "PROPN" and all(
         c.pos_ == "PROPN" for c in tok.children if c.dep_ in _MODIFIERS)
 

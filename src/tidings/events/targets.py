@@ -121,7 +121,7 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
 def _population(verb: Token, lookup: ActorLookup, sources: tuple[Actor, ...]) -> list[Actor]:
     """The people a state of emergency or a curfew is declared over (or lifted from): people
     named after on/upon ("a curfew on Palestinians"), else those of the place named
-    ("declared a state of siege in the border province", "a curfew on Basra"), else those of the
+    ("ordered a curfew in the hill district", "a curfew on Basra"), else those of the
     declaring government's (army's, police's) own country. The object ("a state of
     emergency") is no party, though the actors stage may read "state" as a government."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
