@@ -1,6 +1,6 @@
 """Sense conditions, second pass (issue 5, "Round 12 — senses" in docs/events.md): verbs
 whose PETRARCH default or curated code reads a statement, an opinion, a consequence, a
-poll finding or an idiom as an act between parties (``senses.tsv`` rows S27-S36, N04).
+poll finding or an idiom as an act between parties (``senses.tsv`` rows S25, S27-S36, N04).
 Every sentence is hand-written (none is from a benchmark or the audited articles); each
 rule has a case it must fix and a literal neighbour it must leave alone."""
 
@@ -43,8 +43,24 @@ def _roots(make_doc: MakeDoc, text: str) -> set[str]:
 
 def test_round12_rows_load() -> None:
     ids = {r.id for r in sense_rules()}
-    assert {"S27", "S28", "S29", "S30", "S31", "S32", "S33", "S34",
+    assert {"S25", "S27", "S28", "S29", "S30", "S31", "S32", "S33", "S34",
             "S35", "S36", "N04"} <= ids
+
+
+@pytest.mark.parametrize("text", [
+    "Smith suggested that Jones was part of the protest movement.",  # S25: a claim
+    "Smith wrongly suggested Jones is part of the protest movement.",
+])
+def test_suggesting_a_fact_is_no_appeal(make_doc: MakeDoc, text: str) -> None:
+    assert "02" not in _roots(make_doc, text), (text, _codes(make_doc, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Smith suggested that Jones should resign.",
+    "Smith suggested Jones resign at once.",
+])
+def test_suggesting_a_deed_stays_an_appeal(make_doc: MakeDoc, text: str) -> None:
+    assert "02" in _roots(make_doc, text), (text, _codes(make_doc, text))
 
 
 @pytest.mark.parametrize("text", [
