@@ -232,6 +232,33 @@ def read_verdicts(sample: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
+def verdict_problems(rows: list[dict[str, str]]) -> list[str]:
+    """Verdict rows that no longer fit the texts in the shared data: the article is gone,
+    or the offsets are no numbers or fall outside the article or their sentence. Such a
+    row would silently count as "no longer produced", so scoring stops on it instead."""
+    problems: list[str] = []
+    lengths: dict[str, int | None] = {}
+    for r in rows:
+        name = r["article"]
+        if name not in lengths:
+            path = text_dir() / name
+            lengths[name] = len(read_article(path).text) if path.is_file() else None
+        size = lengths[name]
+        if size is None:
+            problems.append(f"row {r['id']}: article {name} not found in {text_dir()}")
+            continue
+        try:
+            s0, s1, e0, e1 = (int(r[c]) for c in ("sent_start", "sent_end", "event_start",
+                                                   "event_end"))
+        except (TypeError, ValueError):
+            problems.append(f"row {r['id']}: offsets are not numbers")
+            continue
+        if not 0 <= s0 <= e0 < e1 <= s1 <= size:
+            problems.append(f"row {r['id']}: offsets {s0}-{s1} / {e0}-{e1} do not fit "
+                            f"{name} ({size} characters)")
+    return problems
+
+
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float, float]:
     """Share ``k/n`` with its 95 % Wilson score interval."""
     if n == 0:
@@ -309,6 +336,8 @@ def gate_figures(sample: str, pipeline: Pipeline | None = None) -> dict[str, flo
     right at dyad level that the code still produces, and the event precision over the
     audited events it still produces (new events are not judged, so not counted)."""
     rows = read_verdicts(sample)
+    if problems := verdict_problems(rows):
+        raise ValueError(f"audit sample {sample}: " + "; ".join(problems))
     now = produced_now(rows, pipeline)
     right = [r for r in rows if all(_yes(r, c) for c in VERDICTS[:4])]
     kept = [r for r in rows if row_key(r) in now]
@@ -335,6 +364,12 @@ def main(argv: list[str] | None = None) -> int:
             ap.error("--draw needs --sample")
         draw(args.draw, args.seed, args.sample, args.worksheet_dir)
     elif args.score:
+        if not (AUDIT_DIR / f"{args.score}.tsv").is_file():
+            print(f"no audit sample {args.score} in {AUDIT_DIR}", file=sys.stderr)
+            return 2
+        if problems := verdict_problems(read_verdicts(args.score)):
+            print("\n".join(problems), file=sys.stderr)
+            return 2
         score(args.score, args.rebaseline)
     else:
         ap.error("give --draw N --sample NAME or --score NAME")

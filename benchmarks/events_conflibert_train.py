@@ -46,10 +46,8 @@ PentaClasses of its counted events' roots (empty: "no event").
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
-import subprocess
 import sys
 import time
 import unicodedata
@@ -57,11 +55,17 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+from bench_common import (
+    commit,
+    objects,
+    pattern_file,
+    print_counts,
+    print_sentence_report,
+    sibling,
+)
 from tidings.config import shared_data_dir
 from tidings.events.evaluate import _counted as counted  # neither negated nor hypothetical
 from tidings.records import Article, Event
@@ -103,19 +107,6 @@ class Sentence:
     @property
     def article(self) -> Article:
         return Article(id=self.id, text=self.text, published=PUBLISHED)
-
-
-@cache
-def _module(name: str) -> ModuleType:
-    """A sibling benchmark script as a module (loaded by path: "events" is also the name
-    of the tests' package)."""
-    key = f"{name}_benchmark"
-    spec = importlib.util.spec_from_file_location(key, HERE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[key] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def _fold(ch: str) -> str:
@@ -272,7 +263,7 @@ def class_scores(items: Sequence[Sentence], docs: Sequence[Any]) -> dict[str, An
 
 
 def span_match(doc: Any, event: Event, item: Sentence) -> bool:
-    ec = _module("events_conflibert")
+    ec = sibling("events_conflibert")
     if not event.root or penta(event.root) != item.label:
         return False
     if not ec._overlaps(ec._side_spans(doc, event.source), item.sources):
@@ -343,18 +334,12 @@ def miss_outcome(doc: Any, label: int) -> str:
     return "no-verb-pattern"
 
 
-def _objects(tok: Any) -> list[Any]:
-    objs = [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
-    return objs + [g for c in tok.children if c.dep_ == "prep" for g in c.children
-                   if g.dep_ == "pobj"]
-
-
 def _actor_outcome(verbs: Sequence[Any], lookup: Any) -> str:
     """For verbs whose pattern fired without an event: which side resolved to no actor."""
     from tidings.events.coder import _subject
 
     subj = any((sb := _subject(t)[0]) is not None and lookup(sb) for t in verbs)
-    obj = any(lookup(o) for t in verbs for o in _objects(t))
+    obj = any(lookup(o) for t in verbs for o in objects(t))
     if subj and obj:
         return "pattern-fired,both-actors-resolved,no-event"
     if subj:
@@ -372,9 +357,6 @@ def _group(item: Sentence, doc: Any) -> tuple[str, list[Event]]:
 def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
     """DEV misses and false positives grouped by (gold class, predicted classes), with
     each verb's pattern outcome and each event's dyad; then the counts, largest first."""
-    from tidings.events.actors_link import MentionLookup
-
-    verb_report = _module("events")._verb_report
     groups: dict[str, list[tuple[Sentence, Any, str, list[Event]]]] = {}
     counts = Counter[str]()
     for item, doc in zip(items, docs, strict=True):
@@ -386,8 +368,8 @@ def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
         groups.setdefault(key, []).append((item, doc, outcome, fps))
         counts[f"{key} | {outcome}"] += 1
         for e in fps:
-            where = e.pattern.split("@", 1)[-1].split(":", 1)[0] if e.pattern else "?"
-            counts[f"FP gold={item.label} pred-class={penta(e.root or '01')} | {where}"] += 1
+            counts[f"FP gold={item.label} pred-class={penta(e.root or '01')} | "
+                   f"{pattern_file(e)}"] += 1
     for key, rows in sorted(groups.items(), key=lambda kv: -len(kv[1])):
         print(f"##### {key}: {len(rows)} sentences")
         for item, doc, outcome, fps in rows:
@@ -395,23 +377,8 @@ def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
             if item.aligned:
                 print(f"  gold S={[item.text[s:e] for s, e in item.sources]} "
                       f"T={[item.text[s:e] for s, e in item.targets]}")
-            for sent in doc.spacy_doc.sents:
-                print("\n".join(verb_report(sent, MentionLookup(doc))))
-            for e in doc.events:
-                mark = "FP " if e in fps else "ok " if e in counted(doc.events) else "flg"
-                print(f"  {mark} {e.cameo} {e.pattern} {e.source.code or e.source.name}->"
-                      f"{e.target.code or e.target.name} words={e.event_text!r}")
-    print("counts (largest first):")
-    for key, n in counts.most_common():
-        print(f"  {n:4d}  {key}")
-
-
-def _commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, check=True,
-                              capture_output=True, text=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
+            print_sentence_report(doc, fps)
+    print_counts(counts)
 
 
 def print_scores(s: dict[str, Any]) -> None:
@@ -453,10 +420,10 @@ def main(argv: list[str]) -> int:
         return 0
     s = score(items, docs)
     print_scores(s)
-    print(f"pipeline {seconds} s for {len(items)} sentences; commit {_commit()}")
+    print(f"pipeline {seconds} s for {len(items)} sentences; commit {commit()}")
     if args.out and args.every == 1:
         result = {"split": "dev (whole cameo_class/train.tsv; test.tsv never read)",
-                  "published": PUBLISHED.isoformat(), "commit": _commit(),
+                  "published": PUBLISHED.isoformat(), "commit": commit(),
                   "statistics": stats, "seconds": seconds, **s}
         Path(args.out).write_text(json.dumps(result, indent=2) + "\n", "utf-8")
     return 0

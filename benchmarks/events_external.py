@@ -54,10 +54,8 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import importlib.util
 import json
 import random
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -66,9 +64,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+from bench_common import commit, objects, pattern_file, print_counts, print_sentence_report
 from tidings.config import shared_data_dir
 from tidings.events.evaluate import _counted as counted  # neither negated nor hypothetical
 from tidings.records import Article, Event
@@ -256,18 +254,6 @@ def run(items: Iterable[Sentence]) -> list[Any]:
     return list(Pipeline().run(i.article for i in items))
 
 
-@cache
-def _module(name: str) -> ModuleType:
-    """A sibling benchmark script as a module (loaded by path)."""
-    key = f"{name}_benchmark"
-    spec = importlib.util.spec_from_file_location(key, HERE / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[key] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
 def miss_outcome(doc: Any, rule: LabelRule) -> str:
     """Why no counted event of the label came out: one was flagged negated/hypothetical;
     a verb (or event noun) pattern of the label fired without an event (which side
@@ -301,7 +287,6 @@ def _actor_outcome(verbs: Sequence[Any], lookup: Any) -> str:
     passive ("were arrested") has no source at all."""
     from tidings.events.coder import _subject
 
-    objects = _module("events_conflibert_train")._objects
     source = target = agentless = False
     for verb in verbs:
         subj, passive = _subject(verb)
@@ -342,9 +327,6 @@ def _errors_of(item: Sentence, doc: Any) -> tuple[list[tuple[LabelRule, str]], l
 def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
     """DEV misses and false positives with each verb's pattern outcome and each event's
     dyad; then the counts by (corpus, label, outcome), largest first."""
-    from tidings.events.actors_link import MentionLookup
-
-    verb_report = _module("events")._verb_report
     counts = Counter[str]()
     for item, doc in zip(items, docs, strict=True):
         if item.split != "dev":
@@ -355,29 +337,13 @@ def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
         for rule, outcome in misses:
             counts[f"MISS {item.corpus} {rule.label} | {outcome}"] += 1
         for e in fps:
-            where = e.pattern.split("@", 1)[-1].split(":", 1)[0] if e.pattern else "?"
             counts[f"FP {item.corpus} {','.join(sorted(item.labels)) or '-'} "
-                   f"code={e.cameo} | {where}"] += 1
+                   f"code={e.cameo} | {pattern_file(e)}"] += 1
         tags = "; ".join(f"miss {r.label} [{o}]" for r, o in misses)
         print(f"=== {item.corpus} {item.id} gold={','.join(sorted(item.labels)) or '-'} "
               f"{tags}{' FP' if fps else ''}\n  | {item.text}")
-        for sent in doc.spacy_doc.sents:
-            print("\n".join(verb_report(sent, MentionLookup(doc))))
-        for e in doc.events:
-            mark = "FP " if e in fps else "ok " if e in counted(doc.events) else "flg"
-            print(f"  {mark} {e.cameo} {e.pattern} {e.source.code or e.source.name}->"
-                  f"{e.target.code or e.target.name} words={e.event_text!r}")
-    print("counts (largest first):")
-    for key, n in counts.most_common():
-        print(f"  {n:4d}  {key}")
-
-
-def _commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, check=True,
-                              capture_output=True, text=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
+        print_sentence_report(doc, fps)
+    print_counts(counts)
 
 
 def print_scores(s: dict[str, Any]) -> None:
@@ -403,6 +369,15 @@ def print_scores(s: dict[str, Any]) -> None:
                   f"R={f['recall']:.3f}{prec}{strict}{quad}")
 
 
+CORPUS_FILES = ("case2021/test_set_final_release_with_labels.tsv",
+                "indiapoliceevents/sents.jsonl")
+
+
+def missing_files(shared: Path) -> list[Path]:
+    """The corpus files not found under ``shared`` (the scripts and gates stop on them)."""
+    return [shared / f for f in CORPUS_FILES if not (shared / f).is_file()]
+
+
 def load(shared: Path | None = None) -> tuple[list[Sentence], Counter[str]]:
     shared = shared or shared_data_dir()
     ipe, population = load_ipe(shared)
@@ -416,6 +391,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--errors", choices=["dev"], help="print DEV misses and false "
                     "positives with the verbs' pattern outcomes instead of scoring")
     args = ap.parse_args(argv)
+    if missing := missing_files(shared_data_dir()):
+        print("external corpora not found: " + ", ".join(map(str, missing))
+              + " (set TIDINGS_SHARED_DATA)", file=sys.stderr)
+        return 2
     items, population = load()
     if args.errors:
         items = [i for i in items if i.split == "dev"]
@@ -429,8 +408,8 @@ def main(argv: list[str]) -> int:
         return 0
     s = score(items, docs, population)
     print_scores(s)
-    print(f"pipeline {seconds} s for {len(items)} sentences; commit {_commit()}")
-    result = {"commit": _commit(), "seconds": seconds, "sample": IPE_UNLABELLED,
+    print(f"pipeline {seconds} s for {len(items)} sentences; commit {commit()}")
+    result = {"commit": commit(), "seconds": seconds, "sample": IPE_UNLABELLED,
               "seed": SEED, "published": {k: v.isoformat() for k, v in PUBLISHED.items()},
               "scores": s}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

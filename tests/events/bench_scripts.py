@@ -18,6 +18,10 @@ def load_script(name: str) -> ModuleType:
     """``benchmarks/<name>.py`` as a module, loaded once."""
     if name in sys.modules:
         return sys.modules[name]
+    if str(BENCHMARKS) not in sys.path:
+        # Last, so that "events" stays the tests' package: the scripts import their shared
+        # helpers (benchmarks/bench_common.py) by name, as they do when run directly.
+        sys.path.append(str(BENCHMARKS))
     spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -31,7 +31,7 @@ def bench() -> ModuleType:
 
 
 def _load(shared: Path) -> tuple[list[Any], Any]:
-    if not (shared / "case2021").is_dir() or not (shared / "indiapoliceevents").is_dir():
+    if bench().missing_files(shared):
         pytest.skip("CASE 2021 / IndiaPoliceEvents data not found in the shared data")
     return bench().load(shared)  # type: ignore[no-any-return]
 

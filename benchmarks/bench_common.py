@@ -1,0 +1,81 @@
+"""Plumbing shared by the event benchmark scripts (``events_conflibert_train.py``,
+``events_external.py``): the commit a figure was measured on, a sibling script loaded as
+a module, a verb's object words, and the lines an ``--errors`` report prints for one
+sentence.
+
+The scripts import it by name: run as ``python benchmarks/<name>.py`` this folder is first
+on ``sys.path``, and ``tests/events/bench_scripts.load_script`` puts it there before it
+loads a script.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from tidings.events.evaluate import _counted as counted  # neither negated nor hypothetical
+from tidings.records import Event
+
+HERE = Path(__file__).resolve().parent
+
+
+def commit() -> str:
+    """The short hash of HEAD, or ``unknown`` outside a git checkout."""
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, check=True,
+                              capture_output=True, text=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+@cache
+def sibling(name: str) -> ModuleType:
+    """A sibling benchmark script as a module (loaded by path under ``<name>_benchmark``:
+    "events" is also the name of the tests' package)."""
+    key = f"{name}_benchmark"
+    spec = importlib.util.spec_from_file_location(key, HERE / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[key] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def objects(tok: Any) -> list[Any]:
+    """A verb's objects and the objects of its prepositions (where a target may be)."""
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
+    return objs + [g for c in tok.children if c.dep_ == "prep" for g in c.children
+                   if g.dep_ == "pobj"]
+
+
+def pattern_file(e: Event) -> str:
+    """The data file of the pattern that fired (``V12@petrarch_verbs.tsv:3`` gives
+    ``petrarch_verbs.tsv``)."""
+    return e.pattern.split("@", 1)[-1].split(":", 1)[0] if e.pattern else "?"
+
+
+def print_sentence_report(doc: Any, fps: Sequence[Event]) -> None:
+    """Each verb's pattern outcome, then every event with its mark: ``FP`` a counted
+    false positive, ``ok`` another counted event, ``flg`` a negated/hypothetical one."""
+    from tidings.events.actors_link import MentionLookup
+
+    verb_report = sibling("events")._verb_report
+    for sent in doc.spacy_doc.sents:
+        print("\n".join(verb_report(sent, MentionLookup(doc))))
+    for e in doc.events:
+        mark = "FP " if e in fps else "ok " if e in counted(doc.events) else "flg"
+        print(f"  {mark} {e.cameo} {e.pattern} {e.source.code or e.source.name}->"
+              f"{e.target.code or e.target.name} words={e.event_text!r}")
+
+
+def print_counts(counts: Counter[str]) -> None:
+    print("counts (largest first):")
+    for key, n in counts.most_common():
+        print(f"  {n:4d}  {key}")
