@@ -129,14 +129,14 @@ def _actor_str(tok: Any, lookup: Any) -> str:
 
 def _verb_report(sent: Any, lookup: Any) -> list[str]:
     """Per verb of the sentence: lemma, pattern (or why none), subject and object actors."""
-    from tidings.events.coder import _match, _subject
+    from tidings.events.coder import _subject, pattern_of
     from tidings.events.patterns import verb_blocks
 
     lines = []
     for tok in sent:
         if tok.pos_ not in {"VERB"}:
             continue
-        match = _match(tok, None)
+        match = pattern_of(tok, None)
         why = (f"{match.pattern.id}:{match.pattern.code}" if match else
                "no-pattern-matched" if tok.lemma_.lower() in verb_blocks() else "lemma-not-in-dict")
         subj, _ = _subject(tok)

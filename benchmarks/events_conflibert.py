@@ -322,12 +322,12 @@ def _miss_cause(doc: Any, root: str, events: Sequence[Event]) -> str:
     """Why a gold root was missed: another root was coded; a verb pattern of that root
     fired but no event came of it (actors, linking); a pattern of another root fired
     without an event; or no verb pattern fired (lexicon, nominal events, parse)."""
-    from tidings.events.coder import _match
+    from tidings.events.coder import pattern_of
 
     if events:
         return "other-root-coded"
     fired = {m.pattern.code[:2] for tok in doc.spacy_doc if tok.pos_ == "VERB"
-             and (m := _match(tok, None)) is not None}
+             and (m := pattern_of(tok, None)) is not None}
     if root in fired:
         return "pattern-fired-no-event"
     return "other-pattern-no-event" if fired else "no-verb-pattern"

@@ -314,14 +314,14 @@ def miss_outcome(doc: Any, label: int) -> str:
     other classes fired; a verb's lemma is in the dictionary but no pattern matched; or
     no verb has a pattern (lexicon, nominal events, parse)."""
     from tidings.events.actors_link import MentionLookup
-    from tidings.events.coder import _match
+    from tidings.events.coder import pattern_of
     from tidings.events.patterns import verb_blocks
 
     if any(e.root and penta(e.root) == label for e in doc.events):
         return "event-flagged(negated/hypothetical)"
     lookup = MentionLookup(doc)
     verbs = [t for t in doc.spacy_doc if t.pos_ == "VERB"]
-    fired = [(t, m) for t in verbs if (m := _match(t, None)) is not None]
+    fired = [(t, m) for t in verbs if (m := pattern_of(t, None)) is not None]
     own = [t for t, m in fired if penta(m.pattern.code[:2]) == label]
     if own and all(m.pattern.code[:2] == "01" for t, m in fired if t in own):
         return "root-01-pattern(statements are quotes by design)"

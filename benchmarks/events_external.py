@@ -260,14 +260,14 @@ def miss_outcome(doc: Any, rule: LabelRule) -> str:
     resolved to no actor); only patterns of other codes fired; a verb's lemma is in the
     dictionary but no pattern matched; or no verb has a pattern."""
     from tidings.events.actors_link import MentionLookup
-    from tidings.events.coder import _match
+    from tidings.events.coder import pattern_of
     from tidings.events.patterns import verb_blocks
     from tidings.events.targets import noun_rule
 
     if any(e.cameo and rule.accepts(e.cameo) for e in doc.events):
         return "event-flagged(negated/hypothetical)"
     verbs = [t for t in doc.spacy_doc if t.pos_ == "VERB"]
-    fired = [(t, m) for t in verbs if (m := _match(t, None)) is not None]
+    fired = [(t, m) for t in verbs if (m := pattern_of(t, None)) is not None]
     own = [t for t, m in fired if rule.accepts(m.pattern.code)]
     if own:
         return _actor_outcome(own, MentionLookup(doc))

@@ -20,7 +20,7 @@ from typing import Any
 
 import events as bench
 from tidings.events.actors_link import MentionLookup
-from tidings.events.coder import _match
+from tidings.events.coder import pattern_of
 from tidings.events.evaluate import (
     _counted,
     _matches,
@@ -34,7 +34,7 @@ from tidings.pipeline import Pipeline
 
 
 def _verb_line(tok: Any) -> str:
-    match = _match(tok, None)
+    match = pattern_of(tok, None)
     why = (f"{match.pattern.id}:{match.pattern.code}" if match else
            "NOPAT" if tok.lemma_.lower() in verb_blocks() else "NOLEMMA")
     kids = " ".join(f"{c.dep_}:{c.lower_}" for c in tok.children)

@@ -20,14 +20,14 @@ from spacy.tokens import Span
 
 from tidings.events import syntax as tree
 from tidings.events.control import controller
-from tidings.events.nominal import _code_noun
+from tidings.events.nominal import code_noun
 from tidings.events.owners import subject_actors
 from tidings.events.participants import clause_doers, undergoes
 from tidings.events.patterns import PatternMatch, VerbTable
 from tidings.events.raw import RawEvent
 from tidings.events.targets import STANCE_ROOTS, noun_rule
-from tidings.events.verb_events import _code_verb
-from tidings.events.verb_match import _match  # the benchmarks import it from here
+from tidings.events.verb_events import code_verb
+from tidings.events.verb_match import pattern_of  # the benchmarks import it from here
 
 __all__ = ["ActorLookup", "RawEvent", "clause_doers", "code_sentence", "noun_rule",
            "subject_actors", "undergoes"]
@@ -46,8 +46,8 @@ def code_sentence(sent: Span, lookup: ActorLookup,
     matches: dict[int, PatternMatch | None] = {}  # verb index -> its match (default table)
     for tok in sent:
         if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.dep_ == "ROOT"):
-            matches[tok.i] = _match(tok, table)
-            found = _code_verb(tok, matches[tok.i], lookup, table)
+            matches[tok.i] = pattern_of(tok, table)
+            found = code_verb(tok, matches[tok.i], lookup, table)
             out.extend(found)
             if found and found[0].code[:2] not in STANCE_ROOTS:
                 # Praise or blame of an event ("condemned the attacks from Lebanon into
@@ -59,7 +59,7 @@ def code_sentence(sent: Span, lookup: ActorLookup,
     for tok in sent:
         if table is None and tok.pos_ == "NOUN" and tok.i not in covered:
             # A noun's head verb is in this sentence, so its match is already known.
-            out.extend(_code_noun(tok, lookup, matches.get(tok.head.i)))
+            out.extend(code_noun(tok, lookup, matches.get(tok.head.i)))
     return _drop_bare_governors(out)
 
 

@@ -11,7 +11,7 @@ of the event stands when the verb's object is a thing:
   the Kenyan army to help", "sent an envoy to the UN to ask for a vote".
 
 They are asked only when :func:`tidings.events.targets.verb_targets` found nothing (the
-coder's ``_participants``), and they yield only located actors: a wrong target is worse
+coder's ``verb_participants``), and they yield only located actors: a wrong target is worse
 than none.
 """
 

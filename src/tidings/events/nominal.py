@@ -18,17 +18,17 @@ from tidings.events.owners import (
     possessed_patient,
     relative_doer,
 )
-from tidings.events.participants import _pairs
+from tidings.events.participants import actor_pairs
 from tidings.events.patterns import NO_EVENT, NounRule, PatternMatch, noun_rules
 from tidings.events.raw import RawEvent
 from tidings.events.senses import sensed_noun
 from tidings.events.targets import FORCE_ROOTS, PLACE_PREPS, PLACE_ROOTS, noun_rule, places_below
 from tidings.events.timing import verb_flags
-from tidings.events.verb_events import _VERBAL_ROOTS, _wrapped_code
-from tidings.events.verb_match import _match
+from tidings.events.verb_events import VERBAL_ROOTS, wrapped_code
+from tidings.events.verb_match import pattern_of
 from tidings.records import Actor
 
-__all__ = ["_code_noun"]
+__all__ = ["code_noun"]
 
 ActorLookup = tree.ActorLookup
 _MEDIATE = "045"
@@ -66,8 +66,8 @@ def _lends_subject(verb: Token) -> bool:
     Pakistan", "offered aid to Pakistan", "threatened a blockade")."""
     if verb.lemma_.lower() in cues("light"):
         return True
-    match = _match(verb, None)
-    return match is None or match.pattern.code[:2] not in _VERBAL_ROOTS
+    match = pattern_of(verb, None)
+    return match is None or match.pattern.code[:2] not in VERBAL_ROOTS
 
 
 def _is_topic(noun: Token) -> bool:
@@ -124,7 +124,7 @@ def _sufferers(noun: Token, lookup: ActorLookup) -> list[Actor]:
     return tree.actors_of(lookup, tree.group(subj)) if subj is not None and passive else []
 
 
-def _code_noun(noun: Token, lookup: ActorLookup,
+def code_noun(noun: Token, lookup: ActorLookup,
                verb_match: PatternMatch | None) -> list[RawEvent]:
     rule = sensed_noun(noun, noun_rule(noun))  # "harsh attacks on X": 111 (senses.tsv)
     if rule is None or rule.code == NO_EVENT or _is_topic(noun):
@@ -162,7 +162,7 @@ def _code_noun(noun: Token, lookup: ActorLookup,
     if noun.head.pos_ in {"VERB", "AUX"} and noun.dep_ == "dobj":
         # "agreed to hold exercises", "would tighten the blockade", "refused to hold talks":
         # the carrying verb's intent, threat, refusal or future re-codes the noun's event.
-        code = _wrapped_code(noun.head, code, flags)[0]
-    pairs = _pairs(sources, targets, between)
+        code = wrapped_code(noun.head, code, flags)[0]
+    pairs = actor_pairs(sources, targets, between)
     return [RawEvent(s, t, code, noun, f"{rule.id}@{rule.source}", flags, (noun.i,))
             for s, t in pairs]

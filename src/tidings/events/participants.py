@@ -22,17 +22,17 @@ from tidings.events.targets import (
     STATEMENT_ROOT,
     verb_targets,
 )
-from tidings.events.verb_match import _match
+from tidings.events.verb_match import pattern_of
 from tidings.records import Actor
 
-__all__ = ["_pairs", "_participants", "clause_doers", "undergoes"]
+__all__ = ["actor_pairs", "clause_doers", "undergoes", "verb_participants"]
 
 ActorLookup = tree.ActorLookup
 _SUBJ = tree.SUBJ
 _PASS_SUBJ = tree.PASS_SUBJ
 
 
-def _pairs(sources: list[Actor], targets: list[Actor],
+def actor_pairs(sources: list[Actor], targets: list[Actor],
            between: bool) -> list[tuple[Actor, Actor | None]]:
     if between and not sources:
         return [(a, b) for a, b in combinations(targets, 2) if a != b]
@@ -56,7 +56,7 @@ def _borrowed_force(verb: Token, code: str) -> bool:
     if code[:2] not in PLACE_ROOTS or verb.dep_ != "advcl" or verb.tag_ != "VBG" \
             or any(c.dep_ in _SUBJ | _PASS_SUBJ for c in verb.children):
         return False
-    gov = _match(verb.head, None)
+    gov = pattern_of(verb.head, None)
     if gov is not None and gov.pattern.code[:2] in CONFLICT_ROOTS:
         return False
     return not any(c.dep_ in {"dobj", "pobj"} and c.lemma_.lower() in noun_rules()
@@ -64,7 +64,7 @@ def _borrowed_force(verb: Token, code: str) -> bool:
                    for c in verb.head.children)
 
 
-def _participants(verb: Token, match: PatternMatch,
+def verb_participants(verb: Token, match: PatternMatch,
                   lookup: ActorLookup) -> list[tuple[Actor, Actor | None]]:
     if _borrowed_force(verb, match.pattern.code):
         return []
@@ -108,7 +108,7 @@ def _participants(verb: Token, match: PatternMatch,
             # (if one without a country) is done together, not to each other.
             return [(s, t) for s in sources for t in targets if s != t]
         targets = []  # "Jordan and Britain agreed to hold exercises": a joint event
-    return _pairs(sources, targets, between)
+    return actor_pairs(sources, targets, between)
 
 
 def _indirect(verb: Token, match: PatternMatch, lookup: ActorLookup,
@@ -116,7 +116,7 @@ def _indirect(verb: Token, match: PatternMatch, lookup: ActorLookup,
     """Targets one step beyond the objects (:mod:`tidings.events.indirect`); the purpose
     clause's own pattern tells help from a fight ("provided weapons to fight ISIS")."""
     purpose = purpose_clause(verb)
-    own = _match(purpose, None) if purpose is not None else None
+    own = pattern_of(purpose, None) if purpose is not None else None
     return indirect_targets(verb, match.pattern.code, lookup, sources,
                             own.pattern.code if own is not None else None)
 

@@ -14,7 +14,7 @@ from tidings.events.control import controller, joined_in
 from tidings.events.cues import cues, remap
 from tidings.events.issuers import joint_pledge
 from tidings.events.owners import is_thing
-from tidings.events.participants import _participants
+from tidings.events.participants import verb_participants
 from tidings.events.patterns import NO_EVENT, PatternMatch, VerbTable
 from tidings.events.raw import RawEvent
 from tidings.events.refusals import stated_refusal
@@ -27,13 +27,13 @@ from tidings.events.targets import (
 )
 from tidings.events.timing import Flags, verb_flags
 
-__all__ = ["_VERBAL_ROOTS", "_code_verb", "_wrapped_code"]
+__all__ = ["VERBAL_ROOTS", "code_verb", "wrapped_code"]
 
 ActorLookup = tree.ActorLookup
 
 _SPEECH_ACT_ROOTS = frozenset({"01", "02", "05"})
 # Verbal cooperation and verbal conflict (quad classes 1 and 3) plus investigation.
-_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
 def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
@@ -53,7 +53,7 @@ def _governor_intent(verb: Token) -> tuple[Token | None, bool]:
 _INTENT_ROOT = "03"  # express intent to cooperate
 
 
-def _wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | None, str]:
+def wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | None, str]:
     """The deed's code re-coded by its governor: refusal (12), threat (13), intent (03)."""
     gov, intent = _governor_intent(verb)
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
@@ -114,7 +114,7 @@ def _carries_noun_event(verb: Token, match: PatternMatch) -> bool:
                for c in verb.children)
 
 
-def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
+def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
                table: VerbTable | None = None) -> list[RawEvent]:
     match = sensed(verb, match)  # "attacked her record": another sense (senses.tsv)
     if match is None or (table is None and _carries_noun_event(verb, match)) \
@@ -131,7 +131,7 @@ def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
         # "I would like to thank President Tsai": the thanks is given now, not intended.
         flags = replace(flags, future=False, hypothetical=False)
     deed = _object_modified(verb, match)
-    code, gov, wrapper = _wrapped_code(verb, deed, flags)
+    code, gov, wrapper = wrapped_code(verb, deed, flags)
     if wrapper in cues("intent") and code == deed and deed[:2] != _INTENT_ROOT:
         # "committed to raising the issue with Israel": an intent with no intent row for
         # the deed (CAMEO 03 has none for disapproval) leaves the deed intended, not done.
@@ -153,7 +153,7 @@ def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
         words.append(gov.i)
     extra = {"governor": wrapper} if wrapper else {}
     subj, passive = tree.subject(verb)
-    if not passive and subj is not None and is_thing(subj) and code[:2] in _VERBAL_ROOTS:
+    if not passive and subj is not None and is_thing(subj) and code[:2] in VERBAL_ROOTS:
         # "Chinese Communist Party policies threaten U.S. interests", "Russian attacks
         # endanger lives": things do not speak, so this is no threat of the owner's; a
         # speaker saying it still charges the owner (the stage keeps only that).
@@ -162,5 +162,5 @@ def _code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
     # "Iran and Pakistan vowed to fight terrorism": co-subjects of a pledged conflict act
     # pledge it together, against neither of them.
     return [RawEvent(s, t, code, verb, pattern, flags, tuple(sorted(words)), match.words, extra)
-            for s, t in _participants(verb, match, lookup)
+            for s, t in verb_participants(verb, match, lookup)
             if not joint_pledge(verb, code, wrapper, (s, t), lookup)]

@@ -1,7 +1,6 @@
 """Matching a verb against the verb patterns: its particles (free, or bound to the object
 they go with) and the context lemmas before and after it. Split from
-:mod:`tidings.events.coder`; ``_match`` keeps its name because the benchmarks import it
-from there."""
+:mod:`tidings.events.coder`, which re-exports ``pattern_of`` for the benchmarks."""
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from tidings.events.control import for_addressee
 from tidings.events.cues import cues
 from tidings.events.patterns import NO_EVENT, PatternMatch, VerbTable, match_verb, verb_lemma
 
-__all__ = ["_match"]
+__all__ = ["pattern_of"]
 
 _SUBJ = tree.SUBJ
 _PASS_SUBJ = tree.PASS_SUBJ
@@ -72,7 +71,7 @@ def _particles(verb: Token) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return frozenset(free), {p: frozenset(v) for p, v in bound.items() if p not in free}
 
 
-def _match(verb: Token, table: VerbTable | None) -> PatternMatch | None:
+def pattern_of(verb: Token, table: VerbTable | None) -> PatternMatch | None:
     particles, bound = _particles(verb)
     before = _lemmas(t for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ for t in c.subtree)
     # The modals of a reported clause ("said that Sudan must return ...") make the
