@@ -43,8 +43,8 @@ def _roots(make_doc: MakeDoc, text: str) -> set[str]:
 
 def test_round12_rows_load() -> None:
     ids = {r.id for r in sense_rules()}
-    assert {"S25", "S27", "S28", "S29", "S30", "S31", "S32", "S33", "S34",
-            "S35", "S36", "N04"} <= ids
+    assert {"S25", "S27", "S28", "S29", "S30", "S31", "S32", "S33", "S34", "S35", "S36",
+            "S37", "S38", "S39", "N04"} <= ids
 
 
 @pytest.mark.parametrize("text", [
@@ -142,3 +142,23 @@ def test_an_attack_in_an_ad_on_the_verb_is_criticism(make_doc: MakeDoc) -> None:
     found = _codes(make_doc, "Smith ran an attack on Jones in a new ad.")
     assert not {c[:2] for _, _, c in found} & {"18", "19", "20"}, found
     assert "19" in _roots(make_doc, "Russia launched an attack on Ukraine in the night.")
+
+
+def test_awarding_and_seeking_delegates_is_no_grant_or_intent(make_doc: MakeDoc) -> None:
+    # S37, S38: electoral rules and candidacies; a grant or talks sought stay.
+    assert "06" not in _roots(make_doc, "Germany awarded 30 delegates to Smith.")
+    assert "03" not in _roots(make_doc, "Jones is seeking delegate seats from Smith.")
+    assert ("DEU", "UKR", "071") in _codes(
+        make_doc, "Germany awarded Ukraine a grant of 50 million euros.")
+    assert ("IRN", "RUS", "026") in _codes(make_doc, "Iran is seeking talks with Russia.")
+
+
+def test_seeking_to_defeat_in_an_election_sentence_is_no_intent(make_doc: MakeDoc,
+                                                                 nlp: Any) -> None:
+    # S39: the contest verb under "seek" is electoral, so "seek" carries no intent.
+    text = ("Jones won her primary, beating a challenger backed by voters seeking to "
+            "defeat Smith.")
+    assert not _roots(make_doc, text) & {"03", "13", "17", "18", "19"}, _codes(make_doc, text)
+    doc = nlp("Russia is seeking to defeat Ukraine before the elections, its army said.")
+    verb = next(t for t in doc if t.lemma_ == "seek")
+    assert verbal_sense(verb, "030") is None
