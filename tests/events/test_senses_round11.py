@@ -173,7 +173,7 @@ def test_a_phone_call_stays(make_doc: MakeDoc, text: str) -> None:
     "Smith came to Germany as a refugee.",  # S17
     "Obama went to Fox News to complain about Putin.",  # S16b: a medium, no host
     "Germany is hosting thousands of Syrian refugees.",  # S18
-    "Jones has amassed enough delegates to win.",  # S20
+    "Jones amassed 300 delegates in the southern primaries.",  # S20
     "Smith introduced Jones as his little sister.",  # S21
 ])
 def test_consultation_verbs_in_another_sense_are_dropped(make_doc: MakeDoc,
