@@ -171,7 +171,7 @@ class MentionLookup:
         including Austria": a plural common noun that no mention covers stands for the
         located actors it lists as examples."""
         for prep in (c for c in tok.children if c.dep_ == "prep" and (
-                c.lower_ in {"like", "including"}
+                c.lower_ in cues("example_marker")
                 or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)))):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             # Only examples that are mentions or proper names: "artifacts including a

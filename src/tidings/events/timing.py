@@ -88,12 +88,6 @@ def _none_taking_part(chain: list[Token], neg_cues: frozenset[str]) -> bool:
         for v in chain for c in v.children)
 
 
-# Subordinators of a condition; "even if" and "as if" concede or compare, and set no
-# condition on the main clause.
-_CONDITIONS = frozenset({"if", "unless"})
-_NOT_CONDITIONS = frozenset({"even", "as"})
-
-
 def _consequent(tok: Token) -> bool:
     """The main clause of a conditional ("if the reports are true, Turkey is violating the
     agreement", "if she is elected, he would be ..."): the deed depends on the condition.
@@ -111,8 +105,9 @@ def _consequent(tok: Token) -> bool:
             if c.dep_ != "advcl":
                 continue
             marks = [m for m in c.children if m.dep_ == "mark"]
-            if any(m.lower_ in _CONDITIONS for m in marks) and not any(
-                    m.doc[m.i - 1].lower_ in _NOT_CONDITIONS for m in marks if m.i > 0):
+            # "even if" and "as if" concede or compare, and set no condition (cue concession)
+            if any(m.lower_ in cues("condition_mark") for m in marks) and not any(
+                    m.doc[m.i - 1].lower_ in cues("concession") for m in marks if m.i > 0):
                 return True
     return False
 
