@@ -65,9 +65,9 @@ def test_suggesting_a_deed_stays_an_appeal(make_doc: MakeDoc, text: str) -> None
 
 @pytest.mark.parametrize("text", [
     "Forty percent of voters view Obama favorably.",  # S36 / S27b
-    "The voters view Obama with more skepticism.",  # S27
-    "Three in 10 voters said they prefer Obama to Smith.",  # S36: "N in 10" above
-    "Obama received the backing of 33% of voters in the state.",  # S36: a share
+    "The voters view Obama with suspicion.",  # S27
+    "Six in 10 voters said they prefer Obama to Smith.",  # S36: "N in 10" above
+    "Obama got the backing of 30% of voters in the state.",  # S36: a share
 ])
 def test_poll_findings_and_opinions_are_no_events(make_doc: MakeDoc, text: str) -> None:
     assert not _codes(make_doc, text), text
@@ -83,7 +83,7 @@ def test_an_opinion_neighbour_stays(make_doc: MakeDoc) -> None:
 
 def test_a_consequence_is_no_intent(nlp: Any) -> None:
     # S28: "this means he won" states a result; "means to V" is an intent.
-    verb = next(t for t in nlp("This means he was the winner.") if t.lemma_ == "mean")
+    verb = next(t for t in nlp("This means Iran lost the vote.") if t.lemma_ == "mean")
     rule = verbal_sense(verb, "030")
     assert rule is not None and rule.action == "drop"
     verb = next(t for t in nlp("Iran means to punish Russia.") if t.lemma_ == "mean")
@@ -92,12 +92,12 @@ def test_a_consequence_is_no_intent(nlp: Any) -> None:
 
 def test_passing_a_check_is_no_concession(make_doc: MakeDoc) -> None:
     # S29
-    assert "08" not in _roots(make_doc, "Jones passed all background security checks.")
+    assert "08" not in _roots(make_doc, "Jones passed Smith's security checks.")
 
 
 def test_help_needs_a_party_helped(make_doc: MakeDoc, nlp: Any) -> None:
-    # S30: a push that helps convince lawmakers aids no party.
-    assert "07" not in _roots(make_doc, "Smith's push for clinics helped convince voters.")
+    # S30: a plan that helps convince a party aids no party.
+    assert "07" not in _roots(make_doc, "Jones's plan helped convince Smith.")
     assert ("DEU", "UKR", "070") in _codes(make_doc, "Germany helped Ukraine.")
     verb = next(t for t in nlp("Germany is helping to build a NATO force.")
                 if t.lemma_ == "help")
@@ -124,14 +124,13 @@ def test_rallying_a_coalition_is_no_protest(make_doc: MakeDoc, nlp: Any) -> None
 
 def test_needing_to_act_is_no_demand(make_doc: MakeDoc) -> None:
     # S34: own necessity; a need put on another party stays a demand.
-    assert "10" not in _roots(make_doc, "Jones needs to calibrate her attacks on Smith.")
+    assert "10" not in _roots(make_doc, "Jones needs to soften her tone toward Smith.")
     assert "10" in _roots(make_doc, "Washington needs Iran to withdraw its forces.")
 
 
 def test_a_contest_in_an_election_sentence_is_no_force(make_doc: MakeDoc) -> None:
     # S35: the electoral word lies outside the verb's own phrase.
-    text = ("Jones won her primary on Tuesday, outlasting a challenger backed by voters "
-            "seeking to defeat Smith.")
+    text = "Jones won the primary easily, and the voters seeking to defeat Smith cheered."
     assert not _roots(make_doc, text) & {"13", "17", "18", "19"}, _codes(make_doc, text)
     assert "19" in _roots(make_doc, "As voters went to the polls, the Syrian army "
                                     "defeated the rebels.")
@@ -147,7 +146,7 @@ def test_an_attack_in_an_ad_on_the_verb_is_criticism(make_doc: MakeDoc) -> None:
 def test_awarding_and_seeking_delegates_is_no_grant_or_intent(make_doc: MakeDoc) -> None:
     # S37, S38: electoral rules and candidacies; a grant or talks sought stay.
     assert "06" not in _roots(make_doc, "Germany awarded 30 delegates to Smith.")
-    assert "03" not in _roots(make_doc, "Jones is seeking delegate seats from Smith.")
+    assert "03" not in _roots(make_doc, "Jones is seeking the nomination from Smith.")
     assert ("DEU", "UKR", "071") in _codes(
         make_doc, "Germany awarded Ukraine a grant of 50 million euros.")
     assert ("IRN", "RUS", "026") in _codes(make_doc, "Iran is seeking talks with Russia.")
@@ -156,8 +155,7 @@ def test_awarding_and_seeking_delegates_is_no_grant_or_intent(make_doc: MakeDoc)
 def test_seeking_to_defeat_in_an_election_sentence_is_no_intent(make_doc: MakeDoc,
                                                                  nlp: Any) -> None:
     # S39: the contest verb under "seek" is electoral, so "seek" carries no intent.
-    text = ("Jones won her primary, beating a challenger backed by voters seeking to "
-            "defeat Smith.")
+    text = "Voters in the primary are seeking to defeat Smith."
     assert not _roots(make_doc, text) & {"03", "13", "17", "18", "19"}, _codes(make_doc, text)
     doc = nlp("Russia is seeking to defeat Ukraine before the elections, its army said.")
     verb = next(t for t in doc if t.lemma_ == "seek")

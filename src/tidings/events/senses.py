@@ -258,7 +258,7 @@ def _of_objects(tok: Token) -> list[Token]:
 
 
 def _counts_people(tok: Token) -> bool:
-    """A share of people: "39 percent of voters", "a majority", "three in 10"."""
+    """A share of people: "40 percent of voters", "a majority", "six in 10"."""
     if any(_in(h, "POLL") for h in (tok, *_of_objects(tok))):
         return True
     # "three in 10 (voters)": the parser hangs "three in" on the 10 as quantmods.
@@ -272,7 +272,7 @@ def _poll(verb: Token) -> bool:
     reported under) or the object is a share of people, or a poll is the verb's frame."""
     sayer = [verb.head] if verb.dep_ == "ccomp" and verb.head.i != verb.i else []
     doers = [*_doers(verb), *(d for s in sayer for d in _doers(s))]
-    # An object counts only through its owner ("the backing of 33%"): "supplied 94% of
+    # An object counts only through its owner ("the backing of 30%"): "supplied 94% of
     # the equipment" is a share of a thing.
     owners = [g for c in verb.children if c.dep_ == "dobj" for g in _of_objects(c)]
     if any(_counts_people(t) for t in (*doers, *owners)):
