@@ -95,7 +95,7 @@ def test_hit_with_sanctions_is_a_sanction_not_force(make_doc: MakeDoc) -> None:
     "Smith killed Jones's bill.",  # S09: what is killed is a bill
     "Jones shot down Smith's proposal.",
     "Smith targeted Jones in an ad.",  # S01b: an audience reached through a medium
-    "Smith's campaign is targeting Latinos in Spanish.",
+    "Smith's campaign is targeting farmers on the radio.",
     "Smith and Jones clashed over the budget.",  # S10: a dispute over a topic
 ])
 def test_force_verbs_in_another_sense_are_dropped(make_doc: MakeDoc, text: str) -> None:
@@ -107,7 +107,7 @@ def test_a_fight_over_a_place_keeps_force(make_doc: MakeDoc) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Jones beat Smith 51% to 36% in the primary.",  # S11: an electoral contest
+    "Jones beat Smith 58% to 40% in the primary.",  # S11: an electoral contest
     "Jones battled against the Republican electorate.",
     "Jones is capturing the anger of voters.",  # S12: nothing is seized
     "Jones seized the moment against Smith.",

@@ -1,7 +1,7 @@
 """Sense conditions: is a verb of conflict or consultation used in its literal sense?
 
 A pattern matches a verb by its lemma and a few context words, so "attacked her record",
-"beat her 51% to 36%" and "called him a liar" match rows made for force and telephone
+"beat him 58% to 40%" and "called him a liar" match rows made for force and telephone
 calls. The rows of ``data/senses.tsv`` (word classes in ``data/sense_words.tsv``) name,
 for a code prefix and verb lemmas, tests on the verb's dependents that show another sense;
 the first row whose tests all hold re-codes the match to the verbal code CAMEO gives that
@@ -124,7 +124,7 @@ def _prep_objects(verb: Token, preps: str, on_object: bool = False) -> Iterator[
 def _doers(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in tree.SUBJ]
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        subj.append(verb.head)  # "an ad buy targeting Latinos"
+        subj.append(verb.head)  # "an ad buy targeting farmers"
     return subj
 
 
@@ -142,7 +142,7 @@ def _doer_in(verb: Token, classes: str) -> bool:
 
 
 def _prep_object(verb: Token, preps: str, classes: str) -> bool:
-    # "targeting Latinos in Spanish": the parser may hang the phrase on the object.
+    # "targeting farmers on the radio": the parser may hang the phrase on the object.
     return any(_in(g, classes) for g in _prep_objects(verb, preps, on_object=True))
 
 
