@@ -1,7 +1,7 @@
 """Plumbing shared by the event benchmark scripts (``events_conflibert_train.py``,
 ``events_external.py``): the commit a figure was measured on, a sibling script loaded as
-a module, a verb's object words, and the lines an ``--errors`` report prints for one
-sentence.
+a module, a verb's object words, which side of a fired pattern found no actor, and the
+lines an ``--errors`` report prints for one sentence.
 
 The scripts import it by name: run as ``python benchmarks/<name>.py`` this folder is first
 on ``sys.path``, and ``tests/events/bench_scripts.load_script`` puts it there before it
@@ -53,6 +53,33 @@ def objects(tok: Any) -> list[Any]:
     objs = [c for c in tok.children if c.dep_ in {"dobj", "dative", "attr"}]
     return objs + [g for c in tok.children if c.dep_ == "prep" for g in c.children
                    if g.dep_ == "pobj"]
+
+
+def actor_outcome(verbs: Sequence[Any], lookup: Any) -> str:
+    """For verbs whose pattern fired without an event: which side resolved to no actor.
+    A passive subject is the target and the ``by`` agent the source; an agentless
+    passive ("were arrested") has no source at all."""
+    from tidings.events.coder import _subject
+
+    source = target = agentless = False
+    for verb in verbs:
+        subj, passive = _subject(verb)
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        found = subj is not None and bool(lookup(subj))
+        if passive:
+            target |= found
+            source |= any(lookup(a) for a in agents)
+            agentless |= not agents
+        else:
+            source |= found
+            target |= any(lookup(o) for o in objects(verb))
+    if source and target:
+        return "pattern-fired,both-actors-resolved,no-event"
+    if agentless and not source:
+        return "pattern-fired,agentless-passive" + (",target-resolved" if target else "")
+    if source:
+        return "pattern-fired,target-actor-missing"
+    return "pattern-fired,source-actor-missing" if target else "pattern-fired,both-actors-missing"
 
 
 def pattern_file(e: Event) -> str:

@@ -335,16 +335,10 @@ def _miss_cause(doc: Any, root: str, events: Sequence[Event]) -> str:
 
 def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
     """Dev misses and false positives (root level, 01 left out), with each event's dyad."""
-    import importlib.util
-
+    from bench_common import sibling
     from tidings.events.actors_link import MentionLookup
 
-    # benchmarks/events.py's per-verb report (pattern, subject and object actors); loaded
-    # by path, as "events" is also the name of the tests' package.
-    spec = importlib.util.spec_from_file_location("events_benchmark", HERE / "events.py")
-    assert spec is not None and spec.loader is not None
-    events_bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(events_bench)
+    events_bench = sibling("events")  # its per-verb report: pattern, subject and object actors
     causes = Counter[str]()
     for item, doc in zip(items, docs, strict=True):
         if item.split != "dev":

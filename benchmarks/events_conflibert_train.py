@@ -59,8 +59,8 @@ from pathlib import Path
 from typing import Any
 
 from bench_common import (
+    actor_outcome,
     commit,
-    objects,
     pattern_file,
     print_counts,
     print_sentence_report,
@@ -326,25 +326,12 @@ def miss_outcome(doc: Any, label: int) -> str:
     if own and all(m.pattern.code[:2] == "01" for t, m in fired if t in own):
         return "root-01-pattern(statements are quotes by design)"
     if own:
-        return _actor_outcome(own, lookup)
+        return actor_outcome(own, lookup)
     if fired:
         return "only-other-class-patterns"
     if any(t.lemma_.lower() in verb_blocks() for t in verbs):
         return "lemma-in-dict,no-pattern-matched"
     return "no-verb-pattern"
-
-
-def _actor_outcome(verbs: Sequence[Any], lookup: Any) -> str:
-    """For verbs whose pattern fired without an event: which side resolved to no actor."""
-    from tidings.events.coder import _subject
-
-    subj = any((sb := _subject(t)[0]) is not None and lookup(sb) for t in verbs)
-    obj = any(lookup(o) for t in verbs for o in objects(t))
-    if subj and obj:
-        return "pattern-fired,both-actors-resolved,no-event"
-    if subj:
-        return "pattern-fired,target-actor-missing"
-    return "pattern-fired,source-actor-missing" if obj else "pattern-fired,both-actors-missing"
 
 
 def _group(item: Sentence, doc: Any) -> tuple[str, list[Event]]:

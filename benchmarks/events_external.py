@@ -66,7 +66,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from bench_common import commit, objects, pattern_file, print_counts, print_sentence_report
+from bench_common import (
+    actor_outcome,
+    commit,
+    pattern_file,
+    print_counts,
+    print_sentence_report,
+)
 from tidings.config import shared_data_dir
 from tidings.events.evaluate import _counted as counted  # neither negated nor hypothetical
 from tidings.records import Article, Event
@@ -270,7 +276,7 @@ def miss_outcome(doc: Any, rule: LabelRule) -> str:
     fired = [(t, m) for t in verbs if (m := pattern_of(t, None)) is not None]
     own = [t for t, m in fired if rule.accepts(m.pattern.code)]
     if own:
-        return _actor_outcome(own, MentionLookup(doc))
+        return actor_outcome(own, MentionLookup(doc))
     nouns = [n for t in doc.spacy_doc if t.pos_ == "NOUN" and (n := noun_rule(t)) is not None]
     if any(rule.accepts(n.code) for n in nouns):
         return "noun-pattern-fired,no-event"
@@ -279,33 +285,6 @@ def miss_outcome(doc: Any, rule: LabelRule) -> str:
     if any(t.lemma_.lower() in verb_blocks() for t in verbs):
         return "lemma-in-dict,no-pattern-matched"
     return "no-verb-pattern"
-
-
-def _actor_outcome(verbs: Sequence[Any], lookup: Any) -> str:
-    """For verbs whose pattern fired without an event: which side resolved to no actor.
-    A passive subject is the target and the ``by`` agent the source; an agentless
-    passive ("were arrested") has no source at all."""
-    from tidings.events.coder import _subject
-
-    source = target = agentless = False
-    for verb in verbs:
-        subj, passive = _subject(verb)
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-        found = subj is not None and bool(lookup(subj))
-        if passive:
-            target |= found
-            source |= any(lookup(a) for a in agents)
-            agentless |= not agents
-        else:
-            source |= found
-            target |= any(lookup(o) for o in objects(verb))
-    if source and target:
-        return "pattern-fired,both-actors-resolved,no-event"
-    if agentless and not source:
-        return "pattern-fired,agentless-passive" + (",target-resolved" if target else "")
-    if source:
-        return "pattern-fired,target-actor-missing"
-    return "pattern-fired,source-actor-missing" if target else "pattern-fired,both-actors-missing"
 
 
 def _errors_of(item: Sentence, doc: Any) -> tuple[list[tuple[LabelRule, str]], list[Event]]:

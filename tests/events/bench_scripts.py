@@ -4,7 +4,6 @@ evaluation-only code) and floors that are only ever raised."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -15,20 +14,15 @@ BASELINE = Path(__file__).resolve().parent / "eval_baseline.json"
 
 
 def load_script(name: str) -> ModuleType:
-    """``benchmarks/<name>.py`` as a module, loaded once."""
-    if name in sys.modules:
-        return sys.modules[name]
+    """``benchmarks/<name>.py`` as a module, loaded once: the loader the scripts use for
+    each other (``bench_common.sibling``), so a gate and a script share one copy."""
     if str(BENCHMARKS) not in sys.path:
         # Last, so that "events" stays the tests' package: the scripts import their shared
         # helpers (benchmarks/bench_common.py) by name, as they do when run directly.
         sys.path.append(str(BENCHMARKS))
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    from bench_common import sibling
 
+    return sibling(name)
 
 def floors(key: str) -> dict[str, float]:
     """The recorded floors of one gate."""
