@@ -36,6 +36,7 @@ class Settings:
     near_duplicate_threshold: float = 0.9
     max_request_bytes: int = 5 * 1024 * 1024
     paragraph_breaks: bool = True  # sentence starts preset at line breaks (tidings.nlp.segment)
+    one_sided_events: bool = False  # emit events with a blank source or target (GDELT-like)
 
     def __post_init__(self) -> None:
         if self.goldstein_table not in GOLDSTEIN_TABLES:
@@ -68,6 +69,7 @@ _ENV = {
     "near_duplicate_threshold": "TIDINGS_NEAR_DUPLICATE_THRESHOLD",
     "max_request_bytes": "TIDINGS_MAX_REQUEST_BYTES",
     "paragraph_breaks": "TIDINGS_PARAGRAPH_BREAKS",
+    "one_sided_events": "TIDINGS_ONE_SIDED_EVENTS",
 }
 
 

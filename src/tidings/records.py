@@ -129,10 +129,15 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One coded CAMEO event with the sentence behind it and the rule that fired."""
+    """One coded CAMEO event with the sentence behind it and the rule that fired.
 
-    source: Actor
-    target: Actor
+    An event may be one-sided, as GDELT's blank Actor1/Actor2 ("thousands
+    demonstrated in Kabul", "a car bomb killed ten"): ``source`` or ``target``
+    is ``None``, never both.
+    """
+
+    source: Actor | None
+    target: Actor | None
     cameo: str
     root: str
     quad_class: int
@@ -153,6 +158,18 @@ class Event:
     num_mentions: int = 1
     plover: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        if self.source is None and self.target is None:
+            raise ValueError(
+                f"event {self.cameo!r} at [{self.start}, {self.end}) has neither a source "
+                "nor a target actor; at least one side must be set"
+            )
+
+    @property
+    def one_sided(self) -> bool:
+        """True when the source or the target actor is unknown (``None``)."""
+        return self.source is None or self.target is None
 
 
 def to_dict(record: object) -> dict[str, Any]:
