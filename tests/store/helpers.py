@@ -22,7 +22,7 @@ TEXT = (
 
 
 def event(
-    source: Actor = IRAN, target: Actor = PAKISTAN, cameo: str = "036", *,
+    source: Actor | None = IRAN, target: Actor | None = PAKISTAN, cameo: str = "036", *,
     when: date | None = None, num_mentions: int = 1, start: int = 0,
 ) -> Event:
     sentence = TEXT[start:start + 40]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from tidings.document import Document
-from tidings.records import Article, Event
+from tidings.records import Actor, Article, Event
 
 __all__ = ["DocumentRows", "EventRow", "article_row", "document_rows", "fold_key"]
 
@@ -62,21 +62,39 @@ def article_row(a: Article, ingested_at: str) -> Row:
 def fold_key(e: Event, published: date | None) -> tuple[str, str, str, str] | None:
     """``(event_date, source_code, target_code, cameo)``, or None when a part is unknown.
 
-    Two events with an unknown actor or date are not known to be the same event,
-    so they are never folded together.
+    Two events with an unknown actor code or date are not known to be the same
+    event, so they are never folded together. A missing side of a one-sided
+    event is ``""`` in the key: a blank side folds only with a blank side, never
+    with an actor whose code is unknown, and never with a two-sided event.
     """
     when = e.event_date or published
-    if when is None or not e.source.code or not e.target.code or not e.cameo:
+    source = _side_code(e.source)
+    target = _side_code(e.target)
+    if when is None or source is None or target is None or not e.cameo:
         return None
-    return (when.isoformat(), e.source.code, e.target.code, e.cameo)
+    return (when.isoformat(), source, target, e.cameo)
+
+
+def _side_code(actor: Actor | None) -> str | None:
+    if actor is None:
+        return ""
+    return actor.code or None
+
+
+_BLANK_ACTOR = (None, None, None, None)
+
+
+def _actor_values(actor: Actor | None) -> tuple[Any, ...]:
+    if actor is None:
+        return _BLANK_ACTOR
+    return (actor.name, actor.country, actor.code, actor.sector)
 
 
 def _event_values(article: Article, idx: int, e: Event) -> list[Any]:
     p = e.place
     return [
         article.id, idx, _iso(e.event_date or article.published),
-        e.source.name, e.source.country, e.source.code, e.source.sector,
-        e.target.name, e.target.country, e.target.code, e.target.sector,
+        *_actor_values(e.source), *_actor_values(e.target),
         e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.sentence, e.start, e.end,
         e.event_text, e.pattern, e.confidence, int(e.negated), int(e.hypothetical),
         int(e.reported), int(e.background), e.quote_index,

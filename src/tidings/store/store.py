@@ -83,6 +83,17 @@ def _insert_sql(table: str, columns: Sequence[str]) -> str:
 # Quote ids come from the database; event ids are reserved by the writer (folding).
 _COLUMNS_IN = {t: column_names(t)[1:] if t == "quotes" else column_names(t) for t in COLUMNS}
 _SQL = {t: _insert_sql(t, cols) for t, cols in _COLUMNS_IN.items()}
+# How a stored first report matches a fold key (see rows.fold_key): exactly, or
+# with "" standing for an absent side (its name is NULL only when the side is).
+_FOLD_EXACT = (
+    "e.event_date = k.event_date AND e.source_code = k.source_code "
+    "AND e.target_code = k.target_code AND e.cameo = k.cameo"
+)
+_FOLD_BLANK = (
+    "e.event_date = k.event_date AND e.cameo = k.cameo "
+    "AND CASE WHEN e.source_name IS NULL THEN '' ELSE e.source_code END = k.source_code "
+    "AND CASE WHEN e.target_name IS NULL THEN '' ELSE e.target_code END = k.target_code"
+)
 # SQLite full-text tables the store fills itself: table -> (fts table, row key, columns).
 _SQLITE_FTS = {
     "articles": ("articles_fts", "rowid", "title, text"),
@@ -424,6 +435,17 @@ class Store:
 
     def _first_events(self, keys: set[tuple[str, str, str, str]]) -> dict[tuple[str, ...], int]:
         """Ids of stored first reports (``folded_into IS NULL``) for the given fold keys."""
+        # Two-sided keys keep the plain equality join, which probes the partial
+        # unique index events_fold_key; one-sided keys ("" for the blank side)
+        # match only rows whose side is absent (name NULL), not an unknown code.
+        two_sided = {k for k in keys if k[1] and k[2]}
+        found = self._first_events_on(two_sided, _FOLD_EXACT)
+        found.update(self._first_events_on(keys - two_sided, _FOLD_BLANK))
+        return found
+
+    def _first_events_on(
+        self, keys: set[tuple[str, str, str, str]], on: str
+    ) -> dict[tuple[str, ...], int]:
         found: dict[tuple[str, ...], int] = {}
         if not keys:
             return found
@@ -437,18 +459,14 @@ class Store:
             conn.executemany("INSERT INTO temp.fold_keys VALUES (?, ?, ?, ?)", keys)
             cur = conn.execute(
                 "SELECT e.id, k.event_date, k.source_code, k.target_code, k.cameo "
-                "FROM temp.fold_keys k JOIN events e ON e.event_date = k.event_date "
-                "AND e.source_code = k.source_code AND e.target_code = k.target_code "
-                "AND e.cameo = k.cameo WHERE e.folded_into IS NULL"
+                f"FROM temp.fold_keys k JOIN events e ON {on} WHERE e.folded_into IS NULL"
             )
             return {tuple(row[1:]): int(row[0]) for row in cur}
         columns = list(zip(*sorted(keys), strict=True))
         cur = self._conn.execute(
-            "SELECT e.id, e.event_date, e.source_code, e.target_code, e.cameo FROM events e "
+            "SELECT e.id, k.event_date, k.source_code, k.target_code, k.cameo FROM events e "
             "JOIN unnest(%s::text[], %s::text[], %s::text[], %s::text[]) "
-            "AS k(event_date, source_code, target_code, cameo) "
-            "ON e.event_date = k.event_date AND e.source_code = k.source_code "
-            "AND e.target_code = k.target_code AND e.cameo = k.cameo "
+            f"AS k(event_date, source_code, target_code, cameo) ON {on} "
             "WHERE e.folded_into IS NULL",
             [list(c) for c in columns],
         )

@@ -1,0 +1,114 @@
+"""One-sided events (issue #5): blank actor columns, folding, stats and exports."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from tidings.records import Actor
+from tidings.store import Store
+from tidings.store.export import export_table
+from tidings.store.rows import fold_key
+
+from .helpers import DAESH, IRAN, PAKISTAN, MakeDoc, event
+
+DAY = date(2024, 2, 14)
+NO_CODE = Actor("some protesters", None, None)
+
+SIDE_COLUMNS = ("name", "country", "code", "sector")
+
+
+def stored_events(store: Store) -> list[dict[str, object]]:
+    return store.query("SELECT * FROM events ORDER BY article_id, idx")
+
+
+def test_missing_side_is_stored_as_null_columns(store: Store, make_doc: MakeDoc) -> None:
+    store.save(make_doc("a1", events=(event(IRAN, None, "145"), event(None, DAESH, "183"))))
+    no_target, no_source = stored_events(store)
+    assert (no_target["source_name"], no_target["source_code"]) == ("Iran", "IRNGOV")
+    assert all(no_target[f"target_{c}"] is None for c in SIDE_COLUMNS)
+    assert all(no_source[f"source_{c}"] is None for c in SIDE_COLUMNS)
+    assert (no_source["target_name"], no_source["target_code"]) == ("Daesh", "IMGMUSISI")
+    assert [r["cameo"] for r in (no_target, no_source)] == ["145", "183"]
+
+
+def test_fold_key_writes_a_blank_side_as_empty_string() -> None:
+    assert fold_key(event(IRAN, None, "145"), DAY) == ("2024-02-14", "IRNGOV", "", "145")
+    assert fold_key(event(None, DAESH, "183"), DAY) == ("2024-02-14", "", "IMGMUSISI", "183")
+    # An actor that is there but has no code is unknown, not blank: never folded.
+    assert fold_key(event(NO_CODE, None, "145"), DAY) is None
+    assert fold_key(event(IRAN, NO_CODE, "145"), DAY) is None
+    assert fold_key(event(IRAN, None, "145"), None) is None
+
+
+def test_one_sided_reports_fold_only_with_the_same_blank_side(
+    store: Store, make_doc: MakeDoc
+) -> None:
+    store.save(make_doc("a1", events=(event(IRAN, None, "145"), event(IRAN, PAKISTAN, "145"),
+                                      event(None, IRAN, "145"))))
+    # a2 is folded against stored rows; a3 and a4 share one batch whose first
+    # reports (Pakistan, blank) are not stored yet.
+    store.save(make_doc("a2", events=(event(IRAN, None, "145"), event(None, IRAN, "145"),
+                                      event(IRAN, NO_CODE, "145"))))
+    store.save_many([make_doc("a3", events=(event(PAKISTAN, None, "145"),)),
+                     make_doc("a4", events=(event(PAKISTAN, None, "145"),
+                                            event(None, PAKISTAN, "145")))])
+    rows = {(r["article_id"], r["idx"]): r for r in stored_events(store)}
+    firsts = {k: r for k, r in rows.items() if r["folded_into"] is None}
+    assert set(firsts) == {("a1", 0), ("a1", 1), ("a1", 2), ("a2", 2), ("a3", 0), ("a4", 1)}
+    assert rows[("a2", 0)]["folded_into"] == rows[("a1", 0)]["id"]
+    assert rows[("a2", 1)]["folded_into"] == rows[("a1", 2)]["id"]
+    assert rows[("a4", 0)]["folded_into"] == rows[("a3", 0)]["id"]
+    mentions = {k: r["num_mentions"] for k, r in firsts.items()}
+    assert mentions == {("a1", 0): 2, ("a1", 1): 1, ("a1", 2): 2, ("a2", 2): 1,
+                        ("a3", 0): 2, ("a4", 1): 1}
+
+
+def test_blank_target_first_report_collects_later_reports(store: Store, make_doc: MakeDoc) -> None:
+    store.save(make_doc("a1", events=(event(None, IRAN, "145"),)))
+    store.save_many([make_doc("a2", events=(event(None, IRAN, "145"),)),
+                     make_doc("a3", events=(event(None, IRAN, "145", num_mentions=2),))])
+    first, *later = stored_events(store)
+    assert first["folded_into"] is None and first["num_mentions"] == 4
+    assert [r["folded_into"] for r in later] == [first["id"], first["id"]]
+
+
+def test_stats_count_the_present_side_and_skip_one_sided_dyads(
+    store: Store, make_doc: MakeDoc
+) -> None:
+    store.save(make_doc("a1", events=(event(IRAN, None, "145"), event(None, DAESH, "183"),
+                                      event(IRAN, PAKISTAN, "036"))))
+    summary = store.stats()
+    assert summary["events"] == 3
+    events_by_actor = {a["name"]: a["events"] for a in summary["top_actors"]}
+    assert events_by_actor["Iran"] == 2 and events_by_actor["Daesh"] == 1
+    assert events_by_actor["Pakistan"] == 1
+    assert [(d["source"], d["target"]) for d in summary["top_dyads"]] == [("IRN", "PAK")]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_export_writes_blank_cells_for_the_missing_side(
+    store: Store, make_doc: MakeDoc, tmp_path: Path, fmt: str
+) -> None:
+    store.save(make_doc("a1", events=(event(IRAN, None, "145"), event(None, DAESH, "183"))))
+    path = tmp_path / f"events.{fmt}"
+    assert export_table(store, "events", fmt, path) == 2
+    if fmt == "csv":
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows: list[dict[str, object]] = list(csv.DictReader(fh))
+        blank: object = ""
+    elif fmt == "jsonl":
+        rows = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+        blank = None
+    else:
+        rows = pq.read_table(path).to_pylist()
+        blank = None
+    no_target, no_source = sorted(rows, key=lambda r: int(str(r["idx"])))
+    assert [no_target[f"target_{c}"] for c in SIDE_COLUMNS] == [blank] * 4
+    assert [no_source[f"source_{c}"] for c in SIDE_COLUMNS] == [blank] * 4
+    assert no_target["source_code"] == "IRNGOV" and no_source["target_code"] == "IMGMUSISI"
