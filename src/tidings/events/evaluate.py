@@ -57,8 +57,13 @@ class GoldItem:
     domestic: bool = True
 
 
-def actor_key(actor: Actor) -> str | None:
-    """Country of an actor for dyad scoring; IGOs and other groups by their code prefix."""
+def actor_key(actor: Actor | None) -> str | None:
+    """Country of an actor for dyad scoring; IGOs and other groups by their code prefix.
+
+    ``None`` for the blank side of a one-sided event: it has no dyad to score.
+    """
+    if actor is None:
+        return None
     if actor.code and actor.code[:3] in _GROUP_CODES:
         return actor.code[:3]
     return actor.country or None
@@ -190,20 +195,29 @@ def _counted(events: Iterable[Event]) -> list[Event]:
     return [e for e in events if not e.negated and not e.hypothetical]
 
 
+def _counted_dyads(events: Iterable[Event]) -> list[Event]:
+    # The gold here is dyadic (PLOVER, ICEWS, the news gold): a one-sided event
+    # (blank source or target) has no dyad and is scored apart, by the benchmarks.
+    return [e for e in _counted(events) if not e.one_sided]
+
+
 def _matches(g: GoldEvent, src: str, tgt: str) -> bool:
     direct = (g.source, g.target) == (src, tgt)
     return direct or (g.symmetric and (g.target, g.source) == (src, tgt))
 
 
 def score(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]]) -> dict[str, float]:
-    """Dyad+root and dyad+quad precision/recall over ``items`` (code-only items skipped)."""
+    """Dyad+root and dyad+quad precision/recall over ``items`` (code-only items skipped).
+
+    One-sided events are not scored: they have no dyad.
+    """
     tp_p = {"root": 0, "quad": 0, "dyad": 0}
     tp_r = dict(tp_p)
     n_pred = n_gold = n_dyads = 0
     for item, events in zip(items, predicted, strict=True):
         if item.codes:
             continue
-        triples = {(s, t, e.root) for e in _counted(events)
+        triples = {(s, t, e.root) for e in _counted_dyads(events)
                    if (s := actor_key(e.source)) and (t := actor_key(e.target))
                    and (item.domestic or s != t)}
         n_pred += len(triples)
@@ -230,13 +244,16 @@ def score(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]]) -> di
 
 def score_codes(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]]
                 ) -> dict[str, float]:
-    """Code-only gold: root/quad precision of predicted events, recall of example codes."""
+    """Code-only gold: root/quad precision of predicted events, recall of example codes.
+
+    Only two-sided events are counted, as in :func:`score` (the gold events are dyadic).
+    """
     n_pred = n_gold = 0
     tp = {"root_p": 0, "root_r": 0, "quad_p": 0, "quad_r": 0}
     for item, events in zip(items, predicted, strict=True):
         if not item.codes:
             continue
-        roots = {e.root for e in _counted(events)}
+        roots = {e.root for e in _counted_dyads(events)}
         gold_roots = {lookup(c).root for c in item.codes}
         gold_quads = {_QUAD_OF_ROOT[r] for r in gold_roots}
         n_pred += len(roots)

@@ -141,6 +141,10 @@ def _with_country(actor: Actor, place: Place, iso3: frozenset[str]) -> Actor:
                         f"country from the event's place '{place.name}' -> {country}")
 
 
+def _is_place(other: Actor | None, place: Place) -> bool:
+    return other is not None and (other.name == place.name or other.code == place.country)
+
+
 def _locate(doc: Document, event: Event, place: Place, named: frozenset[Actor],
             iso3: frozenset[str]) -> Event:
     sides = {"source": event.source, "target": event.target}
@@ -151,11 +155,13 @@ def _locate(doc: Document, event: Event, place: Place, named: frozenset[Actor],
         # The place as the other side itself ("arrested protesters in Lahore" read with
         # Lahore as target): it is an actor in this event, and lending its country would
         # make a country act on itself.
-        if not _generic(actor, named) or other.name == place.name or \
-                other.code == place.country or not _in_scope(doc, event, place, actor):
+        # A blank side (one-sided event) has nothing to locate; a generic side
+        # facing a blank one is located like any other.
+        if actor is None or not _generic(actor, named) or _is_place(other, place) or \
+                not _in_scope(doc, event, place, actor):
             continue
         located = _with_country(actor, place, iso3)
-        if located.code == other.code:
+        if other is not None and located.code == other.code:
             continue  # "police" vs "Pakistani police": one body, no dyad
         sides[side] = located
         changed.append(side)
