@@ -24,12 +24,15 @@ QUAD = {"01": 1, "02": 1, "03": 1, "04": 1, "05": 1, "06": 2, "07": 2, "08": 2,
         "17": 4, "18": 4, "19": 4, "20": 4}
 
 
-def event(source: str, target: str, cameo: str, goldstein: float, when: date | None,
+def event(source: str | None, target: str | None, cameo: str, goldstein: float,
+          when: date | None,
           sentence: str = "", start: int = 0, place: Place | None = None,
           mentions: int = 1) -> Event:
     root = cameo[:2]
     text = sentence or f"{source} and {target} ({cameo})."
-    return Event(source=ACTORS[source], target=ACTORS[target], cameo=cameo, root=root,
+    # None: the blank side of a one-sided event (issue #5)
+    return Event(source=ACTORS[source] if source else None,
+                 target=ACTORS[target] if target else None, cameo=cameo, root=root,
                  quad_class=QUAD[root], goldstein=goldstein, sentence=text, start=start,
                  end=start + len(text), event_date=when, place=place, num_mentions=mentions)
 
@@ -40,7 +43,7 @@ def document(article_id: str, published: date | None, events: Sequence[Event] = 
              url: str | None = None) -> Document:
     body = text or " ".join(e.sentence for e in events) or f"Article {article_id}."
     entities = tuple(Entity(i, a, "state") for i, a in enumerate(
-        {e.source for e in events} | {e.target for e in events}))
+        {a for e in events for a in (e.source, e.target) if a is not None}))
     mentions = tuple(Mention(0, min(4, len(body)), body[:4], ent.id) for ent in entities[:1])
     art = Article(id=article_id, text=body, title=title or f"Title {article_id}",
                   published=published, url=url or f"https://example.org/{article_id}",

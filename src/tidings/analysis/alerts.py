@@ -4,7 +4,9 @@ Method (documented in docs/api.md):
 
 1. Conflict intensity of a dyad in a period: ``v = Σ −goldstein`` over its unfolded events
    with a negative Goldstein score (so a material attack at −10 weighs ten times a mild
-   verbal accusation at −1). Dyads are undirected unless ``directed``.
+   verbal accusation at −1). Dyads are undirected unless ``directed``. Only two-sided
+   events count: a one-sided event (blank source or target) has no dyad, so it neither
+   raises an alert nor is listed as one's evidence.
 2. Baseline: the previous ``window`` periods of the same dyad (periods with no events
    count as 0). ``mean`` and population ``std``; the std is floored at ``min_std`` so a
    dyad that was perfectly quiet does not alert on a single minor event.

@@ -131,7 +131,10 @@ def list_quotes(store: QueryStore, *, speaker: str | None = None, country: str |
 
 def list_actors(store: QueryStore, *, country: str | None = None, q: str | None = None,
                 page: Page = DEFAULT_PAGE) -> dict[str, Any]:
-    """Actors aggregated over the store: how often each acts in events and speaks."""
+    """Actors aggregated over the store: how often each acts in events and speaks.
+
+    ``n_events`` counts one-sided events too, for the side that is there.
+    """
     where = Where()
     if q:
         where.add("LOWER(x.name) LIKE ? ESCAPE '\\' OR x.code = ?",

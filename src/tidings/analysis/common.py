@@ -4,7 +4,10 @@ Every analysis reads through :meth:`Store.query` with qmark placeholders; no val
 ever formatted into SQL. Only *unfolded* events count (``folded_into IS NULL``): a later
 report of the same event is folded into the first and adds to its ``num_mentions``.
 Time filters use ``event_date`` (ISO text on both backends), so events without a date
-take no part in time-based analyses.
+take no part in time-based analyses. A one-sided event (blank source or target, issue #5)
+has NULL actor columns on its blank side: the dyad analyses (top dyads, series, network,
+alerts) count two-sided events only, as a blank side has no dyad key and matches no side
+condition; per-actor counts, listings and the GDELT export include one-sided events.
 """
 
 from __future__ import annotations

@@ -47,7 +47,10 @@ class DyadTotal:
 
 def dyad_totals(store: QueryStore, dates: DateRange = ALL_TIME
                 ) -> dict[tuple[str, str], DyadTotal]:
-    """``(source key, target key) -> totals`` for every dyad with both keys known."""
+    """``(source key, target key) -> totals`` for every dyad with both keys known.
+
+    Two-sided events only: a one-sided event's blank side has no key.
+    """
     when, params = dates.sql()
     only = counted(store)
     countries = store.query(

@@ -1,6 +1,8 @@
 """Event listings: filtered events, the top dyads, and events by place.
 
 Only unfolded events are listed or counted unless ``include_folded`` is asked for.
+Listings include one-sided events (a blank source or target, NULL in its columns; a side
+filter matches only a side that is there); the top dyads count two-sided events only.
 """
 
 from __future__ import annotations
@@ -142,7 +144,7 @@ def list_events(store: QueryStore, filters: EventFilter = EventFilter(),
 
 def top_dyads(store: QueryStore, dates: DateRange = ALL_TIME, limit: int = 20,
               include_self: bool = False) -> list[dict[str, Any]]:
-    """The directed dyads with the most events."""
+    """The directed dyads with the most (two-sided) events."""
     if not 1 <= limit <= 500:
         raise AnalysisError("limit must be between 1 and 500")
     ranked = sorted(((key, total) for key, total in dyad_totals(store, dates).items()

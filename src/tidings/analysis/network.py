@@ -5,6 +5,8 @@ weight is the number of unfolded events it takes part in, as source or target. E
 directed source → target; ``weight`` is the number of events, with cooperation (quad
 classes 1–2) and conflict (3–4) counted separately and the mean Goldstein score.
 Events of an actor on itself (domestic events, ``IRN → IRN``) are left out unless asked for.
+Only two-sided events make edges and node weights; one-sided events (a blank source or
+target) have no dyad and are left out.
 """
 
 from __future__ import annotations

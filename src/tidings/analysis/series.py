@@ -13,6 +13,8 @@ so the index runs from −1 (only conflict) to +1 (only cooperation), and a miss
 (−10) outweighs a statement of support (+3.5), while a Goldstein-0 event still counts once.
 Periods are labelled by their first day (weeks start on Monday); empty periods between the
 first and last requested period are filled with zeros so a chart has no gaps.
+A series counts two-sided events only: a one-sided event (blank source or target) belongs
+to no dyad.
 """
 
 from __future__ import annotations
