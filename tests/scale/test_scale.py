@@ -72,6 +72,7 @@ def test_parallel_pulls_input_lazily(settings: Settings) -> None:
 
 def test_fold_events_keeps_first_report_and_counts_mentions() -> None:
     base = {"event_date": "2024-01-17", "source_code": "IRNMIL", "target_code": "PAK",
+            "source_name": "Iranian army", "target_name": "Pakistan",
             "cameo": "195", "num_mentions": 1, "folded_into": None}
     rows = [dict(base, article_id="b", idx=0, id=stable_id("b", 0)),
             dict(base, article_id="a", idx=3, id=stable_id("a", 3)),

@@ -18,7 +18,7 @@ from typing import Any
 import pyarrow.dataset as ds
 
 from tidings.store import Store
-from tidings.store.rows import DocumentRows, EventRow
+from tidings.store.rows import DocumentRows, EventRow, row_fold_key
 from tidings.store.schema import column_names
 
 __all__ = ["import_parquet"]
@@ -59,9 +59,7 @@ def _event(row: dict[str, Any], added: dict[int, int]) -> EventRow:
     values = list(_values(row, "events", ("id", "folded_into")))
     if row["folded_into"] is None:
         values[-1] = int(row["num_mentions"]) - added.get(int(row["id"]), 0)
-    parts = (row["event_date"], row["source_code"], row["target_code"], row["cameo"])
-    key = None if any(not p for p in parts) else tuple(str(p) for p in parts)
-    return EventRow(values, key)  # type: ignore[arg-type]
+    return EventRow(values, row_fold_key(row))
 
 
 def _documents(folder: Path, added: dict[int, int]) -> Iterator[list[DocumentRows]]:

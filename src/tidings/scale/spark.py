@@ -108,10 +108,20 @@ def _fold(events: Any) -> Any:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    keys = ["event_date", "source_code", "target_code", "cameo"]
+    # The store's fold key (tidings.store.rows.row_fold_key): a blank side of a
+    # one-sided event (NULL name) is "", so it folds only with a blank side.
+    def side(name: str) -> Any:
+        return F.when(F.col(f"{name}_name").isNull(), F.lit("")).otherwise(
+            F.col(f"{name}_code"))
+
+    keys = [F.col("event_date"), side("source"), side("target"), F.col("cameo")]
     complete = F.lit(True)
-    for k in keys:
-        complete = complete & F.col(k).isNotNull() & (F.col(k) != "")
+    for k in (keys[0], keys[3]):
+        complete = complete & k.isNotNull() & (k != "")
+    for k in (keys[1], keys[2]):
+        complete = complete & k.isNotNull()
+    for name in ("source", "target"):
+        complete = complete & (F.col(f"{name}_name").isNull() | (F.col(f"{name}_code") != ""))
     ordered = Window.partitionBy(*keys).orderBy("article_id", "idx")
     whole = Window.partitionBy(*keys)
     first_id = F.first("id").over(ordered)

@@ -17,7 +17,7 @@ from typing import Any
 import pyarrow as pa
 
 from tidings.document import Document
-from tidings.store.rows import document_rows
+from tidings.store.rows import document_rows, row_fold_key
 from tidings.store.schema import COLUMNS, column_names
 
 __all__ = ["BATCH_TABLES", "arrow_schema", "document_table_rows", "fold_events", "stable_id"]
@@ -56,10 +56,9 @@ def document_table_rows(doc: Document, ingested_at: str) -> Iterator[tuple[str, 
 
 
 def fold_key(row: dict[str, Any]) -> tuple[str, str, str, str] | None:
-    parts = (row["event_date"], row["source_code"], row["target_code"], row["cameo"])
-    if any(p is None or p == "" for p in parts):
-        return None
-    return (str(parts[0]), str(parts[1]), str(parts[2]), str(parts[3]))
+    """The store's fold key of a row: a blank side (one-sided event) folds only with a
+    blank side."""
+    return row_fold_key(row)
 
 
 def fold_events(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

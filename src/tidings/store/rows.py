@@ -7,6 +7,7 @@ store at write time, when it can see what is already stored.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -15,7 +16,9 @@ from typing import Any
 from tidings.document import Document
 from tidings.records import Actor, Article, Event
 
-__all__ = ["DocumentRows", "EventRow", "article_row", "document_rows", "fold_key"]
+__all__ = [
+    "DocumentRows", "EventRow", "article_row", "document_rows", "fold_key", "row_fold_key",
+]
 
 Row = tuple[Any, ...]
 
@@ -79,6 +82,26 @@ def _side_code(actor: Actor | None) -> str | None:
     if actor is None:
         return ""
     return actor.code or None
+
+
+def row_fold_key(row: Mapping[str, Any]) -> tuple[str, str, str, str] | None:
+    """:func:`fold_key` of an ``events`` row (batch output, Parquet import).
+
+    A side is blank when its name is NULL: an actor always has a name.
+    """
+    when, cameo = row["event_date"], row["cameo"]
+    source = _row_side_code(row, "source")
+    target = _row_side_code(row, "target")
+    if not when or not cameo or source is None or target is None:
+        return None
+    return (str(when), source, target, str(cameo))
+
+
+def _row_side_code(row: Mapping[str, Any], side: str) -> str | None:
+    if row[f"{side}_name"] is None:
+        return ""
+    code = row[f"{side}_code"]
+    return str(code) if code else None
 
 
 _BLANK_ACTOR = (None, None, None, None)
