@@ -38,6 +38,7 @@ class Known:
 
     founding: str = "web-founding"
     hostile: str = "web-hostile"
+    one_sided: str = "web-one-sided"
 
 
 def _at(text: str, needle: str, after: int = 0) -> tuple[int, int]:
@@ -159,6 +160,25 @@ def burst_doc() -> Document:
     return Document(article=art, events=events)
 
 
+def one_sided_doc() -> Document:
+    """Two one-sided events (issue #5): protesters with no target, a bomber nobody names."""
+    text = ("KABUL - Thousands of Afghans demonstrated in Kabul on Monday. "
+            "A car bomb killed ten Pakistani soldiers near Quetta.")
+    art = _article(Known.one_sided, "Protest in Kabul, bombing near Quetta", date(2024, 2, 12),
+                   text)
+    s1 = _at(text, "Thousands of Afghans demonstrated in Kabul on Monday.")
+    s2 = _at(text, "A car bomb killed ten Pakistani soldiers near Quetta.")
+    afghans = Actor("Afghans", "AFG", "AFGCVL", "CVL", evidence=("demonym",))
+    soldiers = Actor("Pakistani soldiers", "PAK", "PAKMIL", "MIL", evidence=("demonym",))
+    events = (
+        Event(afghans, None, "141", "14", 3, -6.5, text[s1[0]:s1[1]], *s1,
+              event_text="demonstrated", pattern="DEMONSTRATE", event_date=date(2024, 2, 12)),
+        Event(None, soldiers, "183", "18", 4, -10.0, text[s2[0]:s2[1]], *s2,
+              event_text="killed", pattern="BOMB KILLED", event_date=date(2024, 2, 12)),
+    )
+    return Document(article=art, events=events)
+
+
 def build_database(path: Path, settings: Settings) -> Settings:
     """Fill a fresh SQLite database; returns settings pointing at it."""
     db = settings.with_overrides(db=f"sqlite:///{path}")
@@ -169,7 +189,8 @@ def build_database(path: Path, settings: Settings) -> Settings:
         from tidings.pipeline import Pipeline  # loads spaCy: only when a database is built
 
         store.save_many(Pipeline(db).run(articles))
-        store.save_many([founding_doc(), reply_doc(), hostile_doc(), burst_doc()])
+        store.save_many([founding_doc(), reply_doc(), hostile_doc(), burst_doc(),
+                         one_sided_doc()])
     finally:
         store.close()
     return db

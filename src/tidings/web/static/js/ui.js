@@ -88,8 +88,23 @@ export function flags(e) {
   return out;
 }
 
-function actorText(name, code) {
-  return [name || "–", code ? h("span", { class: "code small" }, code) : null];
+// The blank side of a one-sided event (no source or no target: NULL name), as GDELT
+// leaves Actor1/Actor2 blank. "?" stays for an actor that is there without a code.
+export const BLANK = "—";
+
+/** "IRN → PAK", "IRN → —": a side by its code, else its name. */
+export function dyadText(e) {
+  const side = (code, name) => (name === null || name === undefined ? code || BLANK : code || name || "?");
+  return `${side(e.source_code, e.source_name)} → ${side(e.target_code, e.target_name)}`;
+}
+
+/** Whether both sides are there (a dyad timeline exists for the event). */
+export function twoSided(e) {
+  return e.source_name !== null && e.source_name !== undefined && e.target_name !== null && e.target_name !== undefined;
+}
+
+export function actorText(name, code) {
+  return [name || BLANK, code ? h("span", { class: "code small" }, code) : null];
 }
 
 /** Events as a table with source, code, target, Goldstein, sentence and article link. */
@@ -123,7 +138,7 @@ export function eventList(events) {
       h("span", { class: "quad-dot", style: { background: (QUAD[e.quad_class] || {}).color || "#999" }, title: quadLabel(e.quad_class) }),
       h("span", { class: "code" }, e.cameo),
       goldsteinChip(e.goldstein),
-      h("span", {}, `${e.source_code || e.source_name || "?"} → ${e.target_code || e.target_name || "?"}`),
+      h("span", {}, dyadText(e)),
       h("span", { class: "muted small" }, e.event_date || ""),
     ]),
     h("q", { class: "sentence" }, e.sentence || e.event_text || ""),

@@ -8,7 +8,7 @@ import { api } from "../api.js";
 import { QUAD, goldsteinChip, quadLabel } from "../colors.js";
 import { clear, empty, fill, fmt, h } from "../dom.js";
 import { segment } from "../segments.js";
-import { card, flags, href, pageHeader } from "../ui.js";
+import { actorText, BLANK, card, dyadText, flags, href, pageHeader, twoSided } from "../ui.js";
 
 const LAYERS = [
   ["quote", "Quotes"],
@@ -109,7 +109,7 @@ function renderArticle(art, params) {
       ], (q) => `quote:${q.idx}`, selectKey, art), { cls: "card-list" }),
       card(`Events (${(art.events || []).length})`, list(art.events, (e) => [
         h("span", { class: "code" }, e.cameo), " ", goldsteinChip(e.goldstein), " ",
-        `${e.source_code || e.source_name || "?"} → ${e.target_code || e.target_name || "?"}`,
+        dyadText(e),
       ], (e) => `event:${e.id ?? e.idx}`, selectKey, art), { cls: "card-list" }),
       card(`Actors (${(art.actors || []).length})`, list(art.actors, (a) => [
         h("strong", {}, a.name), " ", a.code ? h("span", { class: "code small" }, a.code) : null,
@@ -187,13 +187,18 @@ function showTooltip(tip, spans, ev) {
   tip.style.setProperty("top", `${ev.clientY + 16}px`);
 }
 
+// A side's code in a tooltip: "?" when the actor has none, "—" when the side is blank.
+function sideCode(code, name) {
+  return name === null || name === undefined ? BLANK : code || "?";
+}
+
 function summary(sp) {
   const d = sp.data;
   switch (sp.type) {
     case "quote": return `${d.kind} quote · ${d.speaker_name || "unattributed"}${d.speaker_code ? ` (${d.speaker_code})` : ""}`;
     case "cue": return `cue “${d.cue}” · rule ${d.rule || "–"}`;
     case "speaker": return `speaker “${d.speaker_text}” → ${d.speaker_name || "?"}`;
-    case "event": return `event ${d.cameo} · Goldstein ${fmt(d.goldstein, 1)} · ${d.source_code || "?"} → ${d.target_code || "?"}`;
+    case "event": return `event ${d.cameo} · Goldstein ${fmt(d.goldstein, 1)} · ${sideCode(d.source_code, d.source_name)} → ${sideCode(d.target_code, d.target_name)}`;
     case "mention": return `${d.name}${d.code ? ` (${d.code})` : ""} · ${sp.mention.kind || "mention"}`;
     case "place": return `place ${d.name}${d.country ? ` (${d.country})` : ""}`;
     default: return sp.type;
@@ -235,8 +240,8 @@ function detail(sp) {
     return h("div", { class: "detail-block detail-event" }, [
       h("h3", {}, [h("span", { class: "code" }, d.cameo), " ", goldsteinChip(d.goldstein), " ", ...flags(d)]),
       h("dl", {}, [
-        row("Source", [d.source_name || "–", d.source_code ? h("span", { class: "code small" }, d.source_code) : null]),
-        row("Target", [d.target_name || "–", d.target_code ? h("span", { class: "code small" }, d.target_code) : null]),
+        row("Source", actorText(d.source_name, d.source_code)),
+        row("Target", actorText(d.target_name, d.target_code)),
         row("Quad class", h("span", {}, [h("span", { class: "quad-dot", style: { background: (QUAD[d.quad_class] || {}).color || "#999" } }), " ", quadLabel(d.quad_class)])),
         row("Root / PLOVER", [d.root, d.plover ? ` · ${d.plover}` : ""].join("")),
         row("Trigger", d.event_text ? `“${d.event_text}”` : null),
@@ -248,7 +253,8 @@ function detail(sp) {
         row("Place", d.place_name),
         row("From quote", d.quote_idx !== null && d.quote_idx !== undefined ? `#${d.quote_idx}` : null),
       ]),
-      h("a", { class: "small", href: href(`dyad/${encodeURIComponent(d.source_country || d.source_code || "")}/${encodeURIComponent(d.target_country || d.target_code || "")}`) }, "Dyad timeline →"),
+      // A one-sided event has no dyad: no timeline link (the dyad page needs two actors).
+      twoSided(d) ? h("a", { class: "small", href: href(`dyad/${encodeURIComponent(d.source_country || d.source_code || "")}/${encodeURIComponent(d.target_country || d.target_code || "")}`) }, "Dyad timeline →") : h("p", { class: "small muted one-sided" }, `One-sided event: no ${d.source_name == null ? "source" : "target"} actor, no dyad timeline.`),
     ]);
   }
   if (sp.type === "mention") {
