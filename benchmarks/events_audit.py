@@ -26,8 +26,15 @@ the audited sentences. The precision figures are those of the judged events; a c
 code base is checked by the two counts (an event is "the same" when its article, sentence,
 event text offsets, CAMEO code and the country part of both actor codes are unchanged).
 
+``--one-sided`` (with ``--draw``) turns the ``one_sided_events`` setting on and draws only
+events with a blank source or target (issue 5): a blank side has an empty actor code in the
+files, and the verdict file records the construction of the blank side (the event's
+``extra["one_sided"]``) and is marked one-sided in its header line, so ``--score`` runs the
+pipeline with the setting on for it and prints the precision per construction as well.
+
     .venv/bin/python benchmarks/events_audit.py --draw 150 --seed 11 --sample A
     .venv/bin/python benchmarks/events_audit.py --score A
+    .venv/bin/python benchmarks/events_audit.py --draw 60 --seed 4040 --sample O --one-sided
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import os
 import random
 import re
 import sys
@@ -60,6 +68,9 @@ _NAME = re.compile(r"^[a-z0-9-]+_(\d{4})-(\d{2})-(\d{2})_")
 ID_COLUMNS = ("id", "article", "sent_start", "sent_end", "event_start", "event_end", "cameo",
               "source_code", "target_code", "pattern")
 VERDICTS = ("event_ok", "code_ok", "source_ok", "target_ok", "cause")
+CONSTRUCTION = "construction"  # only in the verdict files of one-sided samples
+ONE_SIDED_MARK = "one-sided events only"
+ONE_SIDED_ENV = "TIDINGS_ONE_SIDED_EVENTS"
 
 
 def text_dir() -> Path:
@@ -79,6 +90,15 @@ def audited(e: Event) -> bool:
     return not e.negated and not e.hypothetical
 
 
+def one_sided(e: Event) -> bool:
+    # Not ``Event.one_sided``: a frozen worktree of an older commit may lack the property.
+    return e.source is None or e.target is None
+
+
+def construction(e: Event) -> str:
+    return str(e.extra.get("one_sided", "")) if one_sided(e) else ""
+
+
 @dataclass(frozen=True)
 class Drawn:
     article: Article
@@ -96,8 +116,9 @@ class Drawn:
                 side(code(self.event.target)))
 
 
-def code(actor: Actor) -> str:
-    return actor.code or ""
+def code(actor: Actor | None) -> str:
+    """An actor's code; empty for a blank side of a one-sided event."""
+    return (actor.code or "") if actor is not None else ""
 
 
 def side(actor_code: str) -> str:
@@ -121,7 +142,8 @@ def existing_articles(except_sample: str) -> set[str]:
     return out
 
 
-def draw(n: int, seed: int, sample: str, worksheet_dir: Path) -> None:
+def draw(n: int, seed: int, sample: str, worksheet_dir: Path, only_one_sided: bool = False,
+         ) -> None:
     rng = random.Random(seed)
     skip = existing_articles(sample)
     paths = [p for p in sorted(text_dir().glob("*.txt")) if p.name not in skip]
@@ -131,15 +153,17 @@ def draw(n: int, seed: int, sample: str, worksheet_dir: Path) -> None:
     t0 = time.perf_counter()
     for i in range(0, len(paths), BATCH):
         for article, events in run(read_article(p) for p in paths[i:i + BATCH]):
-            pool += [Drawn(article, e) for e in events if audited(e)]
+            pool += [Drawn(article, e) for e in events
+                     if audited(e) and (one_sided(e) or not only_one_sided)]
             used += 1
         if len(pool) >= POOL_FACTOR * n:
             break
     chosen = sorted(rng.sample(pool, min(n, len(pool))), key=lambda d: d.key())
-    print(f"articles run: {used} (of {len(paths)} not in other samples), audited-kind events "
+    kind = "one-sided audited-kind" if only_one_sided else "audited-kind"
+    print(f"articles run: {used} (of {len(paths)} not in other samples), {kind} events "
           f"in the pool: {len(pool)}, drawn: {len(chosen)}, {time.perf_counter() - t0:.0f} s")
     write_worksheet(chosen, worksheet_dir / f"{sample}.tsv")
-    write_verdicts(chosen, AUDIT_DIR / f"{sample}.tsv", seed, used)
+    write_verdicts(chosen, AUDIT_DIR / f"{sample}.tsv", seed, used, only_one_sided)
     sentences = {(d.article.id, d.event.start) for d in chosen}
     write_baseline(sample, [d for d in pool if (d.article.id, d.event.start) in sentences])
 
@@ -177,8 +201,8 @@ def row_key(r: dict[str, str]) -> tuple[str, int, int, str, str, str]:
             side(r["source_code"]), side(r["target_code"]))
 
 
-def _actor(a: Actor) -> list[str]:
-    return [a.name, a.country or "", a.code or ""]
+def _actor(a: Actor | None) -> list[str]:
+    return [a.name, a.country or "", a.code or ""] if a is not None else ["", "", ""]
 
 
 def _previous_sentence(d: Drawn) -> str:
@@ -210,17 +234,21 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def write_verdicts(chosen: list[Drawn], path: Path, seed: int, used: int) -> None:
+def write_verdicts(chosen: list[Drawn], path: Path, seed: int, used: int,
+                   only_one_sided: bool = False) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    mark = f", {ONE_SIDED_MARK}" if only_one_sided else ""
+    extra_cols = [CONSTRUCTION] if only_one_sided else []
     with path.open("w", encoding="utf-8", newline="") as fh:
         fh.write(f"# audit sample {path.stem}: seed {seed}, {used} articles run, "
-                 f"{len(chosen)} events drawn; judged by README.md in this folder\n")
+                 f"{len(chosen)} events drawn{mark}; judged by README.md in this folder\n")
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow([*ID_COLUMNS, *VERDICTS])
+        w.writerow([*ID_COLUMNS, *extra_cols, *VERDICTS])
         for i, d in enumerate(chosen, 1):
             lo, hi = d.event_span
+            kind = [construction(d.event)] if only_one_sided else []
             w.writerow([i, d.article.id, d.event.start, d.event.end, lo, hi, d.event.cameo,
-                        code(d.event.source), code(d.event.target), d.event.pattern,
+                        code(d.event.source), code(d.event.target), d.event.pattern, *kind,
                         *[""] * len(VERDICTS)])
     print(f"verdict file (in the repository, identifiers only): {path}")
 
@@ -230,6 +258,13 @@ def read_verdicts(sample: str) -> list[dict[str, str]]:
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
              if ln and not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def is_one_sided(sample: str) -> bool:
+    """Whether the sample was drawn from one-sided events only (its header line says so)."""
+    with (AUDIT_DIR / f"{sample}.tsv").open(encoding="utf-8") as fh:
+        first = fh.readline()
+    return first.startswith("#") and ONE_SIDED_MARK in first
 
 
 def verdict_problems(rows: list[dict[str, str]]) -> list[str]:
@@ -321,6 +356,11 @@ def score(sample: str, rebaseline: bool) -> None:
           f"level: {wrong_gone}; judged right: {len(gone) - wrong_gone})")
     print(f"new events in the audited sentences (neither audited nor produced at draw "
           f"time): {len(new)}")
+    if rows and CONSTRUCTION in rows[0]:
+        for name in sorted({r[CONSTRUCTION] for r in rows}):
+            print(f"construction {name or '(none)'}:")
+            for line in precision_lines([r for r in rows if r[CONSTRUCTION] == name]):
+                print("  " + line)
     kept = [r for r in rows if r not in gone]
     undated = [r for r in kept if "background" in r["cause"].split(",")]
     flagged = sum(1 for r in undated if now[row_key(r)].event.background)
@@ -352,6 +392,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", help="sample name (with --draw)")
     ap.add_argument("--score", help="score this audited sample")
     ap.add_argument("--worksheet-dir", type=Path, default=WORKSHEET_DIR)
+    ap.add_argument("--one-sided", action="store_true",
+                    help="with --draw: turn the one_sided_events setting on and draw only "
+                         "events with a blank source or target")
     ap.add_argument("--rebaseline", action="store_true",
                     help="with --score: rewrite NAME.produced.tsv from the current code "
                          "(only while the code is the one the sample was drawn with)")
@@ -362,7 +405,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.draw:
         if not args.sample:
             ap.error("--draw needs --sample")
-        draw(args.draw, args.seed, args.sample, args.worksheet_dir)
+        if args.one_sided:
+            os.environ[ONE_SIDED_ENV] = "1"  # before the first pipeline reads the settings
+        draw(args.draw, args.seed, args.sample, args.worksheet_dir, args.one_sided)
     elif args.score:
         if not (AUDIT_DIR / f"{args.score}.tsv").is_file():
             print(f"no audit sample {args.score} in {AUDIT_DIR}", file=sys.stderr)
@@ -370,6 +415,8 @@ def main(argv: list[str] | None = None) -> int:
         if problems := verdict_problems(read_verdicts(args.score)):
             print("\n".join(problems), file=sys.stderr)
             return 2
+        if is_one_sided(args.score):
+            os.environ[ONE_SIDED_ENV] = "1"
         score(args.score, args.rebaseline)
     else:
         ap.error("give --draw N --sample NAME or --score NAME")
