@@ -101,6 +101,9 @@ class KB:
     # people named in two to four words: finds misspelt last names ("Laurent Gbago")
     spelling: dict[tuple[str, int], list[tuple[str, list[str], tuple[Entry, ...]]]] = \
         field(default_factory=dict)
+    # members of a country's national parties, written with a capital ("republicans",
+    # "democratic" -> USA; form ``party`` of the country files): a country only as written
+    parties: dict[str, str] = field(default_factory=dict)
 
 
 _PARENS = re.compile(r"\([^)]*\)")
@@ -292,8 +295,9 @@ def _agents(files: Iterable[Path]) -> dict[str, str]:
 
 
 def _countries(files: Iterable[Path]) -> tuple[dict[str, str], dict[str, str], dict[str, str],
-                                               frozenset[str], dict[str, str]]:
+                                               frozenset[str], dict[str, str], dict[str, str]]:
     names: dict[str, str] = {}
+    parties: dict[str, str] = {}
     cities: dict[str, str] = {}
     plural: set[str] = set()
     proper: set[str] = set()
@@ -305,6 +309,9 @@ def _countries(files: Iterable[Path]) -> tuple[dict[str, str], dict[str, str], d
             key = norm(raw)
             key = key[4:] if key.startswith("the ") else key
             if not key or not iso3:
+                continue
+            if form == "party":  # never a country name: a lower-case "democratic" is none
+                parties[key] = iso3
                 continue
             if form == "demonym" and key.endswith("s"):
                 plural.add(key)
@@ -320,12 +327,13 @@ def _countries(files: Iterable[Path]) -> tuple[dict[str, str], dict[str, str], d
                 names[key] = iso3
     cities = {k: v for k, v in cities.items()
               if k not in names and k not in capitals and k not in _STOP}
-    return names, acronyms, capitals, frozenset(plural - proper), cities
+    return names, acronyms, capitals, frozenset(plural - proper), cities, parties
 
 
 def build_kb(user_files: tuple[str, ...] = ()) -> KB:
     """Compile the shipped files and then ``user_files`` (TSV or YAML, same columns)."""
-    cnames, cacr, capitals, peoples, cities = _countries(DATA / f for f in COUNTRY_FILES)
+    cnames, cacr, capitals, peoples, cities, parties = _countries(
+        DATA / f for f in COUNTRY_FILES)
     iso3 = frozenset(cnames.values()) | frozenset(capitals.values())
     builder = _Builder(iso3)
     for fname in ACTOR_FILES:
@@ -359,7 +367,7 @@ def build_kb(user_files: tuple[str, ...] = ()) -> KB:
         names=names,
         acronyms={k: tuple(v) for k, v in builder.acronyms.items()},
         countries=cnames, country_acronyms=cacr, capitals=capitals, peoples=peoples,
-        cities=cities,
+        cities=cities, parties=parties,
         agents=agents,
         iso3=iso3, max_len=min(builder.max_len, 12), first_len=first_len, version=version,
     )

@@ -57,6 +57,10 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _OPPOSING = rules().opposing_heads
 _OPPOSED_SECTORS = rules().opposed_sectors
 _ARTICLES = frozenset({"the", "a", "an"})  # "The Hague": the scan reads it without "the"
+# sectors a party word never lends its country to: "Republican Guard", "Republican soldiers"
+# (Iraq's guard, Spain's civil war) are no members of a party
+_ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "PRM", "CRM", "INS"})
+_PARTY_EXCLUDED = rules().party_excluded_heads
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 
 
@@ -317,6 +321,13 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     country_key, agent_key = found.country_key, found.agent_key
     if agent_key in rules().head_only_agents and norm(text).rsplit(" ", 1)[-1] != agent_key:
         agent, agent_key = None, ""  # "National Defense Committee": no nationals
+    party = _party(kb, text, agent, agent_key) if kb.parties and found.entry is None \
+        else None
+    if party is not None and country in (None, party[0]):
+        if country is None:
+            country, how, country_key = party[0], "party", party[1]
+        if agent is None and party[2]:
+            agent, agent_key = "PTY", party[1]  # "Republicans": the party's members
     evidence: list[str] = []
     if agent is None and found.entry is not None and _generic_of(kb, found):
         # "Chile's Defense Department": the institution's sector, the written country
@@ -382,6 +393,38 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         return None
     role = agent_key or None
     return Actor(text, country, code, sector, role, tuple(evidence))
+
+
+def _party(kb: KB, text: str, agent: str | None, agent_key: str,
+           ) -> tuple[str, str, bool] | None:
+    """(country, word, is the head) of a capitalised party member word (``parties`` of the
+    KB: "Republicans", "Democratic lawmakers" -> USA). The word must be the head or stand
+    before a sector word that is not an armed one, and a capitalised word right before it
+    must belong to the same country ("Iowa Democrats"; "Social Democrats" are another
+    party)."""
+    words = [w.strip(".,;:'’\"") for w in text.split()]
+    words = words[:next((i for i, w in enumerate(words) if i and w in _COMPLEMENT),
+                        len(words))]  # "the Republican from Ohio": the head ends at "from"
+    for i, word in enumerate(words):
+        iso3 = kb.parties.get(word.lower()) if word[:1].isupper() else None
+        if iso3 is None:
+            continue
+        head = i == len(words) - 1
+        if not head and (agent is None or any(
+                agent[j:j + 3] in _ARMED for j in range(0, len(agent), 3))
+                or agent_key.rsplit(" ", 1)[-1] in _PARTY_EXCLUDED):
+            return None
+        if i and words[i - 1][:1].isupper() and not _same_country(kb, words[i - 1], iso3):
+            return None
+        return iso3, word.lower(), head
+    return None
+
+
+def _same_country(kb: KB, word: str, iso3: str) -> bool:
+    """Whether a word names a place or a body of the country ``iso3`` ("Iowa", "House")."""
+    key = norm(word)
+    return kb.countries.get(key) == iso3 or any(
+        code_country(e.code, kb.iso3) == iso3 for e in kb.names.get(key, ()))
 
 
 # lower-case stems of the region words: a phrase without any is no region

@@ -103,6 +103,7 @@ class Rules:
     opposed_sectors: frozenset[str] = frozenset()
     owned_heads: frozenset[str] = frozenset()
     speaking_for: frozenset[str] = frozenset()
+    party_excluded_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -140,6 +141,8 @@ def rules() -> Rules:
             opposed_sectors=frozenset(str(w) for w in raw.get("opposed_sectors") or ()),
             owned_heads=frozenset(str(w) for w in raw.get("owned_heads") or ()),
             speaking_for=frozenset(str(w) for w in raw.get("speaking_for") or ()),
+            party_excluded_heads=frozenset(str(w)
+                                           for w in raw.get("party_excluded_heads") or ()),
             regions=tuple(sorted(((str(k), str(v)) for k, v in
                                   (raw.get("regions") or {}).items()),
                                  key=lambda kv: -len(kv[0]))),

@@ -1,0 +1,78 @@
+"""Round 15 (issue 4): domestic actors, people nouns, parties and groups. Sentences written
+for these tests (no corpus text); each "must fix" case fails on the round's starting commit
+``b089ce5``, each "leave alone" case passes both ways."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.actors import resolve
+from tidings.pipeline import Pipeline
+
+from .helpers import Run, actor_at, actors_only
+
+ON = date(2016, 5, 1)
+
+
+@pytest.fixture(scope="module")
+def run(pipeline: Pipeline) -> Run:
+    return actors_only(pipeline)
+
+
+def _code(text: str, on: date = ON) -> str | None:
+    found = resolve(text, on=on)
+    return None if found is None else found.code
+
+
+# --- members of a national party, written with a capital, are of its country ---------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Republicans", "USAPTY"),  # was nothing
+    ("the Democrats", "USAPTY"),
+    ("a Democrat", "USAPTY"),
+    ("Democratic lawmakers", "USALEG"),  # was ---LEG: the sector word keeps its sector
+    ("a Republican senator", "USALEG"),
+    ("Republican voters", "USACVL"),
+    ("Iowa Democrats", "USAPTY"),  # was USA with no sector
+    ("the Republican from Ohio", "USAPTY"),
+])
+def test_party_members_take_the_party_country(text: str, code: str) -> None:
+    assert _code(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("democratic lawmakers", "---LEG"),  # lower case: the common adjective
+    ("Democratic governments", "---GOV"),  # a sentence-initial adjective before a state word
+    ("Republican soldiers", "---MIL"),  # armed sectors: no party members
+    ("Social Democrats", None),  # another party: a capitalised qualifier before it
+    ("Irish republicans", "IRL"),
+    ("Liberal Democrats", "GBRPTY"),  # dictionary parties are read whole
+    ("Republican People's Party", "TURPTY"),
+    ("Democratic Republic of Congo", "COD"),
+    ("the Republican National Convention", None),  # an event, no sector word
+    ("Democratic reforms", None),
+])
+def test_other_uses_of_the_party_words_are_left_alone(text: str, code: str | None) -> None:
+    assert _code(text) == code
+
+
+def test_bare_party_members_are_mentions(run: Run) -> None:
+    doc = run("The Republicans blocked the bill on Tuesday, and the Democrats walked out.",
+              on=ON)
+    for name in ("Republicans", "Democrats"):
+        found = actor_at(doc, name)
+        assert found is not None and found.code == "USAPTY"
+
+
+def test_a_party_senator_has_the_country(run: Run) -> None:
+    doc = run("A Democratic senator criticized the trade plan on Monday.", on=ON)
+    found = actor_at(doc, "Democratic senator")
+    assert found is not None and found.code == "USALEG"
+
+
+def test_a_lower_case_republican_stays_without_a_party(run: Run) -> None:
+    doc = run("Irish republicans marched through the town on Sunday.", on=ON)
+    found = actor_at(doc, "republicans")
+    assert found is None or found.country == "IRL"
