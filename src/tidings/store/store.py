@@ -440,11 +440,13 @@ class Store:
         # match only rows whose side is absent (name NULL), not an unknown code.
         two_sided = {k for k in keys if k[1] and k[2]}
         found = self._first_events_on(two_sided, _FOLD_EXACT)
-        found.update(self._first_events_on(keys - two_sided, _FOLD_BLANK))
+        # CROSS JOIN keeps SQLite on the keys as the outer loop, probing events by date;
+        # left to itself it walked every unfolded event.
+        found.update(self._first_events_on(keys - two_sided, _FOLD_BLANK, "CROSS JOIN"))
         return found
 
     def _first_events_on(
-        self, keys: set[tuple[str, str, str, str]], on: str
+        self, keys: set[tuple[str, str, str, str]], on: str, join: str = "JOIN"
     ) -> dict[tuple[str, ...], int]:
         found: dict[tuple[str, ...], int] = {}
         if not keys:
@@ -459,7 +461,7 @@ class Store:
             conn.executemany("INSERT INTO temp.fold_keys VALUES (?, ?, ?, ?)", keys)
             cur = conn.execute(
                 "SELECT e.id, k.event_date, k.source_code, k.target_code, k.cameo "
-                f"FROM temp.fold_keys k JOIN events e ON {on} WHERE e.folded_into IS NULL"
+                f"FROM temp.fold_keys k {join} events e ON {on} WHERE e.folded_into IS NULL"
             )
             return {tuple(row[1:]): int(row[0]) for row in cur}
         columns = list(zip(*sorted(keys), strict=True))
