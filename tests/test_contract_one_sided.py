@@ -39,3 +39,13 @@ def test_contract_writes_a_missing_side_as_null() -> None:
     assert events[1]["source"] is None and events[1]["target"]["name"] == "Iran"
     # Every other field keeps its two-sided shape.
     assert set(events[0]) == set(event_json(_event(IRAN, IRAN)))
+
+
+def test_setting_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tidings.config import load_settings
+
+    monkeypatch.setenv("TIDINGS_CONFIG", "/nonexistent/tidings.toml")
+    monkeypatch.setenv("TIDINGS_ONE_SIDED_EVENTS", "yes")
+    assert load_settings().one_sided_events is True
+    monkeypatch.setenv("TIDINGS_ONE_SIDED_EVENTS", "0")
+    assert load_settings().one_sided_events is False
