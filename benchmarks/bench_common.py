@@ -1,7 +1,8 @@
 """Plumbing shared by the event benchmark scripts (``events_conflibert_train.py``,
 ``events_external.py``): the commit a figure was measured on, a sibling script loaded as
-a module, a verb's object words, which side of a fired pattern found no actor, and the
-lines an ``--errors`` report prints for one sentence.
+a module, a verb's object words, which side of a fired pattern found no actor, the lines
+an ``--errors`` report prints for one sentence, and the documents recoded with one-sided
+events on or off.
 
 The scripts import it by name: run as ``python benchmarks/<name>.py`` this folder is first
 on ``sys.path``, and ``tests/events/bench_scripts.load_script`` puts it there before it
@@ -21,7 +22,7 @@ from types import ModuleType
 from typing import Any
 
 from tidings.events.evaluate import _counted as counted  # neither negated nor hypothetical
-from tidings.records import Event
+from tidings.records import Actor, Event
 
 HERE = Path(__file__).resolve().parent
 
@@ -88,6 +89,26 @@ def pattern_file(e: Event) -> str:
     return e.pattern.split("@", 1)[-1].split(":", 1)[0] if e.pattern else "?"
 
 
+def side(actor: Actor | None) -> str:
+    """An event side for a report line: its code or name, ``-`` for a blank side."""
+    return "-" if actor is None else actor.code or actor.name
+
+
+def with_one_sided(docs: Sequence[Any], one_sided: bool) -> list[Any]:
+    """The documents with their events coded again with one-sided events on or off
+    (``code_events(doc, one_sided=...)``), so both are scored on one parse in one run;
+    the events carry no place (the geo stage is not run again), which no detection score
+    uses."""
+    from tidings.events import code_events
+
+    return [d.replace(events=code_events(d, one_sided=one_sided)) for d in docs]
+
+
+def one_sided_count(docs: Sequence[Any]) -> int:
+    """Counted (neither negated nor hypothetical) one-sided events of the documents."""
+    return sum(e.one_sided for d in docs for e in counted(d.events))
+
+
 def print_sentence_report(doc: Any, fps: Sequence[Event]) -> None:
     """Each verb's pattern outcome, then every event with its mark: ``FP`` a counted
     false positive, ``ok`` another counted event, ``flg`` a negated/hypothetical one."""
@@ -98,8 +119,9 @@ def print_sentence_report(doc: Any, fps: Sequence[Event]) -> None:
         print("\n".join(verb_report(sent, MentionLookup(doc))))
     for e in doc.events:
         mark = "FP " if e in fps else "ok " if e in counted(doc.events) else "flg"
-        print(f"  {mark} {e.cameo} {e.pattern} {e.source.code or e.source.name}->"
-              f"{e.target.code or e.target.name} words={e.event_text!r}")
+        blank = f" one-sided:{e.extra.get('one_sided', '')}" if e.one_sided else ""
+        print(f"  {mark} {e.cameo} {e.pattern} {side(e.source)}->{side(e.target)}"
+              f"{blank} words={e.event_text!r}")
 
 
 def print_counts(counts: Counter[str]) -> None:

@@ -18,6 +18,9 @@ Data (each split reported separately; rules were tuned only on the ``dev`` parts
 - PETRARCH-2 unit-test records with their toy actor dictionary: coder mechanics only
   (fictional actors, test-only codes), reported separately.
 
+One-sided events (a blank source or target) have no dyad: the scorers skip them, and the
+run prints how many each set has with them on, as an extra line.
+
 Speed: spaCy's own ``nlp.pipe`` over all texts, then Tidings' pipeline (parse + all stages)
 on the same texts in the same run (alternated, best of two each), then the events stage
 alone on the parsed documents; ratios are to spaCy's time.
@@ -100,6 +103,20 @@ def evaluate(items: Sequence[Any], docs: Sequence[Any]) -> dict[str, Any]:
     results["icews/test-not-in-plover-dev"] = score_codes([items[i] for i in held],
                                                           [docs[i].events for i in held])
     return results
+
+
+def one_sided_counts(items: Sequence[Any], docs: Sequence[Any]) -> dict[str, int]:
+    """Counted (neither negated nor hypothetical) one-sided events per set with one-sided
+    events on, whatever the pipeline's setting: not scored, the dyad scorers skip them."""
+    from tidings.events import code_events
+    from tidings.events.evaluate import _counted
+
+    out: dict[str, int] = {}
+    for item, doc in zip(items, docs, strict=True):
+        name = f"{item.dataset}/{item.split}"
+        found = sum(e.one_sided for e in _counted(code_events(doc, one_sided=True)))
+        out[name] = out.get(name, 0) + found
+    return dict(sorted(out.items()))
 
 
 def petrarch_mechanics(shared: Path) -> dict[str, dict[str, float]]:
@@ -216,7 +233,8 @@ def error_report(items: Sequence[Any], docs: Sequence[Any]) -> None:
         for e in fps:
             causes["FP"] += 1
             print(f"  FP {actor_key(e.source)}->{actor_key(e.target)} {e.cameo} {e.pattern} "
-                  f"src={e.source.name!r} tgt={e.target.name!r} words={e.event_text!r} "
+                  f"src={e.source and e.source.name!r} tgt={e.target and e.target.name!r} "
+                  f"words={e.event_text!r} "
                   f"reported={e.reported}\n     | {e.sentence.strip()[:300]}")
         for e in doc.events:
             print(f"  PRED {actor_key(e.source)}->{actor_key(e.target)} {e.cameo} "
@@ -247,7 +265,8 @@ def main(argv: list[str]) -> int:
              *load_news(GOLD / "news", REPO)]
     docs, speed = run_pipeline(items)
     results = {"scores": evaluate(items, docs), "speed": speed,
-               "petrarch_mechanics": petrarch_mechanics(shared)}
+               "petrarch_mechanics": petrarch_mechanics(shared),
+               "one_sided_events": one_sided_counts(items, docs)}
     mech = results["petrarch_mechanics"]
     rows = {**results["scores"],
             "petrarch-suite (toy actors, Tidings verbs)": mech["tidings_verbs"],
@@ -258,6 +277,8 @@ def main(argv: list[str]) -> int:
         print(f"{name:44s} n_pred={s['predicted']:4d} n_gold={s['gold']:4d}  "
               f"root P={s['root_precision']:.3f} R={s['root_recall']:.3f}  "
               f"quad P={s['quad_precision']:.3f} R={s['quad_recall']:.3f}{dyad}")
+    print("one-sided events (counted, with one-sided events on; not scored): "
+          + ", ".join(f"{k}={v}" for k, v in results["one_sided_events"].items()))
     print(f"speed: {json.dumps(speed)}")
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n", "utf-8")

@@ -41,6 +41,10 @@ through the full pipeline. Counted events are those neither negated nor hypothet
   found when some predicted event matches it so;
 - quad classes: set of predicted quad classes per sentence against the gold roots' quads.
 
+One-sided events (a blank source or target, ``Settings.one_sided_events``) count for the
+sentence roots and quad classes; span-dyad, a dyad score, skips them as the dyad scorers
+of ``tidings.events.evaluate`` do.
+
 Root 01 (make public statement): Tidings records statements as quotes, not 010 events,
 and its patterns never code 01 (the run prints how many 01 events were predicted). The
 main figures are "without 01": root 01 is removed from gold and predictions.
@@ -244,7 +248,9 @@ def agreement(items: Sequence[Sentence], skip: frozenset[str] = frozenset()
             "exact_share": round(sum(same) / len(same), 3) if same else 0.0}
 
 
-def _side_spans(doc: Any, actor: Actor) -> list[tuple[int, int]]:
+def _side_spans(doc: Any, actor: Actor | None) -> list[tuple[int, int]]:
+    if actor is None:
+        return []  # a blank side of a one-sided event overlaps no gold span
     ids = {ent.id for ent in doc.entities if ent.actor == actor}
     spans = [(m.start, m.end) for m in doc.mentions if m.entity_id in ids]
     if not spans and actor.name:
@@ -282,9 +288,10 @@ def score(items: Sequence[Sentence], docs: Sequence[Any], skip: frozenset[str] =
         n["pred_quad"] += len(pred_q)
         n["gold_quad"] += len(gold_q)
         n["tp_quad"] += len(pred_q & gold_q)
-        n["pred_events"] += len(events)
-        n["tp_span_p"] += sum(any(span_match(doc, e, g) for g in gold) for e in events)
-        n["tp_span_r"] += sum(any(span_match(doc, e, g) for e in events) for g in gold)
+        sided = [e for e in events if not e.one_sided]  # span-dyad: a dyad scorer
+        n["pred_events"] += len(sided)
+        n["tp_span_p"] += sum(any(span_match(doc, e, g) for g in gold) for e in sided)
+        n["tp_span_r"] += sum(any(span_match(doc, e, g) for e in sided) for g in gold)
     return {"sentences": len(items), "predicted_roots": n["pred"], "gold_roots": n["gold"],
             "root_precision": _ratio(n["tp_root"], n["pred"]),
             "root_recall": _ratio(n["tp_root"], n["gold"]),
@@ -335,7 +342,7 @@ def _miss_cause(doc: Any, root: str, events: Sequence[Event]) -> str:
 
 def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
     """Dev misses and false positives (root level, 01 left out), with each event's dyad."""
-    from bench_common import sibling
+    from bench_common import sibling, side
     from tidings.events.actors_link import MentionLookup
 
     events_bench = sibling("events")  # its per-verb report: pattern, subject and object actors
@@ -362,8 +369,8 @@ def error_report(items: Sequence[Sentence], docs: Sequence[Any]) -> None:
         for e in events:
             causes["fp" if e.root in fps else "ok"] += 1
             mark = "FP " if e.root in fps else "ok "
-            print(f"  {mark}{e.cameo} {e.pattern} {e.source.code or e.source.name}->"
-                  f"{e.target.code or e.target.name} words={e.event_text!r}")
+            print(f"  {mark}{e.cameo} {e.pattern} {side(e.source)}->{side(e.target)} "
+                  f"words={e.event_text!r}")
     print("counts:", dict(causes))
 
 

@@ -39,6 +39,11 @@ PentaClasses of its counted events' roots (empty: "no event").
   matching events / counted events of aligned sentences; recall: aligned sentences with a
   Source span that some event matches / aligned sentences with a Source span.
 
+One-sided events (a blank source or target, ``Settings.one_sided_events``) count for the
+classes; span-dyad, a dyad score, skips them (as ``tidings.events.evaluate`` does). The run also
+codes the same parse with them off and on and prints micro P/R of both, and the precision
+of the (sentence, class) pairs that one-sided and two-sided events give.
+
     .venv/bin/python benchmarks/events_conflibert_train.py [--out FILE] [--every N]
     .venv/bin/python benchmarks/events_conflibert_train.py --errors dev  # DEV: prints text
 """
@@ -61,10 +66,12 @@ from typing import Any
 from bench_common import (
     actor_outcome,
     commit,
+    one_sided_count,
     pattern_file,
     print_counts,
     print_sentence_report,
     sibling,
+    with_one_sided,
 )
 from tidings.config import shared_data_dir
 from tidings.events.evaluate import _counted as counted  # neither negated nor hypothetical
@@ -221,8 +228,27 @@ def load(shared: Path | None = None) -> tuple[list[Sentence], dict[str, int]]:
     return items, dict(sorted(stats.items()))
 
 
-def predicted_classes(doc: Any) -> set[int]:
-    return {penta(e.root) for e in counted(doc.events) if e.root}
+def predicted_classes(doc: Any, one_sided: bool | None = None) -> set[int]:
+    """PentaClasses of the counted events; ``one_sided`` True/False: only the events with a
+    blank side / with both sides."""
+    return {penta(e.root) for e in counted(doc.events) if e.root
+            and (one_sided is None or e.one_sided == one_sided)}
+
+
+def one_sided_scores(items: Sequence[Sentence], docs: Sequence[Any]) -> dict[str, Any]:
+    """Micro P/R with one-sided events off and on, and the precision of the (sentence,
+    class) pairs each kind of event gives with them on."""
+    out: dict[str, Any] = {}
+    for name, flag in (("off", False), ("on", True)):
+        recoded = with_one_sided(docs, flag)
+        out[name] = class_scores(items, recoded)["micro"]
+        if flag:
+            out["one_sided_events"] = one_sided_count(recoded)
+            for kind, one in (("one_sided_pairs", True), ("two_sided_pairs", False)):
+                pairs = [(i.label, c) for i, d in zip(items, recoded, strict=True)
+                         for c in predicted_classes(d, one)]
+                out[kind] = _prf(sum(g == c for g, c in pairs), len(pairs), 0, 0)
+    return out
 
 
 def _prf(tp_p: int, pred: int, tp_r: int, gold: int) -> dict[str, float]:
@@ -278,7 +304,7 @@ def span_scores(items: Sequence[Sentence], docs: Sequence[Any]) -> dict[str, Any
     for item, doc in zip(items, docs, strict=True):
         if not item.aligned:
             continue
-        evs = counted(doc.events)
+        evs = [e for e in counted(doc.events) if not e.one_sided]  # a dyad score
         events += len(evs)
         hits = [span_match(doc, e, item) for e in evs]
         tp += sum(hits)
@@ -407,6 +433,14 @@ def main(argv: list[str]) -> int:
         return 0
     s = score(items, docs)
     print_scores(s)
+    s["one_sided"] = one_sided_scores(items, docs)
+    o = s["one_sided"]
+    print(f"micro without one-sided events P={o['off']['precision']:.3f} "
+          f"R={o['off']['recall']:.3f}; with P={o['on']['precision']:.3f} "
+          f"R={o['on']['recall']:.3f} ({o['one_sided_events']} counted one-sided events); "
+          f"(sentence, class) pairs of one-sided events {o['one_sided_pairs']['predicted']} "
+          f"P={o['one_sided_pairs']['precision']:.3f}, of two-sided events "
+          f"{o['two_sided_pairs']['predicted']} P={o['two_sided_pairs']['precision']:.3f}")
     print(f"pipeline {seconds} s for {len(items)} sentences; commit {commit()}")
     if args.out and args.every == 1:
         result = {"split": "dev (whole cameo_class/train.tsv; test.tsv never read)",

@@ -39,11 +39,15 @@ code of one of its counted events.
 - ``quad4_recall``: share of a label's sentences with any counted material-conflict event,
   whatever its code (a looser detection figure).
 
-Events with a missing actor: the events stage emits an event only with both a source and a
-target actor. A side whose kind is unknown (``---UNK``) or that resolves to nothing drops
-the event; a side with a kind but no country (``---COP`` "police") is kept and flagged
-``unlocated``. One-sided deeds ("thousands demonstrated", "five people were arrested")
-therefore give no event.
+Events with a missing actor: a side with a kind but no country (``---COP`` "police") is
+kept and flagged ``unlocated``. With ``Settings.one_sided_events`` the stage also emits
+one-sided events (a blank source or target: "five people were arrested", "rebels clashed
+near the border"; ``tidings.events.one_sided``); they count as detections like any other.
+The run scores the pipeline once per setting on the same parse, side by side
+(``one-sided events off`` / ``on``), and prints the precision of the detections that
+one-sided events give next to that of two-sided ones (``one_sided_precision``: CASE, the
+sentences an event kind maps to any label; IPE, the (sentence, label) pairs, sampled false
+positives weighted as above). ``scores`` in the JSON are those of the pipeline's setting.
 
     .venv/bin/python benchmarks/events_external.py [--out FILE]
     .venv/bin/python benchmarks/events_external.py --errors dev   # DEV: prints text
@@ -69,9 +73,11 @@ from typing import Any
 from bench_common import (
     actor_outcome,
     commit,
+    one_sided_count,
     pattern_file,
     print_counts,
     print_sentence_report,
+    with_one_sided,
 )
 from tidings.config import shared_data_dir
 from tidings.events.evaluate import _counted as counted  # neither negated nor hypothetical
@@ -165,8 +171,11 @@ def load_ipe(shared: Path, sample: int = IPE_UNLABELLED) -> tuple[list[Sentence]
     return labelled + picked, population
 
 
-def mapped(doc: Any, corpus: str) -> set[str]:
-    codes = [e.cameo for e in counted(doc.events) if e.cameo]
+def mapped(doc: Any, corpus: str, one_sided: bool | None = None) -> set[str]:
+    """The labels the counted events map to; ``one_sided`` True/False: only the events
+    with a blank side / with both sides."""
+    codes = [e.cameo for e in counted(doc.events) if e.cameo
+             and (one_sided is None or e.one_sided == one_sided)]
     return {r.label for r in rules(corpus) if any(map(r.accepts, codes))}
 
 
@@ -251,6 +260,49 @@ def score(items: Sequence[Sentence], docs: Sequence[Any],
             its, ds = [items[n] for n in sub], [docs[n] for n in sub]
             out[f"{corpus}/{split}"] = (score_case(its, ds) if corpus == "case2021"
                                         else score_ipe(its, ds, population[split]))
+    return out
+
+
+def _kind_precision(items: Sequence[Sentence], docs: Sequence[Any], population: int,
+                    one_sided: bool) -> dict[str, Any]:
+    """Precision of the detections one kind of event (one-sided or two-sided) gives."""
+    right = wrong = 0.0
+    n = 0
+    sampled = sum(i.sampled for i in items)
+    weight = population / sampled if sampled else 1.0
+    kinds = {r.label: r.scoring for r in [*rules("case2021"), *rules("case2021", "none")]}
+    for item, doc in zip(items, docs, strict=True):
+        got = mapped(doc, item.corpus, one_sided)
+        if item.corpus == "case2021":
+            if not got or next(iter(item.labels)) not in kinds:
+                continue
+            n += 1
+            right += bool(item.labels & got)
+            wrong += not item.labels & got
+            continue
+        for label in got & set(IPE_PRECISION_LABELS):
+            n += 1
+            ok = bool(item.labels & {label, IPE_ANY})
+            right += ok
+            wrong += 0 if ok else weight if item.sampled else 1
+    return {"detections": n, "precision": _ratio(right, right + wrong)}
+
+
+def one_sided_precision(items: Sequence[Sentence], docs: Sequence[Any],
+                        population: Counter[str]) -> dict[str, Any]:
+    """Per corpus and half: precision and number of the detections of one-sided and of
+    two-sided events, and the number of counted one-sided events."""
+    out: dict[str, Any] = {}
+    for split in ("dev", "test"):
+        for corpus in ("case2021", "ipe"):
+            sub = [n for n, i in enumerate(items) if i.split == split and i.corpus == corpus]
+            its, ds = [items[n] for n in sub], [docs[n] for n in sub]
+            if not its:
+                continue
+            out[f"{corpus}/{split}"] = {
+                "one_sided": _kind_precision(its, ds, population[split], True),
+                "two_sided": _kind_precision(its, ds, population[split], False),
+                "one_sided_events": one_sided_count(ds)}
     return out
 
 
@@ -386,11 +438,24 @@ def main(argv: list[str]) -> int:
         error_report(items, docs)
         return 0
     s = score(items, docs, population)
-    print_scores(s)
+    modes: dict[str, Any] = {}
+    for name, flag in (("off", False), ("on", True)):
+        recoded = with_one_sided(docs, flag)
+        modes[name] = score(items, recoded, population)
+        print(f"##### one-sided events {name}")
+        print_scores(modes[name])
+        if flag:
+            modes["precision"] = one_sided_precision(items, recoded, population)
+    print("##### detections by event kind (one-sided events on)")
+    for half, f in modes["precision"].items():
+        one, two = f["one_sided"], f["two_sided"]
+        print(f"  {half:14s} one-sided events={f['one_sided_events']:4d} "
+              f"detections={one['detections']:4d} P={one['precision']:.3f} | two-sided "
+              f"detections={two['detections']:4d} P={two['precision']:.3f}")
     print(f"pipeline {seconds} s for {len(items)} sentences; commit {commit()}")
     result = {"commit": commit(), "seconds": seconds, "sample": IPE_UNLABELLED,
               "seed": SEED, "published": {k: v.isoformat() for k, v in PUBLISHED.items()},
-              "scores": s}
+              "scores": s, "one_sided": modes}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=2) + "\n", "utf-8")
     return 0

@@ -36,18 +36,21 @@ ActorLookup = tree.ActorLookup
 _subject = tree.subject  # used by benchmarks/events.py --errors
 
 
-def code_sentence(sent: Span, lookup: ActorLookup,
-                  table: VerbTable | None = None) -> list[RawEvent]:
+def code_sentence(sent: Span, lookup: ActorLookup, table: VerbTable | None = None,
+                  one_sided: bool = False) -> list[RawEvent]:
     """Every event of one sentence (before reported-speech, folding and record building).
 
-    With ``table`` (another verb dictionary) only verbs are coded, not nominal events."""
+    With ``table`` (another verb dictionary) only verbs are coded, not nominal events.
+    ``one_sided`` also proposes events with a blank source (agentless passives, event nouns
+    without a doer, and event nouns without a target; :mod:`tidings.events.one_sided`); a
+    verb's blank target is always proposed."""
     out: list[RawEvent] = []
     covered: set[int] = set()
     matches: dict[int, PatternMatch | None] = {}  # verb index -> its match (default table)
     for tok in sent:
         if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.dep_ == "ROOT"):
             matches[tok.i] = pattern_of(tok, table)
-            found = code_verb(tok, matches[tok.i], lookup, table)
+            found = code_verb(tok, matches[tok.i], lookup, table, one_sided)
             out.extend(found)
             if found and found[0].code[:2] not in STANCE_ROOTS:
                 # Praise or blame of an event ("condemned the attacks from Lebanon into
@@ -59,7 +62,7 @@ def code_sentence(sent: Span, lookup: ActorLookup,
     for tok in sent:
         if table is None and tok.pos_ == "NOUN" and tok.i not in covered:
             # A noun's head verb is in this sentence, so its match is already known.
-            out.extend(code_noun(tok, lookup, matches.get(tok.head.i)))
+            out.extend(code_noun(tok, lookup, matches.get(tok.head.i), one_sided))
     return _drop_bare_governors(out)
 
 

@@ -124,8 +124,10 @@ def _sufferers(noun: Token, lookup: ActorLookup) -> list[Actor]:
     return tree.actors_of(lookup, tree.group(subj)) if subj is not None and passive else []
 
 
-def code_noun(noun: Token, lookup: ActorLookup,
-               verb_match: PatternMatch | None) -> list[RawEvent]:
+def code_noun(noun: Token, lookup: ActorLookup, verb_match: PatternMatch | None,
+              one_sided: bool = False) -> list[RawEvent]:
+    """The noun's events; with ``one_sided`` also those with one participant only ("the
+    army's offensive", "attacks on the convoy" by no one named): a blank side."""
     rule = sensed_noun(noun, noun_rule(noun))  # "harsh attacks on X": 111 (senses.tsv)
     if rule is None or rule.code == NO_EVENT or _is_topic(noun):
         return []
@@ -145,7 +147,8 @@ def code_noun(noun: Token, lookup: ActorLookup,
         # "Israel and Lebanon renewed negotiations": a joint nominal event of the subjects.
         subjects = _noun_source(noun, lookup) if rule.joint else []
         if len(subjects) < 2:
-            return []
+            own = (subjects or _noun_source(noun, lookup, rule.code)) if one_sided else []
+            return _raw_events(noun, rule, [(s, None) for s in own])
         targets, between = subjects, True
     sources = [] if between else _noun_source(noun, lookup, rule.code)
     if not sources and not between and rule.joint:
@@ -154,6 +157,13 @@ def code_noun(noun: Token, lookup: ActorLookup,
         sufferers = _sufferers(noun, lookup)
         sources, targets = (targets, sufferers) if sufferers else ([], targets)
     if not sources and not between:
+        return _raw_events(noun, rule, [(None, t) for t in targets] if one_sided else [])
+    return _raw_events(noun, rule, actor_pairs(sources, targets, between))
+
+
+def _raw_events(noun: Token, rule: NounRule,
+                pairs: list[tuple[Actor | None, Actor | None]]) -> list[RawEvent]:
+    if not pairs:
         return []
     flags = verb_flags(noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun)
     if any(c.dep_ == "amod" and c.lemma_.lower() in cues("unrealised") for c in noun.children):
@@ -163,6 +173,5 @@ def code_noun(noun: Token, lookup: ActorLookup,
         # "agreed to hold exercises", "would tighten the blockade", "refused to hold talks":
         # the carrying verb's intent, threat, refusal or future re-codes the noun's event.
         code = wrapped_code(noun.head, code, flags)[0]
-    pairs = actor_pairs(sources, targets, between)
     return [RawEvent(s, t, code, noun, f"{rule.id}@{rule.source}", flags, (noun.i,))
             for s, t in pairs]

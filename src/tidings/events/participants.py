@@ -33,7 +33,7 @@ _PASS_SUBJ = tree.PASS_SUBJ
 
 
 def actor_pairs(sources: list[Actor], targets: list[Actor],
-           between: bool) -> list[tuple[Actor, Actor | None]]:
+                between: bool) -> list[tuple[Actor | None, Actor | None]]:
     if between and not sources:
         return [(a, b) for a, b in combinations(targets, 2) if a != b]
     if not targets and len(sources) > 1:
@@ -64,8 +64,11 @@ def _borrowed_force(verb: Token, code: str) -> bool:
                    for c in verb.head.children)
 
 
-def verb_participants(verb: Token, match: PatternMatch,
-                  lookup: ActorLookup) -> list[tuple[Actor, Actor | None]]:
+def verb_participants(verb: Token, match: PatternMatch, lookup: ActorLookup,
+                      one_sided: bool = False) -> list[tuple[Actor | None, Actor | None]]:
+    """The verb's (source, target) pairs; a target may be blank (an intransitive use, an
+    object that is no actor), and with ``one_sided`` the source of an agentless passive
+    ("five protesters were arrested") too."""
     if _borrowed_force(verb, match.pattern.code):
         return []
     subj, passive = tree.subject(verb)
@@ -100,6 +103,8 @@ def verb_participants(verb: Token, match: PatternMatch,
         return []
     if match.pattern.reverse:
         sources, targets = targets, sources
+    elif one_sided and passive and not sources and not between:
+        return [(None, t) for t in targets]
     if len(sources) > 1 and not any(tree.is_located(t) for t in targets):
         if match.pattern.code[:2] == STATEMENT_ROOT:
             return []  # "Iraq and the United States announced ...": no statement to each other

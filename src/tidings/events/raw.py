@@ -16,8 +16,11 @@ __all__ = ["RawEvent"]
 
 @dataclass(frozen=True)
 class RawEvent:
-    source: Actor
-    target: Actor | None  # None: only usable as the object of a reported accusation
+    # None: a blank side. A blank target comes of an intransitive verb or an object that is
+    # no actor; a blank source of an agentless passive or an event noun without a doer,
+    # proposed only when the coder is asked for one-sided events (tidings.events.one_sided).
+    source: Actor | None
+    target: Actor | None
     code: str
     anchor: Token
     pattern: str

@@ -5,7 +5,8 @@ events inside a quote become the speaker's (reported speech: a conflictual deed 
 attributes to a third party is coded as the speaker accusing that party); each event gets
 its date and a ``background`` flag when the text dates it well before publication or puts it
 in the past perfect; repeats of the same (source, target, code) are folded into one record
-with ``num_mentions``.
+with ``num_mentions``. With ``Settings.one_sided_events`` an event may have a blank source or
+target (:mod:`tidings.events.one_sided`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,13 @@ from tidings.events.codebook import lookup
 from tidings.events.coder import ActorLookup, RawEvent, code_sentence
 from tidings.events.control import partner
 from tidings.events.cues import cues, remap
+from tidings.events.one_sided import (
+    PENALTY,
+    accidental,
+    allowed,
+    construction,
+    drop_subsumed,
+)
 from tidings.events.praise import approved
 from tidings.events.syntax import is_located
 from tidings.events.timing import event_date
@@ -42,6 +50,15 @@ def _goldstein_table() -> str:
     from tidings.config import load_settings
 
     return load_settings().goldstein_table
+
+
+@cache
+def _one_sided_setting() -> bool:
+    """``Settings.one_sided_events`` (``TIDINGS_ONE_SIDED_EVENTS``), read once per process;
+    pass ``one_sided=`` to :func:`code_events` to choose per call."""
+    from tidings.config import load_settings
+
+    return load_settings().one_sided_events
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -116,9 +133,10 @@ def _is_background(when: date | None, precision: str | None, published: date | N
     return when < published - timedelta(days=_BACKGROUND_DAYS)
 
 
-def _confidence(raw: RawEvent, unlocated: bool = False) -> float:
+def _confidence(raw: RawEvent, unlocated: bool = False, one_sided: bool = False) -> float:
     """Specific patterns (with context words) are more reliable than bare verb defaults;
-    an event with a side without country is less useful and less often right."""
+    an event with a side without country, or with a blank side, is less useful and less
+    often right."""
     base = 0.6 if raw.pattern.startswith("N") else 0.7
     if raw.pattern.startswith("P") or raw.pattern.startswith("C"):
         base = 0.8
@@ -126,11 +144,13 @@ def _confidence(raw: RawEvent, unlocated: bool = False) -> float:
         base -= 0.2
     if unlocated:
         base -= 0.2
+    if one_sided:
+        base -= PENALTY
     return round(max(base, 0.1), 2)
 
 
 def _to_events(doc: Document, raw: RawEvent, table: str,
-               speaker_of: Callable[[int], Actor | None]) -> list[Event]:
+               speaker_of: Callable[[int], Actor | None], one_sided: bool = False) -> list[Event]:
     """The raw event as records: a conflictual deed that a speaker attributes, in their own
     words, to another country gives the speaker's accusation (11x) and the deed itself,
     flagged reported (the news gold codes both: "I condemn Azerbaijan's assault")."""
@@ -139,12 +159,14 @@ def _to_events(doc: Document, raw: RawEvent, table: str,
     own_words = speaker is not None and qi is not None \
         and _speakers_own_words(doc.quotes[qi], doc)
     out: list[Event] = []
-    if speaker is not None and own_words and _accuses(raw, speaker):
+    if speaker is not None and own_words and raw.source is not None \
+            and _accuses(raw, raw.source, speaker):
         accusation = remap("reported", raw.code)
         if accusation is not None:
             extra: dict[str, object] = {**raw.extra, "embedded_code": raw.code,
                                         "embedded_source": raw.source.name}
-            made = _to_event(doc, raw, table, qi, (speaker, raw.source, accusation), extra)
+            made = _to_event(doc, raw, table, qi, (speaker, raw.source, accusation), extra,
+                             one_sided)
             if made is not None and made.cameo == raw.code:
                 return [made]  # the accusation code is the deed's own
             out += [made] if made is not None else []
@@ -153,18 +175,19 @@ def _to_events(doc: Document, raw: RawEvent, table: str,
     deed_extra: dict[str, object] = dict(raw.extra)
     if speaker is not None and own_words:
         deed_extra["asserted_by"] = speaker.name
-    deed = _to_event(doc, raw, table, qi, (raw.source, raw.target, raw.code), deed_extra)
+    deed = _to_event(doc, raw, table, qi, (raw.source, raw.target, raw.code), deed_extra,
+                     one_sided)
     return out + ([deed] if deed is not None else [])
 
 
-def _accuses(raw: RawEvent, speaker: Actor) -> bool:
+def _accuses(raw: RawEvent, source: Actor, speaker: Actor) -> bool:
     """Only a speaker's own words about another country's conflictual deed accuse; "X said
     Y attacked Z" in indirect speech stays Y's deed, reported. Not the speaker's partners
     ("joined the AU in condemning the coup"), nor an event only named by a noun ("the 78th
     day of Russia's war on Ukraine"): the speaker dates or mentions it; accusations are
     told in clauses."""
-    return (lookup(raw.code).quad_class >= 3 and not _same(speaker, raw.source)
-            and speaker.country != raw.source.country and not approved(raw.anchor)
+    return (lookup(raw.code).quad_class >= 3 and not _same(speaker, source)
+            and speaker.country != source.country and not approved(raw.anchor)
             and partner(raw.anchor) is None and raw.anchor.pos_ != "NOUN"
             and not _identifying(raw.anchor))
 
@@ -183,18 +206,41 @@ def _identifying(anchor: Token) -> bool:
     return before is None or before.text not in {",", "(", "\u2014", "\u2013", "-"}
 
 
-def _to_event(doc: Document, raw: RawEvent, table: str, qi: int | None,
-              dyad: tuple[Actor, Actor | None, str], extra: dict[str, object]) -> Event | None:
+def _sides(raw: RawEvent, dyad: tuple[Actor | None, Actor | None, str],
+           one_sided: bool) -> tuple[Actor | None, Actor | None, str | None] | None:
+    """The event's (source, target, one-sided construction), or ``None`` when it is not
+    emitted: two known sides in a dyad; or, with ``one_sided``, one known side and one blank
+    (or of unknown kind), for a construction and root listed in ``one_sided.tsv``."""
     source, target, code = dyad
-    sent = raw.anchor.sent
-    if target is None or not _known(source) or not _known(target) \
-            or _no_dyad(source, target):
+    if source is not None and target is not None and _known(source) and _known(target):
+        return None if _no_dyad(source, target) else (source, target, None)
+    if not one_sided:
         return None
+    kept = [a if a is not None and _known(a) else None for a in (source, target)]
+    if (kept[0] is None) == (kept[1] is None):
+        return None  # no actor at all
+    name = construction(raw, kept[0] is None)
+    if not allowed(name, code) or (kept[0] is None and accidental(raw, code)):
+        return None
+    return kept[0], kept[1], name
+
+
+def _to_event(doc: Document, raw: RawEvent, table: str, qi: int | None,
+              dyad: tuple[Actor | None, Actor | None, str], extra: dict[str, object],
+              one_sided: bool = False) -> Event | None:
+    code = dyad[2]
+    sides = _sides(raw, dyad, one_sided)
+    if sides is None:
+        return None
+    source, target, blank = sides
+    sent = raw.anchor.sent
+    if blank is not None:
+        extra["one_sided"] = blank
     unlocated = [side for side, a in (("source", source), ("target", target))
-                 if not is_located(a)]
+                 if a is not None and not is_located(a)]
     if unlocated:
         extra["unlocated"] = ",".join(unlocated)
-    if target.code and target.code[:3] in {"IGO", "NGO"}:
+    if target is not None and target.code and target.code[:3] in {"IGO", "NGO"}:
         # "forced the UN refugee agency out": expelling an agency or mission is CAMEO 166,
         # expelling persons 174.
         code = remap("organisation_target", code) or code
@@ -209,7 +255,7 @@ def _to_event(doc: Document, raw: RawEvent, table: str, qi: int | None,
         source=source, target=target, cameo=code, root=entry.root, quad_class=entry.quad_class,
         goldstein=entry.goldstein(table), sentence=sent.text, start=sent.start_char,
         end=sent.end_char, event_text=doc.text[lo:hi], pattern=raw.pattern,
-        confidence=_confidence(raw, bool(unlocated)), negated=raw.flags.negated,
+        confidence=_confidence(raw, bool(unlocated), blank is not None), negated=raw.flags.negated,
         hypothetical=raw.flags.hypothetical, reported=qi is not None, background=background,
         event_date=when if when is not None else (None if background else doc.article.published),
         quote_index=qi, plover=entry.plover, extra=extra,
@@ -240,8 +286,9 @@ def _appeals(doc: Document, sent: Span, lookup_fn: ActorLookup,
 
 
 def _key(e: Event) -> tuple[object, ...]:
-    def who(a: Actor) -> str:
-        return a.code or a.name
+    def who(a: Actor | None) -> str | None:
+        # A blank side is its own value: a one-sided event never folds into a two-sided one.
+        return None if a is None else a.code or a.name
 
     return (who(e.source), who(e.target), e.cameo, e.negated, e.hypothetical, e.background)
 
@@ -265,34 +312,39 @@ def _drop_allied_accusations(events: list[Event]) -> list[Event]:
     "we thank Ukraine ..." and "Ukraine is still fighting for its freedom" is no
     accusation of Ukraine (the deed itself stays, flagged reported)."""
     roots = cues("supportive_root")
-    allies = {(e.source.country, e.target.country) for e in events
+    def dyad(e: Event) -> tuple[str | None, str | None]:
+        return (e.source.country if e.source else None, e.target.country if e.target else None)
+
+    allies = {dyad(e) for e in events
               if e.root in roots and not e.negated and "embedded_code" not in e.extra
-              and e.source.country and e.target.country}
-    return [e for e in events if "embedded_code" not in e.extra
-            or (e.source.country, e.target.country) not in allies]
+              and all(dyad(e))}
+    return [e for e in events if "embedded_code" not in e.extra or dyad(e) not in allies]
 
 
 def code_events(doc: Document, table: str | None = None,
                 actor_lookup: ActorLookup | None = None,
-                verbless: bool = False) -> tuple[Event, ...]:
+                verbless: bool = False, one_sided: bool | None = None) -> tuple[Event, ...]:
     """All events of ``doc`` (its spaCy parse, mentions, entities and quotes).
 
     ``verbless=True`` adds a speaker's verbless accusations ("X is a threat",
     :mod:`tidings.events.characterise`); off in the stage: it raised news dev but added
-    false positives on the sample articles, below the evaluation gate (docs/events.md)."""
+    false positives on the sample articles, below the evaluation gate (docs/events.md).
+    ``one_sided`` (default ``Settings.one_sided_events``) also emits events with a blank
+    source or target (:mod:`tidings.events.one_sided`)."""
     if doc.spacy_doc is None:
         return ()
     lookup_fn = actor_lookup or MentionLookup(doc)
     speaker_of = lookup_fn.speaker if isinstance(lookup_fn, MentionLookup) \
         else (lambda i: doc.quotes[i].speaker)
     table = table or _goldstein_table()
+    one_sided = _one_sided_setting() if one_sided is None else one_sided
     out: list[Event] = []
     for sent in doc.spacy_doc.sents:
-        raws = code_sentence(sent, lookup_fn) + _appeals(doc, sent, lookup_fn, speaker_of,
-                                                          verbless)
+        raws = code_sentence(sent, lookup_fn, one_sided=one_sided) \
+            + _appeals(doc, sent, lookup_fn, speaker_of, verbless)
         for raw in raws:
-            out.extend(_to_events(doc, raw, table, speaker_of))
-    return fold(_drop_allied_accusations(out))
+            out.extend(_to_events(doc, raw, table, speaker_of, one_sided))
+    return fold(_drop_allied_accusations(drop_subsumed(out) if one_sided else out))
 
 
 @stage("events", requires=("spacy_doc", "mentions", "entities", "quotes"), assigns=("events",))

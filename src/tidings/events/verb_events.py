@@ -115,7 +115,7 @@ def _carries_noun_event(verb: Token, match: PatternMatch) -> bool:
 
 
 def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
-               table: VerbTable | None = None) -> list[RawEvent]:
+              table: VerbTable | None = None, one_sided: bool = False) -> list[RawEvent]:
     match = sensed(verb, match)  # "attacked her record": another sense (senses.tsv)
     if match is None or (table is None and _carries_noun_event(verb, match)) \
             or joined_in(verb):
@@ -162,5 +162,5 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
     # "Iran and Pakistan vowed to fight terrorism": co-subjects of a pledged conflict act
     # pledge it together, against neither of them.
     return [RawEvent(s, t, code, verb, pattern, flags, tuple(sorted(words)), match.words, extra)
-            for s, t in verb_participants(verb, match, lookup)
-            if not joint_pledge(verb, code, wrapper, (s, t), lookup)]
+            for s, t in verb_participants(verb, match, lookup, one_sided)
+            if s is None or not joint_pledge(verb, code, wrapper, (s, t), lookup)]

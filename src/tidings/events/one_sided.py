@@ -1,0 +1,102 @@
+"""One-sided events (issue 5): an event with a blank source or target, as GDELT keeps events
+with a blank Actor1 or Actor2 ("five protesters were arrested", "rebels clashed near the
+border", "the army's offensive").
+
+The coder proposes them only when asked (``code_sentence(..., one_sided=True)``); the stage
+keeps one when its *construction* (how the side came to be missing) and its CAMEO root are
+listed in ``data/one_sided.tsv``, chosen by measurement on the dev halves (docs/events.md,
+"Round 13 — one-sided events"). Every flag and sense filter of a two-sided event applies
+unchanged; only the missing side is new.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from tidings.events.codebook import data_rows
+from tidings.events.raw import RawEvent
+from tidings.records import Event
+
+__all__ = ["CONSTRUCTIONS", "PENALTY", "accidental", "allowed", "construction", "drop_subsumed"]
+
+CONSTRUCTIONS = frozenset({
+    "agentless_passive",  # "five protesters were arrested": target only
+    "passive_modifier",  # "the men held since March": a participle or relative clause
+    "intransitive",  # "rebels clashed near the border": source only, no object at all
+    "object_not_actor",  # "police fired shots": the object resolves to no actor
+    "nominal_no_source",  # "attacks on the convoy" with no owner or doer: target only
+    "nominal_no_target",  # "the army's offensive": source only
+    "unknown_side",  # one side resolved to an unknown kind (---UNK): blanked
+})
+# A blank side places the event in no dyad, and on the dev halves one-sided events were less
+# often right than two-sided ones (docs/events.md, Round 13): the same step as a side
+# without a country.
+PENALTY = 0.2
+
+
+@cache
+def _table() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for n, row in data_rows("one_sided.tsv"):
+        name = row["construction"]
+        if name not in CONSTRUCTIONS:
+            raise ValueError(f"one_sided.tsv:{n}: unknown construction {name!r}")
+        out[name] = frozenset(r for r in row["roots"].split(",") if r)
+    return out
+
+
+@cache
+def _causes() -> frozenset[str]:
+    return frozenset(row["word"] for _, row in data_rows("one_sided_causes.tsv"))
+
+
+_FORCE = frozenset({"18", "19", "20"})
+
+
+def accidental(raw: RawEvent, code: str) -> bool:
+    """A use of force with no doer in a sentence that names a disaster or an accident
+    (``one_sided_causes.tsv``: "six people were killed when their bus plunged into a river"):
+    nobody used force; GDELT's blank Actor1 would stand for a deed that did not happen."""
+    if code[:2] not in _FORCE:
+        return False
+    words = _causes()
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in raw.anchor.sent)
+
+
+def allowed(name: str, code: str) -> bool:
+    """Whether a one-sided event of ``construction`` with CAMEO ``code`` is emitted."""
+    return code[:2] in _table().get(name, frozenset())
+
+
+def _has_object(verb: Token) -> bool:
+    # Prepositional phrases are left out: most are places and times ("clashed near the
+    # border"), not a missed participant.
+    return any(c.dep_ in {"dobj", "dative", "attr", "oprd"} for c in verb.children)
+
+
+def construction(raw: RawEvent, source_blank: bool) -> str:
+    """How the raw event's blank side came about (``source_blank``: the source is blank)."""
+    if raw.anchor.pos_ == "NOUN":
+        return "nominal_no_source" if source_blank else "nominal_no_target"
+    if source_blank and raw.source is None:
+        # A passive that modifies a noun ("the men held since March", "who had been
+        # detained") describes the participant, often by a deed long past.
+        return "passive_modifier" if raw.anchor.dep_ in {"acl", "relcl"} \
+            else "agentless_passive"
+    if source_blank:
+        return "unknown_side"
+    if raw.target is not None:
+        return "unknown_side"
+    return "object_not_actor" if _has_object(raw.anchor) else "intransitive"
+
+
+def drop_subsumed(events: list[Event]) -> list[Event]:
+    """A one-sided event of a sentence that also has a two-sided event of the same root with
+    the same actor on the same side ("jets struck the camp; the strike killed ten" with the
+    strike's doer named only in the first clause) is a partial view of that event."""
+    full = {(e.start, e.root, side, who) for e in events if not e.one_sided
+            for side, who in (("s", e.source), ("t", e.target))}
+    return [e for e in events if not e.one_sided
+            or (e.start, e.root, "s" if e.source else "t", e.source or e.target) not in full]
