@@ -76,3 +76,60 @@ def test_a_lower_case_republican_stays_without_a_party(run: Run) -> None:
     doc = run("Irish republicans marched through the town on Sunday.", on=ON)
     found = actor_at(doc, "republicans")
     assert found is None or found.country == "IRL"
+
+
+# --- sub-national offices and abbreviated titles (curated/agents.tsv) -----------------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Gov. Mary Tallow", "---GOV"),  # was nothing: "Gov." was no sector word
+    ("Ohio Gov. Mary Tallow", "USAGOV"),  # was USA
+    ("Lt. Gov. Mary Tallow", "---GOV"),  # was ---MIL from "Lt."
+    ("the county executive", "---GOV"),
+    ("Assemblywoman Jane Parrow", "---LEG"),
+    ("city councillors", "---GOV"),
+])
+def test_local_offices_have_their_sector(text: str, code: str) -> None:
+    assert _code(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Lt. Col. Mary Tallow", "---MIL"),
+    ("Lt. Gen. Mark Dorne", "---MIL"),
+    ("the governor", "---GOV"),
+])
+def test_military_ranks_keep_their_sector(text: str, code: str) -> None:
+    assert _code(text) == code
+
+
+# --- a party-state tag after a legislator's name gives the country -------------------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rep. Jane Parrow, D-Calif.", "USALEG"),  # was ---LEG
+    ("Sen. John Smithfield, R-N.Y.", "USALEG"),
+    ("Sen. John Smithfield, I-VT", "USALEG"),
+    ("Jane Parrow, D-Calif.", "USA"),  # no title: the country only
+    ("Gen. John Dorne, of Colombia", "COLMIL"),  # a country-only appositive, a titled head
+])
+def test_a_party_state_tag_gives_the_country(text: str, code: str) -> None:
+    assert _code(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rep. Jane Parrow, I-95", "---LEG"),  # a road, not a state
+    ("Jane Parrow, D-Day", None),
+    ("Sen. Bernie Sanders, D-Calif.", "USALEG"),  # a dictionary person keeps his entry
+])
+def test_other_hyphenated_letters_are_no_tags(text: str, code: str | None) -> None:
+    assert _code(text) == code
+
+
+def test_a_tag_after_a_comma_in_a_sentence(run: Run) -> None:
+    doc = run("Rep. Jane Parrow, D-Calif., said on Monday that the bill was dead.", on=ON)
+    found = actor_at(doc, "Jane Parrow")
+    assert found is not None and found.code == "USALEG"
+
+
+def test_a_name_without_a_tag_keeps_no_country(run: Run) -> None:
+    doc = run("Rep. Jane Parrow said on Monday that the bill was dead.", on=ON)
+    found = actor_at(doc, "Jane Parrow")
+    assert found is not None and found.code == "---LEG"

@@ -19,6 +19,7 @@ Between 2 and 3, dictionary group names NER missed claim their tokens
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -28,6 +29,7 @@ from spacy.strings import get_string_id
 
 from tidings.actors.kb import KB, norm
 from tidings.actors.missed_groups import missed_group_spans
+from tidings.actors.resolve import party_tag
 from tidings.actors.rules import rules
 from tidings.actors.view import View as View
 from tidings.actors.view import _root as _root
@@ -199,7 +201,7 @@ def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
         root = doc[_root_of(v, start, end)]
         title = _rank_bridge(v, _title_start(v, start, end, taken), taken)
         app, app_start, app_end = _appositive(kb, v, start, end, root)
-        query = v.chars(title, end) + (f", {app}" if app else "")
+        query = v.chars(title, end) + (f", {app}" if app else _party_tag_after(v, end))
         name_start = _bare_name_start(v, start, end)
         for i in range(title, end):
             taken[i] = True
@@ -210,6 +212,18 @@ def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
         out.append(Candidate(name_start, end, "name", query, "PERSON", root.dep in _SUBJ,
                              v.sents[start], name_start))
     return out
+
+
+_TAG = re.compile(r"\s*[(,]\s*([RDI]-[A-Z][A-Za-z.]*)")
+
+
+def _party_tag_after(v: View, end: int) -> str:
+    """", D-Calif." for "Rep. X (D-Calif.)" or "Rep. X, D-Calif.,": the party-state tag
+    after a name (``party_tags`` in rules.yaml) is handed to the resolver as an appositive;
+    the name stays the mention."""
+    at = v.ends[end - 1]
+    hit = _TAG.match(v.text, at, at + 24)
+    return f", {hit.group(1)}" if hit is not None and party_tag(hit.group(1)) else ""
 
 
 def _name_tail(kb: KB, v: View, nxt: Any, end: int) -> bool:

@@ -61,6 +61,8 @@ _ARTICLES = frozenset({"the", "a", "an"})  # "The Hague": the scan reads it with
 # (Iraq's guard, Spain's civil war) are no members of a party
 _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "PRM", "CRM", "INS"})
 _PARTY_EXCLUDED = rules().party_excluded_heads
+_TAG_PARTIES = rules().party_tag_parties
+_TAG_STATES = rules().party_tag_states
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 
 
@@ -141,6 +143,14 @@ def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
         return known
     if described is None or (described.country is None and described.sector is None):
         return None
+    if described.country is not None and described.sector is None and known is None:
+        titled = _compose(kb, head, on, None)  # "Rep. X, D-Calif.": the title's sector
+        if titled is not None and titled.country is None and titled.sector is not None \
+                and (titled.code or "").startswith("---"):
+            code = described.country + (titled.code or "")[3:]
+            return Actor(head, described.country, code, titled.sector, titled.role,
+                         (f"appositive: '{head}' described as '{desc}'", *described.evidence,
+                          *titled.evidence))
     if described.country is None and described.code and described.code.startswith("---"):
         titled = _compose(kb, head, on, None)  # "Iraqi Air Force Maj. Gen. X, commander"
         if titled is not None and titled.country is not None:
@@ -408,6 +418,9 @@ def _party(kb: KB, text: str, agent: str | None, agent_key: str,
     for i, word in enumerate(words):
         iso3 = kb.parties.get(word.lower()) if word[:1].isupper() else None
         if iso3 is None:
+            tagged = party_tag(word)  # "D-Calif.": a country, no party sector
+            if tagged is not None:
+                return tagged, word, False
             continue
         head = i == len(words) - 1
         if not head and (agent is None or any(
@@ -418,6 +431,16 @@ def _party(kb: KB, text: str, agent: str | None, agent_key: str,
             return None
         return iso3, word.lower(), head
     return None
+
+
+def party_tag(word: str) -> str | None:
+    """The country of a party-state tag ("D-Calif.", "R-Texas", "I-VT"; ``party_tags`` in
+    rules.yaml), or None."""
+    party, dash, state = word.strip("(),;:").partition("-")
+    country = _TAG_PARTIES.get(party) if dash else None
+    if country is None or not state:
+        return None
+    return country if state in _TAG_STATES or f"{state}." in _TAG_STATES else None
 
 
 def _same_country(kb: KB, word: str, iso3: str) -> bool:
