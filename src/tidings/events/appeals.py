@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from tidings.events.characterise import characterisations
 from tidings.events.coder import ActorLookup, RawEvent, clause_doers, undergoes
-from tidings.events.cues import cue_lines
+from tidings.events.cues import cue_lines, cues
 from tidings.events.syntax import is_located, under_condition
 from tidings.events.timing import Flags
 from tidings.records import Actor
@@ -85,13 +85,22 @@ def _question(verb: Token, modal: Token) -> bool:
     return (last is not None and last.text == "?") or (subj is not None and modal.i < subj.i)
 
 
+def _entitled(verb: Token) -> bool:
+    """"People should be able to vote", "X should be free to travel": a right claimed for
+    the subject (cues ``entitlement``), nothing asked of it ("must be ready to mediate"
+    stays an appeal)."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in cues("entitlement")
+        for c in verb.children)
+
+
 def modal_appeals(verb: Token, speaker: Actor, lookup: ActorLookup) -> list[RawEvent]:
     """The speaker's appeal or demand to the doer of ``verb`` when a modal of obligation
     governs it ("X must/should ..."); first person and the speaker's own side are no
     addressees ("We must ...", "the United States must ..."; the stage drops a dyad of one
     country)."""
     modal = _modal(verb)
-    if modal is None or _question(verb, modal) or undergoes(verb):
+    if modal is None or _question(verb, modal) or undergoes(verb) or _entitled(verb):
         # "the safety of Israel must always be our priority", "X should face sanctions":
         # a state, or something done to the subject, asks nothing of it.
         return []

@@ -232,6 +232,23 @@ def _no_prep(verb: Token, preps: str) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in wanted for h in heads for c in h.children)
 
 
+def _has_prep(verb: Token, preps: str) -> bool:
+    wanted = set(preps.split("|"))
+    return any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
+
+
+def _person(tok: Token) -> bool:
+    """A named person: spaCy's entity type, or a title or name compound before one."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.ent_type_ == "PERSON"
+                                            for c in tok.children)
+
+
+def _person_vs_person(verb: Token) -> bool:
+    """A named person does the verb to a named person ("Smith beat Jones in Ohio")."""
+    return any(_person(d) for d in _doers(verb)) and any(
+        _person(o) for o in _objects(verb) if o.dep_ != "nsubjpass")
+
+
 def _has_object(verb: Token) -> bool:
     return bool(_objects(verb))
 
@@ -299,7 +316,8 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "noun_object_only": _noun_object_only, "modifier_in": _modifier_in,
     "has_object": _has_object, "indicative_clause": _indicative_clause,
     "complement_verb_in": _complement_verb_in, "poll": _poll, "in_sentence": _in_sentence,
-    "head_prep_object": _head_prep_object,
+    "head_prep_object": _head_prep_object, "has_prep": _has_prep,
+    "person_vs_person": _person_vs_person,
 }
 
 

@@ -28,6 +28,9 @@ _SHORT_YEAR = re.compile(r"(?:^|\s)['\u2019]\s?(\d\d)\b")
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 
 
+_END_MARKS = frozenset({".", "!", "?"})
+
+
 @dataclass(frozen=True, slots=True)
 class Flags:
     negated: bool = False
@@ -67,7 +70,8 @@ def verb_flags(tok: Token) -> Flags:
     for anc in [tok, *tok.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in hypo_marks for c in anc.children):
             hypothetical = True
-    if tok.sent.text.rstrip().endswith("?") or _embedded_wish(tok) or _purpose(chain):
+    if tok.sent.text.rstrip().endswith("?") or _asked(tok) or _embedded_wish(tok) \
+            or _purpose(chain):
         hypothetical = True
     future = reported_would or any(c.dep_ == "aux" and c.lemma_.lower() in cues("future")
                                    for v in chain for c in v.children)
@@ -78,6 +82,13 @@ def verb_flags(tok: Token) -> Flags:
     past_perfect = tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in tok.children)
     return Flags(negated, hypothetical, future, past_perfect)
+
+
+def _asked(tok: Token) -> bool:
+    """A question inside the sentence: the first end mark after the verb is "?" ('"Did
+    Russia attack Ukraine?" she asked.'); the verb of asking after it is no question."""
+    mark = next((t for t in tok.doc[tok.i + 1:tok.sent.end] if t.text in _END_MARKS), None)
+    return mark is not None and mark.text == "?"
 
 
 def _none_taking_part(chain: list[Token], neg_cues: frozenset[str]) -> bool:
