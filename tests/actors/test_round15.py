@@ -133,3 +133,55 @@ def test_a_name_without_a_tag_keeps_no_country(run: Run) -> None:
     doc = run("Rep. Jane Parrow said on Monday that the bill was dead.", on=ON)
     found = actor_at(doc, "Jane Parrow")
     assert found is not None and found.code == "---LEG"
+
+
+# --- U.S. state governors 2015-2026 (curated/people_global.tsv, dated) ----------------------
+
+@pytest.mark.parametrize(("text", "on", "code"), [
+    ("Chris Christie", date(2016, 5, 1), "USAGOV"),  # was nothing
+    ("John Kasich", date(2016, 5, 1), "USAGOV"),
+    ("John Kasich", date(2024, 5, 1), "USAELI"),  # out of office: a former official
+    ("Gavin Newsom", date(2023, 5, 1), "USAGOV"),
+])
+def test_state_governors_are_known(text: str, on: date, code: str) -> None:
+    assert _code(text, on) == code
+
+
+@pytest.mark.parametrize(("text", "on", "code"), [
+    ("Mike Pence", date(2018, 6, 1), "USAGOV"),  # vice-president: his other office stays
+    ("Mike Pence", date(2015, 6, 1), "USAGOV"),
+    ("Rick Scott", date(2022, 6, 1), "USALEG"),  # senator after his governorship
+    ("Kristi Noem", date(2025, 6, 1), "USAGOV"),
+    ("John Edwards", date(2016, 5, 1), None),  # no governor's first and last name
+])
+def test_other_offices_and_namesakes_are_left_alone(text: str, on: date,
+                                                     code: str | None) -> None:
+    assert _code(text, on) == code
+
+
+# --- a person's kin and civilians are other people of the person's country -----------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Lloyd Austin's parents", "USACVL"),  # was the secretary himself (USAGOVMIL)
+    ("Putin’s family", "RUSCVL"),  # was RUSGOV
+    ("Vladimir Putin's daughters", "RUSCVL"),
+])
+def test_a_persons_kin_are_civilians_of_the_country(text: str, code: str) -> None:
+    assert _code(text, date(2024, 3, 1)) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Putin's spokesman", "RUSGOV"),  # an office: the person's code
+    ("Lloyd Austin", "USAGOVMIL"),
+])
+def test_offices_written_as_a_persons_keep_the_code(text: str, code: str) -> None:
+    assert _code(text, date(2024, 3, 1)) == code
+
+
+def test_the_kin_of_a_governor_are_not_the_governor(run: Run) -> None:
+    doc = run("Gov. Chris Christie spoke about his parents. Christie's parents had little "
+              "money, he said.", on=date(2016, 5, 1))
+    found = actor_at(doc, "Chris Christie")
+    assert found is not None and found.code == "USAGOV"
+    kin = actor_at(doc, "parents", nth=1)
+    assert kin is None or kin.sector == "CVL"  # not the governor

@@ -211,6 +211,19 @@ def _led_by(kb: KB, entry: Entry, found: Scan, text: str) -> Actor | None:
                   f"that person leads or led -> {code}",))
 
 
+def _people_of(kb: KB, text: str, actor: Actor, kind: str, found: Scan) -> Actor | None:
+    """"Kasich's parents", "Putin's family": civilians written as a person's (a possessive,
+    then a CVL sector word) are other people of the person's country, not the person.
+    Offices and retinues ("Putin's spokesman", "Putin's aides") keep the person's code."""
+    if kind != "person" or found.agent != "CVL" or actor.country is None \
+            or _POSSESSIVE.search(text) is None:
+        return None
+    code = actor.country + "CVL"
+    return Actor(text, actor.country, code, "CVL", found.agent_key,
+                 (*actor.evidence, f"'{found.agent_key}' written as the person's: other "
+                  f"people of the person's country -> {code}"))
+
+
 def _with_agent(kb: KB, actor: Actor, kind: str, found: Scan) -> Actor:
     """An organisation followed by a sector word: "UN peacekeepers", "a former White House
     official" (the sector word adds the sector the organisation's code lacks)."""
@@ -322,8 +335,9 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
             titled = titled_out_of_office(kb, entry, when, found, on)
             if titled is not None:
                 return titled
-            return _with_agent(kb, entry_actor(kb, entry, when, found.entry_key, on),
-                               entry.kind, found)
+            actor = entry_actor(kb, entry, when, found.entry_key, on)
+            return _people_of(kb, text, actor, entry.kind, found) \
+                or _with_agent(kb, actor, entry.kind, found)
     member = _member_of(kb, found, on)
     if member is not None:
         return _titled_name(kb, text, found.entry_key, member)
