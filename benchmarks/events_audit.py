@@ -328,12 +328,15 @@ def precision_lines(rows: list[dict[str, str]]) -> list[str]:
 
 
 def produced_now(rows: list[dict[str, str]], pipeline: Pipeline | None = None,
+                 only_one_sided: bool = False,
                  ) -> dict[tuple[str, int, int, str, str, str], Drawn]:
+    """The audited-kind events the current code produces in the sample's articles (for a
+    one-sided sample, its population: one-sided events only)."""
     names = sorted({r["article"] for r in rows})
     now: dict[tuple[str, int, int, str, str, str], Drawn] = {}
     for article, events in run((read_article(text_dir() / n) for n in names), pipeline):
         for e in events:
-            if audited(e):
+            if audited(e) and (one_sided(e) or not only_one_sided):
                 d = Drawn(article, e)
                 now[d.key()] = d
     return now
@@ -343,7 +346,7 @@ def score(sample: str, rebaseline: bool) -> None:
     rows = read_verdicts(sample)
     for line in precision_lines(rows):
         print(line)
-    now = produced_now(rows)
+    now = produced_now(rows, only_one_sided=is_one_sided(sample))
     sentences = {(r["article"], int(r["sent_start"])) for r in rows}
     if rebaseline:
         write_baseline(sample, [d for d in now.values()
