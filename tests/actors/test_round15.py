@@ -185,3 +185,44 @@ def test_the_kin_of_a_governor_are_not_the_governor(run: Run) -> None:
     assert found is not None and found.code == "USAGOV"
     kin = actor_at(doc, "parents", nth=1)
     assert kin is None or kin.sector == "CVL"  # not the governor
+
+
+# --- "The Valley" (Anguilla's capital) is no capital when written as a common noun ---------
+
+@pytest.mark.parametrize("text", ["the Valley", "The Valley"])
+def test_the_valley_names_no_government(text: str) -> None:
+    assert _code(text) is None  # was AIAGOV: "valley" alone was a capital key
+
+
+@pytest.mark.parametrize(("text", "code"), [("Tehran", "IRNGOV"), ("Anguilla", "GBR")])
+def test_other_capitals_and_countries_are_left_alone(text: str, code: str) -> None:
+    assert _code(text) == code
+
+
+# --- a party member word in apposition describes the person -------------------------------
+
+def test_a_party_appositive_gives_the_person_the_party(run: Run) -> None:
+    doc = run("John Smithfield, a Democrat, said on Monday that the party must unite.", on=ON)
+    found = actor_at(doc, "John Smithfield")
+    assert found is not None and found.code == "USAPTY"  # was no country, no sector
+
+
+def test_a_lower_case_appositive_is_no_party(run: Run) -> None:
+    doc = run("John Smithfield, a democrat at heart, said on Monday that he would vote.",
+              on=ON)
+    found = actor_at(doc, "John Smithfield")
+    assert found is None or found.country is None
+
+
+def test_a_party_appositive_with_a_clause_keeps_its_people(run: Run) -> None:
+    doc = run("Parker Eatonby, a nominal Republican who voted for Bill Clinton, said he "
+              "liked the plan.", on=ON)
+    found = actor_at(doc, "Bill Clinton")
+    assert found is not None and found.country == "USA"
+
+
+def test_a_titled_person_keeps_the_title_sector_with_a_party(run: Run) -> None:
+    doc = run("Sen. John Smithfield, a Democrat, said on Monday that the party must unite.",
+              on=ON)
+    found = actor_at(doc, "John Smithfield")
+    assert found is not None and found.code == "USALEG"  # was ---LEG

@@ -135,19 +135,29 @@ def _governed_by(heads: list[int], i: int, lo: int, hi: int) -> bool:
     return False
 
 
+def _describes(kb: KB, tok: Any) -> bool:
+    """A head that describes a person in apposition: a sector word, or a party member word
+    written with a capital ("X, a Democrat"; the KB's ``parties``)."""
+    if _sector_head(kb, tok):
+        return True
+    # a party word's clause may name other people ("a Republican who voted for X and Y")
+    return tok.text[:1].isupper() and tok.lower_ in kb.parties and not any(
+        t.dep_ in ("relcl", "acl") or t.ent_type_ == "PERSON" for t in tok.subtree)
+
+
 def _appositive(kb: KB, v: View, start: int, end: int, root: Any) -> tuple[str, int, int]:
     """The description in apposition to a PERSON ("X, Iran's envoy" / "Iran's envoy, X"),
     with its token range, or ('', 0, 0). Only short, single-line descriptions in the same
     sentence count: a long one is usually a misparse of a headline or dateline."""
     span: tuple[int, int] | None = None
     for child in root.rights:  # a left child cannot lie after the name
-        if child.dep == _APPOS and child.i >= end and _sector_head(kb, child):
+        if child.dep == _APPOS and child.i >= end and _describes(kb, child):
             sub = list(child.subtree)
             span = (sub[0].i, sub[-1].i + 1)
             break
     if span is None and root.dep == _APPOS and v.heads[root.i] < start:
         head = root.head
-        if _sector_head(kb, head):
+        if _describes(kb, head):
             left = [t for t in head.subtree if t.i < start]
             if left:
                 span = (left[0].i, head.i + 1)

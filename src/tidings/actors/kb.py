@@ -307,7 +307,8 @@ def _countries(files: Iterable[Path]) -> tuple[dict[str, str], dict[str, str], d
         for row in read_rows(path):
             iso3, form, raw = row["iso3"].strip().upper(), row["form"].strip(), row["text"]
             key = norm(raw)
-            key = key[4:] if key.startswith("the ") else key
+            if key.startswith("the ") and not (form == "capital" and " " not in key[4:]):
+                key = key[4:]  # a capital "The Valley" keeps its article: "valley" is a word
             if not key or not iso3:
                 continue
             if form == "party":  # never a country name: a lower-case "democratic" is none

@@ -143,7 +143,8 @@ def _appositive(kb: KB, head: str, desc: str, on: date) -> Actor | None:
         return known
     if described is None or (described.country is None and described.sector is None):
         return None
-    if described.country is not None and described.sector is None and known is None:
+    if described.country is not None and known is None and (described.sector is None or (
+            described.sector == "PTY" and (described.role or "") in kb.parties)):
         titled = _compose(kb, head, on, None)  # "Rep. X, D-Calif.": the title's sector
         if titled is not None and titled.country is None and titled.sector is not None \
                 and (titled.code or "").startswith("---"):
