@@ -17,7 +17,7 @@ import pytest
 from events.bench_scripts import load_script
 from events.helpers import IRN, PAK, MakeDoc
 from tidings.events import code_events
-from tidings.records import Actor, Event
+from tidings.records import Actor, Article, Event
 
 ACTORS: dict[str, Actor] = {"Iran": IRN, "Pakistan": PAK}
 
@@ -25,7 +25,7 @@ ACTORS: dict[str, Actor] = {"Iran": IRN, "Pakistan": PAK}
 def _events(make_doc: MakeDoc, text: str) -> list[Event]:
     """The events between Iran and Pakistan (either way)."""
     return [e for e in code_events(make_doc(text, ACTORS))
-            if {e.source.code, e.target.code} == {"IRN", "PAK"}]
+            if {a.code for a in (e.source, e.target) if a is not None} == {"IRN", "PAK"}]
 
 
 def _counted(make_doc: MakeDoc, text: str) -> list[Event]:
@@ -178,3 +178,27 @@ def test_audit_sample_a_keeps_its_right_events(pipeline: Any, shared_data: Path)
     low = [f"{k}: {got[k]:.3f} < {v:.3f}" for k, v in floors.items() if got[k] < v]
     assert not low, "audit sample A fell below its floors: " + "; ".join(low) + \
         " (.venv/bin/python benchmarks/events_audit.py --score A shows which events)"
+
+
+def test_a_blank_side_keys_the_same_in_the_files_and_the_code() -> None:
+    # One-sided audit samples (events_audit.py --one-sided): a blank side is an empty code in
+    # the verdict file and must match the key of the event the code produces, or every
+    # one-sided row would count as "no longer produced".
+    audit = load_script("events_audit")
+    article = Article(id="a.txt", text="Five protesters were arrested on Friday.")
+    event = Event(source=None, target=Actor("protesters", "KEN", "KENOPP"), cameo="173",
+                  root="17", quad_class=4, goldstein=-5.0, sentence=article.text, start=0,
+                  end=len(article.text), event_text="arrested",
+                  extra={"one_sided": "agentless_passive"})
+    drawn = audit.Drawn(article, event)
+    row = {"article": "a.txt", "event_start": "21", "event_end": "29", "cameo": "173",
+           "source_code": "", "target_code": "KENOPP"}
+    assert audit.row_key(row) == drawn.key()
+    assert audit.one_sided(event) and audit.construction(event) == "agentless_passive"
+    two_sided = Event(source=IRN, target=PAK, cameo="173", root="17", quad_class=4,
+                      goldstein=-5.0, sentence=article.text, start=0, end=len(article.text),
+                      event_text="arrested")
+    assert not audit.one_sided(two_sided) and audit.row_key(row) != audit.Drawn(
+        article, two_sided).key()
+    # The one-sided sample is marked as such (so --score turns the setting on); A is not.
+    assert audit.is_one_sided("O") and not audit.is_one_sided("A")
