@@ -25,7 +25,7 @@ ARMY = Actor("the army", "COD", "CODMIL", "MIL")
 MINISTER = Actor("the minister", "KEN", "KENGOV", "GOV")
 OFFICIALS = Actor("officials", "KEN", "KENGOV", "GOV")
 ACTORS = {"Kenyan police": KEN_POLICE, "opposition supporters": KEN_OPP,
-          "Opposition supporters": KEN_OPP, "students": KEN_STUDENTS, "rebels": REBELS,
+          "Opposition supporters": KEN_OPP, "Kenyan students": KEN_STUDENTS, "rebels": REBELS,
           "army": ARMY, "minister": MINISTER, "Officials": OFFICIALS}
 
 
@@ -175,3 +175,31 @@ def test_pipeline_places_a_one_sided_event(pipeline: Any,
     (e,) = [e for e in doc.events if e.one_sided]
     assert e.source is None and e.root == "17"
     assert e.place is not None and e.place.country == "KEN"
+
+
+def test_only_armed_actors_use_force_alone(make_doc: MakeDoc,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The minister fought hard near the border."
+    assert _one_sided(make_doc, text) == []  # a figure of speech: no armed actor
+    monkeypatch.setattr(events_stage, "able_source", lambda actor, code: True)
+    assert [(e.source, e.root) for e in _one_sided(make_doc, text)] == [(MINISTER, "19")]
+
+
+def test_protest_needs_the_public(make_doc: MakeDoc) -> None:
+    (e,) = _one_sided(make_doc, "Kenyan students protested near the stadium.")
+    assert (e.source, e.target, e.root) == (KEN_STUDENTS, None, "14")
+    assert _one_sided(make_doc, "The minister protested near the stadium.") == []
+
+
+def test_party_named_after_a_preposition(make_doc: MakeDoc,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The rebels fought for the army near the border."
+    assert _one_sided(make_doc, text) == []  # the blank side is named: not one-sided
+    monkeypatch.setattr(events_stage, "named_elsewhere", lambda raw, lookup: False)
+    assert [(e.source, e.target) for e in _one_sided(make_doc, text)] == [(REBELS, None)]
+
+
+def test_the_dead_are_no_doers(make_doc: MakeDoc) -> None:
+    assert _one_sided(make_doc, "Ten soldiers of the army died near the border.") == []
+    (e,) = _one_sided(make_doc, "Ten soldiers of the army were killed near the border.")
+    assert (e.source, e.target, e.root) == (None, ARMY, "19")

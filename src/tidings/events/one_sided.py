@@ -11,15 +11,17 @@ unchanged; only the missing side is new.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
 
 from tidings.events.codebook import data_rows
 from tidings.events.raw import RawEvent
-from tidings.records import Event
+from tidings.records import Actor, Event
 
-__all__ = ["CONSTRUCTIONS", "PENALTY", "accidental", "allowed", "construction", "drop_subsumed"]
+__all__ = ["CONSTRUCTIONS", "PENALTY", "able_source", "accidental", "allowed", "construction",
+           "drop_subsumed", "named_elsewhere"]
 
 CONSTRUCTIONS = frozenset({
     "agentless_passive",  # "five protesters were arrested": target only
@@ -48,21 +50,59 @@ def _table() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _causes() -> frozenset[str]:
-    return frozenset(row["word"] for _, row in data_rows("one_sided_causes.tsv"))
+def _causes(kinds: frozenset[str]) -> frozenset[str]:
+    return frozenset(row["word"] for _, row in data_rows("one_sided_causes.tsv")
+                     if row["kind"] in kinds)
 
 
 _FORCE = frozenset({"18", "19", "20"})
 
 
-def accidental(raw: RawEvent, code: str) -> bool:
-    """A use of force with no doer in a sentence that names a disaster or an accident
-    (``one_sided_causes.tsv``: "six people were killed when their bus plunged into a river"):
-    nobody used force; GDELT's blank Actor1 would stand for a deed that did not happen."""
+def accidental(raw: RawEvent, code: str, source_blank: bool) -> bool:
+    """A one-sided use of force that nobody did (``one_sided_causes.tsv``): no doer in a
+    sentence that names a disaster or an accident ("six people were killed when their bus
+    plunged into a river"), or an only side that undergoes it ("soldiers died"); GDELT's
+    blank actor would stand for a deed that did not happen."""
     if code[:2] not in _FORCE:
         return False
-    words = _causes()
+    if not source_blank:  # "soldiers died": the only side undergoes the event
+        return raw.anchor.lemma_.lower() in _causes(frozenset({"undergo"}))
+    words = _causes(frozenset({"disaster", "accident"}))
     return any(t.lemma_.lower() in words or t.lower_ in words for t in raw.anchor.sent)
+
+
+@cache
+def _sides() -> dict[str, frozenset[str]]:
+    return {row["roots"]: frozenset(row["sectors"].split(","))
+            for _, row in data_rows("one_sided_sides.tsv")}
+
+
+def able_source(actor: Actor, code: str) -> bool:
+    """Whether ``actor`` may be the only side of an event of ``code`` with a blank target
+    (``one_sided_sides.tsv``: armed actors for force, the public for protest)."""
+    sectors = _sides().get(code[:2])
+    if sectors is None:
+        return True
+    own = (actor.code or "")[3:] + (actor.sector or "")
+    return any(own[i:i + 3] in sectors for i in range(0, len(own), 3))
+
+
+_NAMING_PREPS = frozenset({"with", "at", "against", "on", "upon", "for", "toward", "towards",
+                           "into"})
+
+
+def named_elsewhere(raw: RawEvent, lookup: Callable[[Token], list[Actor]]) -> bool:
+    """Whether the sentence names the party a verbal one-sided event leaves blank: an actor
+    after "with", "at", "against", "on", "for" on the verb ("fired back at X", "clashed
+    with X"; the pattern took no target there, so its sense is in doubt), or the noun a
+    participle or relative clause modifies ("the man who was shot by an officer")."""
+    verb = raw.anchor
+    if verb.pos_ == "NOUN":
+        return False
+    if verb.dep_ in {"relcl", "acl"}:
+        return True
+    return any(lookup(g) for c in verb.children if c.dep_ in {"prep", "prt"}
+               and c.lower_ in _NAMING_PREPS for g in c.children if g.dep_ == "pobj")
 
 
 def allowed(name: str, code: str) -> bool:

@@ -27,10 +27,12 @@ from tidings.events.control import partner
 from tidings.events.cues import cues, remap
 from tidings.events.one_sided import (
     PENALTY,
+    able_source,
     accidental,
     allowed,
     construction,
     drop_subsumed,
+    named_elsewhere,
 )
 from tidings.events.praise import approved
 from tidings.events.syntax import is_located
@@ -150,10 +152,12 @@ def _confidence(raw: RawEvent, unlocated: bool = False, one_sided: bool = False)
 
 
 def _to_events(doc: Document, raw: RawEvent, table: str,
-               speaker_of: Callable[[int], Actor | None], one_sided: bool = False) -> list[Event]:
+               speaker_of: Callable[[int], Actor | None],
+               one_sided: ActorLookup | None = None) -> list[Event]:
     """The raw event as records: a conflictual deed that a speaker attributes, in their own
     words, to another country gives the speaker's accusation (11x) and the deed itself,
-    flagged reported (the news gold codes both: "I condemn Azerbaijan's assault")."""
+    flagged reported (the news gold codes both: "I condemn Azerbaijan's assault").
+    ``one_sided``: the actor lookup when one-sided events are on."""
     qi = _quote_at(doc.quotes, raw.anchor.idx)
     speaker = speaker_of(qi) if qi is not None else None
     own_words = speaker is not None and qi is not None \
@@ -207,27 +211,34 @@ def _identifying(anchor: Token) -> bool:
 
 
 def _sides(raw: RawEvent, dyad: tuple[Actor | None, Actor | None, str],
-           one_sided: bool) -> tuple[Actor | None, Actor | None, str | None] | None:
+           one_sided: ActorLookup | None) -> tuple[Actor | None, Actor | None, str | None] | None:
     """The event's (source, target, one-sided construction), or ``None`` when it is not
-    emitted: two known sides in a dyad; or, with ``one_sided``, one known side and one blank
-    (or of unknown kind), for a construction and root listed in ``one_sided.tsv``."""
+    emitted: two known sides in a dyad; or, with ``one_sided`` (the actor lookup), one known
+    side and one blank (or of unknown kind), for a construction and root listed in
+    ``one_sided.tsv``, with a source able to act alone (``one_sided_sides.tsv``), no party of
+    the blank side named nearby, and no disaster or accident for a use of force without a
+    doer."""
     source, target, code = dyad
     if source is not None and target is not None and _known(source) and _known(target):
         return None if _no_dyad(source, target) else (source, target, None)
-    if not one_sided:
+    if one_sided is None:
         return None
     kept = [a if a is not None and _known(a) else None for a in (source, target)]
     if (kept[0] is None) == (kept[1] is None):
         return None  # no actor at all
     name = construction(raw, kept[0] is None)
-    if not allowed(name, code) or (kept[0] is None and accidental(raw, code)):
+    if not allowed(name, code) or named_elsewhere(raw, one_sided):
+        return None
+    if accidental(raw, code, kept[0] is None):
+        return None
+    if kept[0] is not None and not able_source(kept[0], code):
         return None
     return kept[0], kept[1], name
 
 
 def _to_event(doc: Document, raw: RawEvent, table: str, qi: int | None,
               dyad: tuple[Actor | None, Actor | None, str], extra: dict[str, object],
-              one_sided: bool = False) -> Event | None:
+              one_sided: ActorLookup | None = None) -> Event | None:
     code = dyad[2]
     sides = _sides(raw, dyad, one_sided)
     if sides is None:
@@ -343,7 +354,8 @@ def code_events(doc: Document, table: str | None = None,
         raws = code_sentence(sent, lookup_fn, one_sided=one_sided) \
             + _appeals(doc, sent, lookup_fn, speaker_of, verbless)
         for raw in raws:
-            out.extend(_to_events(doc, raw, table, speaker_of, one_sided))
+            out.extend(_to_events(doc, raw, table, speaker_of,
+                                  lookup_fn if one_sided else None))
     return fold(_drop_allied_accusations(drop_subsumed(out) if one_sided else out))
 
 
