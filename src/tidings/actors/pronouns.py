@@ -41,6 +41,7 @@ _COMPOUND_DEPS = frozenset(get_string_id(t) for t in ("compound", "amod", "nmod"
 _MEASURE = rules().measure_nouns
 _SINGULAR_ORGS = frozenset(("IGO", "NGO", "MNC"))
 _BODIES = rules().singular_bodies
+_REFLEXIVE = frozenset(p for p in rules().pronouns if p.endswith(("self", "selves")))
 
 
 def pronoun_antecedent(st: _State, c: Candidate) -> _Ent | None:
@@ -56,14 +57,36 @@ def pronoun_antecedent(st: _State, c: Candidate) -> _Ent | None:
         state = _state_subject(st, c)
         if state is not None:
             return state
+    reflexive = c.query in _REFLEXIVE
+    if reflexive:
+        own = _own_subject(st, c, want_person)
+        if own is not None:
+            return own
     best = rank_antecedents(
-        c.sent, governing_verb(v, c.start),
+        c.sent, None if reflexive else governing_verb(v, c.start),
         ((seen.cand.sent, seen.cand.subject, heads[seen.cand.end - 1], seen)
          for seen in takewhile(lambda s: c.sent - s.cand.sent <= 3, reversed(st.seen))
          if _compatible(st, seen, want_person)))
     if best is None or (not want_person and _nearer_plural(st, c, best)):
         return None
     return best.ent
+
+
+def _own_subject(st: _State, c: Candidate, want_person: bool) -> _Ent | None:
+    """"Rick Tyler said Ted Cruz describes himself as ...": a reflexive object or the object
+    of a preposition of its verb means that verb's own subject, not the nearest subject of
+    the sentence (the rule for other object pronouns is the opposite)."""
+    verb = governing_verb(st.v, c.start)
+    if verb is None:
+        return None
+    heads = st.v.heads
+    for seen in reversed(st.seen):
+        if seen.cand.sent != c.sent:
+            return None
+        if seen.cand.start < c.start and seen.cand.subject \
+                and heads[seen.cand.end - 1] == verb and _compatible(st, seen, want_person):
+            return seen.ent
+    return None
 
 
 def _state_subject(st: _State, c: Candidate) -> _Ent | None:
