@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from tidings.records import Actor
-from tidings.store import Store
+from tidings.store import Store, open_store
 from tidings.store.export import export_table
 from tidings.store.rows import fold_key
 
@@ -112,3 +112,55 @@ def test_export_writes_blank_cells_for_the_missing_side(
     assert [no_target[f"target_{c}"] for c in SIDE_COLUMNS] == [blank] * 4
     assert [no_source[f"source_{c}"] for c in SIDE_COLUMNS] == [blank] * 4
     assert no_target["source_code"] == "IRNGOV" and no_source["target_code"] == "IMGMUSISI"
+
+
+def test_blank_side_does_not_fold_into_an_actor_with_an_empty_code(
+    store: Store, make_doc: MakeDoc
+) -> None:
+    # An empty code is an unknown actor (its event is stored unkeyed), not a blank side.
+    empty_code = Actor("some protesters", None, "")
+    store.save(make_doc("a1", events=(event(IRAN, empty_code, "145"),
+                                      event(empty_code, DAESH, "183"))))
+    store.save(make_doc("a2", events=(event(IRAN, None, "145"), event(None, DAESH, "183"))))
+    rows = stored_events(store)
+    assert [r["folded_into"] for r in rows] == [None] * 4
+    assert [r["num_mentions"] for r in rows] == [1] * 4
+
+
+def test_concurrent_writers_store_one_first_report_per_blank_key(
+    store_url: str, make_doc: MakeDoc
+) -> None:
+    """The partial unique index events_fold_key cannot see a NULL code, so for one-sided
+    keys only the store's write lock (BEGIN IMMEDIATE, a PostgreSQL advisory lock) keeps
+    two writers from both storing a first report."""
+    import threading
+
+    writers = 4
+    open_store(store_url).close()  # migrate once, before the race
+    stores = [open_store(store_url) for _ in range(writers)]
+    start = threading.Barrier(writers)
+    errors: list[BaseException] = []
+
+    def write(k: int) -> None:
+        try:
+            start.wait()
+            for i in range(5):
+                stores[k].save(make_doc(f"w{k}-{i}", events=(
+                    event(IRAN, None, "145"), event(None, DAESH, "183"))))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(k,)) for k in range(writers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    try:
+        assert errors == []
+        firsts = stores[0].query("SELECT cameo, num_mentions FROM events "
+                                 "WHERE folded_into IS NULL ORDER BY cameo")
+        assert [(r["cameo"], r["num_mentions"]) for r in firsts] == [
+            ("145", writers * 5), ("183", writers * 5)]
+    finally:
+        for s in stores:
+            s.close()

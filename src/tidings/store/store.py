@@ -85,14 +85,18 @@ _COLUMNS_IN = {t: column_names(t)[1:] if t == "quotes" else column_names(t) for 
 _SQL = {t: _insert_sql(t, cols) for t, cols in _COLUMNS_IN.items()}
 # How a stored first report matches a fold key (see rows.fold_key): exactly, or
 # with "" standing for an absent side (its name is NULL only when the side is).
+# NULLIF: an actor stored with an empty code is unknown, not blank, so it must not
+# take the blank side's "" (its event was stored unkeyed and is no first report).
 _FOLD_EXACT = (
     "e.event_date = k.event_date AND e.source_code = k.source_code "
     "AND e.target_code = k.target_code AND e.cameo = k.cameo"
 )
 _FOLD_BLANK = (
     "e.event_date = k.event_date AND e.cameo = k.cameo "
-    "AND CASE WHEN e.source_name IS NULL THEN '' ELSE e.source_code END = k.source_code "
-    "AND CASE WHEN e.target_name IS NULL THEN '' ELSE e.target_code END = k.target_code"
+    "AND CASE WHEN e.source_name IS NULL THEN '' ELSE NULLIF(e.source_code, '') END "
+    "= k.source_code "
+    "AND CASE WHEN e.target_name IS NULL THEN '' ELSE NULLIF(e.target_code, '') END "
+    "= k.target_code"
 )
 # SQLite full-text tables the store fills itself: table -> (fts table, row key, columns).
 _SQLITE_FTS = {
