@@ -94,3 +94,37 @@ def test_spark_folds_one_sided_events_like_the_local_engine() -> None:
                                   _spark_schema("events"))
     folded = [r.asDict() for r in _fold(frame).collect()]
     assert _folding(folded) == _folding(fold_events(_event_rows(_docs())))
+
+
+def _empty_code_docs() -> list[Document]:
+    # An actor whose code is "" is unknown (never folded), not a blank side, even though a
+    # blank side is "" in the fold key; here it comes first in article order.
+    empty_code = Actor("a crowd", None, "")
+    return [build_doc("a0", events=(event(IRAN, empty_code, "145"),)),
+            build_doc("a1", events=(event(IRAN, None, "145"),)),
+            build_doc("a2", events=(event(IRAN, None, "145"),))]
+
+
+_EMPTY_CODE_FOLDING = {("a0", 0): (None, 1), ("a1", 0): (None, 2), ("a2", 0): (("a1", 0), 1)}
+
+
+def test_an_empty_code_is_not_a_blank_side_in_batch_folding(tmp_path: Path) -> None:
+    assert _folding(fold_events(_event_rows(_empty_code_docs()))) == _EMPTY_CODE_FOLDING
+    with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        store.save_many(_empty_code_docs())
+    assert _stored_folding(tmp_path / "s.db") == _EMPTY_CODE_FOLDING
+
+
+@pytest.mark.spark
+def test_an_empty_code_is_not_a_blank_side_in_spark_folding() -> None:
+    pytest.importorskip("pyspark")
+    if shutil.which("java") is None:
+        pytest.skip("no Java runtime for Spark")
+    from tidings.scale.spark import _fold, _session, _spark_schema
+    from tidings.store.schema import column_names
+
+    spark = _session("local[2]")
+    rows = _event_rows(_empty_code_docs())
+    frame = spark.createDataFrame([tuple(r[c] for c in column_names("events")) for r in rows],
+                                  _spark_schema("events"))
+    assert _folding([r.asDict() for r in _fold(frame).collect()]) == _EMPTY_CODE_FOLDING

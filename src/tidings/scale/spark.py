@@ -109,10 +109,13 @@ def _fold(events: Any) -> Any:
     from pyspark.sql import functions as F
 
     # The store's fold key (tidings.store.rows.row_fold_key): a blank side of a
-    # one-sided event (NULL name) is "", so it folds only with a blank side.
+    # one-sided event (NULL name) is "", so it folds only with a blank side. An
+    # actor with no code ("" or NULL) is NULL here, never "": an incomplete row must
+    # not share a window with complete ones, or it could become their first report.
     def side(name: str) -> Any:
+        code = F.col(f"{name}_code")
         return F.when(F.col(f"{name}_name").isNull(), F.lit("")).otherwise(
-            F.col(f"{name}_code"))
+            F.when(code != "", code))
 
     keys = [F.col("event_date"), side("source"), side("target"), F.col("cameo")]
     complete = F.lit(True)
@@ -120,8 +123,6 @@ def _fold(events: Any) -> Any:
         complete = complete & k.isNotNull() & (k != "")
     for k in (keys[1], keys[2]):
         complete = complete & k.isNotNull()
-    for name in ("source", "target"):
-        complete = complete & (F.col(f"{name}_name").isNull() | (F.col(f"{name}_code") != ""))
     ordered = Window.partitionBy(*keys).orderBy("article_id", "idx")
     whole = Window.partitionBy(*keys)
     first_id = F.first("id").over(ordered)

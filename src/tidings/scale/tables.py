@@ -55,12 +55,6 @@ def document_table_rows(doc: Document, ingested_at: str) -> Iterator[tuple[str, 
         yield "events", event
 
 
-def fold_key(row: dict[str, Any]) -> tuple[str, str, str, str] | None:
-    """The store's fold key of a row: a blank side (one-sided event) folds only with a
-    blank side."""
-    return row_fold_key(row)
-
-
 def fold_events(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Fold repeated reports of one event, as the store does.
 
@@ -71,7 +65,7 @@ def fold_events(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     ordered = sorted(events, key=lambda r: (r["article_id"], r["idx"]))
     roots: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for row in ordered:
-        key = fold_key(row)
+        key = row_fold_key(row)
         root = roots.get(key) if key else None
         if root is None:
             if key:
