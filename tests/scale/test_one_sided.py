@@ -105,11 +105,21 @@ def _empty_code_docs() -> list[Document]:
             build_doc("a2", events=(event(IRAN, None, "145"),))]
 
 
+def _empty_code_rows() -> list[dict[str, Any]]:
+    """Event rows with the code "" as Parquet output of earlier versions holds it (rows
+    are now written with NULL for an empty code)."""
+    rows = _event_rows(_empty_code_docs())
+    for r in rows:
+        if r["target_name"] == "a crowd":
+            r["target_code"] = ""
+    return rows
+
+
 _EMPTY_CODE_FOLDING = {("a0", 0): (None, 1), ("a1", 0): (None, 2), ("a2", 0): (("a1", 0), 1)}
 
 
 def test_an_empty_code_is_not_a_blank_side_in_batch_folding(tmp_path: Path) -> None:
-    assert _folding(fold_events(_event_rows(_empty_code_docs()))) == _EMPTY_CODE_FOLDING
+    assert _folding(fold_events(_empty_code_rows())) == _EMPTY_CODE_FOLDING
     with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
         store.save_many(_empty_code_docs())
     assert _stored_folding(tmp_path / "s.db") == _EMPTY_CODE_FOLDING
@@ -124,7 +134,7 @@ def test_an_empty_code_is_not_a_blank_side_in_spark_folding() -> None:
     from tidings.store.schema import column_names
 
     spark = _session("local[2]")
-    rows = _event_rows(_empty_code_docs())
+    rows = _empty_code_rows()
     frame = spark.createDataFrame([tuple(r[c] for c in column_names("events")) for r in rows],
                                   _spark_schema("events"))
     assert _folding([r.asDict() for r in _fold(frame).collect()]) == _EMPTY_CODE_FOLDING

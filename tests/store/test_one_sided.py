@@ -121,6 +121,9 @@ def test_blank_side_does_not_fold_into_an_actor_with_an_empty_code(
     empty_code = Actor("some protesters", None, "")
     store.save(make_doc("a1", events=(event(IRAN, empty_code, "145"),
                                       event(empty_code, DAESH, "183"))))
+    # Databases written before empty codes were stored as NULL hold "" here.
+    store.execute("UPDATE events SET target_code = '' WHERE cameo = '145'")
+    store.execute("UPDATE events SET source_code = '' WHERE cameo = '183'")
     store.save(make_doc("a2", events=(event(IRAN, None, "145"), event(None, DAESH, "183"))))
     rows = stored_events(store)
     assert [r["folded_into"] for r in rows] == [None] * 4

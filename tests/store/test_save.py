@@ -116,6 +116,17 @@ def test_events_with_unknown_parts_are_not_folded(store: Store, make_doc: MakeDo
     assert store.scalar("SELECT count(*) FROM events WHERE folded_into IS NOT NULL") == 0
 
 
+def test_an_empty_actor_code_is_stored_as_unknown(store: Store, make_doc: MakeDoc) -> None:
+    # "" is no code: the event is unkeyed, so its repeats are stored unfolded. Written as
+    # "" the code entered the partial unique index events_fold_key and the second
+    # article failed with a UNIQUE error (its whole chunk rolled back).
+    no_code = IRAN.__class__("a crowd", None, "")
+    store.save(make_doc("a1", events=(event(IRAN, no_code, "145"),)))
+    store.save(make_doc("a2", events=(event(IRAN, no_code, "145"),)))
+    rows = store.query("SELECT target_code, folded_into FROM events ORDER BY id")
+    assert rows == [{"target_code": None, "folded_into": None}] * 2
+
+
 def test_explicit_event_date_wins_over_publication(store: Store, make_doc: MakeDoc) -> None:
     store.save(make_doc("a1", events=(event(when=date(2024, 1, 16)),)))
     store.save(make_doc("a2", events=(event(when=date(2024, 1, 16)),),

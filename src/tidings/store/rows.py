@@ -110,7 +110,9 @@ _BLANK_ACTOR = (None, None, None, None)
 def _actor_values(actor: Actor | None) -> tuple[Any, ...]:
     if actor is None:
         return _BLANK_ACTOR
-    return (actor.name, actor.country, actor.code, actor.sector)
+    # "" is no code (fold_key treats it as unknown); stored as "" it would enter the
+    # partial unique index events_fold_key and two unfolded repeats would collide.
+    return (actor.name, actor.country, actor.code or None, actor.sector)
 
 
 def _event_values(article: Article, idx: int, e: Event) -> list[Any]:
