@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from tidings.events import syntax as tree
 from tidings.events.control import controller
 from tidings.events.nominal import code_noun
+from tidings.events.one_sided import listed
 from tidings.events.owners import subject_actors
 from tidings.events.participants import clause_doers, undergoes
 from tidings.events.patterns import PatternMatch, VerbTable
@@ -45,6 +46,7 @@ def code_sentence(sent: Span, lookup: ActorLookup, table: VerbTable | None = Non
     without a doer, and event nouns without a target; :mod:`tidings.events.one_sided`); a
     verb's blank target is always proposed."""
     out: list[RawEvent] = []
+    nominal_one_sided = one_sided and listed("nominal_no_source", "nominal_no_target")
     covered: set[int] = set()
     matches: dict[int, PatternMatch | None] = {}  # verb index -> its match (default table)
     for tok in sent:
@@ -62,7 +64,7 @@ def code_sentence(sent: Span, lookup: ActorLookup, table: VerbTable | None = Non
     for tok in sent:
         if table is None and tok.pos_ == "NOUN" and tok.i not in covered:
             # A noun's head verb is in this sentence, so its match is already known.
-            out.extend(code_noun(tok, lookup, matches.get(tok.head.i), one_sided))
+            out.extend(code_noun(tok, lookup, matches.get(tok.head.i), nominal_one_sided))
     return _drop_bare_governors(out)
 
 

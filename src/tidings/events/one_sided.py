@@ -21,7 +21,7 @@ from tidings.events.raw import RawEvent
 from tidings.records import Actor, Event
 
 __all__ = ["CONSTRUCTIONS", "PENALTY", "able_source", "accidental", "allowed", "construction",
-           "drop_subsumed", "named_elsewhere"]
+           "drop_subsumed", "listed", "named_elsewhere"]
 
 CONSTRUCTIONS = frozenset({
     "agentless_passive",  # "five protesters were arrested": target only
@@ -103,6 +103,13 @@ def named_elsewhere(raw: RawEvent, lookup: Callable[[Token], list[Actor]]) -> bo
         return True
     return any(lookup(g) for c in verb.children if c.dep_ in {"prep", "prt"}
                and c.lower_ in _NAMING_PREPS for g in c.children if g.dep_ == "pobj")
+
+
+@cache
+def listed(*names: str) -> bool:
+    """Whether any of these constructions has a root in ``one_sided.tsv`` (the coder skips
+    proposing what would never be emitted)."""
+    return any(_table().get(n) for n in names)
 
 
 def allowed(name: str, code: str) -> bool:

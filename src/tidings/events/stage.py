@@ -227,11 +227,9 @@ def _sides(raw: RawEvent, dyad: tuple[Actor | None, Actor | None, str],
     if (kept[0] is None) == (kept[1] is None):
         return None  # no actor at all
     name = construction(raw, kept[0] is None)
-    if not allowed(name, code) or named_elsewhere(raw, one_sided):
+    if not allowed(name, code) or (kept[0] is not None and not able_source(kept[0], code)):
         return None
-    if accidental(raw, code, kept[0] is None):
-        return None
-    if kept[0] is not None and not able_source(kept[0], code):
+    if accidental(raw, code, kept[0] is None) or named_elsewhere(raw, one_sided):
         return None
     return kept[0], kept[1], name
 
