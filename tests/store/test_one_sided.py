@@ -167,3 +167,26 @@ def test_concurrent_writers_store_one_first_report_per_blank_key(
     finally:
         for s in stores:
             s.close()
+
+
+def test_sqlite_fold_lookups_of_one_sided_keys_probe_their_indexes(tmp_path: Path,
+                                                                  make_doc: MakeDoc) -> None:
+    """Each lookup of stored first reports seeks an index on its whole key; probing by
+    date alone walked every unfolded event of the day (migration 0006)."""
+    with open_store(f"sqlite:///{tmp_path / 'plan.db'}") as store:
+        store.save(make_doc("a1", events=(event(IRAN, None, "145"), event(None, DAESH, "183"),
+                                          event(IRAN, PAKISTAN, "036"))))
+        lookups: list[str] = []
+        store._conn.set_trace_callback(
+            lambda sql: lookups.append(sql) if "temp.fold_keys k" in sql else None)
+        store.save(make_doc("a2", events=(event(IRAN, None, "145"), event(None, DAESH, "183"),
+                                          event(IRAN, PAKISTAN, "036"))))
+        store._conn.set_trace_callback(None)
+        plans = [" | ".join(str(r[-1]) for r in store._conn.execute(
+            f"EXPLAIN QUERY PLAN {sql}")) for sql in lookups]
+        assert len(plans) == 3
+        assert all("SEARCH e USING INDEX events_fold_" in p for p in plans), plans
+        used = sorted(p.split("USING INDEX ")[1].split(" ")[0] for p in plans)
+        assert used == ["events_fold_key", "events_fold_no_source", "events_fold_no_target"]
+        assert [r["folded_into"] is not None for r in stored_events(store)] == [False] * 3 + [
+            True] * 3

@@ -16,7 +16,7 @@ __all__ = ["COLUMNS", "EXPORT_TABLES", "SCHEMA_VERSION", "Kind", "column_names"]
 
 Kind = Literal["text", "int", "real"]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 COLUMNS: dict[str, tuple[tuple[str, Kind], ...]] = {
     "articles": (

@@ -83,20 +83,21 @@ def _insert_sql(table: str, columns: Sequence[str]) -> str:
 # Quote ids come from the database; event ids are reserved by the writer (folding).
 _COLUMNS_IN = {t: column_names(t)[1:] if t == "quotes" else column_names(t) for t in COLUMNS}
 _SQL = {t: _insert_sql(t, cols) for t, cols in _COLUMNS_IN.items()}
-# How a stored first report matches a fold key (see rows.fold_key): exactly, or
-# with "" standing for an absent side (its name is NULL only when the side is).
-# NULLIF: an actor stored with an empty code is unknown, not blank, so it must not
-# take the blank side's "" (its event was stored unkeyed and is no first report).
+# How a stored first report matches a fold key (see rows.fold_key). A blank side
+# ("" in the key) is a side whose name is NULL, not merely an unknown code; each
+# form probes its own partial index (events_fold_key, migration 0006 for the two
+# one-sided ones), whose WHERE the terms here must repeat for the index to be used.
 _FOLD_EXACT = (
     "e.event_date = k.event_date AND e.source_code = k.source_code "
     "AND e.target_code = k.target_code AND e.cameo = k.cameo"
 )
-_FOLD_BLANK = (
-    "e.event_date = k.event_date AND e.cameo = k.cameo "
-    "AND CASE WHEN e.source_name IS NULL THEN '' ELSE NULLIF(e.source_code, '') END "
-    "= k.source_code "
-    "AND CASE WHEN e.target_name IS NULL THEN '' ELSE NULLIF(e.target_code, '') END "
-    "= k.target_code"
+_FOLD_NO_TARGET = (
+    "e.event_date = k.event_date AND e.source_code = k.source_code "
+    "AND e.cameo = k.cameo AND e.target_name IS NULL"
+)
+_FOLD_NO_SOURCE = (
+    "e.event_date = k.event_date AND e.target_code = k.target_code "
+    "AND e.cameo = k.cameo AND e.source_name IS NULL"
 )
 # SQLite full-text tables the store fills itself: table -> (fts table, row key, columns).
 _SQLITE_FTS = {
@@ -439,14 +440,13 @@ class Store:
 
     def _first_events(self, keys: set[tuple[str, str, str, str]]) -> dict[tuple[str, ...], int]:
         """Ids of stored first reports (``folded_into IS NULL``) for the given fold keys."""
-        # Two-sided keys keep the plain equality join, which probes the partial
-        # unique index events_fold_key; one-sided keys ("" for the blank side)
-        # match only rows whose side is absent (name NULL), not an unknown code.
-        two_sided = {k for k in keys if k[1] and k[2]}
-        found = self._first_events_on(two_sided, _FOLD_EXACT)
-        # CROSS JOIN keeps SQLite on the keys as the outer loop, probing events by date;
+        found = self._first_events_on({k for k in keys if k[1] and k[2]}, _FOLD_EXACT)
+        # CROSS JOIN keeps SQLite on the keys as the outer loop, probing the index;
         # left to itself it walked every unfolded event.
-        found.update(self._first_events_on(keys - two_sided, _FOLD_BLANK, "CROSS JOIN"))
+        found.update(self._first_events_on({k for k in keys if not k[2]}, _FOLD_NO_TARGET,
+                                           "CROSS JOIN"))
+        found.update(self._first_events_on({k for k in keys if not k[1]}, _FOLD_NO_SOURCE,
+                                           "CROSS JOIN"))
         return found
 
     def _first_events_on(
