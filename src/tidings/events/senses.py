@@ -172,7 +172,9 @@ def _complement(verb: Token, preps: str) -> bool:
             return True
         if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN"}:
             return True
-    return any(g.pos_ in _NOMINAL for g in _prep_objects(verb, preps))
+    # "attacked her as being too weak": a gerund after "as" is a predicate too.
+    return any(g.pos_ in _NOMINAL or (g.dep_ == "pcomp" and g.tag_ == "VBG")
+               for g in _prep_objects(verb, preps))
 
 
 def _quoted(obj: Token) -> bool:
@@ -249,6 +251,16 @@ def _person_vs_person(verb: Token) -> bool:
         _person(o) for o in _objects(verb) if o.dep_ != "nsubjpass")
 
 
+def _particle(verb: Token, words: str) -> bool:
+    wanted = set(words.split("|"))
+    return any(c.dep_ in {"prt", "advmod"} and c.lower_ in wanted for c in verb.children)
+
+
+def _present(verb: Token) -> bool:
+    """A simple present ("voters support him"): a state or a habit, no occurrence."""
+    return verb.tag_ in {"VBZ", "VBP"}
+
+
 def _has_object(verb: Token) -> bool:
     return bool(_objects(verb))
 
@@ -317,7 +329,7 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "has_object": _has_object, "indicative_clause": _indicative_clause,
     "complement_verb_in": _complement_verb_in, "poll": _poll, "in_sentence": _in_sentence,
     "head_prep_object": _head_prep_object, "has_prep": _has_prep,
-    "person_vs_person": _person_vs_person,
+    "person_vs_person": _person_vs_person, "particle": _particle, "present": _present,
 }
 
 

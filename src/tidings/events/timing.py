@@ -29,6 +29,7 @@ _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 
 
 _END_MARKS = frozenset({".", "!", "?"})
+_NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ def verb_flags(tok: Token) -> Flags:
     reported_would = "would" in auxes and chain[-1].dep_ == "ccomp" and \
         chain[-1].head.lemma_.lower() in cues("speech")
     hypothetical = bool(auxes & modals) and not (reported_would and auxes & modals == {"would"})
+    hypothetical = hypothetical or _modal_manner(tok, modals)
     for anc in [tok, *tok.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in hypo_marks for c in anc.children):
             hypothetical = True
@@ -82,6 +84,20 @@ def verb_flags(tok: Token) -> Flags:
     past_perfect = tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in tok.children)
     return Flags(negated, hypothetical, future, past_perfect)
+
+
+def _modal_manner(tok: Token, modals: frozenset[str]) -> bool:
+    """A gerund that says how a modal deed would be done ("might retaliate by striking X",
+    "could respond, striking X") shares the modal: a by-gerund, or a participle clause with
+    no subject or mark of its own."""
+    if tok.tag_ != "VBG":
+        return False
+    by = tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.i != tok.head.i
+    bare = tok.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"}
+                                           for c in tok.children)
+    governor = tok.head.head if by else tok.head if bare else None
+    return governor is not None and any(c.dep_ == "aux" and c.lower_ in modals
+                                        for c in governor.children)
 
 
 def _asked(tok: Token) -> bool:
@@ -227,6 +243,17 @@ def _date_tokens(tok: Token) -> list[Token]:
         # "In 1994 the army crossed the river and took the town": conjoined
         # verbs of one subject share the date adjunct of the first.
         return _date_tokens(verb.head)
+    if not out and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        # "Three years ago she rose to defeat him": an infinitive complement happens
+        # when its governor does.
+        return _date_tokens(verb.head)
+    if not out and verb.dep_ == "relcl":
+        # "the 2012 crisis in which the envoys were attacked": a date on the noun the
+        # relative clause describes dates the clause.
+        dated = [t for c in verb.head.children if c.dep_ in _NOUN_DATE_DEPS
+                 for t in c.subtree if t.ent_type_ == "DATE"]
+        if dated:
+            return dated
     if not out and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues("speech"):
         # "said in '08 that white voters backed Obama": what is said is no later than
         # the saying.
