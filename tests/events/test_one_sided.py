@@ -205,3 +205,10 @@ def test_the_dead_are_no_doers(make_doc: MakeDoc) -> None:
     assert _one_sided(make_doc, "Ten soldiers of the army died near the border.") == []
     (e,) = _one_sided(make_doc, "Ten soldiers of the army were killed near the border.")
     assert (e.source, e.target, e.root) == (None, ARMY, "19")
+
+
+def test_force_without_a_doer_must_be_physical(make_doc: MakeDoc) -> None:
+    # A politician "attacked from all sides" is criticised; with grenades, force was used.
+    assert _one_sided(make_doc, "The minister was attacked from all sides on Friday.") == []
+    (e,) = _one_sided(make_doc, "The minister was attacked with grenades on Friday.")
+    assert (e.source, e.target, e.root) == (None, MINISTER, "19")

@@ -21,7 +21,7 @@ from tidings.events.raw import RawEvent
 from tidings.records import Actor, Event
 
 __all__ = ["CONSTRUCTIONS", "PENALTY", "able_source", "accidental", "allowed", "construction",
-           "drop_subsumed", "listed", "named_elsewhere"]
+           "drop_subsumed", "listed", "named_elsewhere", "physical"]
 
 CONSTRUCTIONS = frozenset({
     "agentless_passive",  # "five protesters were arrested": target only
@@ -58,15 +58,33 @@ def _causes(kinds: frozenset[str]) -> frozenset[str]:
 _FORCE = frozenset({"18", "19", "20"})
 
 
+@cache
+def _force(kind: str) -> frozenset[str]:
+    return frozenset(row["word"] for _, row in data_rows("one_sided_force.tsv")
+                     if row["kind"] == kind)
+
+
+def physical(raw: RawEvent) -> bool:
+    """Whether a use of force is physical: a verb of harm ("were killed") or a weapon, an
+    armed actor or fighting named in its sentence (``one_sided_force.tsv``)."""
+    if raw.anchor.lemma_.lower() in _force("verb"):
+        return True
+    words = _force("word")
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in raw.anchor.sent)
+
+
 def accidental(raw: RawEvent, code: str, source_blank: bool) -> bool:
-    """A one-sided use of force that nobody did (``one_sided_causes.tsv``): no doer in a
-    sentence that names a disaster or an accident ("six people were killed when their bus
-    plunged into a river"), or an only side that undergoes it ("soldiers died"); GDELT's
-    blank actor would stand for a deed that did not happen."""
+    """A one-sided use of force that nobody did (``one_sided_causes.tsv``): no doer and no
+    physical force (:func:`physical`), or no doer in a sentence that names a disaster or an
+    accident ("six people were killed when their bus plunged into a river"), or an only side
+    that undergoes it ("soldiers died"); GDELT's blank actor would stand for a deed that did
+    not happen."""
     if code[:2] not in _FORCE:
         return False
     if not source_blank:  # "soldiers died": the only side undergoes the event
         return raw.anchor.lemma_.lower() in _causes(frozenset({"undergo"}))
+    if not physical(raw):
+        return True  # "the senator was attacked from all sides": no force at all
     words = _causes(frozenset({"disaster", "accident"}))
     return any(t.lemma_.lower() in words or t.lower_ in words for t in raw.anchor.sent)
 
