@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from tidings.document import Document
 from tidings.records import Actor, Article, Entity, Event, Mention, Place, Quote
-from tidings.store import Store
+from tidings.store import Store, open_store
 
 ACTORS = {
     "IRN": Actor("Iran", "IRN", "IRN", "GOV"),
@@ -19,6 +19,14 @@ ACTORS = {
     "IGOUNO": Actor("United Nations", None, "IGOUNO", "IGO"),
     "IMGMUSISI": Actor("Daesh", None, "IMGMUSISI", "IMG"),
 }
+MONDAY = date(2024, 1, 1)  # weekly periods start on a Monday
+
+
+def week(n: int, day: int = 0) -> date:
+    """Day ``day`` of the ``n``-th week after :data:`MONDAY` (weekly series and alerts)."""
+    return MONDAY + timedelta(weeks=n, days=day)
+
+
 QUAD = {"01": 1, "02": 1, "03": 1, "04": 1, "05": 1, "06": 2, "07": 2, "08": 2,
         "09": 3, "10": 3, "11": 3, "12": 3, "13": 3, "14": 3, "15": 4, "16": 3,
         "17": 4, "18": 4, "19": 4, "20": 4}
@@ -54,6 +62,13 @@ def document(article_id: str, published: date | None, events: Sequence[Event] = 
 
 def save(store: Store, *docs: Document) -> None:
     assert all(store.save_many(list(docs)))
+
+
+def saved_db(url: str, *docs: Document) -> str:
+    """``url`` after saving ``docs`` to its store (for API and CLI tests that reopen it)."""
+    with open_store(url) as store:
+        save(store, *docs)
+    return url
 
 
 def rows(store: Store, sql: str, *params: Any) -> list[dict[str, Any]]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from analysis.helpers import document, event, save
+from analysis.helpers import document, event, save, week
 from tidings.analysis import (
     GDELT_COLUMNS,
     AlertParams,
@@ -29,27 +29,21 @@ from tidings.analysis import (
 from tidings.records import Place, Quote
 from tidings.store import Store
 
-MONDAY = date(2024, 1, 1)  # a Monday
-
-
-def _week(n: int, day: int = 0) -> date:
-    return MONDAY + timedelta(weeks=n, days=day)
-
 
 @pytest.fixture
 def alert_store(store: Store) -> Store:
     docs = []
     for w in range(12):
         # IRN-PAK: one mild accusation (-2) a week, then a burst of strikes in week 10.
-        evs = [event("IRN", "PAK", "112", -2.0, _week(w))]
+        evs = [event("IRN", "PAK", "112", -2.0, week(w))]
         # USA-IRN: steady conflict every week (3 events of -5): high but not rising.
-        evs += [event("USA", "IRN", c, -5.0, _week(w, 1)) for c in ("172", "173", "174")]
+        evs += [event("USA", "IRN", c, -5.0, week(w, 1)) for c in ("172", "173", "174")]
         if w == 10:
-            evs += [event("IRN", "PAK", c, -10.0, _week(w, 2 + i), sentence=f"Strike {i}.")
+            evs += [event("IRN", "PAK", c, -10.0, week(w, 2 + i), sentence=f"Strike {i}.")
                     for i, c in enumerate(("190", "193", "195", "194"))]
         if w == 11:  # a single severe event in AFG-PAK: below min_events
-            evs.append(event("PAK", "AFG", "190", -10.0, _week(w, 3)))
-        docs.append(document(f"w{w}", _week(w), evs))
+            evs.append(event("PAK", "AFG", "190", -10.0, week(w, 3)))
+        docs.append(document(f"w{w}", week(w), evs))
     save(store, *docs)
     return store
 
@@ -57,7 +51,7 @@ def alert_store(store: Store) -> Store:
 def test_alert_fires_on_burst_with_causing_events(alert_store: Store) -> None:
     alerts = escalation_alerts(alert_store)
     assert [(a["source"], a["target"], a["period"]) for a in alerts] == [
-        ("IRN", "PAK", _week(10).isoformat())]
+        ("IRN", "PAK", week(10).isoformat())]
     a = alerts[0]
     assert a["value"] == pytest.approx(42.0)  # 2 + 4 * 10
     assert a["baseline_mean"] == pytest.approx(2.0) and a["baseline_std"] == 0.0
@@ -73,12 +67,12 @@ def test_alert_thresholds_and_windows(alert_store: Store) -> None:
     loose = escalation_alerts(alert_store, params=AlertParams(min_events=1))
     assert {(a["source"], a["target"]) for a in loose} == {("IRN", "PAK"), ("AFG", "PAK")}
     # Outside the requested period: nothing.
-    assert escalation_alerts(alert_store, DateRange(_week(11), _week(11, 6))) == []
+    assert escalation_alerts(alert_store, DateRange(week(11), week(11, 6))) == []
     # Periods without a full window of history are never judged.
     # (history starts in week 0, so with an 11-week window only week 11 is judged).
     late = escalation_alerts(alert_store, params=AlertParams(window=11, min_events=1))
     assert [(a["source"], a["target"], a["period"]) for a in late] == [
-        ("AFG", "PAK", _week(11).isoformat())]
+        ("AFG", "PAK", week(11).isoformat())]
     with pytest.raises(AnalysisError):
         AlertParams(window=1)
     # Directed: the burst is IRN -> PAK.
@@ -99,7 +93,7 @@ def test_listings_filters_pagination_and_sorts(alert_store: Store) -> None:
     assert list_events(alert_store, EventFilter(quad_class=4, source="PAK"))["total"] == 1
     assert list_events(alert_store, EventFilter(q="strike 2"))["total"] == 1
     assert list_events(alert_store, EventFilter(actor="usa"),
-                       DateRange(_week(0), _week(0, 6)))["total"] == 3
+                       DateRange(week(0), week(0, 6)))["total"] == 3
     with pytest.raises(AnalysisError):
         list_events(alert_store, sort="goldstein; DROP TABLE events")
     with pytest.raises(AnalysisError):

@@ -6,12 +6,12 @@ counts, the event listing, article detail, statistics and the GDELT export inclu
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from analysis.helpers import document, event, save
+from analysis.helpers import document, event, save, week
 from tidings.analysis import (
     GDELT_COLUMNS,
     EventFilter,
@@ -29,13 +29,8 @@ from tidings.analysis import (
 from tidings.records import Place
 from tidings.store import Store
 
-MONDAY = date(2024, 1, 1)
 DAY = date(2024, 2, 14)
 KABUL = Place("Kabul", 0, 5, "AFG", 34.53, 69.17, "city", 1138958)
-
-
-def _week(n: int, day: int = 0) -> date:
-    return MONDAY + timedelta(weeks=n, days=day)
 
 
 @pytest.fixture
@@ -86,14 +81,14 @@ def test_per_actor_counts_and_listing_include_one_sided_events(mixed: Store) -> 
 def test_one_sided_conflict_neither_raises_nor_explains_an_alert(store: Store) -> None:
     docs = []
     for w in range(12):
-        evs = [event("IRN", "PAK", "112", -2.0, _week(w))]
+        evs = [event("IRN", "PAK", "112", -2.0, week(w))]
         if w == 10:
             # A burst against Pakistan by unknown attackers, and one by Iran with no target.
-            evs += [event(None, "PAK", "190", -10.0, _week(w, 1 + i)) for i in range(4)]
-            evs += [event("IRN", None, "190", -10.0, _week(w, 1 + i)) for i in range(4)]
+            evs += [event(None, "PAK", "190", -10.0, week(w, 1 + i)) for i in range(4)]
+            evs += [event("IRN", None, "190", -10.0, week(w, 1 + i)) for i in range(4)]
             # A two-sided burst elsewhere still alerts.
-            evs += [event("USA", "AFG", "190", -10.0, _week(w, 1 + i)) for i in range(3)]
-        docs.append(document(f"w{w}", _week(w), evs))
+            evs += [event("USA", "AFG", "190", -10.0, week(w, 1 + i)) for i in range(3)]
+        docs.append(document(f"w{w}", week(w), evs))
     save(store, *docs)
     alerts = escalation_alerts(store)
     assert [(a["source"], a["target"]) for a in alerts] == [("AFG", "USA")]

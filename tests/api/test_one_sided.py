@@ -8,11 +8,10 @@ from datetime import date
 import pytest
 from fastapi.testclient import TestClient
 
-from analysis.helpers import document, event, save
+from analysis.helpers import document, event, saved_db
 from tidings.api import create_app
 from tidings.config import Settings
 from tidings.records import Place
-from tidings.store import open_store
 
 DAY = date(2024, 2, 14)
 KABUL = Place("Kabul", 0, 5, "AFG", 34.53, 69.17, "city", 1138958)
@@ -20,14 +19,10 @@ KABUL = Place("Kabul", 0, 5, "AFG", 34.53, 69.17, "city", 1138958)
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('api1') / 'api.db'}"
-    store = open_store(url)
-    save(store, document("os1", DAY, [
-        event("IRN", "PAK", "190", -10.0, DAY),
-        event("AFG", None, "141", -6.5, DAY, place=KABUL),
-        event(None, "PAK", "183", -10.0, DAY),
-    ]))
-    store.close()
+    url = saved_db(f"sqlite:///{tmp_path_factory.mktemp('api1') / 'api.db'}", document(
+        "os1", DAY, [event("IRN", "PAK", "190", -10.0, DAY),
+                     event("AFG", None, "141", -6.5, DAY, place=KABUL),
+                     event(None, "PAK", "183", -10.0, DAY)]))
     with TestClient(create_app(Settings(db=url))) as c:
         yield c
 

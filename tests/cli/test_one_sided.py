@@ -10,23 +10,18 @@ from pathlib import Path
 import networkx as nx
 from click.testing import CliRunner
 
-from analysis.helpers import document, event, save
+from analysis.helpers import document, event, saved_db
 from tidings.cli import main
-from tidings.store import open_store
 
 DAY = date(2024, 2, 14)
 
 
 def _db(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'cli.db'}"
-    store = open_store(url)
-    save(store, document("c1", DAY, [
+    return saved_db(f"sqlite:///{tmp_path / 'cli.db'}", document("c1", DAY, [
         event("IRN", "PAK", "190", -10.0, DAY),
         event("IRN", None, "141", -6.5, DAY),
         event(None, "PAK", "183", -10.0, DAY),
     ]))
-    store.close()
-    return url
 
 
 def test_stats_exports_and_analyses_run_on_one_sided_events(tmp_path: Path) -> None:

@@ -80,19 +80,23 @@ def test_parquet_import_folds_one_sided_events_like_a_save(tmp_path: Path) -> No
     assert _stored_folding(tmp_path / "imported.db") == _stored_folding(tmp_path / "direct.db")
 
 
-@pytest.mark.spark
-def test_spark_folds_one_sided_events_like_the_local_engine() -> None:
+def _spark_fold(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The event rows folded by the Spark engine (local mode)."""
     pytest.importorskip("pyspark")
     if shutil.which("java") is None:
         pytest.skip("no Java runtime for Spark")
     from tidings.scale.spark import _fold, _session, _spark_schema
     from tidings.store.schema import column_names
 
-    rows = _event_rows(_docs())
     spark = _session("local[2]")
     frame = spark.createDataFrame([tuple(r[c] for c in column_names("events")) for r in rows],
                                   _spark_schema("events"))
-    folded = [r.asDict() for r in _fold(frame).collect()]
+    return [r.asDict() for r in _fold(frame).collect()]
+
+
+@pytest.mark.spark
+def test_spark_folds_one_sided_events_like_the_local_engine() -> None:
+    folded = _spark_fold(_event_rows(_docs()))
     assert _folding(folded) == _folding(fold_events(_event_rows(_docs())))
 
 
@@ -127,14 +131,4 @@ def test_an_empty_code_is_not_a_blank_side_in_batch_folding(tmp_path: Path) -> N
 
 @pytest.mark.spark
 def test_an_empty_code_is_not_a_blank_side_in_spark_folding() -> None:
-    pytest.importorskip("pyspark")
-    if shutil.which("java") is None:
-        pytest.skip("no Java runtime for Spark")
-    from tidings.scale.spark import _fold, _session, _spark_schema
-    from tidings.store.schema import column_names
-
-    spark = _session("local[2]")
-    rows = _empty_code_rows()
-    frame = spark.createDataFrame([tuple(r[c] for c in column_names("events")) for r in rows],
-                                  _spark_schema("events"))
-    assert _folding([r.asDict() for r in _fold(frame).collect()]) == _EMPTY_CODE_FOLDING
+    assert _folding(_spark_fold(_empty_code_rows())) == _EMPTY_CODE_FOLDING
