@@ -240,3 +240,25 @@ def test_an_object_pronoun_still_avoids_its_verbs_subject(run: Run) -> None:
     doc = run("Ted Cruz said Rick Tylerman described him as a conservative.", on=ON)
     found = actor_at(doc, "him")
     assert found is not None and found.name == "Ted Cruz"
+
+
+# --- members of Congress and candidates of 2015-2018 who left before 2021 -------------------
+
+@pytest.mark.parametrize(("text", "on", "code"), [
+    ("House Speaker Paul Ryan", date(2016, 5, 1), "USALEG"),  # was nothing
+    ("Reince Priebus", date(2016, 5, 1), "USAPTY"),  # party chairman, then chief of staff
+    ("Reince Priebus", date(2017, 5, 1), "USAGOV"),
+    ("Jeb Bush", date(2016, 5, 1), "USAELI"),  # a former governor
+    ("Kelly Ayotte", date(2025, 6, 1), "USAGOV"),
+])
+def test_earlier_members_of_congress_are_known(text: str, on: date, code: str) -> None:
+    assert _code(text, on) == code
+
+
+@pytest.mark.parametrize(("text", "on", "code"), [
+    ("Paul Rudd", date(2016, 5, 1), None),
+    ("Mitt Romney", date(2020, 5, 1), "USALEG"),
+])
+def test_namesakes_and_later_members_are_left_alone(text: str, on: date,
+                                                     code: str | None) -> None:
+    assert _code(text, on) == code
