@@ -60,18 +60,28 @@ def test_batch_folding_agrees_with_the_store(tmp_path: Path) -> None:
     assert folded[("a2", 2)] == (None, 1) and folded[("a3", 1)] == (None, 1)
 
 
-def test_parquet_import_folds_one_sided_events_like_a_save(tmp_path: Path) -> None:
-    out = tmp_path / "out"
+def _batch_output(out: Path, docs: list[Document], empty_code: str = "") -> Path:
+    """Batch output of ``docs`` in ``out``; codes of actors named ``empty_code`` are "" as
+    output of earlier versions holds them."""
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in BATCH_TABLES}
-    for doc in _docs():
+    for doc in docs:
         for table, row in document_table_rows(doc, STAMP):
             rows[table].append(row)
+    for row in rows["events"]:
+        for side in ("source", "target"):
+            if empty_code and row[f"{side}_name"] == empty_code:
+                row[f"{side}_code"] = ""
     for table in BATCH_TABLES:
         if table != "events":
             (out / table).mkdir(parents=True)
             pq.write_table(pa.Table.from_pylist(rows[table], schema=arrow_schema(table)),
                            out / table / "part-00000.parquet")
     write_events(rows["events"], out)
+    return out
+
+
+def test_parquet_import_folds_one_sided_events_like_a_save(tmp_path: Path) -> None:
+    out = _batch_output(tmp_path / "out", _docs())
     with open_store(f"sqlite:///{tmp_path / 'direct.db'}") as store:
         for doc in _docs():
             store.save(doc)
@@ -132,3 +142,15 @@ def test_an_empty_code_is_not_a_blank_side_in_batch_folding(tmp_path: Path) -> N
 @pytest.mark.spark
 def test_an_empty_code_is_not_a_blank_side_in_spark_folding() -> None:
     assert _folding(_spark_fold(_empty_code_rows())) == _EMPTY_CODE_FOLDING
+
+
+def test_parquet_import_stores_repeats_of_an_empty_code_unfolded(tmp_path: Path) -> None:
+    # Imported as "" the code entered the partial unique index events_fold_key and the
+    # second, unfolded repeat failed the import with a UNIQUE error.
+    crowd = Actor("a crowd", None, "")
+    docs = [build_doc(f"a{i}", events=(event(IRAN, crowd, "145"),)) for i in range(2)]
+    out = _batch_output(tmp_path / "out", docs, empty_code="a crowd")
+    with open_store(f"sqlite:///{tmp_path / 'imported.db'}") as store:
+        assert import_parquet(out, store) == {"stored": 2, "skipped": 0}
+        rows = store.query("SELECT target_code, folded_into FROM events")
+    assert rows == [{"target_code": None, "folded_into": None}] * 2

@@ -56,6 +56,10 @@ def _values(row: dict[str, Any], table: str, drop: tuple[str, ...] = ()) -> tupl
 
 
 def _event(row: dict[str, Any], added: dict[int, int]) -> EventRow:
+    # Output of earlier versions may hold "" for no code; stored so, it would enter the
+    # partial unique index events_fold_key (see rows._actor_values).
+    row = {**row, "source_code": row["source_code"] or None,
+           "target_code": row["target_code"] or None}
     values = list(_values(row, "events", ("id", "folded_into")))
     if row["folded_into"] is None:
         values[-1] = int(row["num_mentions"]) - added.get(int(row["id"]), 0)
