@@ -215,7 +215,7 @@ def test_a_lower_case_appositive_is_no_party(run: Run) -> None:
 
 
 def test_a_party_appositive_with_a_clause_keeps_its_people(run: Run) -> None:
-    doc = run("Parker Eatonby, a nominal Republican who voted for Bill Clinton, said he "
+    doc = run("Parker Eatonby, a lifelong Republican who backed Bill Clinton, said he "
               "liked the plan.", on=ON)
     found = actor_at(doc, "Bill Clinton")
     assert found is not None and found.country == "USA"

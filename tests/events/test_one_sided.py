@@ -72,8 +72,8 @@ def test_object_that_is_no_actor_leaves_the_target_blank(make_doc: MakeDoc) -> N
 def test_killing_without_a_doer_unless_an_accident(make_doc: MakeDoc) -> None:
     (e,) = _one_sided(make_doc, "Ten opposition supporters were killed in the capital.")
     assert (e.source, e.target, e.root) == (None, KEN_OPP, "19")
-    assert _one_sided(make_doc, "Ten opposition supporters were killed when their bus "
-                                "plunged into a river.") == []
+    assert _one_sided(make_doc, "Ten opposition supporters were killed as their coach "
+                                "crashed on a mountain pass.") == []
     assert _one_sided(make_doc, "Ten opposition supporters were killed in an earthquake.") \
         == []
 

@@ -246,7 +246,7 @@ def test_assuring_a_fact_is_a_statement(nlp: Any) -> None:
 
 def test_a_likelihood_is_no_event(nlp: Any) -> None:
     # S57: a poll finding or a prediction.
-    assert _sense(nlp, "Voters are more likely to describe Smith as honest.", "describe",
+    assert _sense(nlp, "Residents were more likely to describe Smith as honest.", "describe",
                   "010") == "drop"
     assert _sense(nlp, "Voters described Smith as honest.", "describe", "010") is None
 
@@ -262,7 +262,7 @@ def test_rooms_and_campaign_stages_are_no_visits(nlp: Any) -> None:
     assert _sense(nlp, "Smith left the room after the vote.", "leave", "042") == "drop"
     assert _sense(nlp, "Voters were approaching the school.", "approach", "042") == "drop"
     assert _sense(nlp, "Smith walked onto the stage.", "walk", "042") == "drop"
-    assert _sense(nlp, "Jones is going into the general election with a lead.", "go",
+    assert _sense(nlp, "Jones is going into the November vote with a lead.", "go",
                   "042") == "drop"
     assert _sense(nlp, "They are going to the voters with a video.", "go", "042") == "drop"
     assert _sense(nlp, "Obama went to Germany on Tuesday.", "go", "042") is None
@@ -296,7 +296,7 @@ def test_a_modal_passes_to_the_manner_gerund(nlp: Any) -> None:
 def test_calling_on_a_party_stays_an_appeal(nlp: Any) -> None:
     # S14c/S14d leave "called on X to ..." alone, whatever the parser makes of a quoted
     # word after it.
-    assert _sense(nlp, 'Amnesty issued a statement calling on the minister to "fast-track" '
+    assert _sense(nlp, 'Amnesty put out a note that called on the minister to "fast-track" '
                        "the review.", "call", "020") is None
 
 

@@ -76,7 +76,7 @@ def physical(raw: RawEvent) -> bool:
 def accidental(raw: RawEvent, code: str, source_blank: bool) -> bool:
     """A one-sided use of force that nobody did (``one_sided_causes.tsv``): no doer and no
     physical force (:func:`physical`), or no doer in a sentence that names a disaster or an
-    accident ("six people were killed when their bus plunged into a river"), or an only side
+    accident ("four passengers were killed as the lorry crashed on a pass"), or an only side
     that undergoes it ("soldiers died"); GDELT's blank actor would stand for a deed that did
     not happen."""
     if code[:2] not in _FORCE:
