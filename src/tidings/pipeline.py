@@ -17,7 +17,7 @@ from tidings.actors import actors_stage
 from tidings.config import Settings, load_settings
 from tidings.document import STAGES, Document, Stage
 from tidings.errors import PipelineError
-from tidings.events import events_stage
+from tidings.events import events_settings, events_stage
 from tidings.geo import places_stage
 from tidings.nlp import load_nlp, parse_stage
 from tidings.quotes import quotes_stage
@@ -62,6 +62,7 @@ class Pipeline:
                 yield self.apply(Document(article=article, spacy_doc=sdoc))
 
     def apply(self, doc: Document) -> Document:
-        for st in self.stages:
-            doc = st(doc)
+        with events_settings(self.settings):  # stages take no settings: Pipeline(settings=...)
+            for st in self.stages:
+                doc = st(doc)
         return doc

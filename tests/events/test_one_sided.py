@@ -6,16 +6,19 @@ give no one-sided event."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import pytest
 
 from events.helpers import MakeDoc
-from tidings.events import code_events, fold
+from tidings.config import Settings
+from tidings.events import code_events, events_settings, fold
 from tidings.events import coder as events_coder
 from tidings.events import stage as events_stage
 from tidings.events.one_sided import allowed
+from tidings.pipeline import Pipeline
 from tidings.records import Actor, Article, Event
 
 KEN_POLICE = Actor("Kenyan police", "KEN", "KENCOP", "COP")
@@ -125,10 +128,25 @@ def test_flags_still_apply(make_doc: MakeDoc) -> None:
 def test_setting_off_emits_none(make_doc: MakeDoc, monkeypatch: pytest.MonkeyPatch) -> None:
     doc = make_doc("Dozens of opposition supporters were arrested on Friday.", ACTORS)
     assert code_events(doc, one_sided=False) == ()
-    monkeypatch.setattr(events_stage, "_one_sided_setting", lambda: False)
+    monkeypatch.setenv("TIDINGS_CONFIG", "/nonexistent/tidings.toml")
+    monkeypatch.setenv("TIDINGS_ONE_SIDED_EVENTS", "false")
     assert code_events(doc) == ()
-    monkeypatch.setattr(events_stage, "_one_sided_setting", lambda: True)
+    # A changed variable is seen: the setting is not frozen at its first reading.
+    monkeypatch.setenv("TIDINGS_ONE_SIDED_EVENTS", "true")
     assert [e.one_sided for e in code_events(doc)] == [True]
+
+
+def test_pipeline_settings_override_the_environment(
+        make_doc: MakeDoc, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = make_doc("Dozens of opposition supporters were arrested on Friday.", ACTORS)
+    monkeypatch.setenv("TIDINGS_CONFIG", "/nonexistent/tidings.toml")
+    monkeypatch.setenv("TIDINGS_ONE_SIDED_EVENTS", "false")
+    with events_settings(replace(settings, one_sided_events=True)):
+        assert [e.one_sided for e in code_events(doc)] == [True]
+        assert code_events(doc, one_sided=False) == ()  # an explicit argument wins
+    monkeypatch.setenv("TIDINGS_ONE_SIDED_EVENTS", "true")
+    with events_settings(replace(settings, one_sided_events=False)):
+        assert code_events(doc) == ()
 
 
 def test_lower_confidence_than_the_same_two_sided_event(make_doc: MakeDoc) -> None:
@@ -168,15 +186,19 @@ def test_reported_one_sided_deed_is_no_accusation(make_doc: MakeDoc) -> None:
         (None, KEN_OPP, "17", True)]
 
 
-def test_pipeline_places_a_one_sided_event(pipeline: Any,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(events_stage, "_one_sided_setting", lambda: True)
+def test_pipeline_built_with_the_setting_places_a_one_sided_event(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Pipeline(settings=...) is honoured whatever the environment says.
+    monkeypatch.setenv("TIDINGS_ONE_SIDED_EVENTS", "false")
     article = Article(id="os", text="Five opposition protesters were arrested in Nairobi "
                       "on Friday.", published=date(2024, 2, 14))
-    (doc,) = pipeline.run([article])
+    (doc,) = Pipeline(replace(settings, one_sided_events=True)).run([article])
     (e,) = [e for e in doc.events if e.one_sided]
     assert e.source is None and e.root == "17"
     assert e.place is not None and e.place.country == "KEN"
+    monkeypatch.setenv("TIDINGS_ONE_SIDED_EVENTS", "true")
+    (off,) = Pipeline(replace(settings, one_sided_events=False)).run([article])
+    assert not any(e.one_sided for e in off.events)
 
 
 def test_only_armed_actors_use_force_alone(make_doc: MakeDoc,

@@ -11,13 +11,17 @@ target (:mod:`tidings.events.one_sided`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from tidings.config import Settings
 from tidings.document import Document, stage
 from tidings.events.actors_link import MentionLookup
 from tidings.events.appeals import speaker_events
@@ -39,28 +43,45 @@ from tidings.events.syntax import is_located
 from tidings.events.timing import event_date
 from tidings.records import Actor, Event, Quote
 
-__all__ = ["code_events", "events_stage", "fold"]
+__all__ = ["code_events", "events_settings", "events_stage", "fold"]
 
 _BACKGROUND_DAYS = 7
 _LEGISLATIVE = "LEG"
 
 
-@cache
-def _goldstein_table() -> str:
-    """``Settings.goldstein_table`` (``TIDINGS_GOLDSTEIN_TABLE`` or the config file), read
-    once per process; pass ``table=`` to :func:`code_events` to choose per call."""
+# The settings of the pipeline running the stage (stages take only a Document).
+_ACTIVE: ContextVar[Settings | None] = ContextVar("tidings_events_settings", default=None)
+
+
+@contextmanager
+def events_settings(settings: Settings) -> Iterator[None]:
+    """Code events with ``settings`` (Goldstein table, one-sided events) inside the block:
+    :class:`tidings.pipeline.Pipeline` runs its stages in one, so ``Pipeline(settings=...)``
+    is honoured; outside any, the environment and config file are read."""
+    token = _ACTIVE.set(settings)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def _settings() -> Settings:
+    active = _ACTIVE.get()
+    if active is not None:
+        return active
+    return _env_settings(*(os.environ.get(name, "") for name in _SETTING_ENV))
+
+
+_SETTING_ENV = ("TIDINGS_CONFIG", "TIDINGS_GOLDSTEIN_TABLE", "TIDINGS_ONE_SIDED_EVENTS")
+
+
+@lru_cache(maxsize=8)
+def _env_settings(*env: str) -> Settings:
+    """Read once per value of the variables the stage depends on (``env``), not per
+    document: a changed variable (a test, a long-lived process) is seen."""
     from tidings.config import load_settings
 
-    return load_settings().goldstein_table
-
-
-@cache
-def _one_sided_setting() -> bool:
-    """``Settings.one_sided_events`` (``TIDINGS_ONE_SIDED_EVENTS``), read once per process;
-    pass ``one_sided=`` to :func:`code_events` to choose per call."""
-    from tidings.config import load_settings
-
-    return load_settings().one_sided_events
+    return load_settings()
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -338,15 +359,16 @@ def code_events(doc: Document, table: str | None = None,
     ``verbless=True`` adds a speaker's verbless accusations ("X is a threat",
     :mod:`tidings.events.characterise`); off in the stage: it raised news dev but added
     false positives on the sample articles, below the evaluation gate (docs/events.md).
-    ``one_sided`` (default ``Settings.one_sided_events``) also emits events with a blank
-    source or target (:mod:`tidings.events.one_sided`)."""
+    ``table`` and ``one_sided`` default to the settings of the running pipeline
+    (:func:`events_settings`), else of the environment; ``one_sided`` also emits events
+    with a blank source or target (:mod:`tidings.events.one_sided`)."""
     if doc.spacy_doc is None:
         return ()
     lookup_fn = actor_lookup or MentionLookup(doc)
     speaker_of = lookup_fn.speaker if isinstance(lookup_fn, MentionLookup) \
         else (lambda i: doc.quotes[i].speaker)
-    table = table or _goldstein_table()
-    one_sided = _one_sided_setting() if one_sided is None else one_sided
+    table = table or _settings().goldstein_table
+    one_sided = _settings().one_sided_events if one_sided is None else one_sided
     out: list[Event] = []
     for sent in doc.spacy_doc.sents:
         raws = code_sentence(sent, lookup_fn, one_sided=one_sided) \
