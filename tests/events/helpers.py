@@ -27,6 +27,12 @@ FRA = Actor("France", "FRA", "FRA")
 UN = Actor("United Nations", None, "IGOUNO")
 PUTIN = Actor("Vladimir Putin", "RUS", "RUSGOV", "GOV", "president")
 RISCH = Actor("Jim Risch", "USA", "USALEG", "LEG", "senator")
+# Actors of the hand-written campaign and sense sentences (senses rounds 11-13).
+SMITH = Actor("John Smith", "USA", "USALEG", "LEG", "senator")
+JONES = Actor("Mary Jones", "USA", "USAGOV", "GOV", "governor")
+OBAMA = Actor("Barack Obama", "USA", "USAGOV", "GOV", "president")
+VOTERS = Actor("voters", "USA", "USACVL", "CVL")
+DEU = Actor("Germany", "DEU", "DEU")
 
 
 def dyads(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:

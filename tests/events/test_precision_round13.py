@@ -11,18 +11,13 @@ from typing import Any
 
 import pytest
 
-from events.helpers import IRN, RUS, UKR, MakeDoc
+from events.helpers import DEU, IRN, JONES, OBAMA, RUS, SMITH, UKR, VOTERS, MakeDoc
 from tidings.events import code_events
 from tidings.events.senses import noun_sense, sense_rules, verbal_sense
 from tidings.events.timing import event_date, verb_flags
 from tidings.pipeline import Pipeline
 from tidings.records import Actor, Article
 
-SMITH = Actor("John Smith", "USA", "USALEG", "LEG", "senator")
-JONES = Actor("Mary Jones", "USA", "USAGOV", "GOV", "governor")
-OBAMA = Actor("Barack Obama", "USA", "USAGOV", "GOV", "president")
-VOTERS = Actor("voters", "USA", "USACVL", "CVL")
-DEU = Actor("Germany", "DEU", "DEU")
 POLICE = Actor("the police", "SYR", "SYRCOP", "COP")
 ACTORS: dict[str, Actor] = {
     "Smith": SMITH, "Jones": JONES, "Obama": OBAMA, "voters": VOTERS, "Germany": DEU,

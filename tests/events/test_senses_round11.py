@@ -9,22 +9,17 @@ from typing import Any
 
 import pytest
 
-from events.helpers import IRN, ISR, RUS, UKR, USA, MakeDoc
+from events.helpers import DEU, IRN, ISR, JONES, OBAMA, RUS, SMITH, UKR, USA, VOTERS, MakeDoc
 from tidings.errors import TidingsError
 from tidings.events import code_events
 from tidings.events.codebook import codebook
 from tidings.events.senses import sense_rules, sense_words, verbal_sense
 from tidings.records import Actor
 
-SMITH = Actor("John Smith", "USA", "USALEG", "LEG", "senator")
-JONES = Actor("Mary Jones", "USA", "USAGOV", "GOV", "governor")
-OBAMA = Actor("Barack Obama", "USA", "USAGOV", "GOV", "president")
 PUTIN = Actor("Vladimir Putin", "RUS", "RUSGOV", "GOV", "president")
 HAMAS = Actor("Hamas", "PSE", "PSEREB", "REB")
-DEU = Actor("Germany", "DEU", "DEU")
 REFUGEES = Actor("Syrian refugees", "SYR", "SYRREF", "REF")
 LATINOS = Actor("Latinos", "USA", "USACVL", "CVL")
-VOTERS = Actor("voters", "USA", "USACVL", "CVL")
 POLICE = Actor("police", "USA", "USACOP", "COP")
 PROTESTERS = Actor("protesters", "USA", "USACVL", "CVL")
 RUSMIL = Actor("Russian forces", "RUS", "RUSMIL", "MIL")

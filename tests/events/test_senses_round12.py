@@ -10,16 +10,11 @@ from typing import Any
 
 import pytest
 
-from events.helpers import IRN, RUS, UKR, USA, MakeDoc
+from events.helpers import DEU, IRN, JONES, OBAMA, RUS, SMITH, UKR, USA, VOTERS, MakeDoc
 from tidings.events import code_events
 from tidings.events.senses import sense_rules, verbal_sense
 from tidings.records import Actor
 
-SMITH = Actor("John Smith", "USA", "USALEG", "LEG", "senator")
-JONES = Actor("Mary Jones", "USA", "USAGOV", "GOV", "governor")
-OBAMA = Actor("Barack Obama", "USA", "USAGOV", "GOV", "president")
-VOTERS = Actor("voters", "USA", "USACVL", "CVL")
-DEU = Actor("Germany", "DEU", "DEU")
 NATO = Actor("NATO", None, "IGOWSTNAT", None)
 REBELS = Actor("rebels", "SYR", "SYRREB", "REB")
 ARMY = Actor("the Syrian army", "SYR", "SYRMIL", "MIL")
