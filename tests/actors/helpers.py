@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from tidings.actors import resolve
 from tidings.document import Document
 from tidings.pipeline import Pipeline
 from tidings.records import Actor, Article
@@ -32,3 +33,9 @@ def actor_at(doc: Document, text: str, nth: int = 0) -> Actor | None:
         return None
     ent = doc.entity(hits[0].entity_id)
     return ent.actor if ent else None
+
+
+def code_of(text: str, on: date = date(2024, 3, 1)) -> str | None:
+    """The code ``resolve`` gives the phrase ``text`` on ``on`` (None if it resolves to none)."""
+    found = resolve(text, on=on)
+    return None if found is None else found.code

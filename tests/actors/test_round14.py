@@ -8,11 +8,12 @@ from datetime import date
 
 import pytest
 
-from tidings.actors import load_kb, resolve
+from tidings.actors import load_kb
 from tidings.actors.build_kb import _big_cities
 from tidings.pipeline import Pipeline
 
 from .helpers import Run, actor_at, actors_only
+from .helpers import code_of as _code
 
 ON = date(2024, 3, 1)
 
@@ -20,11 +21,6 @@ ON = date(2024, 3, 1)
 @pytest.fixture(scope="module")
 def run(pipeline: Pipeline) -> Run:
     return actors_only(pipeline)
-
-
-def _code(text: str, on: date = ON) -> str | None:
-    found = resolve(text, on=on)
-    return None if found is None else found.code
 
 
 # --- a capitalised leading word that starts a place name stays -----------------------------

@@ -8,10 +8,9 @@ from datetime import date
 
 import pytest
 
-from tidings.actors import resolve
 from tidings.pipeline import Pipeline
 
-from .helpers import Run, actor_at, actors_only
+from .helpers import Run, actor_at, actors_only, code_of
 
 ON = date(2016, 5, 1)
 
@@ -22,8 +21,7 @@ def run(pipeline: Pipeline) -> Run:
 
 
 def _code(text: str, on: date = ON) -> str | None:
-    found = resolve(text, on=on)
-    return None if found is None else found.code
+    return code_of(text, on)
 
 
 # --- members of a national party, written with a capital, are of its country ---------------
@@ -59,15 +57,16 @@ def test_other_uses_of_the_party_words_are_left_alone(text: str, code: str | Non
 
 
 def test_bare_party_members_are_mentions(run: Run) -> None:
-    doc = run("The Republicans blocked the bill on Tuesday, and the Democrats walked out.",
-              on=ON)
+    doc = run("The Republicans blocked President Barack Obama's bill on Tuesday, and the "
+              "Democrats walked out.", on=ON)
     for name in ("Republicans", "Democrats"):
         found = actor_at(doc, name)
         assert found is not None and found.code == "USAPTY"
 
 
 def test_a_party_senator_has_the_country(run: Run) -> None:
-    doc = run("A Democratic senator criticized the trade plan on Monday.", on=ON)
+    doc = run("A Democratic senator criticized President Barack Obama's trade plan on Monday.",
+              on=ON)
     found = actor_at(doc, "Democratic senator")
     assert found is not None and found.code == "USALEG"
 
@@ -76,6 +75,29 @@ def test_a_lower_case_republican_stays_without_a_party(run: Run) -> None:
     doc = run("Irish republicans marched through the town on Sunday.", on=ON)
     found = actor_at(doc, "republicans")
     assert found is None or found.country == "IRL"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Democrats walked out of the National Assembly in Seoul as President Yoon Suk Yeol "
+     "began his speech.", "Democrats"),
+    ("The Democrats lost ground in the regional vote, and Prime Minister Giorgia Meloni "
+     "claimed the win.", "Democrats"),
+    ("Republicans in Derry said on Sunday that the border poll could not wait.",
+     "Republicans"),
+    ("Elena Marchetti, a Democrat, said Prime Minister Giorgia Meloni had lost her majority.",
+     "Elena Marchetti"),
+])
+def test_a_party_word_needs_its_country_in_the_article(run: Run, text: str, name: str) -> None:
+    # other countries have Democrats and Republicans: no actor of the U.S. in the article,
+    # no U.S. country (a wrong country is worse than none); the party sector stays
+    found = actor_at(run(text, on=date(2024, 3, 1)), name)
+    assert found is not None and found.country is None and found.code == "---PTY"
+
+
+def test_a_party_tag_needs_no_other_country(run: Run) -> None:
+    doc = run("Jane Parrow, D-Calif., said on Monday that the bill was dead.", on=ON)
+    found = actor_at(doc, "Jane Parrow")
+    assert found is not None and found.country == "USA"
 
 
 # --- sub-national offices and abbreviated titles (curated/agents.tsv) -----------------------
@@ -159,6 +181,18 @@ def test_other_offices_and_namesakes_are_left_alone(text: str, on: date,
     assert _code(text, on) == code
 
 
+@pytest.mark.parametrize(("text", "on", "code"), [
+    ("Rick Perry", date(2018, 5, 1), "USAGOV"),  # energy secretary after his governorship
+    ("Terry Branstad", date(2019, 5, 1), "USAGOV"),  # ambassador to China
+    ("Sam Brownback", date(2019, 5, 1), "USAGOV"),  # ambassador-at-large
+    ("Jim Justice", date(2025, 1, 8), "USAGOV"),  # governor until 13 January 2025
+    ("Jim Justice", date(2025, 2, 8), "USALEG"),
+    ("Andrew Cuomo", date(2021, 8, 24), "USAELI"),  # resigned: Hochul's first day
+])
+def test_governors_offices_do_not_overlap_or_lapse(text: str, on: date, code: str) -> None:
+    assert _code(text, on) == code
+
+
 # --- a person's kin and civilians are other people of the person's country -----------------
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -202,7 +236,8 @@ def test_other_capitals_and_countries_are_left_alone(text: str, code: str) -> No
 # --- a party member word in apposition describes the person -------------------------------
 
 def test_a_party_appositive_gives_the_person_the_party(run: Run) -> None:
-    doc = run("John Smithfield, a Democrat, said on Monday that the party must unite.", on=ON)
+    doc = run("John Smithfield, a Democrat, said on Monday that the party must unite behind "
+              "President Barack Obama.", on=ON)
     found = actor_at(doc, "John Smithfield")
     assert found is not None and found.code == "USAPTY"  # was no country, no sector
 
@@ -222,8 +257,8 @@ def test_a_party_appositive_with_a_clause_keeps_its_people(run: Run) -> None:
 
 
 def test_a_titled_person_keeps_the_title_sector_with_a_party(run: Run) -> None:
-    doc = run("Sen. John Smithfield, a Democrat, said on Monday that the party must unite.",
-              on=ON)
+    doc = run("Sen. John Smithfield, a Democrat, said on Monday that the party must unite "
+              "behind President Barack Obama.", on=ON)
     found = actor_at(doc, "John Smithfield")
     assert found is not None and found.code == "USALEG"  # was ---LEG
 

@@ -353,6 +353,32 @@ def from_dictionary(actor: Actor) -> bool:
 _DICTIONARY_LINE = methodcaller("startswith", "dictionary:")
 
 
+_PARTY_LINE = methodcaller("startswith", "country party: ")
+
+
+def _party_needs_context(st: _State) -> None:
+    """A party member word ("Republicans", "Democratic lawmakers") is also written of other
+    countries' parties (Italy's, Kosovo's or South Korea's Democrats, Irish republicans):
+    it keeps the country of the countries files' party form only when an actor of another
+    kind in the article is of that country (a senator, "Washington", the White House);
+    a wrong country is worse than none. A party-state tag ("D-Calif.") is no party word."""
+    partisan = {e.id: e for e in st.ents if e.actor.country is not None
+                and any(map(_PARTY_LINE, e.actor.evidence))}
+    if not partisan:
+        return
+    named = {seen.ent.actor.country for seen in st.seen
+             if seen.ent.id not in partisan and seen.cand.kind != "pronoun"}
+    for ent in partisan.values():
+        country = ent.actor.country or ""
+        if country in named:
+            continue
+        code = ent.actor.code or ""
+        ent.actor = replace(ent.actor, country=None,
+                            code="---" + code[3:] if code.startswith(country) else code,
+                            evidence=(*ent.actor.evidence, f"no other actor of {country} "
+                                      "in the article: the party word gives no country"))
+
+
 def _country_from_article(st: _State) -> None:
     """A titled person the text gives no country ("Planning and Investment Minister Tran
     Xuan Gia said Vietnam is ...": ---GOV) takes the only country named as an actor in the
@@ -431,6 +457,7 @@ def cluster(kb: KB, v: View, cands: list[Candidate],
         a, b = a + len(raw) - len(raw.lstrip()), b - len(raw) + len(raw.rstrip())
         mentions.append(Mention(a, b, st.text[a:b], ent.id,
                                 kind))  # type: ignore[arg-type]
+    _party_needs_context(st)
     _country_from_article(st)
     used = {m.entity_id for m in mentions}
     entities = tuple(Entity(e.id, e.actor, e.kind) for e in st.ents if e.id in used)

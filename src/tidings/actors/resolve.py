@@ -350,7 +350,9 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         else None
     if party is not None and country in (None, party[0]):
         if country is None:
-            country, how, country_key = party[0], "party", party[1]
+            # a tag ("D-Calif.") names the country; a party word needs the article's
+            country, country_key = party[0], party[1]
+            how = "party" if party[1] in kb.parties else "party tag"
         if agent is None and party[2]:
             agent, agent_key = "PTY", party[1]  # "Republicans": the party's members
     evidence: list[str] = []
