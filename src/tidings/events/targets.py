@@ -116,7 +116,7 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
     if own[0] and not fallback[0]:
         return own
     if code[:2] in FORCE_ROOTS and not any(tree.is_located(a) for a in fallback[0]):
-        # "killed 23 people when they blew themselves up in Tel Aviv": unnamed victims
+        # "killed nine people when a bomb went off at a bus stop in Kabul": unnamed victims
         # are of the place where the force was used (CAMEO's location convention).
         places = [a for a in _clause_places(verb, lookup) if a not in sources]
         if places:

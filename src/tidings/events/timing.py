@@ -238,35 +238,39 @@ def _date_tokens(tok: Token) -> list[Token]:
             head = head.head
         if head.i == verb.i:
             out.append(t)
-    if not out and verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+    return out or _inherited_date_tokens(verb)
+
+
+def _inherited_date_tokens(verb: Token) -> list[Token]:
+    """The date of a clause without one of its own: its governor's, or its noun's."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         # "In 1994 the army crossed the river and took the town": conjoined
         # verbs of one subject share the date adjunct of the first.
         return _date_tokens(verb.head)
-    if not out and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         # "Three years ago she rose to defeat him": an infinitive complement happens
         # when its governor does.
         return _date_tokens(verb.head)
-    if not out and verb.dep_ == "relcl":
+    if verb.dep_ == "relcl":
         # "the 2012 crisis in which the envoys were attacked": a date on the noun the
         # relative clause describes dates the clause.
         dated = [t for c in verb.head.children if c.dep_ in _NOUN_DATE_DEPS
                  for t in c.subtree if t.ent_type_ == "DATE"]
         if dated:
             return dated
-    if not out and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues("speech"):
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues("speech"):
         # "said in '08 that white voters backed Obama": what is said is no later than
         # the saying.
         return _date_tokens(verb.head)
-    if not out and any(c.dep_ == "advmod" and c.lower_ in cues("time_clause")
-                       for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in cues("time_clause") for c in verb.children):
         # "The conflict began in 2014, when the Houthis seized Sanaa": the time clause is
         # dated by the date it hangs on, or shares its governor's date.
         if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
             return [t for t in verb.head.subtree if t.ent_type_ == "DATE"]
         if verb.dep_ == "advcl":
             return _date_tokens(verb.head)
-    return out
+    return []
 
 
 def event_date(tok: Token, published: date | None) -> tuple[date | None, str | None]:
