@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tidings.actors import resolve
 from tidings.pipeline import Pipeline
 
 from .helpers import Run, actor_at, actors_only, code_of
@@ -92,6 +93,19 @@ def test_a_party_word_needs_its_country_in_the_article(run: Run, text: str, name
     # no U.S. country (a wrong country is worse than none); the party sector stays
     found = actor_at(run(text, on=date(2024, 3, 1)), name)
     assert found is not None and found.country is None and found.code == "---PTY"
+
+
+@pytest.mark.parametrize(("text", "context", "code"), [
+    ("Democrats", "Seoul", "KORPTY"),  # was USAPTY: the context names another country
+    ("Democratic lawmakers", "South Korea", "KORLEG"),
+    ("Republicans", "a village", "---PTY"),  # a context naming no country: none
+    ("Republicans", "the U.S. Senate", "USAPTY"),
+    ("Jane Parrow, D-Calif.", "Seoul", "USA"),  # a tag names its country in any context
+])
+def test_a_party_word_takes_the_country_of_its_context(text: str, context: str,
+                                                       code: str) -> None:
+    found = resolve(text, on=date(2024, 3, 1), context=context)
+    assert found is not None and found.code == code
 
 
 def test_a_party_tag_needs_no_other_country(run: Run) -> None:

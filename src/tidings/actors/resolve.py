@@ -57,9 +57,7 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _OPPOSING = rules().opposing_heads
 _OPPOSED_SECTORS = rules().opposed_sectors
 _ARTICLES = frozenset({"the", "a", "an"})  # "The Hague": the scan reads it without "the"
-# sectors a party word never lends its country to: "Republican Guard", "Republican soldiers"
-# (Iraq's guard, Spain's civil war) are no members of a party
-_ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "PRM", "CRM", "INS"})
+_ARMED = rules().party_excluded_sectors
 _PARTY_EXCLUDED = rules().party_excluded_heads
 _TAG_PARTIES = rules().party_tag_parties
 _TAG_STATES = rules().party_tag_states
@@ -349,10 +347,12 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     party = _party(kb, text, agent, agent_key) if kb.parties and found.entry is None \
         else None
     if party is not None and country in (None, party[0]):
-        if country is None:
-            # a tag ("D-Calif.") names the country; a party word needs the article's
+        tag = party[1] not in kb.parties
+        # a tag ("D-Calif.") names the country; a party word is written of other countries'
+        # parties too: given a context, the context's country (none if it names none)
+        if country is None and (tag or not context):
             country, country_key = party[0], party[1]
-            how = "party" if party[1] in kb.parties else "party tag"
+            how = "party tag" if tag else "party"
         if agent is None and party[2]:
             agent, agent_key = "PTY", party[1]  # "Republicans": the party's members
     evidence: list[str] = []

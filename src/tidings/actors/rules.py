@@ -104,6 +104,7 @@ class Rules:
     owned_heads: frozenset[str] = frozenset()
     speaking_for: frozenset[str] = frozenset()
     party_excluded_heads: frozenset[str] = frozenset()
+    party_excluded_sectors: frozenset[str] = frozenset()
     # party letter -> country of the tag after a legislator's name, and the states it takes
     party_tag_parties: dict[str, str] = field(default_factory=dict)
     party_tag_states: frozenset[str] = frozenset()
@@ -146,6 +147,8 @@ def rules() -> Rules:
             speaking_for=frozenset(str(w) for w in raw.get("speaking_for") or ()),
             party_excluded_heads=frozenset(str(w)
                                            for w in raw.get("party_excluded_heads") or ()),
+            party_excluded_sectors=frozenset(
+                str(w) for w in raw.get("party_excluded_sectors") or ()),
             party_tag_parties={str(p): str(raw["party_tags"]["country"])
                                for p in raw["party_tags"]["parties"]},
             party_tag_states=frozenset(str(w) for w in raw["party_tags"]["states"]),
