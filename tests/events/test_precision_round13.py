@@ -47,7 +47,7 @@ def test_round13_rows_load() -> None:
             "S48", "S49"} <= {r.id for r in sense_rules()}
 
 
-# Topic nouns as targets (targets._topic_aware, cues topic_thing / named_agreement)
+# Topic nouns as targets (topics.topic_aware, cues topic_thing / named_agreement)
 
 def _article_targets(pipeline: Pipeline, text: str, root: str) -> set[str]:
     """Target codes of the counted events of ``root`` when the whole pipeline (actors
