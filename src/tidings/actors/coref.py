@@ -362,6 +362,8 @@ def _party_needs_context(st: _State) -> None:
     it keeps the country of the countries files' party form only when an actor of another
     kind in the article is of that country (a senator, "Washington", the White House);
     a wrong country is worse than none. A party-state tag ("D-Calif.") is no party word."""
+    if not any(word in st.text for word in _party_words(st.kb)):
+        return  # most articles: no capitalised party word, nothing to look through
     partisan = {e.id: e for e in st.ents if e.actor.country is not None
                 and any(map(_PARTY_LINE, e.actor.evidence))}
     if not partisan:
@@ -377,6 +379,14 @@ def _party_needs_context(st: _State) -> None:
                             code="---" + code[3:] if code.startswith(country) else code,
                             evidence=(*ent.actor.evidence, f"no other actor of {country} "
                                       "in the article: the party word gives no country"))
+
+
+@lru_cache(maxsize=4)
+def _party_words(kb: KB) -> tuple[str, ...]:
+    """The party words of the countries files as written with a capital, none beginning with
+    another kept one ("Democrat" covers "Democrats" and "Democratic")."""
+    words = sorted({w.capitalize() for w in kb.parties}, key=len)
+    return tuple(w for i, w in enumerate(words) if not any(map(w.startswith, words[:i])))
 
 
 def _country_from_article(st: _State) -> None:
