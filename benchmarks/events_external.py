@@ -415,6 +415,27 @@ def load(shared: Path | None = None) -> tuple[list[Sentence], Counter[str]]:
     return [*load_case(shared), *ipe], population
 
 
+def score_one_sided_modes(items: list[Sentence], docs: list[Any],
+                          population: Counter[str]) -> dict[str, Any]:
+    """Scores with one-sided events off and on (re-coded from one parse), printed side by
+    side, and the precision of the detections each kind of event gives."""
+    modes: dict[str, Any] = {}
+    for name, flag in (("off", False), ("on", True)):
+        recoded = with_one_sided(docs, flag)
+        modes[name] = score(items, recoded, population)
+        print(f"##### one-sided events {name}")
+        print_scores(modes[name])
+        if flag:
+            modes["precision"] = one_sided_precision(items, recoded, population)
+    print("##### detections by event kind (one-sided events on)")
+    for half, f in modes["precision"].items():
+        one, two = f["one_sided"], f["two_sided"]
+        print(f"  {half:14s} one-sided events={f['one_sided_events']:4d} "
+              f"detections={one['detections']:4d} P={one['precision']:.3f} | two-sided "
+              f"detections={two['detections']:4d} P={two['precision']:.3f}")
+    return modes
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(HERE / "results" / "events_external.json"),
@@ -438,20 +459,7 @@ def main(argv: list[str]) -> int:
         error_report(items, docs)
         return 0
     s = score(items, docs, population)
-    modes: dict[str, Any] = {}
-    for name, flag in (("off", False), ("on", True)):
-        recoded = with_one_sided(docs, flag)
-        modes[name] = score(items, recoded, population)
-        print(f"##### one-sided events {name}")
-        print_scores(modes[name])
-        if flag:
-            modes["precision"] = one_sided_precision(items, recoded, population)
-    print("##### detections by event kind (one-sided events on)")
-    for half, f in modes["precision"].items():
-        one, two = f["one_sided"], f["two_sided"]
-        print(f"  {half:14s} one-sided events={f['one_sided_events']:4d} "
-              f"detections={one['detections']:4d} P={one['precision']:.3f} | two-sided "
-              f"detections={two['detections']:4d} P={two['precision']:.3f}")
+    modes = score_one_sided_modes(items, docs, population)
     print(f"pipeline {seconds} s for {len(items)} sentences; commit {commit()}")
     result = {"commit": commit(), "seconds": seconds, "sample": IPE_UNLABELLED,
               "seed": SEED, "published": {k: v.isoformat() for k, v in PUBLISHED.items()},
