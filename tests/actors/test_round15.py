@@ -280,15 +280,15 @@ def test_a_titled_person_keeps_the_title_sector_with_a_party(run: Run) -> None:
 # --- a reflexive object means its own verb's subject ----------------------------------------
 
 def test_a_reflexive_takes_its_own_verbs_subject(run: Run) -> None:
-    doc = run("Rick Tylerman said Ted Cruz describes himself as a conservative.", on=ON)
+    doc = run("Maria Lindqvist said Peter Hallam sees himself as a reformer.", on=ON)
     found = actor_at(doc, "himself")
-    assert found is not None and found.name == "Ted Cruz"  # was the first speaker
+    assert found is not None and found.name == "Peter Hallam"  # was the first speaker
 
 
 def test_an_object_pronoun_still_avoids_its_verbs_subject(run: Run) -> None:
-    doc = run("Ted Cruz said Rick Tylerman described him as a conservative.", on=ON)
+    doc = run("Peter Hallam said Maria Lindqvist described him as a reformer.", on=ON)
     found = actor_at(doc, "him")
-    assert found is not None and found.name == "Ted Cruz"
+    assert found is not None and found.name == "Peter Hallam"
 
 
 # --- members of Congress and candidates of 2015-2018 who left before 2021 -------------------

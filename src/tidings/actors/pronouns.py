@@ -73,7 +73,7 @@ def pronoun_antecedent(st: _State, c: Candidate) -> _Ent | None:
 
 
 def _own_subject(st: _State, c: Candidate, want_person: bool) -> _Ent | None:
-    """"Rick Tyler said Ted Cruz describes himself as ...": a reflexive object or the object
+    """"Maria Lindqvist said Peter Hallam sees himself as ...": a reflexive object or the object
     of a preposition of its verb means that verb's own subject, not the nearest subject of
     the sentence (the rule for other object pronouns is the opposite)."""
     verb = governing_verb(st.v, c.start)
