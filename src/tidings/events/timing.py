@@ -81,9 +81,19 @@ def verb_flags(tok: Token) -> Flags:
     # "said they would meet X if he gave them a veto": a conditional intent is still an
     # intent stated now (the coder makes it 03).
     hypothetical = hypothetical or (not future and _consequent(tok))
-    past_perfect = tok.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in tok.children)
-    return Flags(negated, hypothetical, future, past_perfect)
+    return Flags(negated, hypothetical, future, _past_perfect(tok))
+
+
+def _past_perfect(tok: Token) -> bool:
+    """The deed is told in the past perfect: its own verb ("had attacked"), or, for an
+    event noun or a participle on a noun ("had been in talks with X brokered by Y"), the
+    verb of the clause the noun stands in: the past perfect puts the deed before the
+    story's own time."""
+    verb = tok
+    if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ == "acl":
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in verb.children)
 
 
 def _modal_manner(tok: Token, modals: frozenset[str]) -> bool:
@@ -277,7 +287,39 @@ def event_date(tok: Token, published: date | None) -> tuple[date | None, str | N
     """(date, precision) of the event anchored at ``tok``; precision is day|month|year."""
     tokens = _date_tokens(tok)
     if not tokens:
+        return _infinitive_date(tok, published)
+    return _resolve(tokens, tok, published)
+
+
+def _infinitive_date(tok: Token, published: date | None) -> tuple[date | None, str | None]:
+    """An undated verb whose infinitive is dated in the past ("agreed to sell the plane in
+    2010", "decided last year to leave"): the decision came no later than the deed. A
+    future date is the deed's alone ("agreed to meet in 2030" is agreed now)."""
+    if published is None:
         return None, None
+    for c in tok.children:
+        if c.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                        for a in c.children):
+            continue
+        own = [t for t in c.subtree if t.ent_type_ == "DATE" and _verb_of(t).i == c.i]
+        when, precision = _resolve(own, c, published) if own else (None, None)
+        if when is not None and precision in {"year", "month"} and when < date(
+                published.year, published.month, 1):
+            return when, precision
+    return None, None
+
+
+def _verb_of(t: Token) -> Token:
+    head = t
+    for _ in range(4):
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            break
+        head = head.head
+    return head
+
+
+def _resolve(tokens: list[Token], tok: Token,
+             published: date | None) -> tuple[date | None, str | None]:
     text = " ".join(t.lower_ for t in tokens)
     ref = published
     for phrase, offset in cue_values("relative_year").items():
