@@ -21,7 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from tidings.events.evaluate import _counted as counted  # neither negated nor hypothetical
+from tidings.events.evaluate import counted
 from tidings.records import Actor, Event
 
 HERE = Path(__file__).resolve().parent

@@ -108,14 +108,12 @@ def evaluate(items: Sequence[Any], docs: Sequence[Any]) -> dict[str, Any]:
 def one_sided_counts(items: Sequence[Any], docs: Sequence[Any]) -> dict[str, int]:
     """Counted (neither negated nor hypothetical) one-sided events per set with one-sided
     events on, whatever the pipeline's setting: not scored, the dyad scorers skip them."""
-    from tidings.events import code_events
-    from tidings.events.evaluate import _counted
+    from bench_common import one_sided_count, with_one_sided
 
     out: dict[str, int] = {}
     for item, doc in zip(items, docs, strict=True):
         name = f"{item.dataset}/{item.split}"
-        found = sum(e.one_sided for e in _counted(code_events(doc, one_sided=True)))
-        out[name] = out.get(name, 0) + found
+        out[name] = out.get(name, 0) + one_sided_count(with_one_sided([doc], True))
     return dict(sorted(out.items()))
 
 
@@ -166,12 +164,12 @@ def _verb_report(sent: Any, lookup: Any) -> list[str]:
 
 
 def _cause(g: Any, events: Sequence[Any]) -> str:
-    from tidings.events.evaluate import _matches, actor_key
+    from tidings.events.evaluate import actor_key, matches
 
     keyed = [(actor_key(e.source) or "", actor_key(e.target) or "", e) for e in events]
-    if any(_matches(g, s, t) and e.root in g.roots for s, t, e in keyed):
+    if any(matches(g, s, t) and e.root in g.roots for s, t, e in keyed):
         return "f-flagged(negated/hypothetical)"
-    if any(_matches(g, s, t) for s, t, _ in keyed):
+    if any(matches(g, s, t) for s, t, _ in keyed):
         return "d-wrong-code"
     if any(s == g.source or t == g.target for s, t, _ in keyed):
         return "c-wrong-actor(one side right)"
@@ -198,19 +196,19 @@ def error_report(items: Sequence[Any], docs: Sequence[Any]) -> None:
     from collections import Counter
 
     from tidings.events.actors_link import MentionLookup
-    from tidings.events.evaluate import _counted, _matches, actor_key
+    from tidings.events.evaluate import actor_key, counted, matches
 
     causes: Counter[str] = Counter()
     for item, doc in zip(items, docs, strict=True):
         if item.split != "dev" or item.codes:
             continue
-        counted = _counted(doc.events)
-        fps = [e for e in counted if (s := actor_key(e.source)) and (t := actor_key(e.target))
+        kept = counted(doc.events)
+        fps = [e for e in kept if (s := actor_key(e.source)) and (t := actor_key(e.target))
                and (item.domestic or s != t)
-               and not any(_matches(g, s, t) and e.root in g.roots for g in item.events)]
+               and not any(matches(g, s, t) and e.root in g.roots for g in item.events)]
         misses = [g for g in item.events if not any(
-            _matches(g, actor_key(e.source) or "", actor_key(e.target) or "")
-            and e.root in g.roots for e in counted)]
+            matches(g, actor_key(e.source) or "", actor_key(e.target) or "")
+            and e.root in g.roots for e in kept)]
         if not fps and not misses:
             continue
         print(f"=== {item.dataset} {item.id}")

@@ -71,7 +71,7 @@ from typing import Any
 
 from tidings.config import shared_data_dir
 from tidings.events.evaluate import _QUAD_OF_ROOT as QUAD_OF_ROOT
-from tidings.events.evaluate import _counted as counted  # neither negated nor hypothetical
+from tidings.events.evaluate import counted
 from tidings.records import Actor, Article, Event
 
 HERE = Path(__file__).resolve().parent

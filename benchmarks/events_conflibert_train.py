@@ -74,7 +74,7 @@ from bench_common import (
     with_one_sided,
 )
 from tidings.config import shared_data_dir
-from tidings.events.evaluate import _counted as counted  # neither negated nor hypothetical
+from tidings.events.evaluate import counted
 from tidings.records import Article, Event
 
 HERE = Path(__file__).resolve().parent

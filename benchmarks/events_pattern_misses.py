@@ -22,12 +22,12 @@ import events as bench
 from tidings.events.actors_link import MentionLookup
 from tidings.events.coder import pattern_of
 from tidings.events.evaluate import (
-    _counted,
-    _matches,
     actor_key,
+    counted,
     load_articles,
     load_news,
     load_plover,
+    matches,
 )
 from tidings.events.patterns import noun_rules, verb_blocks
 from tidings.pipeline import Pipeline
@@ -56,14 +56,14 @@ def report(items: Sequence[Any], docs: Sequence[Any]) -> Counter[str]:
     stats: Counter[str] = Counter()
     for item, doc in zip(items, docs, strict=True):
         keyed = [(actor_key(e.source) or "", actor_key(e.target) or "", e)
-                 for e in _counted(doc.events)]
+                 for e in counted(doc.events)]
         lookup = MentionLookup(doc)
         for g in item.events:
-            if any(_matches(g, s, t) and e.root in g.roots for s, t, e in keyed):
+            if any(matches(g, s, t) and e.root in g.roots for s, t, e in keyed):
                 continue
             for sent in _sentences(item, doc, (g.source, g.target, min(g.roots))):
                 keys = {k for t in sent for a in lookup(t) if (k := actor_key(a))}
-                wrong = [e for s, t, e in keyed if _matches(g, s, t)
+                wrong = [e for s, t, e in keyed if matches(g, s, t)
                          and sent.start_char <= e.start <= sent.end_char]
                 kind = "WRONG" if wrong else (
                     "NOCODE" if {g.source, g.target} <= keys else "ACTORS")

@@ -23,8 +23,8 @@ from pathlib import Path
 from tidings.events.codebook import lookup
 from tidings.records import Actor, Article, Event
 
-__all__ = ["GoldEvent", "GoldItem", "actor_key", "fix_icews_text", "load_articles",
-           "load_icews", "load_news", "load_plover", "news_split", "score"]
+__all__ = ["GoldEvent", "GoldItem", "actor_key", "counted", "fix_icews_text", "load_articles",
+           "load_icews", "load_news", "load_plover", "matches", "news_split", "score"]
 
 _QUAD_OF_ROOT = {f"{i:02d}": (1 if i <= 5 else 2 if i <= 8 else 3 if i <= 13 else 4)
                  for i in range(1, 21)}
@@ -191,17 +191,20 @@ def load_news(gold_dir: Path, repo: Path) -> list[GoldItem]:
     return items
 
 
-def _counted(events: Iterable[Event]) -> list[Event]:
+def counted(events: Iterable[Event]) -> list[Event]:
+    """The events a benchmark counts: neither negated nor hypothetical."""
     return [e for e in events if not e.negated and not e.hypothetical]
 
 
 def _counted_dyads(events: Iterable[Event]) -> list[Event]:
     # The gold here is dyadic (PLOVER, ICEWS, the news gold): a one-sided event
     # (blank source or target) has no dyad and is scored apart, by the benchmarks.
-    return [e for e in _counted(events) if not e.one_sided]
+    return [e for e in counted(events) if not e.one_sided]
 
 
-def _matches(g: GoldEvent, src: str, tgt: str) -> bool:
+def matches(g: GoldEvent, src: str, tgt: str) -> bool:
+    """Whether a predicted (source, target) pair is the gold event's dyad (either way round
+    for a symmetric one such as a meeting)."""
     direct = (g.source, g.target) == (src, tgt)
     return direct or (g.symmetric and (g.target, g.source) == (src, tgt))
 
@@ -224,15 +227,15 @@ def score(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]]) -> di
         n_gold += len(item.events)
         dyads = {(s, t) for s, t, _ in triples}
         n_dyads += len(dyads)
-        tp_p["dyad"] += sum(any(_matches(g, s, t) for g in item.events) for s, t in dyads)
-        tp_r["dyad"] += sum(any(_matches(g, s, t) for s, t in dyads) for g in item.events)
+        tp_p["dyad"] += sum(any(matches(g, s, t) for g in item.events) for s, t in dyads)
+        tp_r["dyad"] += sum(any(matches(g, s, t) for s, t in dyads) for g in item.events)
         for s, t, root in triples:
-            tp_p["root"] += any(_matches(g, s, t) and root in g.roots for g in item.events)
-            tp_p["quad"] += any(_matches(g, s, t) and _QUAD_OF_ROOT.get(root, 0) in g.quads
+            tp_p["root"] += any(matches(g, s, t) and root in g.roots for g in item.events)
+            tp_p["quad"] += any(matches(g, s, t) and _QUAD_OF_ROOT.get(root, 0) in g.quads
                                 for g in item.events)
         for g in item.events:
-            tp_r["root"] += any(_matches(g, s, t) and r in g.roots for s, t, r in triples)
-            tp_r["quad"] += any(_matches(g, s, t) and _QUAD_OF_ROOT.get(r, 0) in g.quads
+            tp_r["root"] += any(matches(g, s, t) and r in g.roots for s, t, r in triples)
+            tp_r["quad"] += any(matches(g, s, t) and _QUAD_OF_ROOT.get(r, 0) in g.quads
                                 for s, t, r in triples)
     out: dict[str, float] = {"predicted": n_pred, "gold": n_gold}
     for level in ("root", "quad", "dyad"):
