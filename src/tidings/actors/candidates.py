@@ -320,11 +320,22 @@ def _others(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
         else:
             key = norm(text)
             kind = "capital" if key in kb.capitals else "group" if label != _GPE else "name"
-            out.append(Candidate(start, end, kind, text, name, v.dep[root] in _SUBJ,
+            query = _possessor_country(kb, v, start) + text if kind == "group" else text
+            out.append(Candidate(start, end, kind, query, name, v.dep[root] in _SUBJ,
                                  v.sents[start]))
         for i in range(start, out[-1].end):
             taken[i] = True
     return out
+
+
+def _possessor_country(kb: KB, v: View, start: int) -> str:
+    """"Peru's " before "Defense Department": a country written as the possessor of an
+    organisation is handed to the resolver with it (the dictionary's Defense Department is
+    the U.S. one); the mention stays the organisation's name."""
+    if start < 2 or v.lower(start - 1) not in ("'s", "’s"):
+        return ""
+    word = v.chars(start - 2, start - 1)
+    return f"{word}'s " if norm_word(word) in kb.countries else ""
 
 
 def _demonym(kb: KB, v: View, start: int, end: int) -> bool:
@@ -429,8 +440,15 @@ def _place_of(root: Any) -> str:
     for prep in root.rights:
         if prep.dep == _PREP and prep.lower_ in ("in", "of", "from"):
             for obj in prep.children:
-                if obj.dep == _POBJ and obj.ent_type_ in ("GPE", "NORP"):
-                    return f" {prep.text} {obj.text}"
+                if obj.dep != _POBJ:
+                    continue
+                # the place may be a modifier of the object: "of Sindh province", "in New
+                # York" (the object itself is "province", "York")
+                # ("of Japanese descent" names people, not a place)
+                mods = [t for t in obj.lefts if t.dep_ == "compound" and t.i >= obj.i - 3]
+                if obj.ent_type_ in ("GPE", "NORP") or any(t.ent_type_ == "GPE" for t in mods):
+                    first = mods[0].i if mods else obj.i
+                    return f" {prep.text} {obj.doc[first:obj.i + 1].text}"
     return ""
 
 

@@ -409,7 +409,7 @@ def _sector_only(w: Work, c: Candidate, found: Scan, why: str) -> None:
     if v.tag[c.end - 1] not in _PLURAL_TAGS or _determined(w, c) or \
             (c.start > 0 and v.tag[c.start - 1] in _NAME_TAGS):
         return  # "Ivory Coast rebels": the phrase names its own place
-    if c.end < len(v.idx) and v.tag[c.end] in _RESTRICTING_TAGS:
+    if c.end < len(v.idx) and v.tag[c.end] in _RESTRICTING_TAGS and _place_after(w, c):
         # "rebels in Chad", "refugees fleeing Liberia": the phrase names its own place, which
         # the finder did not join to it (the parser may hang "in Chad" on the verb)
         _placed_after(w, c, found)
@@ -421,6 +421,23 @@ def _sector_only(w: Work, c: Candidate, found: Scan, why: str) -> None:
     eid = w.new_entity(actor, "group")
     w.unplaced.add(eid)
     w.add(v.idx[c.start], v.ends[c.end - 1], eid, "description")
+
+
+_BELONGING = frozenset({"of", "for", "from"})
+
+
+def _place_after(w: Work, c: Candidate) -> bool:
+    """Whether the phrase right after a description may name a place ("in Chad", "fleeing
+    Liberia") or the body the people belong to ("leaders of the teachers' union", "workers
+    for the company"); "on Monday", "at the talks", "during the protest" name neither, and
+    the description is then people of its sector like any other."""
+    v = w.v
+    if v.lower(c.end) in _BELONGING:
+        return True
+    end = min(v.doc[c.end].right_edge.i + 1, len(v.idx))
+    if any(v.ent[k] in _PLACE_ENTS for k in range(c.end, end)):
+        return True
+    return scan(w.kb, v.chars(c.end, end), w.on).country is not None
 
 
 def _placed_after(w: Work, c: Candidate, found: Scan) -> None:

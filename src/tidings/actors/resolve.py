@@ -357,8 +357,10 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
             agent, agent_key = "PTY", party[1]  # "Republicans": the party's members
     evidence: list[str] = []
     if agent is None and found.entry is not None and _generic_of(kb, found):
-        # "Chile's Defense Department": the institution's sector, the written country
-        agent, agent_key = found.entry.code[3:] or None, found.entry_key
+        # "Chile's Defense Department": the institution's sector, the written country; the
+        # sector table's code where it has the name (GOVMIL: a ministry, not the army)
+        agent = kb.agents.get(found.entry_key) or found.entry.code[3:] or None
+        agent_key = found.entry_key
     if agent is None and found.entry is None:
         agent, agent_key = _name_head(text)
     body = ""  # an international body's code: "Arab League Secretary-General Chedli Klibi"
@@ -404,6 +406,12 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     if agent is None and found.country_key in kb.peoples:
         agent = "CVL"  # "Afghans", "ordinary Kazakhs": people of the country
         evidence.append(f"plural demonym: '{found.country_key}' -> people (CVL)")
+    elif agent is None and kb.agents.get(found.country_key) == "CVL" \
+            and norm(text).endswith(found.country_key):
+        # "the Rohingya", "the Yoruba": a people's name that is also a sector word (the
+        # scan read it as the country), written as the head: the people
+        agent, agent_key = kb.agents[found.country_key], found.country_key
+        evidence.append(f"a people's name as head: '{agent_key}' -> {agent}")
     code = f"{body or country or '---'}{agent or ''}"
     if agent is not None and agent.startswith("NGO") and not body:
         # CAMEO writes NGO first, then the home country ("NGOUSAHRI"): a generic "human
