@@ -41,7 +41,9 @@ def test_a_deed_being_considered_is_hypothetical(make_doc: MakeDoc) -> None:
                  "Iran is weighing sending troops to Pakistan."):
         events = [e for e in _events(make_doc, text) if e.target == PAK]
         assert events, text
-        assert all(e.hypothetical for e in events), text
+        # Round 14: the consideration itself is coded 014 (consider policy option) on the
+        # deed's target; no aid or troops are counted as sent.
+        assert all(e.hypothetical or e.cameo == "014" for e in events), text
 
 
 def test_a_deed_beside_a_consideration_is_done(make_doc: MakeDoc) -> None:

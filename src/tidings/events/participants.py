@@ -89,7 +89,8 @@ def verb_participants(verb: Token, match: PatternMatch, lookup: ActorLookup,
                                         tuple(sources), bool(match.pattern.reverse),
                                         _declared_preps(verb, match))
         if not targets:
-            targets = _indirect(verb, match, lookup, tuple(sources))
+            targets = _statement_addressees(verb, match, lookup) \
+                or _indirect(verb, match, lookup, tuple(sources))
     joint = partner(verb)
     if joint is not None and not passive:
         # "Germany joined France in imposing sanctions": both impose them.
@@ -124,6 +125,27 @@ def _indirect(verb: Token, match: PatternMatch, lookup: ActorLookup,
     own = pattern_of(purpose, None) if purpose is not None else None
     return indirect_targets(verb, match.pattern.code, lookup, sources,
                             own.pattern.code if own is not None else None)
+
+
+def _statement_addressees(verb: Token, match: PatternMatch,
+                          lookup: ActorLookup) -> list[Actor]:
+    """Who a statement carried by its noun is addressed to ("expressed condolences to X",
+    "conveyed concerns to X"): the "to" phrase on the object the pattern used. The
+    statement's common-noun objects are no targets (they are what was said), so their
+    phrases are not otherwise read."""
+    if match.pattern.code not in _ADDRESSED_CODES or not match.words:
+        return []
+    used = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in match.words]
+    return [a for obj in used for _, pobj in tree.pobjs(obj, _ADDRESS_PREPS)
+            for a in tree.actors_of(lookup, tree.group(pobj))]
+
+
+_ADDRESS_PREPS = frozenset({"to"})
+# CAMEO statements said to someone: make a statement (010), a pessimistic (012), optimistic
+# (013) or empathetic comment (018), express accord (019). Not 011 "decline comment" (whose
+# PETRARCH rows include "deal a blow to"), nor considering (014), acknowledging (015),
+# denying (016) or symbolic acts (017).
+_ADDRESSED_CODES = frozenset({"010", "012", "013", "018", "019"})
 
 
 def _declared_preps(verb: Token, match: PatternMatch) -> frozenset[str]:

@@ -17,15 +17,16 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
+from tidings.actors import load_kb
 from tidings.config import Settings
 from tidings.document import Document, stage
 from tidings.events.actors_link import MentionLookup
 from tidings.events.appeals import speaker_events
-from tidings.events.codebook import lookup
+from tidings.events.codebook import data_rows, lookup
 from tidings.events.coder import ActorLookup, RawEvent, code_sentence
 from tidings.events.control import partner
 from tidings.events.cues import cues, remap
@@ -91,7 +92,9 @@ def _same(a: Actor, b: Actor) -> bool:
 def _no_dyad(source: Actor, target: Actor) -> bool:
     """A country acting on itself as a bare country or place ("rebels exploded bombs in
     Kabul") says nothing about a dyad; a domestic event between two sectors (government
-    and rebels of one country) is kept."""
+    and rebels of one country) is kept, and so is the state, named as a bare country,
+    acting on a sector of its own ("Turkey attacked Kurdish rebels", "Iran arrested
+    protesters"): ICEWS and GDELT code it as the government's deed."""
     if not source.country or source.country != target.country:
         return False
     if _LEGISLATIVE in (source.code or "") and _LEGISLATIVE in (target.code or ""):
@@ -100,7 +103,25 @@ def _no_dyad(source: Actor, target: Actor) -> bool:
     # Compare the whole role part of the codes: a legislator (USAGOVLEG, sector GOV)
     # appealing to the administration (USAGOV) is a domestic dyad.
     own, other = _role_part(source), _role_part(target)
+    if not own and other and source.code == source.country and _named_state(source):
+        return any(other[i:i + 3] in _state_organs() for i in range(0, len(other), 3))
     return not (own and other and own != other)
+
+
+def _named_state(actor: Actor) -> bool:
+    """Whether the actor is named by its country's own name ("Iran", "the United States",
+    "U.S."): a person or thing of unknown kind that the actors stage could only place in a
+    country ("a Florida-based strategist", "Working America") also has a bare country code,
+    and is no state."""
+    kb = load_kb()
+    name = actor.name.strip().replace(".", "")
+    bare = name[4:] if name.lower().startswith("the ") else name
+    return actor.country in (kb.countries.get(bare.lower()), kb.country_acronyms.get(bare))
+
+
+@cache
+def _state_organs() -> frozenset[str]:
+    return frozenset(row["sector"] for _, row in data_rows("state_organs.tsv"))
 
 
 def _role_part(actor: Actor) -> str:

@@ -26,6 +26,7 @@ from tidings.events.targets import (
     noun_rule,
 )
 from tidings.events.timing import Flags, verb_flags
+from tidings.events.verb_match import pattern_of
 
 __all__ = ["VERBAL_ROOTS", "code_verb", "wrapped_code"]
 
@@ -68,7 +69,20 @@ def wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | Non
         return (intended if intended and intended.startswith("13") else "130"), gov, gov_lemma
     if intent or flags.future:
         return remap("intent", code) or code, gov, gov_lemma if intent else ""
+    if gov is not None and gov.i == verb.head.i and _considers(gov):
+        return remap("considered", code) or code, gov, _CONSIDERED
     return code, gov, ""
+
+
+_CONSIDER_CODE = "014"  # CAMEO "Consider policy option"
+_CONSIDERED = "considered"  # the wrapper mark of a deed under a 014 governor
+
+
+def _considers(gov: Token) -> bool:
+    """A governor whose own pattern is "consider policy option" ("is considering sending
+    aid to X", "weighs imposing sanctions on X")."""
+    match = pattern_of(gov, None)
+    return match is not None and match.pattern.code == _CONSIDER_CODE
 
 
 def _object_modified(verb: Token, match: PatternMatch) -> str:
@@ -132,6 +146,11 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
         flags = replace(flags, future=False, hypothetical=False)
     deed = _object_modified(verb, match)
     code, gov, wrapper = wrapped_code(verb, deed, flags)
+    if wrapper == _CONSIDERED and gov is not None:
+        # "Japan is considering sending aid": the consideration is under way (the
+        # governor's modality), though the deed is not.
+        own = verb_flags(gov)
+        flags = replace(own, negated=own.negated or flags.negated)
     if wrapper in cues("intent") and code == deed and deed[:2] != _INTENT_ROOT:
         # "committed to raising the issue with Israel": an intent with no intent row for
         # the deed (CAMEO 03 has none for disapproval) leaves the deed intended, not done.
