@@ -31,6 +31,7 @@ _NON_TOPIC_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "DATE
                              "CARDINAL", "ORDINAL", "QUANTITY"})
 _FORCE_NOUN_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "PRON"})
+_PERSONAL = frozenset({"he", "she", "him", "her"})
 _OWN_WORDS_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl",
                              "relcl", "conj", "cc", "punct", "parataxis", "mark", "aux"})
 
@@ -172,6 +173,10 @@ def _complement(verb: Token, preps: str) -> bool:
             return True
         if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN"}:
             return True
+    # "pummeled him as weak": the parser may hang the adjective on "as" as a modifier.
+    if any(c.dep_ == "prep" and c.lower_ in preps.split("|") and any(
+            g.pos_ == "ADJ" for g in c.children) for c in verb.children):
+        return True
     # "attacked her as being too weak": a gerund after "as" is a predicate too.
     return any(g.pos_ in _NOMINAL or (g.dep_ == "pcomp" and g.tag_ == "VBG")
                for g in _prep_objects(verb, preps))
@@ -239,16 +244,44 @@ def _has_prep(verb: Token, preps: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
 
 
-def _person(tok: Token) -> bool:
-    """A named person: spaCy's entity type, or a title or name compound before one."""
+def _person(tok: Token, pronouns: bool = False) -> bool:
+    """A named person: spaCy's entity type, or a title or name compound before one; with
+    ``pronouns``, also "he"/"she" (round 14), which only ever stand for a person."""
+    if pronouns and tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
+        return True
     return tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.ent_type_ == "PERSON"
                                             for c in tok.children)
 
 
 def _person_vs_person(verb: Token) -> bool:
     """A named person does the verb to a named person ("Smith beat Jones in Ohio")."""
-    return any(_person(d) for d in _doers(verb)) and any(
-        _person(o) for o in _objects(verb) if o.dep_ != "nsubjpass")
+    return any(_person(d, pronouns=True) for d in _doers(verb)) and any(
+        _person(o, pronouns=True) for o in _objects(verb) if o.dep_ != "nsubjpass")
+
+
+def _prep_person(verb: Token, preps: str) -> bool:
+    """A named person after a preposition in ``preps`` on the verb ("spoke to Trump"),
+    not a group or an audience ("spoke to reporters")."""
+    return any(_person(g) for g in _prep_objects(verb, preps))
+
+
+def _noun_in(verb: Token, classes: str) -> bool:
+    """The verb describes a noun in ``classes`` whose deed it is not: a passive participle
+    on it ("a town hall sponsored by CNN") or a relative clause whose object the noun is
+    ("an interview he gave to X": the clause has a subject and no object of its own)."""
+    if verb.head.i == verb.i or not _in(verb.head, classes):
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"
+    return verb.dep_ == "relcl" and any(c.dep_ in tree.SUBJ for c in verb.children) \
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+
+
+def _predicting_clause(verb: Token) -> bool:
+    """A that-clause of a future or a future of the past ("suggested the judge would treat
+    him unfairly"): a claim about what will happen, not a request ("should", "must")."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"}
+                                         for a in c.children) for c in verb.children)
 
 
 def _particle(verb: Token, words: str) -> bool:
@@ -330,6 +363,7 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "complement_verb_in": _complement_verb_in, "poll": _poll, "in_sentence": _in_sentence,
     "head_prep_object": _head_prep_object, "has_prep": _has_prep,
     "person_vs_person": _person_vs_person, "particle": _particle, "present": _present,
+    "prep_person": _prep_person, "noun_in": _noun_in, "predicting_clause": _predicting_clause,
 }
 
 

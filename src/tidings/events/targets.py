@@ -16,7 +16,7 @@ from tidings.events.control import controller, for_addressee
 from tidings.events.cues import cue_lines, cues
 from tidings.events.owners import FORCE_ROOTS, noun_owner
 from tidings.events.patterns import NO_EVENT, NounRule, noun_rules
-from tidings.events.topics import TOPIC_TARGET_ROOTS, topic_aware
+from tidings.events.topics import TOPIC_TARGET_ROOTS, topic_aware, topic_complement
 from tidings.records import Actor
 
 __all__ = ["CONFLICT_ROOTS", "FORCE_ROOTS", "MATERIAL_CONFLICT_ROOTS", "PLACE_PREPS",
@@ -407,7 +407,8 @@ def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: Ac
             subj = next((c for c in comp.children if c.dep_ in tree.SUBJ), None)
             if subj is not None:
                 yield tree.actors_of(lookup, tree.group(subj)), False
-        if comp.dep_ == "xcomp" and controller(comp) is None:
+        if comp.dep_ == "xcomp" and controller(comp) is None \
+                and not topic_complement(verb, comp, code, lookup):
             # Not "asked this body to give these families peace": one appeals to the
             # object, not to the object's own targets.
             yield from _target_candidates(comp, code, consumed, lookup, reverse)

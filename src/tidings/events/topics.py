@@ -11,7 +11,7 @@ from tidings.events import syntax as tree
 from tidings.events.cues import cues
 from tidings.records import Actor
 
-__all__ = ["TOPIC_TARGET_ROOTS", "topic_aware"]
+__all__ = ["TOPIC_TARGET_ROOTS", "topic_aware", "topic_complement"]
 
 ActorLookup = tree.ActorLookup
 
@@ -44,7 +44,9 @@ def _topic_owners(noun: Token, lookup: ActorLookup) -> list[Actor]:
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP"):
             heads.append(c)
-    names = _name_modifiers(noun)
+    # "their Latino voter strategy", "Obama's Iran policy": an author named by a possessor
+    # or an agent outranks the names inside the noun (round 14).
+    names = [] if heads else _name_modifiers(noun)
     found = [a for h in heads + names for a in tree.actors_of(lookup, tree.group(h))
              if not (named and h in names and not _state_or_body(a))]
     # "the decision of the Security Council": an "of" phrase names its author only when it
@@ -65,3 +67,16 @@ def _state_or_body(actor: Actor) -> bool:
     """A state itself or an international body, not a city read as its government."""
     return actor.code == actor.country or (actor.country is None and bool(actor.code)
                                            and not (actor.code or "").startswith("---"))
+
+
+def topic_complement(verb: Token, comp: Token, code: str, lookup: ActorLookup) -> bool:
+    """Whether the verbal act's complement ``comp`` is what is talked about, so the parties
+    inside it are no target (round 14): a gerund ("opposes sending troops to X") or an
+    infinitive after a thing the act is about ("defended his actions to tighten checks")."""
+    if code[:2] not in TOPIC_TARGET_ROOTS:
+        return False
+    if comp.tag_ == "VBG":
+        return True
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+        c.lemma_.lower() in cues("topic_thing") or not tree.actors_of(lookup, tree.group(c)))
+        for c in verb.children)
