@@ -37,6 +37,7 @@ class Settings:
     max_request_bytes: int = 5 * 1024 * 1024
     paragraph_breaks: bool = True  # sentence starts preset at line breaks (tidings.nlp.segment)
     one_sided_events: bool = False  # emit events with a blank source or target (GDELT-like)
+    article_country: bool = False  # lend the article's country to country-less domestic actors
 
     def __post_init__(self) -> None:
         if self.goldstein_table not in GOLDSTEIN_TABLES:
@@ -70,6 +71,7 @@ _ENV = {
     "max_request_bytes": "TIDINGS_MAX_REQUEST_BYTES",
     "paragraph_breaks": "TIDINGS_PARAGRAPH_BREAKS",
     "one_sided_events": "TIDINGS_ONE_SIDED_EVENTS",
+    "article_country": "TIDINGS_ARTICLE_COUNTRY",
 }
 
 

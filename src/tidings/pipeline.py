@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
-from tidings.actors import actors_stage
+from tidings.actors import actors_settings, actors_stage
 from tidings.config import Settings, load_settings
 from tidings.document import STAGES, Document, Stage
 from tidings.errors import PipelineError
@@ -62,7 +62,8 @@ class Pipeline:
                 yield self.apply(Document(article=article, spacy_doc=sdoc))
 
     def apply(self, doc: Document) -> Document:
-        with events_settings(self.settings):  # stages take no settings: Pipeline(settings=...)
+        # stages take no settings: Pipeline(settings=...) is honoured through these
+        with events_settings(self.settings), actors_settings(self.settings):
             for st in self.stages:
                 doc = st(doc)
         return doc

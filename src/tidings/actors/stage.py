@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from tidings.actors.candidates import candidates_in
+from tidings.actors.context_country import lend_article_country
 from tidings.actors.coref import cluster
 from tidings.actors.kb import KB, load_kb
 from tidings.actors.recall import recall
@@ -37,7 +38,8 @@ def extract(doc: Document, kb: KB | None = None) -> tuple[tuple[Mention, ...], t
     same = last is None or last.idx + len(last.text_with_ws) == len(doc.text)
     view = View(sdoc, doc.text if same else None)
     cands = candidates_in(kb, view)
-    return recall(kb, view, cands, *cluster(kb, view, cands, on), on)
+    mentions, entities = recall(kb, view, cands, *cluster(kb, view, cands, on), on)
+    return mentions, lend_article_country(doc, mentions, entities, kb)
 
 
 @stage("actors", requires=("spacy_doc",), assigns=("mentions", "entities"))

@@ -1,0 +1,197 @@
+"""The article's country for country-less domestic actors (``Settings.article_country``).
+
+After the stage has resolved and clustered an article, some actors keep a sector and no
+country: "the senator" (``---LEG``), "officials" (``---GOV``), "voters" (``---CVL``). ICEWS
+codes such actors with the country of the story; GDELT leaves them blank. This pass lends
+the article's country, and only when the article's evidence is strong: one country holds a
+clear majority (a share and a minimum count, ``data/context_country.yaml``) of the
+country-resolved actor mentions, a dateline (when there is one) names no other country, the
+actor's sector is domestic-typical, and no mention of it names a place or is international
+("world leaders", "officials in Kabul"). The lent country is marked in the evidence
+("article context: USA, 14 of 16 resolved mentions"). :func:`tidings.actors.resolve` reads
+a bare phrase with no article and is unaffected.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tidings.actors.kb import KB, with_country
+from tidings.actors.resolve import resolve_with
+from tidings.config import Settings
+from tidings.document import Document
+from tidings.errors import ConfigError
+from tidings.records import Entity, Mention
+
+__all__ = ["ARTICLE_CONTEXT", "actors_settings", "article_country", "lend_article_country"]
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "context_country.yaml"
+ARTICLE_CONTEXT = "article context:"  # the evidence prefix that marks a lent country
+
+# Codes of bodies whose country is their seat, not a country the text names ("Twitter").
+_NOT_NAMED = ("MNC", "NGO", "IGO", "IMG")
+_WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
+
+
+@dataclass(frozen=True)
+class Rules:
+    sectors: frozenset[str]
+    min_mentions: int
+    min_share: float
+    min_mentions_with_dateline: int
+    international_words: frozenset[str]
+    place_prepositions: frozenset[str]
+    place_labels: frozenset[str]
+
+
+@cache
+def rules() -> Rules:
+    """``data/context_country.yaml``, read once."""
+    try:
+        raw: dict[str, Any] = yaml.safe_load(DATA_FILE.read_text("utf-8"))
+        return Rules(
+            sectors=frozenset(str(s).upper() for s in raw["sectors"]),
+            min_mentions=int(raw["min_mentions"]),
+            min_share=float(raw["min_share"]),
+            min_mentions_with_dateline=int(raw["min_mentions_with_dateline"]),
+            international_words=frozenset(str(w).lower() for w in raw["international_words"]),
+            place_prepositions=frozenset(str(w).lower() for w in raw["place_prepositions"]),
+            place_labels=frozenset(str(w) for w in raw["place_labels"]),
+        )
+    except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{DATA_FILE}: {exc}") from exc
+
+
+# The settings of the pipeline running the stage (stages take only a Document).
+_ACTIVE: ContextVar[Settings | None] = ContextVar("tidings_actors_settings", default=None)
+
+
+@contextmanager
+def actors_settings(settings: Settings) -> Iterator[None]:
+    """Run the actors stage with ``settings`` inside the block (``Pipeline(settings=...)``);
+    outside any, the environment and config file are read."""
+    token = _ACTIVE.set(settings)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def _enabled() -> bool:
+    active = _ACTIVE.get()
+    if active is not None:
+        return active.article_country
+    return _env_enabled(os.environ.get("TIDINGS_CONFIG", ""),
+                        os.environ.get("TIDINGS_ARTICLE_COUNTRY", ""))
+
+
+@lru_cache(maxsize=8)
+def _env_enabled(*env: str) -> bool:
+    """Read once per value of the variables (``env``), not per document."""
+    from tidings.config import load_settings
+
+    return load_settings().article_country
+
+
+@dataclass(frozen=True)
+class ArticleCountry:
+    country: str
+    count: int
+    total: int
+    dateline: bool
+
+    @property
+    def evidence(self) -> str:
+        where = ", dateline" if self.dateline else ""
+        return (f"{ARTICLE_CONTEXT} {self.country}, {self.count} of {self.total} "
+                f"resolved mentions{where}")
+
+
+def article_country(doc: Document, mentions: Sequence[Mention], entities: Sequence[Entity],
+                    kb: KB) -> ArticleCountry | None:
+    """The article's country when its evidence is strong, else ``None``."""
+    r = rules()
+    by_id = {e.id: e for e in entities}
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        ent = by_id.get(m.entity_id) if m.entity_id is not None else None
+        if ent is None or m.kind == "pronoun" or ent.actor.country is None \
+                or (ent.actor.code or "")[:3] in _NOT_NAMED:
+            continue
+        counts[ent.actor.country] += 1
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    total = sum(counts.values())
+    if count < total * r.min_share:
+        return None
+    dated = _dateline_country(doc.article.dateline, kb, doc.article.published)
+    if dated is not None and dated != country:
+        return None
+    needed = r.min_mentions_with_dateline if dated == country else r.min_mentions
+    if count < needed:
+        return None
+    return ArticleCountry(country, count, total, dated == country)
+
+
+def _dateline_country(dateline: str | None, kb: KB, on: date | None) -> str | None:
+    if not dateline:
+        return None
+    actor = resolve_with(kb, dateline.title(), on or date.today())
+    return actor.country if actor is not None else None
+
+
+def _names_place(doc: Document, m: Mention, r: Rules) -> bool:
+    """The mention is international, or names a place in or right after it."""
+    words = {w.lower() for w in _WORD.findall(m.text)}
+    if words & r.international_words:
+        return True
+    sdoc = doc.spacy_doc
+    if sdoc is None:
+        return False
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.ent_type_ in r.place_labels for t in span):
+        return True
+    after = span.end
+    # "officials in Kabul", "voters across the region of Sindh": a place within a few words
+    if after < len(sdoc) and sdoc[after].lower_ in r.place_prepositions:
+        return any(t.ent_type_ in r.place_labels or t.lower_ in r.international_words
+                   for t in sdoc[after + 1:min(after + 5, len(sdoc))])
+    return False
+
+
+def lend_article_country(doc: Document, mentions: Sequence[Mention],
+                         entities: tuple[Entity, ...], kb: KB,
+                         enabled: bool | None = None) -> tuple[Entity, ...]:
+    """``entities`` with the article's country given to eligible country-less ones (when
+    ``enabled``, by default the ``article_country`` setting)."""
+    if not (_enabled() if enabled is None else enabled):
+        return entities
+    r = rules()
+    open_ids = {e.id for e in entities if e.actor.country is None
+                and (e.actor.code or "").startswith("---")
+                and (e.actor.code or "")[3:6] in r.sectors}
+    if not open_ids:
+        return entities
+    home = article_country(doc, mentions, entities, kb)
+    if home is None:
+        return entities
+    placed = {m.entity_id for m in mentions if m.entity_id in open_ids and _names_place(doc, m, r)}
+    return tuple(
+        Entity(e.id, with_country(e.actor, home.country, kb.iso3, home.evidence), e.kind)
+        if e.id in open_ids and e.id not in placed else e
+        for e in entities)
