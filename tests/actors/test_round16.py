@@ -156,3 +156,60 @@ def test_people_of_a_descent_are_no_place(run: Run) -> None:
               "Tom Harlan said.", ON)
     found = actor_at(doc, "Tom Harlan")
     assert found is None or found.country != "JPN"
+
+
+# --- a place written once after coordinated nouns -----------------------------------------
+
+def test_a_shared_place_reaches_both_conjuncts(run: Run) -> None:
+    # was no mention of "people": the place hung on "government" only
+    doc = run("The envoy thanked the government and people of Israel on Sunday.", ON)
+    assert _at(run, "The envoy thanked the government and people of Israel on Sunday.",
+               "people") == "ISRCVL"
+    assert actor_at(doc, "government") is not None
+
+
+def test_a_place_of_a_named_conjunct_is_not_shared(run: Run) -> None:
+    text = ("He met President Abdel Fattah El-Sisi of Egypt, and the Crown Prince and Prime "
+            "Minister of Bahrain, Salman bin Hamad Al Khalifa.")
+    found = actor_at(run(text, ON), "Salman bin Hamad Al Khalifa")
+    assert found is not None and found.country == "BHR"
+
+
+# --- hostage takers, hijackers and donor states --------------------------------------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("hostage-takers", "---CRM"),  # was ---CVL (the hostages' word)
+    ("the hijackers", "---CRM"),  # was nothing
+    ("donor countries", "---GOV"),  # was nothing
+    ("Western donor countries", "WSTGOV"),
+])
+def test_people_holding_hostages_and_donor_states(text: str, code: str) -> None:
+    assert _code(text) == code
+
+
+def test_hostages_are_left_alone() -> None:
+    assert _code("the hostages") == "---CVL"
+    assert _code("kidnappers") == "---CRM"
+
+
+# --- a dictionary person written with initials is no bare surname ---------------------------
+
+@pytest.mark.parametrize("text", ["Jones", "Mr. Patterson", "Thomas"])
+def test_initialled_names_do_not_claim_their_surname(text: str) -> None:
+    # were LBRGOVAGR (E. C. B. Jones), JAMGOV (P. J. Patterson), INDGOVJUD (P. C. Thomas)
+    actor = resolve(text, on=ON)
+    assert actor is None or actor.country is None
+
+
+def test_a_surname_in_a_sentence_gets_no_foreign_country(run: Run) -> None:
+    doc = run("Last year Jones, a former commander, was sentenced by a federal judge.", ON)
+    found = actor_at(doc, "Jones")
+    assert found is None or found.country != "LBR"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Lloyd J. Austin", "USAGOVMIL"),  # an initial inside a longer name is only dropped
+    ("King Abdullah II", "JORGOV"),  # a regnal number is no initial
+])
+def test_names_with_initials_or_numbers_inside_are_left_alone(text: str, code: str) -> None:
+    assert _code(text) == code

@@ -436,20 +436,36 @@ def _bare_title(v: View, i: int, taken: list[bool]) -> Candidate | None:
 
 def _place_of(root: Any) -> str:
     """" in Pakistan" for "officials in Pakistan": a place attached to a sector noun gives it
-    its country (the chunk itself stays the mention)."""
+    its country (the chunk itself stays the mention). A place written once after coordinated
+    common nouns is theirs together ("the people and government of Cambodia", "the
+    government and people of Israel", wherever the parser hangs it)."""
+    own, _ = _own_place(root)
+    if own or not root.conjuncts or root.pos_ != "NOUN":
+        return own
+    for c in root.conjuncts:
+        # "El-Sisi of Egypt, and Bahrain's Prime Minister": no Egypt for the minister
+        if c.pos_ == "NOUN" and abs(c.i - root.i) <= 4:
+            place, at = _own_place(c)
+            if place and at > root.i:
+                return place
+    return ""
+
+
+def _own_place(root: Any) -> tuple[str, int]:
+    """The place phrase attached to ``root`` and the index of its preposition."""
     for prep in root.rights:
         if prep.dep == _PREP and prep.lower_ in ("in", "of", "from"):
             for obj in prep.children:
                 if obj.dep != _POBJ:
                     continue
                 # the place may be a modifier of the object: "of Sindh province", "in New
-                # York" (the object itself is "province", "York")
-                # ("of Japanese descent" names people, not a place)
+                # York" (the object itself is "province", "York"); "of Japanese descent"
+                # names people, not a place
                 mods = [t for t in obj.lefts if t.dep_ == "compound" and t.i >= obj.i - 3]
                 if obj.ent_type_ in ("GPE", "NORP") or any(t.ent_type_ == "GPE" for t in mods):
                     first = mods[0].i if mods else obj.i
-                    return f" {prep.text} {obj.doc[first:obj.i + 1].text}"
-    return ""
+                    return f" {prep.text} {obj.doc[first:obj.i + 1].text}", prep.i
+    return "", -1
 
 
 def _object_of(root: Any, link: str) -> str:

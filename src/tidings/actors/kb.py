@@ -195,6 +195,15 @@ def _kind(code: str, fname: str, iso3: frozenset[str], name: str = "") -> str:
     return "group"
 
 
+def _initials_dropped(raw: str, key: str) -> bool:
+    """"E. C. B. Jones", "P. J. Patterson": initials and a surname, which normalise to the
+    bare surname; as a key it would name every Jones or Patterson (a Liberian minister for a
+    U.S. witness). Such a person is found by a longer alias or not at all."""
+    words = raw.split()
+    return " " not in key and len(words) > 1 and all(
+        len(w.strip(".")) == 1 for w in words[:-1])
+
+
 class _Builder:
     def __init__(self, iso3: frozenset[str]) -> None:
         self.iso3 = iso3
@@ -220,7 +229,7 @@ class _Builder:
                                                     self.iso3, name)).strip())
             for raw in pats:
                 key = norm(raw)
-                if not key:
+                if not key or (entry.kind == "person" and _initials_dropped(raw, key)):
                     continue
                 if key in _STOP or _is_acronym(raw):
                     fresh_acr.setdefault(norm(raw, lower=False).upper(), []).append(entry)
