@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from tidings.actors.context_country import ARTICLE_CONTEXT, article_country
+from tidings.actors.context_country import ARTICLE_CONTEXT, article_country, rules
 from tidings.actors.kb import load_kb
 from tidings.actors.resolve import default_dictionaries
 from tidings.document import Document
@@ -42,6 +42,14 @@ GUARDED = (
     "briefed Congress.\nWorld leaders welcomed the talks. Foreign journalists said the "
     "hearing was closed to them. Officials said the deal was close. Lakemoor County voters "
     "said they would wait.\n"
+)
+
+# American actors, a place abroad: the article is about Kabul, not the United States
+ABROAD = (
+    "Secretary of Defense Lloyd Austin told the Pentagon press corps on Friday that President "
+    "Joe Biden had been briefed. Austin said Gen. Mark Milley and the White House were "
+    "following the situation.\nThe blast near the airport in Kabul killed dozens, and "
+    "civilians fled the area, Austin said.\n"
 )
 
 
@@ -107,14 +115,16 @@ def test_dateline_of_another_country_vetoes(pipeline: Pipeline) -> None:
     assert _actor(vetoed, "Officials").code == "---GOV"
 
 
-@pytest.mark.parametrize(("text", "expected"), [(US_TALKS, "USA"), (SPLIT_TALKS, None)])
+@pytest.mark.parametrize(("text", "expected"),
+                         [(US_TALKS, "USA"), (SPLIT_TALKS, None), (ABROAD, None)])
 def test_article_country_needs_a_clear_majority(pipeline: Pipeline, text: str,
                                                 expected: str | None) -> None:
     doc = _run(pipeline, text, lend=False)
     found = article_country(doc, doc.mentions, doc.entities, load_kb(default_dictionaries()))
     assert (found.country if found else None) == expected
     if found is not None:
-        assert found.count >= 4 and found.count / found.total >= 0.8
+        assert found.count >= rules().min_mentions
+        assert found.count / found.total >= rules().min_share
 
 
 def test_resolve_of_a_bare_phrase_is_unaffected(pipeline: Pipeline) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -50,6 +51,7 @@ class Rules:
     sectors: frozenset[str]
     min_mentions: int
     min_share: float
+    min_place_share: float
     min_mentions_with_dateline: int
     international_words: frozenset[str]
     place_prepositions: frozenset[str]
@@ -65,6 +67,7 @@ def rules() -> Rules:
             sectors=frozenset(str(s).upper() for s in raw["sectors"]),
             min_mentions=int(raw["min_mentions"]),
             min_share=float(raw["min_share"]),
+            min_place_share=float(raw["min_place_share"]),
             min_mentions_with_dateline=int(raw["min_mentions_with_dateline"]),
             international_words=frozenset(str(w).lower() for w in raw["international_words"]),
             place_prepositions=frozenset(str(w).lower() for w in raw["place_prepositions"]),
@@ -131,11 +134,13 @@ def article_country(doc: Document, mentions: Sequence[Mention], entities: Sequen
                 or (ent.actor.code or "")[:3] in _NOT_NAMED:
             continue
         counts[ent.actor.country] += 1
+    places = _place_countries(doc, mentions, kb, r)
+    counts.update(places)
     if not counts:
         return None
     country, count = counts.most_common(1)[0]
     total = sum(counts.values())
-    if count < total * r.min_share:
+    if count < total * r.min_share or places[country] < places.total() * r.min_place_share:
         return None
     dated = _dateline_country(doc.article.dateline, kb, doc.article.published)
     if dated is not None and dated != country:
@@ -144,6 +149,32 @@ def article_country(doc: Document, mentions: Sequence[Mention], entities: Sequen
     if count < needed:
         return None
     return ArticleCountry(country, count, total, dated == country)
+
+
+def _place_countries(doc: Document, mentions: Sequence[Mention], kb: KB,
+                     r: Rules) -> Counter[str]:
+    """Countries of the places and peoples the text names outside actor mentions ("in
+    Kabul", "the Red Sea", "Iranian strikes"): a U.S. briefing about an attack abroad is
+    not a one-country article, although its actors are mostly American."""
+    found: Counter[str] = Counter()
+    sdoc = doc.spacy_doc
+    if sdoc is None:
+        return found
+    spans = sorted((m.start, m.end) for m in mentions)
+    on = doc.article.published or date.today()
+    for ent in sdoc.ents:
+        if ent.label_ not in r.place_labels or _inside(spans, ent.start_char, ent.end_char):
+            continue
+        actor = resolve_with(kb, ent.text, on)
+        if actor is not None and actor.country is not None \
+                and (actor.code or "")[:3] not in _NOT_NAMED:
+            found[actor.country] += 1
+    return found
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    at = bisect_right(spans, (start, end)) - 1
+    return any(a <= start and end <= b for a, b in spans[max(at - 2, 0):at + 3])
 
 
 def _dateline_country(dateline: str | None, kb: KB, on: date | None) -> str | None:
