@@ -213,3 +213,25 @@ def test_a_surname_in_a_sentence_gets_no_foreign_country(run: Run) -> None:
 ])
 def test_names_with_initials_or_numbers_inside_are_left_alone(text: str, code: str) -> None:
     assert _code(text) == code
+
+
+# --- organisation types: rights leagues, lawyers' bodies, medical services, statistics ------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("the Kenyan Human Rights League", "NGOKENHRI"),  # was KEN, no sector
+    ("the Ugandan Bar Association", "UGAJUD"),  # was UGA
+    ("the Law Society of Kenya", "KENJUD"),
+    ("the Zambian Medical Services Trust", "ZMBHLH"),
+    ("the Kenyan Bureau of Statistics", "KENGOV"),
+])
+def test_organisation_types_give_their_sector(text: str, code: str) -> None:
+    assert _code(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kenyan lawyers", "KENJUD"),
+    ("the Kenyan Human Rights Commission", "KENGOVHRI"),  # a state body
+    ("the Nigerian Medical Association", "NGAHLH"),
+])
+def test_neighbouring_organisation_words_are_left_alone(text: str, code: str) -> None:
+    assert _code(text) == code
