@@ -174,3 +174,35 @@ def test_second_batch_rows_load() -> None:
 ])
 def test_second_batch(nlp: Any, text: str, lemma: str, code: str, action: str | None) -> None:
     assert _sense(nlp, text, lemma, code) == action, text
+
+
+@pytest.mark.parametrize(("text", "lemma", "code", "action"), [
+    # S80: a threshold of a contest; needing a party to act stays a demand.
+    ("A Republican candidate needs 1,237 delegates to win.", "need", "100", "drop"),
+    ("We need Germany to send more tanks.", "need", "100", None),
+    # S81: a cause; a minister explaining something to a party stays.
+    ("The low turnout is explained by the new registration rules.", "explain", "010",
+     "drop"),
+    ("The minister explained the plan to the ambassadors.", "explain", "010", None),
+])
+def test_third_batch(nlp: Any, text: str, lemma: str, code: str, action: str | None) -> None:
+    assert _sense(nlp, text, lemma, code) == action, text
+
+
+def test_a_fraction_of_people_is_a_poll(nlp: Any) -> None:
+    # POLL gains "half": a share counted; a named union backing X stays.
+    assert _sense(nlp, "He said that more than half of the members support Jones.",
+                  "support", "050") == "drop"
+    assert _sense(nlp, "He said that the union supports Jones.", "support", "050") is None
+
+
+def test_once_puts_a_deed_at_a_former_time(pipeline: Pipeline) -> None:
+    # timing._former_time: "once" before a past verb; "once" after it counts occurrences,
+    # and a present deed stays in the news.
+    def flagged(text: str) -> set[bool]:
+        doc = pipeline.process(Article(id="round14", text=text, published=date(2024, 2, 14)))
+        return {e.background for e in doc.events if not e.negated and not e.hypothetical}
+
+    assert flagged("Germany once criticized France over its nuclear tests.") == {True}
+    assert flagged("Germany criticized France once over its nuclear tests.") == {False}
+    assert flagged("Germany criticized France over its nuclear tests.") == {False}

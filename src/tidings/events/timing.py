@@ -92,8 +92,20 @@ def _past_perfect(tok: Token) -> bool:
     verb = tok
     if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ == "acl":
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
+    if _former_time(verb):
+        return True
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in verb.children)
+
+
+def _former_time(verb: Token) -> bool:
+    """A past deed put at a former time by an adverb before it ("was once humbled by X",
+    "he once called her a liar"; cues ``former_time``, round 14); after the verb "once"
+    counts occurrences ("met him once") and is left alone."""
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children))
+    return past and any(c.dep_ == "advmod" and c.i < verb.i and c.lower_ in cues("former_time")
+                        for c in verb.children)
 
 
 def _modal_manner(tok: Token, modals: frozenset[str]) -> bool:
