@@ -235,3 +235,24 @@ def test_organisation_types_give_their_sector(text: str, code: str) -> None:
 ])
 def test_neighbouring_organisation_words_are_left_alone(text: str, code: str) -> None:
     assert _code(text) == code
+
+
+# --- officials of a town are its local government, not its people -------------------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("city officials", "---GOV"),  # was ---CVL: the place word's sector (NGEC: city CVL)
+    ("Kabul city officials", "AFGGOV"),  # was AFGCVL
+    ("village officials", "---GOV"),
+    ("municipal authorities", "---GOV"),
+])
+def test_local_officials_are_government(text: str, code: str) -> None:
+    assert _code(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("city residents", "---CVL"),
+    ("city police", "---COP"),
+    ("the city council", "---GOV"),
+])
+def test_other_city_phrases_are_left_alone(text: str, code: str) -> None:
+    assert _code(text) == code
