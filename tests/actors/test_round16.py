@@ -256,3 +256,9 @@ def test_local_officials_are_government(text: str, code: str) -> None:
 ])
 def test_other_city_phrases_are_left_alone(text: str, code: str) -> None:
     assert _code(text) == code
+
+
+def test_rights_advocates_are_activists_and_advocates_lawyers() -> None:
+    assert _code("human rights advocates") == "---OPP"  # was ---JUD (the lawyer)
+    assert _code("Iranian rights advocates") == "IRNOPP"
+    assert _code("the defence advocate") == "---JUD"  # the lawyer, left alone
