@@ -37,7 +37,7 @@ class Settings:
     max_request_bytes: int = 5 * 1024 * 1024
     paragraph_breaks: bool = True  # sentence starts preset at line breaks (tidings.nlp.segment)
     one_sided_events: bool = False  # emit events with a blank source or target (GDELT-like)
-    article_country: bool = False  # lend the article's country to country-less domestic actors
+    article_country: bool = True  # a one-country article's country for domestic actors (`---GOV`)
 
     def __post_init__(self) -> None:
         if self.goldstein_table not in GOLDSTEIN_TABLES:

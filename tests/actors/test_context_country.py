@@ -132,3 +132,21 @@ def test_resolve_of_a_bare_phrase_is_unaffected(pipeline: Pipeline) -> None:
 
     actor = resolve("officials", on=ON)
     assert actor is not None and actor.country is None
+
+
+def test_default_on_and_environment_switch(pipeline: Pipeline,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from tidings.actors import extract
+    from tidings.config import Settings, load_settings
+
+    assert Settings().article_country
+    sdoc = pipeline.nlp(US_TALKS)
+    doc = Document(article=Article(id="t", text=US_TALKS, published=ON), spacy_doc=sdoc)
+    monkeypatch.setenv("TIDINGS_ARTICLE_COUNTRY", "0")
+    assert not load_settings().article_country
+    officials = next(m for m in extract(doc)[0] if m.text == "Officials")
+    off = {e.id: e for e in extract(doc)[1]}[officials.entity_id or -1]
+    assert off.actor.code == "---GOV"
+    monkeypatch.setenv("TIDINGS_ARTICLE_COUNTRY", "1")
+    on = {e.id: e for e in extract(doc)[1]}[officials.entity_id or -1]
+    assert on.actor.code == "USAGOV" and _lent(on.actor)
