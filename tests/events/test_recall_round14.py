@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from events.helpers import MakeDoc, triples
 from tidings.events import code_events
-from tidings.records import Actor
+from tidings.records import Actor, Event
 
 TUR = Actor("Turkey", "TUR", "TUR")
 TUR_REB = Actor("Kurdish rebels", "TUR", "TURREB", "REB")
@@ -131,3 +131,67 @@ def test_a_blow_dealt_to_a_party_is_no_statement_to_it(make_doc: MakeDoc) -> Non
     evs = code_events(make_doc("the Chilean foreign minister dealt a blow to the Peruvian "
                                "government.", actors))
     assert not any(e.root == "01" and e.target is not None for e in evs)
+
+
+# Round 14b: pattern rows (curated_patterns.tsv C624, C628-C634), each against a bare default.
+
+RUS_GOV = Actor("Moscow", "RUS", "RUSGOV", "GOV")
+RUS = Actor("Russia", "RUS", "RUS")
+POL_GOV = Actor("the Polish ambassador", "POL", "POLGOV", "GOV", "ambassador")
+POL_CVL = Actor("the Polish journalist", "POL", "POLMED", "MED")
+ETH = Actor("Ethiopia", "ETH", "ETH")
+KEN_MIL = Actor("the Kenyan peacekeepers", "KEN", "KENMIL", "MIL")
+EST = Actor("Estonia", "EST", "EST")
+CHN = Actor("China", "CHN", "CHN")
+USA = Actor("the United States", "USA", "USA")
+PER_LAB = Actor("the miners", "PER", "PERLAB", "LAB")
+
+
+def _codes(evs: tuple[Event, ...]) -> set[str]:
+    return {e.cameo for e in evs if not e.negated and not e.hypothetical}
+
+
+def test_expelling_an_ambassador_reduces_relations(make_doc: MakeDoc) -> None:
+    actors = {"Moscow": RUS_GOV, "the Polish ambassador": POL_GOV}
+    evs = code_events(make_doc("Moscow expelled the Polish ambassador on Monday.", actors))
+    assert _codes(evs) == {"161"}
+
+
+def test_expelling_peacekeepers_is_expel_or_withdraw(make_doc: MakeDoc) -> None:
+    actors = {"Ethiopia": ETH, "the Kenyan peacekeepers": KEN_MIL}
+    evs = code_events(make_doc("Ethiopia expelled the Kenyan peacekeepers.", actors))
+    assert _codes(evs) == {"166"}
+
+
+def test_expelling_a_journalist_stays_deportation(make_doc: MakeDoc) -> None:
+    actors = {"Moscow": RUS_GOV, "the Polish journalist": POL_CVL}
+    evs = code_events(make_doc("Moscow expelled the Polish journalist.", actors))
+    assert _codes(evs) == {"174"}
+
+
+def test_launching_cyber_warfare_is_force(make_doc: MakeDoc) -> None:
+    actors = {"Russia": RUS, "Estonia": EST}
+    evs = code_events(make_doc("Russia launched cyber warfare against Estonia.", actors))
+    assert triples(evs) == {("RUS", "EST", "19")}
+
+
+def test_launching_a_trade_war_is_no_force(make_doc: MakeDoc) -> None:
+    actors = {"China": CHN, "the United States": USA}
+    # The noun "war" may still be coded as a nominal event; the verb row must not read it.
+    evs = code_events(make_doc("China launched a trade war against the United States.",
+                               actors))
+    assert not any((e.pattern or "").startswith("C624@") for e in evs)
+
+
+def test_accepting_demands_is_yielding(make_doc: MakeDoc) -> None:
+    actors = {"the Peruvian government": PER_GOV, "the miners": PER_LAB}
+    evs = code_events(make_doc("the Peruvian government accepted the demands of the miners.",
+                               actors))
+    assert _codes(evs) == {"080"}
+
+
+def test_accepting_an_invitation_is_no_yielding(make_doc: MakeDoc) -> None:
+    actors = {"the Peruvian government": PER_GOV, "the miners": PER_LAB}
+    evs = code_events(make_doc("the Peruvian government accepted the invitation of the "
+                               "miners.", actors))
+    assert "08" not in {e.root for e in evs}
