@@ -133,14 +133,9 @@ def test_a_blow_dealt_to_a_party_is_no_statement_to_it(make_doc: MakeDoc) -> Non
     assert not any(e.root == "01" and e.target is not None for e in evs)
 
 
-# Round 14b: pattern rows (curated_patterns.tsv C624, C628-C634), each against a bare default.
+# Round 14b: pattern rows (curated_patterns.tsv C624, C634), each against a bare default.
 
-RUS_GOV = Actor("Moscow", "RUS", "RUSGOV", "GOV")
 RUS = Actor("Russia", "RUS", "RUS")
-POL_GOV = Actor("the Polish ambassador", "POL", "POLGOV", "GOV", "ambassador")
-POL_CVL = Actor("the Polish journalist", "POL", "POLMED", "MED")
-ETH = Actor("Ethiopia", "ETH", "ETH")
-KEN_MIL = Actor("the Kenyan peacekeepers", "KEN", "KENMIL", "MIL")
 EST = Actor("Estonia", "EST", "EST")
 CHN = Actor("China", "CHN", "CHN")
 USA = Actor("the United States", "USA", "USA")
@@ -149,24 +144,6 @@ PER_LAB = Actor("the miners", "PER", "PERLAB", "LAB")
 
 def _codes(evs: tuple[Event, ...]) -> set[str]:
     return {e.cameo for e in evs if not e.negated and not e.hypothetical}
-
-
-def test_expelling_an_ambassador_reduces_relations(make_doc: MakeDoc) -> None:
-    actors = {"Moscow": RUS_GOV, "the Polish ambassador": POL_GOV}
-    evs = code_events(make_doc("Moscow expelled the Polish ambassador on Monday.", actors))
-    assert _codes(evs) == {"161"}
-
-
-def test_expelling_peacekeepers_is_expel_or_withdraw(make_doc: MakeDoc) -> None:
-    actors = {"Ethiopia": ETH, "the Kenyan peacekeepers": KEN_MIL}
-    evs = code_events(make_doc("Ethiopia expelled the Kenyan peacekeepers.", actors))
-    assert _codes(evs) == {"166"}
-
-
-def test_expelling_a_journalist_stays_deportation(make_doc: MakeDoc) -> None:
-    actors = {"Moscow": RUS_GOV, "the Polish journalist": POL_CVL}
-    evs = code_events(make_doc("Moscow expelled the Polish journalist.", actors))
-    assert _codes(evs) == {"174"}
 
 
 def test_launching_cyber_warfare_is_force(make_doc: MakeDoc) -> None:
