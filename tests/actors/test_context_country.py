@@ -115,6 +115,17 @@ def test_dateline_of_another_country_vetoes(pipeline: Pipeline) -> None:
     assert _actor(vetoed, "Officials").code == "---GOV"
 
 
+@pytest.mark.parametrize("dateline", ["UNITED NATIONS", "United Nations, New York"])
+def test_dateline_of_an_international_body_vetoes(pipeline: Pipeline, dateline: str) -> None:
+    # a story filed from the UN is about several countries, although its actors are American
+    vetoed = _run(pipeline, US_TALKS, lend=True, dateline=dateline)
+    assert _actor(vetoed, "Officials").code == "---GOV"
+    assert not any(_lent(e.actor) for e in vetoed.entities)
+    # a dateline the resolver does not know (a small town) vetoes nothing
+    kept = _run(pipeline, US_TALKS, lend=True, dateline="LAKEMOOR")
+    assert _actor(kept, "Officials").code == "USAGOV"
+
+
 @pytest.mark.parametrize(("text", "expected"),
                          [(US_TALKS, "USA"), (SPLIT_TALKS, None), (ABROAD, None)])
 def test_article_country_needs_a_clear_majority(pipeline: Pipeline, text: str,

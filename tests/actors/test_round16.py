@@ -151,11 +151,11 @@ def test_the_government_of_a_country_is_left_alone(run: Run) -> None:
 
 
 def test_people_of_a_descent_are_no_place(run: Run) -> None:
-    # "of Japanese descent" is no place: no mention lends Japan to the next person
-    doc = run("The internment of people of Japanese descent was wrong, spokesman "
+    # "of Korean descent" is no place: no mention lends Korea to the next person
+    doc = run("The eviction of tenants of Korean descent was unlawful, spokesman "
               "Tom Harlan said.", ON)
     found = actor_at(doc, "Tom Harlan")
-    assert found is None or found.country != "JPN"
+    assert found is None or found.country not in ("KOR", "PRK")
 
 
 # --- a place written once after coordinated nouns -----------------------------------------
@@ -220,7 +220,7 @@ def test_names_with_initials_or_numbers_inside_are_left_alone(text: str, code: s
 @pytest.mark.parametrize(("text", "code"), [
     ("the Kenyan Human Rights League", "NGOKENHRI"),  # was KEN, no sector
     ("the Ugandan Bar Association", "UGAJUD"),  # was UGA
-    ("the Law Society of Kenya", "KENJUD"),
+    ("the Law Society of Zambia", "ZMBJUD"),
     ("the Zambian Medical Services Trust", "ZMBHLH"),
     ("the Kenyan Bureau of Statistics", "KENGOV"),
 ])

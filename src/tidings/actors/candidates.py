@@ -437,7 +437,7 @@ def _bare_title(v: View, i: int, taken: list[bool]) -> Candidate | None:
 def _place_of(root: Any) -> str:
     """" in Pakistan" for "officials in Pakistan": a place attached to a sector noun gives it
     its country (the chunk itself stays the mention). A place written once after coordinated
-    common nouns is theirs together ("the people and government of Cambodia", "the
+    common nouns is theirs together ("the people and government of Chile", "the
     government and people of Israel", wherever the parser hangs it)."""
     own, _ = _own_place(root)
     if own or not root.conjuncts or root.pos_ != "NOUN":
@@ -459,7 +459,7 @@ def _own_place(root: Any) -> tuple[str, int]:
                 if obj.dep != _POBJ:
                     continue
                 # the place may be a modifier of the object: "of Sindh province", "in New
-                # York" (the object itself is "province", "York"); "of Japanese descent"
+                # York" (the object itself is "province", "York"); "of Korean descent"
                 # names people, not a place
                 mods = [t for t in obj.lefts if t.dep_ == "compound" and t.i >= obj.i - 3]
                 if obj.ent_type_ in ("GPE", "NORP") or any(t.ent_type_ == "GPE" for t in mods):

@@ -41,8 +41,9 @@ __all__ = ["ARTICLE_CONTEXT", "actors_settings", "article_country", "lend_articl
 DATA_FILE = Path(__file__).resolve().parent / "data" / "context_country.yaml"
 ARTICLE_CONTEXT = "article context:"  # the evidence prefix that marks a lent country
 
-# Codes of bodies whose country is their seat, not a country the text names ("Twitter").
-_NOT_NAMED = ("MNC", "NGO", "IGO", "IMG")
+# What a dateline naming an international body ("UNITED NATIONS") gives: no country, and no
+# one country's story (it matches no country code).
+_INTERNATIONAL = "international dateline"
 _WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
 
 
@@ -56,6 +57,7 @@ class Rules:
     international_words: frozenset[str]
     place_prepositions: frozenset[str]
     place_labels: frozenset[str]
+    seat_codes: tuple[str, ...]
 
 
 @cache
@@ -72,6 +74,7 @@ def rules() -> Rules:
             international_words=frozenset(str(w).lower() for w in raw["international_words"]),
             place_prepositions=frozenset(str(w).lower() for w in raw["place_prepositions"]),
             place_labels=frozenset(str(w) for w in raw["place_labels"]),
+            seat_codes=tuple(str(c).upper() for c in raw["seat_codes"]),
         )
     except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
         raise ConfigError(f"{DATA_FILE}: {exc}") from exc
@@ -131,7 +134,7 @@ def article_country(doc: Document, mentions: Sequence[Mention], entities: Sequen
     for m in mentions:
         ent = by_id.get(m.entity_id) if m.entity_id is not None else None
         if ent is None or m.kind == "pronoun" or ent.actor.country is None \
-                or (ent.actor.code or "")[:3] in _NOT_NAMED:
+                or (ent.actor.code or "")[:3] in r.seat_codes:
             continue
         counts[ent.actor.country] += 1
     places = _place_countries(doc, mentions, kb, r)
@@ -142,7 +145,7 @@ def article_country(doc: Document, mentions: Sequence[Mention], entities: Sequen
     total = sum(counts.values())
     if count < total * r.min_share or places[country] < places.total() * r.min_place_share:
         return None
-    dated = _dateline_country(doc.article.dateline, kb, doc.article.published)
+    dated = _dateline_country(doc.article.dateline, kb, doc.article.published, r)
     if dated is not None and dated != country:
         return None
     needed = r.min_mentions_with_dateline if dated == country else r.min_mentions
@@ -167,7 +170,7 @@ def _place_countries(doc: Document, mentions: Sequence[Mention], kb: KB,
             continue
         actor = resolve_with(kb, ent.text, on)
         if actor is not None and actor.country is not None \
-                and (actor.code or "")[:3] not in _NOT_NAMED:
+                and (actor.code or "")[:3] not in r.seat_codes:
             found[actor.country] += 1
     return found
 
@@ -177,11 +180,18 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans[max(at - 2, 0):at + 3])
 
 
-def _dateline_country(dateline: str | None, kb: KB, on: date | None) -> str | None:
+def _dateline_country(dateline: str | None, kb: KB, on: date | None, r: Rules) -> str | None:
+    """The country a dateline names, ``None`` when it names nothing the resolver knows (a
+    small town). A story filed from an international body's seat ("UNITED NATIONS") is about
+    several countries: ``_INTERNATIONAL``, which vetoes every country."""
     if not dateline:
         return None
     actor = resolve_with(kb, dateline.title(), on or date.today())
-    return actor.country if actor is not None else None
+    if actor is None:
+        return None
+    if actor.country is None or (actor.code or "")[:3] in r.seat_codes:
+        return _INTERNATIONAL
+    return actor.country
 
 
 def _names_place(doc: Document, m: Mention, r: Rules) -> bool:
@@ -206,11 +216,10 @@ def _names_place(doc: Document, m: Mention, r: Rules) -> bool:
 
 
 def lend_article_country(doc: Document, mentions: Sequence[Mention],
-                         entities: tuple[Entity, ...], kb: KB,
-                         enabled: bool | None = None) -> tuple[Entity, ...]:
+                         entities: tuple[Entity, ...], kb: KB) -> tuple[Entity, ...]:
     """``entities`` with the article's country given to eligible country-less ones (when
-    ``enabled``, by default the ``article_country`` setting)."""
-    if not (_enabled() if enabled is None else enabled):
+    the ``article_country`` setting is on)."""
+    if not _enabled():
         return entities
     r = rules()
     open_ids = {e.id for e in entities if e.actor.country is None
