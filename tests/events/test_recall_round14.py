@@ -146,9 +146,11 @@ def _codes(evs: tuple[Event, ...]) -> set[str]:
     return {e.cameo for e in evs if not e.negated and not e.hypothetical}
 
 
-def test_launching_cyber_warfare_is_force(make_doc: MakeDoc) -> None:
+def test_starting_electronic_warfare_is_force(make_doc: MakeDoc) -> None:
     actors = {"Russia": RUS, "Estonia": EST}
-    evs = code_events(make_doc("Russia launched cyber warfare against Estonia.", actors))
+    # "unleash" has its own PETRARCH row (UNLEASH, 190); "launch" and "start" had none.
+    evs = code_events(make_doc("Russia has started electronic warfare against Estonia.",
+                               actors))
     assert triples(evs) == {("RUS", "EST", "19")}
 
 
