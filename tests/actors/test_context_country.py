@@ -52,6 +52,27 @@ ABROAD = (
     "civilians fled the area, Austin said.\n"
 )
 
+# Stories about another country that name the United States often (review probes): the
+# other country, named once as an actor, a place or a dateline inside the text, keeps the
+# share below the threshold; a summit names several.
+PHILIPPINE_SENATOR = (
+    "Senators said on Monday they would hold a hearing on the incident. The senator who "
+    "chairs the committee said fishermen deserved protection. The Philippine Coast Guard said "
+    "a vessel had been blocked. The United States said it stood by its ally, and Washington "
+    "said the treaty was ironclad. The Pentagon said patrols would continue, and President "
+    "Joe Biden said the US would defend its ally.\n"
+)
+WIRE_FROM_ISLAMABAD = (
+    "ISLAMABAD (Reuters) - Officials said on Monday that the talks had stalled. The United "
+    "States said it was concerned. US Secretary of State Antony Blinken called for calm, and "
+    "the White House said President Joe Biden had been briefed. Washington urged restraint.\n"
+)
+SUMMIT = (
+    "Leaders of China, India, Brazil, Russia and South Africa met in Johannesburg on "
+    "Wednesday. Officials said the leaders agreed to expand the group. Chinese President Xi "
+    "Jinping and Indian Prime Minister Narendra Modi held talks.\n"
+)
+
 
 def _run(pipeline: Pipeline, text: str, lend: bool, dateline: str | None = None) -> Document:
     settings = replace(pipeline.settings, article_country=lend)
@@ -161,3 +182,12 @@ def test_default_on_and_environment_switch(pipeline: Pipeline,
     monkeypatch.setenv("TIDINGS_ARTICLE_COUNTRY", "1")
     on = {e.id: e for e in extract(doc)[1]}[officials.entity_id or -1]
     assert on.actor.code == "USAGOV" and _lent(on.actor)
+
+
+@pytest.mark.parametrize("text", [PHILIPPINE_SENATOR, WIRE_FROM_ISLAMABAD, SUMMIT])
+def test_stories_about_another_country_lend_nothing(pipeline: Pipeline, text: str) -> None:
+    doc = _run(pipeline, text, lend=True)
+    assert not any(_lent(e.actor) for e in doc.entities)
+    off = _run(pipeline, text, lend=False)
+    assert article_country(off, off.mentions, off.entities,
+                           load_kb(default_dictionaries())) is None
