@@ -108,7 +108,7 @@ def test_a_pronoun_beating_a_named_person(nlp: Any) -> None:
 
 def test_a_gerund_complement_is_no_target(pipeline: Pipeline) -> None:
     # What is opposed is the sending, not the people sent; a party opposed directly stays.
-    found = _events(pipeline, "The senator opposes sending Americans to fight abroad.")
+    found = _events(pipeline, "The mayor opposes sending Americans to a war in Asia.")
     assert not {e for e in found if e[1] == "USACVL" and e[2].startswith("11")}, found
     assert any(t == "IRN" and c.startswith("11") for _, t, c in
                _events(pipeline, "The senator opposes Iran."))
@@ -178,7 +178,7 @@ def test_second_batch(nlp: Any, text: str, lemma: str, code: str, action: str | 
 
 @pytest.mark.parametrize(("text", "lemma", "code", "action"), [
     # S80: a threshold of a contest; needing a party to act stays a demand.
-    ("A Republican candidate needs 1,237 delegates to win.", "need", "100", "drop"),
+    ("The senator needs 400 delegates to prevail.", "need", "100", "drop"),
     ("We need Germany to send more tanks.", "need", "100", None),
     # S81: a cause; a minister explaining something to a party stays.
     ("The low turnout is explained by the new registration rules.", "explain", "010",

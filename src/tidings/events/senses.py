@@ -267,7 +267,7 @@ def _prep_person(verb: Token, preps: str) -> bool:
 
 def _noun_in(verb: Token, classes: str) -> bool:
     """The verb describes a noun in ``classes`` whose deed it is not: a passive participle
-    on it ("a town hall sponsored by CNN") or a relative clause whose object the noun is
+    on it ("a debate sponsored by a network") or a relative clause whose object the noun is
     ("an interview he gave to X": the clause has a subject and no object of its own)."""
     if verb.head.i == verb.i or not _in(verb.head, classes):
         return False
@@ -278,8 +278,8 @@ def _noun_in(verb: Token, classes: str) -> bool:
 
 
 def _predicting_clause(verb: Token) -> bool:
-    """A that-clause of a future or a future of the past ("suggested the judge would treat
-    him unfairly"): a claim about what will happen, not a request ("should", "must")."""
+    """A that-clause of a future or a future of the past ("suggested the court would rule
+    against her"): a claim about what will happen, not a request ("should", "must")."""
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"}
                                          for a in c.children) for c in verb.children)
 

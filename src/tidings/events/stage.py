@@ -89,12 +89,15 @@ def _same(a: Actor, b: Actor) -> bool:
     return a == b or (a.name == b.name and a.code == b.code)
 
 
-def _no_dyad(source: Actor, target: Actor) -> bool:
+def _no_dyad(source: Actor, target: Actor, code: str = "") -> bool:
     """A country acting on itself as a bare country or place ("rebels exploded bombs in
     Kabul") says nothing about a dyad; a domestic event between two sectors (government
     and rebels of one country) is kept, and so is the state, named as a bare country,
     acting on a sector of its own ("Turkey attacked Kurdish rebels", "Iran arrested
-    protesters"): ICEWS and GDELT code it as the government's deed."""
+    protesters"): ICEWS and GDELT code it as the government's deed. Words of a bare
+    country about its own people or parties ("America rejected the Republicans", "the
+    United States distrusts its voters"; ``state_publics.tsv``) are the nation's as a
+    public, no deed of its state, and stay no dyad."""
     if not source.country or source.country != target.country:
         return False
     if _LEGISLATIVE in (source.code or "") and _LEGISLATIVE in (target.code or ""):
@@ -104,7 +107,10 @@ def _no_dyad(source: Actor, target: Actor) -> bool:
     # appealing to the administration (USAGOV) is a domestic dyad.
     own, other = _role_part(source), _role_part(target)
     if not own and other and source.code == source.country and _named_state(source):
-        return any(other[i:i + 3] in _state_organs() for i in range(0, len(other), 3))
+        segments = {other[i:i + 3] for i in range(0, len(other), 3)}
+        return bool(segments & _sectors("state_organs.tsv")) or (
+            segments <= _sectors("state_publics.tsv")
+            and (not code or lookup(code).quad_class in _VERBAL_QUADS))
     return not (own and other and own != other)
 
 
@@ -119,9 +125,13 @@ def _named_state(actor: Actor) -> bool:
     return actor.country in (kb.countries.get(bare.lower()), kb.country_acronyms.get(bare))
 
 
+# Verbal cooperation and verbal conflict (CAMEO quad classes 1 and 3).
+_VERBAL_QUADS = frozenset({1, 3})
+
+
 @cache
-def _state_organs() -> frozenset[str]:
-    return frozenset(row["sector"] for _, row in data_rows("state_organs.tsv"))
+def _sectors(name: str) -> frozenset[str]:
+    return frozenset(row["sector"] for _, row in data_rows(name))
 
 
 def _role_part(actor: Actor) -> str:
@@ -262,7 +272,7 @@ def _sides(raw: RawEvent, dyad: tuple[Actor | None, Actor | None, str],
     doer."""
     source, target, code = dyad
     if source is not None and target is not None and _known(source) and _known(target):
-        return None if _no_dyad(source, target) else (source, target, None)
+        return None if _no_dyad(source, target, code) else (source, target, None)
     if one_sided is None:
         return None
     kept = [a if a is not None and _known(a) else None for a in (source, target)]

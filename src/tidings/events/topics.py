@@ -44,7 +44,7 @@ def _topic_owners(noun: Token, lookup: ActorLookup) -> list[Actor]:
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP"):
             heads.append(c)
-    # "their Latino voter strategy", "Obama's Iran policy": an author named by a possessor
+    # "their Cuba strategy", "Obama's Iran policy": an author named by a possessor
     # or an agent outranks the names inside the noun (round 14).
     names = [] if heads else _name_modifiers(noun)
     found = [a for h in heads + names for a in tree.actors_of(lookup, tree.group(h))

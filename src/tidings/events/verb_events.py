@@ -80,9 +80,18 @@ _CONSIDERED = "considered"  # the wrapper mark of a deed under a 014 governor
 
 def _considers(gov: Token) -> bool:
     """A governor whose own pattern is "consider policy option" ("is considering sending
-    aid to X", "weighs imposing sanctions on X")."""
+    troops to X", "weighs imposing sanctions on X"), stated in a clause of its own: under
+    a refusal, a wish or a call ("refused to consider", "ruled out considering", "wants to
+    consider", "calls to consider") no consideration is under way, and the deed stays
+    flagged as weighed, not done."""
+    if gov.dep_ not in _CLAUSE_DEPS and not any(c.dep_ in tree.SUBJ for c in gov.children):
+        return False
     match = pattern_of(gov, None)
     return match is not None and match.pattern.code == _CONSIDER_CODE
+
+
+# Dependencies of a verb heading a clause of its own (a main, reported or coordinated one).
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 
 
 def _object_modified(verb: Token, match: PatternMatch) -> str:
@@ -147,7 +156,7 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
     deed = _object_modified(verb, match)
     code, gov, wrapper = wrapped_code(verb, deed, flags)
     if wrapper == _CONSIDERED and gov is not None:
-        # "Japan is considering sending aid": the consideration is under way (the
+        # "X is considering sending troops": the consideration is under way (the
         # governor's modality), though the deed is not.
         own = verb_flags(gov)
         flags = replace(own, negated=own.negated or flags.negated)
