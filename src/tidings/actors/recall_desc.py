@@ -423,7 +423,7 @@ def _sector_only(w: Work, c: Candidate, found: Scan, why: str) -> None:
     w.add(v.idx[c.start], v.ends[c.end - 1], eid, "description")
 
 
-_BELONGING = frozenset({"of", "for", "from"})
+_BELONGING = rules().recall.belonging_prepositions
 
 
 def _place_after(w: Work, c: Candidate) -> bool:

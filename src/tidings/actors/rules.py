@@ -46,6 +46,7 @@ class RecallWords:
     world_nouns: frozenset[str]
     world_adverbs: frozenset[str]
     kindred_words: frozenset[str]
+    belonging_prepositions: frozenset[str]
     person_styles: tuple[str, ...]  # as written (capitals)
 
 
@@ -55,7 +56,8 @@ _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_
                 "delegation_words", "committee_words", "home_official_sectors",
                 "title_particles", "state_sectors", "member_nouns", "backer_participles",
                 "displaced_sectors", "retinue_nouns", "own_place_words",
-                "world_prepositions", "world_nouns", "world_adverbs", "kindred_words")
+                "world_prepositions", "world_nouns", "world_adverbs", "kindred_words",
+                "belonging_prepositions")
 
 
 def _recall_words(raw: dict[str, Any]) -> RecallWords:
