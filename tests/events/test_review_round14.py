@@ -45,7 +45,7 @@ def test_a_reported_consideration_is_still_a_considered_option(make_doc: MakeDoc
 
 def test_a_bare_country_rejecting_its_own_party_is_no_dyad(make_doc: MakeDoc) -> None:
     actors = {"America": Actor("America", "USA", "USA"), "the Republican Party": USA_PTY}
-    doc = make_doc("America rejected the Republican Party in the midterms.", actors)
+    doc = make_doc("America rejected the Republican Party again.", actors)
     assert code_events(doc) == ()
 
 
@@ -69,3 +69,13 @@ def test_a_bare_state_threatening_its_own_rebels_is_still_a_dyad(make_doc: MakeD
     doc = make_doc("Turkey threatened Kurdish rebels with new raids.", actors)
     assert any(s == "TUR" and t == "TURREB" and r == "13"
                for s, t, r in _counted(code_events(doc)))
+
+
+# timing._former_time: "once" marks a former time only as the verb's own adverb.
+
+def test_once_again_is_no_former_time(make_doc: MakeDoc) -> None:
+    actors = {"Russia": Actor("Russia", "RUS", "RUS"), "Ukraine": UKR}
+    (again,) = code_events(make_doc("Russia once again shelled Ukraine.", actors))
+    assert not again.background
+    (once,) = code_events(make_doc("Russia once shelled Ukraine.", actors))
+    assert once.background
