@@ -79,3 +79,13 @@ def test_once_again_is_no_former_time(make_doc: MakeDoc) -> None:
     assert not again.background
     (once,) = code_events(make_doc("Russia once shelled Ukraine.", actors))
     assert once.background
+
+
+def test_a_considered_statement_is_not_made(make_doc: MakeDoc) -> None:
+    # code_maps.tsv maps no root 01 deed to 014: the statement stays weighed (hypothetical),
+    # not counted as made; a considered deed of root 02-20 is the 014 consideration.
+    actors = {"Germany": DEU, "Ukraine": UKR}
+    doc = make_doc("Germany is considering expressing condolences to Ukraine.", actors)
+    assert _counted_codes(code_events(doc)) == set()
+    doc = make_doc("Germany is considering apologizing to Ukraine.", actors)
+    assert _counted_codes(code_events(doc)) == {"014"}

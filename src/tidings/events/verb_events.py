@@ -69,8 +69,12 @@ def wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | Non
         return (intended if intended and intended.startswith("13") else "130"), gov, gov_lemma
     if intent or flags.future:
         return remap("intent", code) or code, gov, gov_lemma if intent else ""
-    if gov is not None and gov.i == verb.head.i and _considers(gov):
-        return remap("considered", code) or code, gov, _CONSIDERED
+    considered = remap("considered", code)
+    if considered is not None and gov is not None and gov.i == verb.head.i \
+            and _considers(gov):
+        # Only a deed the map recodes: a considered statement (01, no row) stays a
+        # weighed deed, flagged hypothetical, not a statement made.
+        return considered, gov, _CONSIDERED
     return code, gov, ""
 
 
