@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import importlib
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from tidings.actors.context_country import ARTICLE_CONTEXT, lend_article_country, rules
+from tidings.actors.kb import load_kb, with_country
+from tidings.actors.resolve import default_dictionaries
 from tidings.document import Document
 from tidings.events.cues import cues
 from tidings.events.patterns import noun_rules
 from tidings.events.syntax import is_located
-from tidings.records import Actor, Mention, Quote
+from tidings.records import Actor, Entity, Mention, Quote
 
 __all__ = ["MentionLookup", "phrase_text"]
 
@@ -24,6 +28,7 @@ _NP_SKIP = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _COREF_KINDS = frozenset({"description", "title", "pronoun"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
 
 
 @cache
@@ -44,6 +49,10 @@ def phrase_text(tok: Token, hyphens: bool = False) -> str:
     """The noun phrase headed by ``tok`` without clauses, appositions or coordination;
     with ``hyphens``, hyphenated words keep their hyphen ("Marshall Islands-flagged")."""
 
+    return "".join(t.text_with_ws for t in _phrase_tokens(tok, hyphens)).strip()
+
+
+def _phrase_tokens(tok: Token, hyphens: bool = False) -> list[Token]:
     def _in_phrase(t: Token) -> bool:
         return t.dep_ not in _NP_SKIP or (hyphens and t.tag_ == "HYPH")
 
@@ -57,8 +66,7 @@ def phrase_text(tok: Token, hyphens: bool = False) -> str:
             continue
         keep.append(node)
         stack.extend(c for c in node.children if _in_phrase(c))
-    kept = sorted(keep, key=lambda t: t.i)
-    return "".join(t.text_with_ws for t in kept).strip()
+    return sorted(keep, key=lambda t: t.i)
 
 
 class MentionLookup:
@@ -78,6 +86,8 @@ class MentionLookup:
         self._published: date | None = doc.article.published
         self._cache: dict[int, list[Actor]] = {}
         self._speakers: dict[int, Actor | None] = {}
+        self._home: tuple[str, str] | None = None
+        self._home_decided = False
 
     def _covering(self, tok: Token) -> Mention | None:
         pos = bisect_right(self._starts, tok.idx)
@@ -164,7 +174,45 @@ class MentionLookup:
                 found = [a for a in self(pobj) if is_located(a)]
                 if found:
                     return found
-        return [whole] if whole is not None and whole.code else []
+        if whole is None or not whole.code:
+            return []
+        return [self._article_country(tok, whole) if direct is None else whole]
+
+    def _article_country(self, tok: Token, actor: Actor) -> Actor:
+        """A country-less domestic actor the events stage resolved from its own phrase
+        ("lawmakers" the actors stage made no mention of) takes the article's country on
+        the terms of the actors stage's pass (:mod:`tidings.actors.context_country`)."""
+        r = rules()
+        code = actor.code or ""
+        # A common noun only: a proper name the resolver placed nowhere ("National" of a
+        # convention's name) is no description of the article's people.
+        if tok.pos_ != "NOUN" or actor.country is not None or not code.startswith("---") \
+                or code[3:6] not in r.sectors or _names_place(tok):
+            return actor
+        home = self._article_home()
+        if home is None:
+            return actor
+        return with_country(actor, home[0], load_kb(default_dictionaries()).iso3, home[1])
+
+    def _article_home(self) -> tuple[str, str] | None:
+        """The article's country and its evidence, decided once per article by the actors
+        stage's own pass: a probe entity of a lendable sector, with the mentions of entities
+        already lent left out so the counts are those the actors stage saw."""
+        if not self._home_decided:
+            self._home_decided = True
+            doc = self._doc
+            lent = {e.id for e in doc.entities
+                    if any(w.startswith(ARTICLE_CONTEXT) for w in e.actor.evidence)}
+            probe_id = max((e.id for e in doc.entities), default=0) + 1
+            sector = min(rules().sectors)
+            probe = Entity(probe_id, Actor("", None, "---" + sector, sector), "group")
+            mentions = tuple(m for m in doc.mentions if m.entity_id not in lent)
+            out = lend_article_country(doc, mentions, (*doc.entities, probe),
+                                       load_kb(default_dictionaries()))
+            given = out[-1].actor
+            self._home = (given.country, given.evidence[-1]) \
+                if given.country is not None and given.evidence else None
+        return self._home
 
     def _examples(self, tok: Token) -> list[Actor]:
         """"key allies such as Pakistan and Iraq", "partners like Kenya", "21 countries
@@ -430,3 +478,22 @@ def _of(tok: Token) -> bool:
     return tok.lower_ != "from" or not any(
         g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in noun_rules()
         for g in tok.children)
+
+
+def _names_place(tok: Token) -> bool:
+    """The guard of the actors stage's article-country pass, on the phrase of ``tok``: an
+    international word in it, a place or people in it, or a preposition and a place right
+    after it ("officials in Kabul") keeps it from the article's country."""
+    r = rules()
+    kept = _phrase_tokens(tok)
+    span: Span = tok.doc[kept[0].i:kept[-1].i + 1]
+    if {w.lower() for w in _WORD.findall(span.text)} & r.international_words:
+        return True
+    if any(t.ent_type_ in r.place_labels for t in span):
+        return True
+    sdoc = tok.doc
+    after = span.end
+    if after < len(sdoc) and sdoc[after].lower_ in r.place_prepositions:
+        return any(t.ent_type_ in r.place_labels or t.lower_ in r.international_words
+                   for t in sdoc[after + 1:min(after + 5, len(sdoc))])
+    return False
