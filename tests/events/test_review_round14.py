@@ -3,8 +3,13 @@ rules. Each case fails on the round's commit; each neighbour shows what the rule
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from events.helpers import MakeDoc, triples
 from tidings.events import code_events
+from tidings.events.senses import verbal_sense
 from tidings.records import Actor, Event
 
 DEU = Actor("Germany", "DEU", "DEU")
@@ -89,3 +94,16 @@ def test_a_considered_statement_is_not_made(make_doc: MakeDoc) -> None:
     assert _counted_codes(code_events(doc)) == set()
     doc = make_doc("Germany is considering apologizing to Ukraine.", actors)
     assert _counted_codes(code_events(doc)) == {"014"}
+
+
+# senses._complement: an adjective after "as" is a judgment, unless it is a fixed adverbial.
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The army attacked the rebels as usual.", None),
+    ("Government troops attacked the militants as necessary.", None),
+    ("The senator attacked his rival as weak.", "111"),
+])
+def test_an_as_adverbial_is_no_judgment(nlp: Any, text: str, action: str | None) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == "attack")
+    rule = verbal_sense(verb, "190")
+    assert (None if rule is None else rule.action) == action, text

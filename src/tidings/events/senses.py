@@ -173,9 +173,11 @@ def _complement(verb: Token, preps: str) -> bool:
             return True
         if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN"}:
             return True
-    # "pummeled him as weak": the parser may hang the adjective on "as" as a modifier.
+    # "pummeled him as weak": the parser may hang the adjective on "as" as a modifier;
+    # "attacked them as usual" is an adverbial (AS_ADVERBIAL), no judgment of them.
     if any(c.dep_ == "prep" and c.lower_ in preps.split("|") and any(
-            g.pos_ == "ADJ" for g in c.children) for c in verb.children):
+            g.pos_ == "ADJ" and not _in(g, "AS_ADVERBIAL") for g in c.children)
+            for c in verb.children):
         return True
     # "attacked her as being too weak": a gerund after "as" is a predicate too.
     return any(g.pos_ in _NOMINAL or (g.dep_ == "pcomp" and g.tag_ == "VBG")
