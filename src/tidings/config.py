@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from tidings.errors import ConfigError
 
-__all__ = ["DEFAULT_DB", "DEFAULT_MODEL", "Settings", "load_settings", "shared_data_dir"]
+__all__ = ["DEFAULT_DB", "DEFAULT_MODEL", "Settings", "active_settings", "load_settings",
+           "running_settings", "shared_data_dir"]
 
 DEFAULT_DB = "sqlite:///tidings.db"
 # The PyPI re-upload of en_core_web_sm 3.8.0 installs under this package name.
@@ -126,6 +131,37 @@ def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Se
             values[name] = _coerce(name, os.environ[env])
     values.update({k: _coerce(k, v) for k, v in overrides.items() if v is not None})
     return Settings(**values)
+
+
+# The settings of the pipeline running the stages. A stage takes only a Document, so
+# ``Pipeline(settings=...)`` reaches the stages through this context.
+_RUNNING: ContextVar[Settings | None] = ContextVar("tidings_running_settings", default=None)
+
+
+@contextmanager
+def running_settings(settings: Settings) -> Iterator[None]:
+    """Run stages with ``settings`` inside the block (:class:`tidings.pipeline.Pipeline`
+    opens one around its stages)."""
+    token = _RUNNING.set(settings)
+    try:
+        yield
+    finally:
+        _RUNNING.reset(token)
+
+
+def active_settings() -> Settings:
+    """The settings of the running pipeline; outside any, the environment and config
+    file, read once per value of the ``TIDINGS_*`` variables rather than per document."""
+    active = _RUNNING.get()
+    if active is not None:
+        return active
+    return _env_settings(os.environ.get("TIDINGS_CONFIG", ""),
+                         *(os.environ.get(env, "") for env in _ENV.values()))
+
+
+@lru_cache(maxsize=8)
+def _env_settings(*env: str) -> Settings:
+    return load_settings()
 
 
 def shared_data_dir() -> Path:

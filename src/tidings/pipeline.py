@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
-from tidings.actors import actors_settings, actors_stage
-from tidings.config import Settings, load_settings
+from tidings.actors import actors_stage
+from tidings.config import Settings, load_settings, running_settings
 from tidings.document import STAGES, Document, Stage
 from tidings.errors import PipelineError
-from tidings.events import events_settings, events_stage
+from tidings.events import events_stage
 from tidings.geo import places_stage
 from tidings.nlp import load_nlp, parse_stage
 from tidings.quotes import quotes_stage
@@ -62,8 +62,8 @@ class Pipeline:
                 yield self.apply(Document(article=article, spacy_doc=sdoc))
 
     def apply(self, doc: Document) -> Document:
-        # stages take no settings: Pipeline(settings=...) is honoured through these
-        with events_settings(self.settings), actors_settings(self.settings):
+        # stages take no settings: Pipeline(settings=...) reaches them through this context
+        with running_settings(self.settings):
             for st in self.stages:
                 doc = st(doc)
         return doc

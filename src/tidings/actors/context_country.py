@@ -14,29 +14,28 @@ a bare phrase with no article and is unaffected.
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
+from spacy.tokens import Span
 
 from tidings.actors.kb import KB, with_country
 from tidings.actors.resolve import resolve_with
-from tidings.config import Settings
+from tidings.config import active_settings, running_settings
 from tidings.document import Document
 from tidings.errors import ConfigError
-from tidings.records import Entity, Mention
+from tidings.records import Actor, Entity, Mention
 
-__all__ = ["ARTICLE_CONTEXT", "actors_settings", "article_country", "lend_article_country"]
+__all__ = ["ARTICLE_CONTEXT", "ArticleCountry", "actors_settings", "article_country", "enabled",
+           "lend_article_country", "lendable", "phrase_names_place", "rules"]
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "context_country.yaml"
 ARTICLE_CONTEXT = "article context:"  # the evidence prefix that marks a lent country
@@ -80,35 +79,15 @@ def rules() -> Rules:
         raise ConfigError(f"{DATA_FILE}: {exc}") from exc
 
 
-# The settings of the pipeline running the stage (stages take only a Document).
-_ACTIVE: ContextVar[Settings | None] = ContextVar("tidings_actors_settings", default=None)
+# ``Pipeline(settings=...)`` reaches the stage through this context; kept under this name
+# as part of the package's API.
+actors_settings = running_settings
 
 
-@contextmanager
-def actors_settings(settings: Settings) -> Iterator[None]:
-    """Run the actors stage with ``settings`` inside the block (``Pipeline(settings=...)``);
-    outside any, the environment and config file are read."""
-    token = _ACTIVE.set(settings)
-    try:
-        yield
-    finally:
-        _ACTIVE.reset(token)
-
-
-def _enabled() -> bool:
-    active = _ACTIVE.get()
-    if active is not None:
-        return active.article_country
-    return _env_enabled(os.environ.get("TIDINGS_CONFIG", ""),
-                        os.environ.get("TIDINGS_ARTICLE_COUNTRY", ""))
-
-
-@lru_cache(maxsize=8)
-def _env_enabled(*env: str) -> bool:
-    """Read once per value of the variables (``env``), not per document."""
-    from tidings.config import load_settings
-
-    return load_settings().article_country
+def enabled() -> bool:
+    """Whether the ``article_country`` setting of the running pipeline (else of the
+    environment and config file) is on."""
+    return active_settings().article_country
 
 
 @dataclass(frozen=True)
@@ -194,19 +173,23 @@ def _dateline_country(dateline: str | None, kb: KB, on: date | None, r: Rules) -
     return actor.country
 
 
-def _names_place(doc: Document, m: Mention, r: Rules) -> bool:
-    """The mention is international, or names a place in or right after it."""
-    words = {w.lower() for w in _WORD.findall(m.text)}
-    if words & r.international_words:
-        return True
+def _names_place(doc: Document, m: Mention) -> bool:
     sdoc = doc.spacy_doc
-    if sdoc is None:
-        return False
-    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
+    return phrase_names_place(m.text, span)
+
+
+def phrase_names_place(text: str, span: Span | None) -> bool:
+    """The phrase ``text`` (at ``span`` of the parse, when known) is international, or
+    names a place in or right after it: such an actor is not the article's own."""
+    r = rules()
+    if {w.lower() for w in _WORD.findall(text)} & r.international_words:
+        return True
     if span is None:
         return False
     if any(t.ent_type_ in r.place_labels for t in span):
         return True
+    sdoc = span.doc
     after = span.end
     # "officials in Kabul", "voters across the region of Sindh": a place within a few words
     if after < len(sdoc) and sdoc[after].lower_ in r.place_prepositions:
@@ -215,22 +198,25 @@ def _names_place(doc: Document, m: Mention, r: Rules) -> bool:
     return False
 
 
+def lendable(actor: Actor) -> bool:
+    """A country-less actor of a domestic-typical sector (``sectors`` in the data file)."""
+    code = actor.code or ""
+    return actor.country is None and code.startswith("---") and code[3:6] in rules().sectors
+
+
 def lend_article_country(doc: Document, mentions: Sequence[Mention],
                          entities: tuple[Entity, ...], kb: KB) -> tuple[Entity, ...]:
     """``entities`` with the article's country given to eligible country-less ones (when
     the ``article_country`` setting is on)."""
-    if not _enabled():
+    if not enabled():
         return entities
-    r = rules()
-    open_ids = {e.id for e in entities if e.actor.country is None
-                and (e.actor.code or "").startswith("---")
-                and (e.actor.code or "")[3:6] in r.sectors}
+    open_ids = {e.id for e in entities if lendable(e.actor)}
     if not open_ids:
         return entities
     home = article_country(doc, mentions, entities, kb)
     if home is None:
         return entities
-    placed = {m.entity_id for m in mentions if m.entity_id in open_ids and _names_place(doc, m, r)}
+    placed = {m.entity_id for m in mentions if m.entity_id in open_ids and _names_place(doc, m)}
     return tuple(
         Entity(e.id, with_country(e.actor, home.country, kb.iso3, home.evidence), e.kind)
         if e.id in open_ids and e.id not in placed else e

@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import importlib
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from tidings.actors.context_country import ARTICLE_CONTEXT, lend_article_country, rules
+from tidings.actors.context_country import (
+    ARTICLE_CONTEXT,
+    article_country,
+    enabled,
+    lendable,
+    phrase_names_place,
+)
 from tidings.actors.kb import load_kb, with_country
 from tidings.actors.resolve import default_dictionaries
 from tidings.document import Document
 from tidings.events.cues import cues
 from tidings.events.patterns import noun_rules
 from tidings.events.syntax import is_located
-from tidings.records import Actor, Entity, Mention, Quote
+from tidings.records import Actor, Mention, Quote
 
 __all__ = ["MentionLookup", "phrase_text"]
 
@@ -28,7 +33,6 @@ _NP_SKIP = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _COREF_KINDS = frozenset({"description", "title", "pronoun"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
-_WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
 
 
 @cache
@@ -182,12 +186,9 @@ class MentionLookup:
         """A country-less domestic actor the events stage resolved from its own phrase
         ("lawmakers" the actors stage made no mention of) takes the article's country on
         the terms of the actors stage's pass (:mod:`tidings.actors.context_country`)."""
-        r = rules()
-        code = actor.code or ""
         # A common noun only: a proper name the resolver placed nowhere ("National" of a
         # convention's name) is no description of the article's people.
-        if tok.pos_ != "NOUN" or actor.country is not None or not code.startswith("---") \
-                or code[3:6] not in r.sectors or _names_place(tok):
+        if tok.pos_ != "NOUN" or not lendable(actor) or _names_place(tok):
             return actor
         home = self._article_home()
         if home is None:
@@ -195,23 +196,19 @@ class MentionLookup:
         return with_country(actor, home[0], load_kb(default_dictionaries()).iso3, home[1])
 
     def _article_home(self) -> tuple[str, str] | None:
-        """The article's country and its evidence, decided once per article by the actors
-        stage's own pass: a probe entity of a lendable sector, with the mentions of entities
-        already lent left out so the counts are those the actors stage saw."""
+        """The article's country and its evidence, decided once per article as the actors
+        stage decided it: the mentions of entities it already lent a country are left out,
+        so the counts are those the actors stage saw."""
         if not self._home_decided:
             self._home_decided = True
             doc = self._doc
-            lent = {e.id for e in doc.entities
-                    if any(w.startswith(ARTICLE_CONTEXT) for w in e.actor.evidence)}
-            probe_id = max((e.id for e in doc.entities), default=0) + 1
-            sector = min(rules().sectors)
-            probe = Entity(probe_id, Actor("", None, "---" + sector, sector), "group")
-            mentions = tuple(m for m in doc.mentions if m.entity_id not in lent)
-            out = lend_article_country(doc, mentions, (*doc.entities, probe),
+            if enabled():
+                lent = {e.id for e in doc.entities
+                        if any(w.startswith(ARTICLE_CONTEXT) for w in e.actor.evidence)}
+                mentions = tuple(m for m in doc.mentions if m.entity_id not in lent)
+                home = article_country(doc, mentions, doc.entities,
                                        load_kb(default_dictionaries()))
-            given = out[-1].actor
-            self._home = (given.country, given.evidence[-1]) \
-                if given.country is not None and given.evidence else None
+                self._home = (home.country, home.evidence) if home is not None else None
         return self._home
 
     def _examples(self, tok: Token) -> list[Actor]:
@@ -481,19 +478,8 @@ def _of(tok: Token) -> bool:
 
 
 def _names_place(tok: Token) -> bool:
-    """The guard of the actors stage's article-country pass, on the phrase of ``tok``: an
-    international word in it, a place or people in it, or a preposition and a place right
-    after it ("officials in Kabul") keeps it from the article's country."""
-    r = rules()
+    """The actors stage's guard (international words, a place in or after the phrase) on
+    the phrase of ``tok``."""
     kept = _phrase_tokens(tok)
-    span: Span = tok.doc[kept[0].i:kept[-1].i + 1]
-    if {w.lower() for w in _WORD.findall(span.text)} & r.international_words:
-        return True
-    if any(t.ent_type_ in r.place_labels for t in span):
-        return True
-    sdoc = tok.doc
-    after = span.end
-    if after < len(sdoc) and sdoc[after].lower_ in r.place_prepositions:
-        return any(t.ent_type_ in r.place_labels or t.lower_ in r.international_words
-                   for t in sdoc[after + 1:min(after + 5, len(sdoc))])
-    return False
+    span = tok.doc[kept[0].i:kept[-1].i + 1]
+    return phrase_names_place(span.text, span)

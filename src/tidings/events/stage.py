@@ -11,18 +11,15 @@ target (:mod:`tidings.events.one_sided`).
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from tidings.actors import load_kb
-from tidings.config import Settings
+from tidings.config import active_settings, running_settings
 from tidings.document import Document, stage
 from tidings.events.actors_link import MentionLookup
 from tidings.events.appeals import speaker_events
@@ -50,39 +47,9 @@ _BACKGROUND_DAYS = 7
 _LEGISLATIVE = "LEG"
 
 
-# The settings of the pipeline running the stage (stages take only a Document).
-_ACTIVE: ContextVar[Settings | None] = ContextVar("tidings_events_settings", default=None)
-
-
-@contextmanager
-def events_settings(settings: Settings) -> Iterator[None]:
-    """Code events with ``settings`` (Goldstein table, one-sided events) inside the block:
-    :class:`tidings.pipeline.Pipeline` runs its stages in one, so ``Pipeline(settings=...)``
-    is honoured; outside any, the environment and config file are read."""
-    token = _ACTIVE.set(settings)
-    try:
-        yield
-    finally:
-        _ACTIVE.reset(token)
-
-
-def _settings() -> Settings:
-    active = _ACTIVE.get()
-    if active is not None:
-        return active
-    return _env_settings(*(os.environ.get(name, "") for name in _SETTING_ENV))
-
-
-_SETTING_ENV = ("TIDINGS_CONFIG", "TIDINGS_GOLDSTEIN_TABLE", "TIDINGS_ONE_SIDED_EVENTS")
-
-
-@lru_cache(maxsize=8)
-def _env_settings(*env: str) -> Settings:
-    """Read once per value of the variables the stage depends on (``env``), not per
-    document: a changed variable (a test, a long-lived process) is seen."""
-    from tidings.config import load_settings
-
-    return load_settings()
+# ``Pipeline(settings=...)`` reaches the stage through this context (Goldstein table,
+# one-sided events); kept under this name as part of the package's API.
+events_settings = running_settings
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -398,8 +365,8 @@ def code_events(doc: Document, table: str | None = None,
     lookup_fn = actor_lookup or MentionLookup(doc)
     speaker_of = lookup_fn.speaker if isinstance(lookup_fn, MentionLookup) \
         else (lambda i: doc.quotes[i].speaker)
-    table = table or _settings().goldstein_table
-    one_sided = _settings().one_sided_events if one_sided is None else one_sided
+    table = table or active_settings().goldstein_table
+    one_sided = active_settings().one_sided_events if one_sided is None else one_sided
     out: list[Event] = []
     for sent in doc.spacy_doc.sents:
         raws = code_sentence(sent, lookup_fn, one_sided=one_sided) \
