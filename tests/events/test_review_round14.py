@@ -107,3 +107,16 @@ def test_an_as_adverbial_is_no_judgment(nlp: Any, text: str, action: str | None)
     verb = next(t for t in nlp(text) if t.lemma_ == "attack")
     rule = verbal_sense(verb, "190")
     assert (None if rule is None else rule.action) == action, text
+
+
+# senses.tsv S69a: calling out a force is mobilising it; calling out a person stays S69.
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The governor called out the National Guard after the riots.", "drop"),
+    ("The president called out the army to restore order.", "drop"),
+    ("The governor called out Jones over the budget.", "111"),
+])
+def test_calling_out_a_force_is_no_criticism(nlp: Any, text: str, action: str) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == "call")
+    rule = verbal_sense(verb, "041")
+    assert rule is not None and rule.action == action, text
