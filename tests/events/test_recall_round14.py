@@ -13,7 +13,7 @@ TUR_MIL = Actor("the Turkish army", "TUR", "TURMIL", "MIL")
 VEN = Actor("Venezuela", "VEN", "VEN")
 VEN_OPP = Actor("the opposition", "VEN", "VENOPP", "OPP")
 BRA_GOV = Actor("the Brazilian government", "BRA", "BRAGOV", "GOV")
-BGD = Actor("Bangladesh", "BGD", "BGD")
+CHL = Actor("Chile", "CHL", "CHL")
 CHL_GOV = Actor("the Chilean foreign minister", "CHL", "CHLGOV", "GOV")
 PER_GOV = Actor("the Peruvian government", "PER", "PERGOV", "GOV")
 
@@ -63,10 +63,10 @@ def test_two_sectors_of_one_country_are_still_a_dyad(make_doc: MakeDoc) -> None:
 # to the "to" phrase on that noun.
 
 def test_condolences_to_a_country_are_addressed_to_it(make_doc: MakeDoc) -> None:
-    actors = {"the Brazilian government": BRA_GOV, "Bangladesh": BGD}
+    actors = {"the Brazilian government": BRA_GOV, "Chile": CHL}
     evs = code_events(make_doc(
-        "the Brazilian government expressed condolences to Bangladesh over the fire.", actors))
-    assert triples(evs) == {("BRAGOV", "BGD", "01")}
+        "the Brazilian government expressed condolences to Chile after the floods.", actors))
+    assert triples(evs) == {("BRAGOV", "CHL", "01")}
 
 
 def test_concern_expressed_to_a_government_is_addressed_to_it(make_doc: MakeDoc) -> None:
@@ -88,18 +88,18 @@ def test_concern_about_a_party_is_no_address_to_it(make_doc: MakeDoc) -> None:
 # Rule 3 (verb_events.wrapped_code, code_maps.tsv map=considered): a deed under a governor
 # whose own pattern is CAMEO 014 is that consideration, aimed at the deed's target.
 
-JPN = Actor("Japan", "JPN", "JPN")
-PRK = Actor("North Korea", "PRK", "PRK")
+CAN = Actor("Canada", "CAN", "CAN")
+HTI = Actor("Haiti", "HTI", "HTI")
 DEU = Actor("Germany", "DEU", "DEU")
 UKR = Actor("Ukraine", "UKR", "UKR")
 
 
 def test_considering_sending_aid_is_a_considered_policy_option(make_doc: MakeDoc) -> None:
-    actors = {"Japan": JPN, "North Korea": PRK}
-    evs = code_events(make_doc("Japan is considering sending aid to North Korea.", actors))
+    actors = {"Canada": CAN, "Haiti": HTI}
+    evs = code_events(make_doc("Canada is considering sending aid to Haiti.", actors))
     assert {(e.source.code, e.target.code, e.cameo) for e in evs
             if e.source and e.target and not e.hypothetical and not e.negated} == {
-        ("JPN", "PRK", "014")}
+        ("CAN", "HTI", "014")}
 
 
 def test_a_considered_option_keeps_the_governors_modality(make_doc: MakeDoc) -> None:
