@@ -9,7 +9,7 @@ import pytest
 
 import tidings
 from tidings import errors
-from tidings.config import load_settings
+from tidings.config import Settings, active_settings, load_settings, running_settings
 from tidings.document import Document, Stage, stage
 from tidings.errors import ConfigError, InputError, PipelineError, TidingsError
 from tidings.pipeline import DEFAULT_STAGES, check_order
@@ -66,6 +66,18 @@ def test_unknown_setting_in_file(tmp_path: Path) -> None:
     cfg.write_text("[tidings]\ncolour = 'red'\n")
     with pytest.raises(ConfigError, match="unknown settings"):
         load_settings(cfg)
+
+
+def test_stages_read_the_running_pipelines_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Inside a pipeline's context its settings win over the environment; outside, a
+    # changed TIDINGS_* variable is seen (the environment is read once per value).
+    monkeypatch.setenv("TIDINGS_ONE_SIDED_EVENTS", "1")
+    assert active_settings().one_sided_events is True
+    with running_settings(Settings(one_sided_events=False, article_country=False)):
+        assert active_settings().one_sided_events is False
+        assert active_settings().article_country is False
+    monkeypatch.setenv("TIDINGS_ONE_SIDED_EVENTS", "0")
+    assert active_settings().one_sided_events is False
 
 
 def test_default_stage_order_is_valid() -> None:
