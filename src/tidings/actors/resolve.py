@@ -43,7 +43,7 @@ from tidings.records import Actor
 
 _ORG_WORDS = rules().organisation_words
 
-__all__ = ["Scan", "default_dictionaries", "resolve", "resolve_with", "scan"]
+__all__ = ["Scan", "current_kb", "default_dictionaries", "resolve", "resolve_with", "scan"]
 
 _LEADING = rules().leading_words
 _GENERIC = rules().generic_heads
@@ -582,3 +582,9 @@ def _settings_dicts(env: str, config: str) -> tuple[str, ...]:
     from tidings.config import load_settings
 
     return tuple(load_settings().actor_dictionaries)
+
+
+def current_kb() -> KB:
+    """The knowledge base of the shipped dictionaries and the user's
+    (:func:`default_dictionaries`): the one every stage resolves with."""
+    return load_kb(default_dictionaries())

@@ -12,9 +12,9 @@ from datetime import date
 from tidings.actors.candidates import candidates_in
 from tidings.actors.context_country import lend_article_country
 from tidings.actors.coref import cluster
-from tidings.actors.kb import KB, load_kb
+from tidings.actors.kb import KB
 from tidings.actors.recall import recall
-from tidings.actors.resolve import default_dictionaries
+from tidings.actors.resolve import current_kb
 from tidings.actors.view import View
 from tidings.document import Document, stage
 from tidings.records import Entity, Mention
@@ -22,13 +22,9 @@ from tidings.records import Entity, Mention
 __all__ = ["actors_stage", "extract"]
 
 
-def _kb() -> KB:
-    return load_kb(default_dictionaries())
-
-
 def extract(doc: Document, kb: KB | None = None) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """Mentions and entities of a parsed document (``doc.spacy_doc`` must be set)."""
-    kb = kb or _kb()
+    kb = kb or current_kb()
     sdoc = doc.spacy_doc
     if sdoc is None:
         return (), ()

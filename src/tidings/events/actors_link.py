@@ -7,19 +7,20 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Token
 
 from tidings.actors.context_country import (
     ARTICLE_CONTEXT,
+    ArticleCountry,
     article_country,
     enabled,
     lendable,
     phrase_names_place,
 )
-from tidings.actors.kb import load_kb, with_country
-from tidings.actors.resolve import default_dictionaries
+from tidings.actors.kb import with_country
+from tidings.actors.resolve import current_kb
 from tidings.document import Document
 from tidings.events.cues import cues
 from tidings.events.patterns import noun_rules
@@ -90,8 +91,6 @@ class MentionLookup:
         self._published: date | None = doc.article.published
         self._cache: dict[int, list[Actor]] = {}
         self._speakers: dict[int, Actor | None] = {}
-        self._home: tuple[str, str] | None = None
-        self._home_decided = False
 
     def _covering(self, tok: Token) -> Mention | None:
         pos = bisect_right(self._starts, tok.idx)
@@ -190,26 +189,23 @@ class MentionLookup:
         # convention's name) is no description of the article's people.
         if tok.pos_ != "NOUN" or not lendable(actor) or _names_place(tok):
             return actor
-        home = self._article_home()
+        home = self._article_home
         if home is None:
             return actor
-        return with_country(actor, home[0], load_kb(default_dictionaries()).iso3, home[1])
+        return with_country(actor, home.country, current_kb().iso3, home.evidence)
 
-    def _article_home(self) -> tuple[str, str] | None:
-        """The article's country and its evidence, decided once per article as the actors
-        stage decided it: the mentions of entities it already lent a country are left out,
-        so the counts are those the actors stage saw."""
-        if not self._home_decided:
-            self._home_decided = True
-            doc = self._doc
-            if enabled():
-                lent = {e.id for e in doc.entities
-                        if any(w.startswith(ARTICLE_CONTEXT) for w in e.actor.evidence)}
-                mentions = tuple(m for m in doc.mentions if m.entity_id not in lent)
-                home = article_country(doc, mentions, doc.entities,
-                                       load_kb(default_dictionaries()))
-                self._home = (home.country, home.evidence) if home is not None else None
-        return self._home
+    @cached_property
+    def _article_home(self) -> ArticleCountry | None:
+        """The article's country, decided once per article as the actors stage decided it:
+        the mentions of entities it already lent a country are left out, so the counts are
+        those the actors stage saw."""
+        doc = self._doc
+        if not enabled():
+            return None
+        lent = {e.id for e in doc.entities
+                if any(w.startswith(ARTICLE_CONTEXT) for w in e.actor.evidence)}
+        mentions = tuple(m for m in doc.mentions if m.entity_id not in lent)
+        return article_country(doc, mentions, doc.entities, current_kb())
 
     def _examples(self, tok: Token) -> list[Actor]:
         """"key allies such as Pakistan and Iraq", "partners like Kenya", "21 countries

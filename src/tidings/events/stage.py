@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from tidings.actors import load_kb
+from tidings.actors.resolve import current_kb
 from tidings.config import active_settings, running_settings
 from tidings.document import Document, stage
 from tidings.events.actors_link import MentionLookup
@@ -86,7 +86,7 @@ def _named_state(actor: Actor) -> bool:
     "U.S."): a person or thing of unknown kind that the actors stage could only place in a
     country ("a Florida-based strategist", "Working America") also has a bare country code,
     and is no state."""
-    kb = load_kb()
+    kb = current_kb()
     name = actor.name.strip().replace(".", "")
     bare = name[4:] if name.lower().startswith("the ") else name
     return actor.country in (kb.countries.get(bare.lower()), kb.country_acronyms.get(bare))
