@@ -143,11 +143,14 @@ def existing_articles(except_sample: str) -> set[str]:
 
 
 def draw(n: int, seed: int, sample: str, worksheet_dir: Path, only_one_sided: bool = False,
-         ) -> None:
+         max_articles: int | None = None) -> None:
     rng = random.Random(seed)
     skip = existing_articles(sample)
     paths = [p for p in sorted(text_dir().glob("*.txt")) if p.name not in skip]
     rng.shuffle(paths)
+    unsampled = len(paths)
+    # A cap leaves the rest of the unsampled articles to a later (test) sample.
+    paths = paths[:max_articles] if max_articles is not None else paths
     pool: list[Drawn] = []
     used = 0
     t0 = time.perf_counter()
@@ -160,7 +163,7 @@ def draw(n: int, seed: int, sample: str, worksheet_dir: Path, only_one_sided: bo
             break
     chosen = sorted(rng.sample(pool, min(n, len(pool))), key=lambda d: d.key())
     kind = "one-sided audited-kind" if only_one_sided else "audited-kind"
-    print(f"articles run: {used} (of {len(paths)} not in other samples), {kind} events "
+    print(f"articles run: {used} (of {unsampled} not in other samples), {kind} events "
           f"in the pool: {len(pool)}, drawn: {len(chosen)}, {time.perf_counter() - t0:.0f} s")
     write_worksheet(chosen, worksheet_dir / f"{sample}.tsv")
     write_verdicts(chosen, AUDIT_DIR / f"{sample}.tsv", seed, used, only_one_sided)
@@ -401,6 +404,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rebaseline", action="store_true",
                     help="with --score: rewrite NAME.produced.tsv from the current code "
                          "(only while the code is the one the sample was drawn with)")
+    ap.add_argument("--max-articles", type=int,
+                    help="with --draw: run at most this many of the shuffled unsampled "
+                         "articles, so a later sample has the rest")
     args = ap.parse_args(argv)
     if not text_dir().is_dir():
         print(f"PolNeAR train texts not found at {text_dir()}", file=sys.stderr)
@@ -410,7 +416,8 @@ def main(argv: list[str] | None = None) -> int:
             ap.error("--draw needs --sample")
         if args.one_sided:
             os.environ[ONE_SIDED_ENV] = "1"  # before the first pipeline reads the settings
-        draw(args.draw, args.seed, args.sample, args.worksheet_dir, args.one_sided)
+        draw(args.draw, args.seed, args.sample, args.worksheet_dir, args.one_sided,
+             args.max_articles)
     elif args.score:
         if not (AUDIT_DIR / f"{args.score}.tsv").is_file():
             print(f"no audit sample {args.score} in {AUDIT_DIR}", file=sys.stderr)
