@@ -5,6 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from tidings.document import Document
+from tidings.provenance import (
+    country_from_article,
+    country_from_place,
+    speaker_country_from_article,
+)
 from tidings.records import Actor, Event, Quote, to_dict
 
 __all__ = ["actor_json", "document_json", "event_json", "quote_json"]
@@ -36,6 +41,8 @@ def quote_json(q: Quote) -> dict[str, Any]:
         "speaker_start": q.speaker_start,
         "speaker_end": q.speaker_end,
         "rule": q.rule,
+        # the speaker's country was lent from the article's context (tidings.provenance)
+        "speaker_country_from_article": speaker_country_from_article(q),
     }
 
 
@@ -64,7 +71,9 @@ def event_json(e: Event) -> dict[str, Any]:
         "num_mentions": e.num_mentions,
         # "source", "target" or "source,target": a side whose country was inferred from the
         # event's place (tidings.geo.generic), not written in the text
-        "country_from_place": e.extra.get("country_from_place"),
+        "country_from_place": country_from_place(e),
+        # the same shape: sides whose country was lent from the article's context
+        "country_from_article": country_from_article(e),
     }
 
 

@@ -52,7 +52,11 @@ def _own_mentions(folder: Path) -> dict[int, int]:
 
 
 def _values(row: dict[str, Any], table: str, drop: tuple[str, ...] = ()) -> tuple[Any, ...]:
-    return tuple(row[c] for c in column_names(table) if c not in drop)
+    # .get: output of earlier versions lacks the newer columns (stored NULL: not recorded)
+    return tuple(row.get(c) for c in column_names(table) if c not in drop)
+
+
+_PROVENANCE = ("country_from_place", "country_from_article")  # events columns after folded_into
 
 
 def _event(row: dict[str, Any], added: dict[int, int]) -> EventRow:
@@ -60,10 +64,10 @@ def _event(row: dict[str, Any], added: dict[int, int]) -> EventRow:
     # partial unique index events_fold_key (see rows._actor_values).
     row = {**row, "source_code": row["source_code"] or None,
            "target_code": row["target_code"] or None}
-    values = list(_values(row, "events", ("id", "folded_into")))
+    values = list(_values(row, "events", ("id", "folded_into", *_PROVENANCE)))
     if row["folded_into"] is None:
         values[-1] = int(row["num_mentions"]) - added.get(int(row["id"]), 0)
-    return EventRow(values, row_fold_key(row))
+    return EventRow(values, row_fold_key(row), (row.get(_PROVENANCE[0]), row.get(_PROVENANCE[1])))
 
 
 def _documents(folder: Path, added: dict[int, int]) -> Iterator[list[DocumentRows]]:

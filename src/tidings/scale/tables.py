@@ -50,8 +50,8 @@ def document_table_rows(doc: Document, ingested_at: str) -> Iterator[tuple[str, 
     event_cols = column_names("events")
     for ev in rows.events:
         values = ev.values
-        event = dict(zip(event_cols, (stable_id(values[0], values[1]), *values, None),
-                         strict=True))
+        event = dict(zip(event_cols, (stable_id(values[0], values[1]), *values, None,
+                                      *ev.provenance), strict=True))
         yield "events", event
 
 

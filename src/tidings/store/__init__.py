@@ -6,12 +6,19 @@ whose writes are all-or-nothing per article. Tables and columns are listed in
 """
 
 from tidings.errors import StoreError
-from tidings.store.schema import COLUMNS, EXPORT_TABLES, SCHEMA_VERSION, column_names
+from tidings.store.schema import (
+    COLUMNS,
+    EXPORT_TABLES,
+    NOT_INFERRED,
+    SCHEMA_VERSION,
+    column_names,
+)
 from tidings.store.store import KnownArticle, Rejection, Store, open_store
 
 __all__ = [
     "COLUMNS",
     "EXPORT_TABLES",
+    "NOT_INFERRED",
     "SCHEMA_VERSION",
     "KnownArticle",
     "Rejection",

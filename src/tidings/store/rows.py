@@ -1,7 +1,9 @@
 """Documents to table rows (tuples in the column order of :mod:`tidings.store.schema`).
 
 Events are returned without ``id``/``folded_into``: those are decided by the
-store at write time, when it can see what is already stored.
+store at write time, when it can see what is already stored. The columns after
+``folded_into`` (where a side's country came from, version 7) travel apart in
+``EventRow.provenance``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ from functools import lru_cache
 from typing import Any
 
 from tidings.document import Document
+from tidings.provenance import (
+    country_from_article,
+    country_from_place,
+    speaker_country_from_article,
+)
 from tidings.records import Actor, Article, Event
+from tidings.store.schema import NOT_INFERRED
 
 __all__ = [
     "DocumentRows", "EventRow", "article_row", "document_rows", "fold_key", "row_fold_key",
@@ -29,6 +37,8 @@ class EventRow:
 
     values: list[Any]  # events columns from article_id to num_mentions
     key: tuple[str, str, str, str] | None
+    # country_from_place, country_from_article: the columns after folded_into
+    provenance: tuple[str | None, str | None] = (None, None)
 
     @property
     def num_mentions(self) -> int:
@@ -128,6 +138,12 @@ def _event_values(article: Article, idx: int, e: Event) -> list[Any]:
     ]
 
 
+def _provenance(e: Event) -> tuple[str, str]:
+    # Not NULL and not "" (which a CSV export cannot tell from NULL): a row stored before
+    # the columns existed must stay distinguishable from one where nothing was inferred.
+    return country_from_place(e) or NOT_INFERRED, country_from_article(e) or NOT_INFERRED
+
+
 def document_rows(doc: Document, ingested_at: str) -> DocumentRows:
     a = doc.article
     actors = [
@@ -144,9 +160,10 @@ def document_rows(doc: Document, ingested_at: str) -> DocumentRows:
             s.name if s else None, s.country if s else None, s.code if s else None,
             s.sector if s else None, s.role if s else None,
             q.speaker_text, q.speaker_start, q.speaker_end, q.rule, q.confidence,
+            int(speaker_country_from_article(q)),
         ))
     events = [
-        EventRow(_event_values(a, i, e), fold_key(e, a.published))
+        EventRow(_event_values(a, i, e), fold_key(e, a.published), _provenance(e))
         for i, e in enumerate(doc.events)
     ]
     places = [

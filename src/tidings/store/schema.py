@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["COLUMNS", "EXPORT_TABLES", "SCHEMA_VERSION", "Kind", "column_names"]
+__all__ = ["COLUMNS", "EXPORT_TABLES", "NOT_INFERRED", "SCHEMA_VERSION", "Kind", "column_names"]
 
 Kind = Literal["text", "int", "real"]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
+
+# events.country_from_place / country_from_article when no side's country was inferred;
+# NULL there means "not recorded" (a row stored before version 7).
+NOT_INFERRED = "none"
 
 COLUMNS: dict[str, tuple[tuple[str, Kind], ...]] = {
     "articles": (
@@ -40,6 +44,8 @@ COLUMNS: dict[str, tuple[tuple[str, Kind], ...]] = {
         ("speaker_code", "text"), ("speaker_sector", "text"), ("speaker_role", "text"),
         ("speaker_text", "text"), ("speaker_start", "int"), ("speaker_end", "int"),
         ("rule", "text"), ("confidence", "real"),
+        # 0/1, NULL on rows stored before version 7 (not recorded)
+        ("speaker_country_from_article", "int"),
     ),
     "events": (
         ("id", "int"), ("article_id", "text"), ("idx", "int"), ("event_date", "text"),
@@ -52,6 +58,9 @@ COLUMNS: dict[str, tuple[tuple[str, Kind], ...]] = {
         ("background", "int"), ("quote_idx", "int"), ("place_name", "text"),
         ("place_country", "text"), ("lat", "real"), ("lon", "real"), ("num_mentions", "int"),
         ("folded_into", "int"),
+        # "source", "target", "source,target"; "none" when no side's country was inferred;
+        # NULL on rows stored before version 7 (not recorded). See tidings.provenance.
+        ("country_from_place", "text"), ("country_from_article", "text"),
     ),
     "places": (
         ("article_id", "text"), ("idx", "int"), ("name", "text"), ("start_char", "int"),

@@ -83,6 +83,7 @@ def _insert_sql(table: str, columns: Sequence[str]) -> str:
 # Quote ids come from the database; event ids are reserved by the writer (folding).
 _COLUMNS_IN = {t: column_names(t)[1:] if t == "quotes" else column_names(t) for t in COLUMNS}
 _SQL = {t: _insert_sql(t, cols) for t, cols in _COLUMNS_IN.items()}
+_EVENT_MENTIONS = column_names("events").index("num_mentions")  # in a full events row
 # How a stored first report matches a fold key (see rows.fold_key). A blank side
 # ("" in the key) is a side whose name is NULL, not merely an unknown code; each
 # form probes its own partial index (events_fold_key, migration 0006 for the two
@@ -424,11 +425,11 @@ class Store:
                     firsts[e.key] = event_id
                 elif first in new_firsts:
                     folded_into = first
-                    new_firsts[first][-2] += e.num_mentions
+                    new_firsts[first][_EVENT_MENTIONS] += e.num_mentions
                 else:
                     folded_into = first
                     increments[first] += e.num_mentions
-            row = [event_id, *e.values, folded_into]
+            row = [event_id, *e.values, folded_into, *e.provenance]
             if e.key is not None and folded_into is None:
                 new_firsts[event_id] = row
             rows.append(row)
