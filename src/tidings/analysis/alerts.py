@@ -17,7 +17,9 @@ Method (documented in docs/api.md):
    not all alert. Without a ``start``, the last ``recent`` periods (default 12) up to
    ``end`` (default: the latest event) are judged.
 
-Each alert lists the events behind it, most negative Goldstein first.
+Each alert lists the events behind it, most negative Goldstein first. With
+``written_countries`` only events whose side countries were all written in the text count
+(none inferred from the event's place or the article's context; ``tidings.provenance``).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from tidings.analysis.common import (
     periods_between,
     row_date,
     shift_periods,
+    written_condition,
 )
 
 __all__ = ["AlertParams", "escalation_alerts"]
@@ -58,6 +61,7 @@ class AlertParams:
     min_std: float = 2.0
     directed: bool = False
     recent: int = 12
+    written_countries: bool = False
 
     def __post_init__(self) -> None:
         if not 2 <= self.window <= 104:
@@ -188,6 +192,7 @@ def _evidence_rows(store: QueryStore, alerts: list[dict[str, Any]],
         for s, t in sorted(pairs):
             shapes[(s in countries, t in countries)].append([n, s, t, *window])
     tables, parts, values, limits = [], [], [], []
+    written, wparams = written_condition(params.written_countries)
     for k, ((s_country, t_country), rows) in enumerate(shapes.items()):
         tables.append(f"a{k}(alert_no, s, t, lo, hi) AS (VALUES "
                       + ", ".join(["(?, ?, ?, ?, ?)"] * len(rows)) + ")")
@@ -199,9 +204,9 @@ def _evidence_rows(store: QueryStore, alerts: list[dict[str, Any]],
             "e.article_id, e.event_date, ROW_NUMBER() OVER (PARTITION BY a.alert_no "
             f"ORDER BY e.goldstein, e.id) AS rank_in_alert FROM a{k} a JOIN events e ON {on} "
             "AND e.event_date >= a.lo AND e.event_date <= a.hi "
-            f"WHERE {counted(store)} AND e.goldstein < 0) ranked{k} "
+            f"WHERE {counted(store)} AND e.goldstein < 0 AND {written}) ranked{k} "
             "WHERE rank_in_alert <= ?")
-        limits.append(MAX_EVENTS_PER_ALERT)
+        limits += [*wparams, MAX_EVENTS_PER_ALERT]
     if not parts:
         return []
     sql = f"WITH {', '.join(tables)} {' UNION ALL '.join(parts)}"
@@ -212,6 +217,8 @@ def _conflict_cells(store: QueryStore, history: DateRange, params: AlertParams
                     ) -> dict[Dyad, dict[date, Cell]]:
     """Conflict intensity and count per dyad and period, summed per day in SQL."""
     when, wparams = history.sql()
+    written, xparams = written_condition(params.written_countries)
+    when, wparams = f"{when} AND {written}", [*wparams, *xparams]
     rows = store.query(
         f"SELECT {SOURCE_KEY} AS s, {TARGET_KEY} AS t, e.event_date AS d, COUNT(*) AS n, "
         "SUM(-e.goldstein) AS v FROM events e "

@@ -18,7 +18,7 @@ __all__ = ["get_article", "list_actors", "list_articles", "list_quotes", "store_
 QUOTE_COLUMNS = (
     "idx, kind, text, start_char AS start, end_char AS \"end\", cue, cue_start, cue_end, "
     "speaker_name, speaker_country, speaker_code, speaker_sector, speaker_role, speaker_text, "
-    "speaker_start, speaker_end, rule, confidence"
+    "speaker_start, speaker_end, rule, confidence, speaker_country_from_article"
 )
 EVENT_COLUMNS = (
     "e.id, e.idx, e.source_name, e.source_country, e.source_code, e.source_sector, "
@@ -26,7 +26,7 @@ EVENT_COLUMNS = (
     "e.quad_class, e.goldstein, e.plover, e.sentence, e.start_char AS start, "
     "e.end_char AS \"end\", e.event_text, e.pattern, e.confidence, e.negated, e.hypothetical, "
     "e.reported, e.background, e.event_date, e.quote_idx, e.place_name, e.place_country, "
-    "e.lat, e.lon, e.num_mentions, e.folded_into"
+    "e.lat, e.lon, e.num_mentions, e.folded_into, e.country_from_place, e.country_from_article"
 )
 FLAGS = ("negated", "hypothetical", "reported", "background")
 
@@ -70,8 +70,8 @@ def get_article(store: QueryStore, article_id: str) -> dict[str, Any] | None:
     if not rows:
         return None
     article = rows[0]
-    article["quotes"] = store.query(
-        f"SELECT {QUOTE_COLUMNS} FROM quotes WHERE article_id = ? ORDER BY idx", [article_id])
+    article["quotes"] = speaker_flags(store.query(
+        f"SELECT {QUOTE_COLUMNS} FROM quotes WHERE article_id = ? ORDER BY idx", [article_id]))
     events = store.query(
         f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.article_id = ? ORDER BY e.idx",
         [article_id])
@@ -95,6 +95,15 @@ def get_article(store: QueryStore, article_id: str) -> dict[str, Any] | None:
         "SELECT idx, name, start_char AS start, end_char AS \"end\", country, lat, lon, "
         "feature, geonameid FROM places WHERE article_id = ? ORDER BY idx", [article_id])
     return article
+
+
+def speaker_flags(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``speaker_country_from_article`` as a boolean (None on rows stored before schema
+    version 7, which did not record it)."""
+    for q in quotes:
+        flag = q.get("speaker_country_from_article")
+        q["speaker_country_from_article"] = None if flag is None else bool(flag)
+    return quotes
 
 
 def _evidence(value: Any) -> list[str]:
@@ -123,10 +132,12 @@ def list_quotes(store: QueryStore, *, speaker: str | None = None, country: str |
     where.add_pair(dates.sql("a.published"))
     select = ("qt.id, qt.article_id, a.title AS article_title, a.published, "
               + ", ".join(f"qt.{c.strip()}" for c in QUOTE_COLUMNS.split(", ")))
-    return fetch_page(
+    found = fetch_page(
         store, select,
         f"FROM quotes qt JOIN articles a ON a.id = qt.article_id WHERE {where.sql}",
         where.params, "a.published DESC, qt.id", page)
+    speaker_flags(found["items"])
+    return found
 
 
 def list_actors(store: QueryStore, *, country: str | None = None, q: str | None = None,

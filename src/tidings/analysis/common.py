@@ -8,6 +8,8 @@ take no part in time-based analyses. A one-sided event (blank source or target, 
 has NULL actor columns on its blank side: the dyad analyses (top dyads, series, network,
 alerts) count two-sided events only, as a blank side has no dyad key and matches no side
 condition; per-actor counts, listings and the GDELT export include one-sided events.
+With ``written_countries`` the dyad analyses keep only events whose sides' countries were
+all written in the text (:func:`written_condition`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from functools import cache
 from typing import Any, Literal, Protocol
 
 from tidings.errors import TidingsError
+from tidings.store.schema import NOT_INFERRED
 
 __all__ = [
     "ALL_TIME",
@@ -44,6 +47,7 @@ __all__ = [
     "row_date",
     "shift_periods",
     "side_condition",
+    "written_condition",
 ]
 
 Interval = Literal["day", "week", "month"]
@@ -188,6 +192,19 @@ def dyad_condition(source: str, target: str, directed: bool) -> tuple[str, list[
     rt_sql, rt_params = side_condition("target", source)
     return (f"({one}) OR ({rs_sql} AND {rt_sql})",
             [*s_params, *t_params, *rs_params, *rt_params])
+
+
+def written_condition(written_countries: bool) -> tuple[str, list[Any]]:
+    """Events none of whose side countries was inferred (from the event's place or the
+    article's context, :mod:`tidings.provenance`), when ``written_countries`` is asked for.
+
+    Rows stored before schema version 7 have no record (NULL) and are left out with the
+    inferred ones: they are not known to be written. ``1=1`` when not asked for.
+    """
+    if not written_countries:
+        return "1=1", []
+    return ("e.country_from_place = ? AND e.country_from_article = ?",
+            [NOT_INFERRED, NOT_INFERRED])
 
 
 def period_start(day: date, interval: Interval) -> date:

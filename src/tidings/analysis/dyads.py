@@ -18,6 +18,7 @@ from tidings.analysis.common import (
     DateRange,
     QueryStore,
     counted,
+    written_condition,
 )
 
 __all__ = ["DyadTotal", "dyad_totals"]
@@ -45,13 +46,16 @@ class DyadTotal:
         return round(self.goldstein_sum / self.n, 3) if self.n else 0.0
 
 
-def dyad_totals(store: QueryStore, dates: DateRange = ALL_TIME
-                ) -> dict[tuple[str, str], DyadTotal]:
+def dyad_totals(store: QueryStore, dates: DateRange = ALL_TIME,
+                written_countries: bool = False) -> dict[tuple[str, str], DyadTotal]:
     """``(source key, target key) -> totals`` for every dyad with both keys known.
 
-    Two-sided events only: a one-sided event's blank side has no key.
+    Two-sided events only: a one-sided event's blank side has no key. With
+    ``written_countries``, only events whose side countries were all written in the text.
     """
     when, params = dates.sql()
+    written, wparams = written_condition(written_countries)
+    when, params = f"{when} AND {written}", [*params, *wparams]
     only = counted(store)
     countries = store.query(
         f"SELECT e.source_country AS s, e.target_country AS t, {_AGGREGATES} FROM events e "

@@ -25,6 +25,7 @@ from tidings.analysis.common import (
     parse_dyad,
     parse_key,
     side_condition,
+    written_condition,
 )
 from tidings.analysis.dyads import dyad_totals
 from tidings.analysis.pages import DEFAULT_PAGE, Page, Where
@@ -60,6 +61,7 @@ class EventFilter:
     quad_class: int | None = None
     q: str | None = None
     include_folded: bool = False
+    written_countries: bool = False  # only events whose side countries were all written
 
     def where(self, dates: DateRange, dialect: str = "sqlite", probe: bool = False) -> Where:
         """The conditions; ``probe`` makes the word search a membership test (below)."""
@@ -99,6 +101,8 @@ class EventFilter:
             # SQLite cannot tell how many rows a word matches and always walks the matches;
             # "+e.id" makes it walk a date range (or the date order) and probe the matches.
             where.add("+" + cond if probe and dialect == "sqlite" else cond, params)
+        if self.written_countries:
+            where.add_pair(written_condition(True))
         return where.add_pair(dates.sql())
 
     @property
@@ -143,11 +147,14 @@ def list_events(store: QueryStore, filters: EventFilter = EventFilter(),
 
 
 def top_dyads(store: QueryStore, dates: DateRange = ALL_TIME, limit: int = 20,
-              include_self: bool = False) -> list[dict[str, Any]]:
-    """The directed dyads with the most (two-sided) events."""
+              include_self: bool = False, written_countries: bool = False
+              ) -> list[dict[str, Any]]:
+    """The directed dyads with the most (two-sided) events (``written_countries``: of
+    events whose side countries were all written in the text)."""
     if not 1 <= limit <= 500:
         raise AnalysisError("limit must be between 1 and 500")
-    ranked = sorted(((key, total) for key, total in dyad_totals(store, dates).items()
+    totals = dyad_totals(store, dates, written_countries)
+    ranked = sorted(((key, total) for key, total in totals.items()
                      if include_self or key[0] != key[1]),
                     key=lambda kt: (-kt[1].n, kt[0]))
     return [

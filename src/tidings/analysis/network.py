@@ -49,14 +49,18 @@ def node_label(key: str, names: dict[str, str]) -> str:
 
 
 def actor_network(store: QueryStore, dates: DateRange = ALL_TIME, min_weight: int = 1,
-                  include_self: bool = False) -> dict[str, Any]:
-    """``{nodes: [{id, label, weight}], edges: [{source, target, weight, coop, ...}]}``."""
+                  include_self: bool = False, written_countries: bool = False
+                  ) -> dict[str, Any]:
+    """``{nodes: [{id, label, weight}], edges: [{source, target, weight, coop, ...}]}``.
+
+    ``written_countries`` leaves out events a side of which has an inferred country.
+    """
     if min_weight < 1:
         raise AnalysisError("min_weight must be at least 1")
     names = country_names()
     weights: Counter[str] = Counter()
     edges: list[dict[str, Any]] = []
-    for (s, t), total in dyad_totals(store, dates).items():
+    for (s, t), total in dyad_totals(store, dates, written_countries).items():
         if s == t and not include_self:
             continue
         weights[s] += total.n

@@ -34,6 +34,7 @@ from tidings.analysis.common import (
     period_start,
     periods_between,
     row_date,
+    written_condition,
 )
 
 __all__ = ["MAX_PERIODS", "SeriesPoint", "coop_conflict_index", "dyad_series", "event_weight"]
@@ -105,10 +106,14 @@ def coop_conflict_index(coop: float, conflict: float) -> float | None:
 
 
 def dyad_series(store: QueryStore, source: str, target: str, interval: Interval = "week",
-                dates: DateRange = ALL_TIME, directed: bool = False) -> dict[str, Any]:
-    """The series of ``source``–``target`` events (both directions unless ``directed``)."""
+                dates: DateRange = ALL_TIME, directed: bool = False,
+                written_countries: bool = False) -> dict[str, Any]:
+    """The series of ``source``–``target`` events (both directions unless ``directed``;
+    ``written_countries``: only events whose side countries were all written)."""
     cond, params = dyad_condition(source, target, directed)
     when, wparams = dates.sql()
+    written, xparams = written_condition(written_countries)
+    when, wparams = f"{when} AND {written}", [*wparams, *xparams]
     # One row per (day, quad class) with its ids joined: a year of a busy dyad is a few
     # hundred rows instead of tens of thousands, whatever the interval.
     rows = store.query(
@@ -134,6 +139,7 @@ def dyad_series(store: QueryStore, source: str, target: str, interval: Interval 
         "target": target,
         "interval": interval,
         "directed": directed,
+        "written_countries": written_countries,
         "points": [p.as_dict() for p in _fill(points, interval, dates)],
     }
 

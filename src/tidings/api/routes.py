@@ -47,6 +47,9 @@ End = Annotated[str | None, Query(description="last day, YYYY-MM-DD (inclusive)"
 Text = Annotated[str | None, Query(max_length=200)]
 Key = Annotated[str | None, Query(max_length=40)]
 IntervalQ = Annotated[Literal["day", "week", "month"], Query()]
+Written = Annotated[bool, Query(description="only events whose sides' countries were all "
+                                "written in the text (none inferred from the event's place "
+                                "or the article's context)")]
 
 
 def _store(request: Request) -> Store:
@@ -105,11 +108,12 @@ def events(request: Request, actor: Key = None, country: Key = None, source: Key
            quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
            start: Start = None, end: End = None, q: Text = None,
            sort: Annotated[str, Query(description=", ".join(EVENT_SORTS))] = "-date",
-           include_folded: bool = False, limit: Limit = 50,
+           include_folded: bool = False, written_countries: Written = False, limit: Limit = 50,
            offset: Offset = 0) -> dict[str, Any]:
     filters = EventFilter(actor=actor, country=country, source=source, target=target, dyad=dyad,
                           directed=directed, cameo=cameo, root=root, quad_class=quad_class,
-                          q=q, include_folded=include_folded)
+                          q=q, include_folded=include_folded,
+                          written_countries=written_countries)
     return list_events(_store(request), filters, _dates(start, end), sort, Page(limit, offset))
 
 
@@ -121,23 +125,27 @@ def actors(request: Request, country: Key = None, q: Text = None, limit: Limit =
 
 @router.get("/dyads/top", summary="Directed dyads with the most events")
 def dyads_top(request: Request, start: Start = None, end: End = None,
-              limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20) -> list[dict[str, Any]]:
-    return top_dyads(_store(request), _dates(start, end), limit)
+              limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
+              written_countries: Written = False) -> list[dict[str, Any]]:
+    return top_dyads(_store(request), _dates(start, end), limit,
+                     written_countries=written_countries)
 
 
 @router.get("/series", summary="Dyad time series with the cooperation-conflict index")
 def series(request: Request, source: Annotated[str, Query(max_length=40)],
            target: Annotated[str, Query(max_length=40)], interval: IntervalQ = "week",
-           start: Start = None, end: End = None, directed: bool = False) -> dict[str, Any]:
+           start: Start = None, end: End = None, directed: bool = False,
+           written_countries: Written = False) -> dict[str, Any]:
     return dyad_series(_store(request), parse_key(source, "source"), parse_key(target, "target"),
-                       interval, _dates(start, end), directed)
+                       interval, _dates(start, end), directed, written_countries)
 
 
 @router.get("/network", summary="Actor network over a period")
 def network(request: Request, start: Start = None, end: End = None,
             min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-            include_self: bool = False) -> dict[str, Any]:
-    return actor_network(_store(request), _dates(start, end), min_weight, include_self)
+            include_self: bool = False, written_countries: Written = False) -> dict[str, Any]:
+    return actor_network(_store(request), _dates(start, end), min_weight, include_self,
+                         written_countries)
 
 
 @router.get("/alerts", summary="Escalation alerts (conflict intensity z-scores)")
@@ -147,10 +155,10 @@ def alerts(request: Request, start: Start = None, end: End = None, interval: Int
            min_events: Annotated[int, Query(ge=1, le=10_000)] = 3,
            min_std: Annotated[float, Query(gt=0, le=1000)] = 2.0,
            recent: Annotated[int, Query(ge=1, le=1000)] = 12,
-           directed: bool = False) -> list[dict[str, Any]]:
+           directed: bool = False, written_countries: Written = False) -> list[dict[str, Any]]:
     params = AlertParams(interval=interval, window=window, threshold=threshold,
                          min_events=min_events, min_std=min_std, directed=directed,
-                         recent=recent)
+                         recent=recent, written_countries=written_countries)
     return escalation_alerts(_store(request), _dates(start, end), params)
 
 

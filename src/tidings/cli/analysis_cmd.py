@@ -49,6 +49,14 @@ def _dates(start: str | None, end: str | None) -> DateRange:
     return DateRange(parse_date(start, "--start"), parse_date(end, "--end"))
 
 
+def _written_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--written-countries", is_flag=True,
+        help="Count only events whose sides' countries were all written in the text (none "
+             "inferred from the event's place or the article's country; rows stored before "
+             "schema version 7 are left out, as not recorded).")(func)
+
+
 def _period_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option("--end", metavar="YYYY-MM-DD", help="Last day (inclusive).")(func)
     return click.option("--start", metavar="YYYY-MM-DD", help="First day (inclusive).")(func)
@@ -62,18 +70,20 @@ def _period_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--directed", is_flag=True, help="Only SOURCE -> TARGET events.")
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
               show_default=True)
+@_written_option
 @_period_options
 @db_option
 @handle_errors
 def series(source: str, target: str, interval: str, directed: bool, fmt: str,
-           start: str | None, end: str | None, db: str | None) -> None:
+           written_countries: bool, start: str | None, end: str | None, db: str | None) -> None:
     """Event counts, Goldstein and the cooperation-conflict index of a dyad per period.
 
     SOURCE and TARGET are country codes (IRN) or actor codes (IGOUNO).
     """
     with _store(db) as store:
         result = dyad_series(store, parse_key(source, "source"), parse_key(target, "target"),
-                             parse_interval(interval), _dates(start, end), directed)
+                             parse_interval(interval), _dates(start, end), directed,
+                             written_countries)
     if fmt == "json":
         _echo_json(result)
         return
@@ -93,16 +103,19 @@ def series(source: str, target: str, interval: str, directed: bool, fmt: str,
 @click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True,
               help="Drop edges with fewer events.")
 @click.option("--include-self", is_flag=True, help="Keep domestic events (IRN -> IRN).")
+@_written_option
 @_period_options
 @db_option
 @handle_errors
 def network(fmt: str, output: str | None, min_weight: int, include_self: bool,
-            start: str | None, end: str | None, db: str | None) -> None:
+            written_countries: bool, start: str | None, end: str | None,
+            db: str | None) -> None:
     """The actor network: who acts on whom, cooperation and conflict counted apart."""
     if fmt != "json" and not output:
         raise click.UsageError(f"--format {fmt} needs -o/--output FILE")
     with _store(db) as store:
-        net = actor_network(store, _dates(start, end), min_weight, include_self)
+        net = actor_network(store, _dates(start, end), min_weight, include_self,
+                            written_countries)
     if fmt == "json":
         if output:
             with open(output, "w", encoding="utf-8") as fh:
@@ -125,14 +138,17 @@ def network(fmt: str, output: str | None, min_weight: int, include_self: bool,
               show_default=True, help="z-score needed to alert.")
 @click.option("--min-events", type=click.IntRange(1), default=3, show_default=True)
 @click.option("--directed", is_flag=True)
+@_written_option
 @_period_options
 @db_option
 @handle_errors
 def alerts(interval: str, window: int, threshold: float, min_events: int, directed: bool,
-           start: str | None, end: str | None, db: str | None) -> None:
+           written_countries: bool, start: str | None, end: str | None,
+           db: str | None) -> None:
     """Dyads whose conflict intensity rose well above their own recent baseline."""
     params = AlertParams(interval=parse_interval(interval), window=window, threshold=threshold,
-                         min_events=min_events, directed=directed)
+                         min_events=min_events, directed=directed,
+                         written_countries=written_countries)
     with _store(db) as store:
         _echo_json(escalation_alerts(store, _dates(start, end), params))
 
