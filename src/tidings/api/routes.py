@@ -125,10 +125,10 @@ def actors(request: Request, country: Key = None, q: Text = None, limit: Limit =
 
 @router.get("/dyads/top", summary="Directed dyads with the most events")
 def dyads_top(request: Request, start: Start = None, end: End = None,
-              limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
+              limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20, include_self: bool = False,
               written_countries: Written = False) -> list[dict[str, Any]]:
-    return top_dyads(_store(request), _dates(start, end), limit,
-                     written_countries=written_countries)
+    return top_dyads(_store(request), _dates(start, end), limit, include_self,
+                     written_countries)
 
 
 @router.get("/series", summary="Dyad time series with the cooperation-conflict index")

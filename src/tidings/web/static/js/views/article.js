@@ -7,6 +7,7 @@
 import { api } from "../api.js";
 import { QUAD, goldsteinChip, quadLabel } from "../colors.js";
 import { clear, empty, fill, fmt, h } from "../dom.js";
+import { inferredCountries, speakerCountry } from "../provenance.js";
 import { segment } from "../segments.js";
 import { actorText, BLANK, card, dyadText, flags, href, pageHeader, twoSided } from "../ui.js";
 
@@ -229,7 +230,7 @@ function detail(sp) {
       h("blockquote", {}, d.text),
       h("dl", {}, [
         row("Speaker", d.speaker_name ? [d.speaker_name, d.speaker_code ? h("span", { class: "code small" }, d.speaker_code) : null] : "unattributed"),
-        row("Country", d.speaker_country),
+        row("Country", speakerCountry(d)),
         row("Written as", d.speaker_text ? `“${d.speaker_text}”` : null),
         row("Cue", d.cue ? `“${d.cue}”` : null),
         row("Rule", d.rule ? h("code", {}, d.rule) : null),
@@ -242,6 +243,7 @@ function detail(sp) {
       h("dl", {}, [
         row("Source", actorText(d.source_name, d.source_code)),
         row("Target", actorText(d.target_name, d.target_code)),
+        row("Inferred countries", h("ul", { class: "inferred-countries" }, inferredCountries(d).map((line) => h("li", {}, line)))),
         row("Quad class", h("span", {}, [h("span", { class: "quad-dot", style: { background: (QUAD[d.quad_class] || {}).color || "#999" } }), " ", quadLabel(d.quad_class)])),
         row("Root / PLOVER", [d.root, d.plover ? ` · ${d.plover}` : ""].join("")),
         row("Trigger", d.event_text ? `“${d.event_text}”` : null),
