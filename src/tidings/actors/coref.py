@@ -27,9 +27,10 @@ from typing import Literal
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate
-from tidings.actors.kb import KB, norm, with_country
+from tidings.actors.kb import KB, country_name_keys, norm, with_country
 from tidings.actors.pronouns import pronoun_antecedent
 from tidings.actors.resolve import resolve_with, scan
+from tidings.actors.resolve_people import surname_only
 from tidings.actors.rules import rules
 from tidings.actors.scanner import pick
 from tidings.actors.view import View
@@ -120,6 +121,8 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
     name = st.chars(c.name_start, c.end)
     words = set(norm(name).split())
     actor = resolve_with(st.kb, c.query, st.on)
+    if actor is not None and actor.country is not None and not from_dictionary(actor):
+        actor = _country_in_name(st, c, name, actor)
     if actor is not None and _group_name(st, name, words):
         return _group(st, actor, "ORG")  # NER often calls "Houthis" or "Hamas" a person
     if actor is not None and c.query != name and c.query.endswith(name) and \
@@ -127,6 +130,10 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
         actor = _titled_member(st, c, name, actor)
     if actor is not None and from_dictionary(actor):
         ent = st.by_key.get(f"person:{actor.name}")
+        if ent is None and len(words) == 1 and surname_only(st.kb, *words):
+            namesake = _namesake(st, words)
+            if namesake is not None:
+                return namesake
         if ent is None:
             for prior in reversed(st.ents):  # "Qomi" resolved nowhere, then "Hassan Kazemi Qomi"
                 if prior.kind == "person" and words and words <= prior.words and \
@@ -154,6 +161,38 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
     ent = st.new(actor, "person", None)
     ent.words |= words
     return ent
+
+
+def _namesake(st: _State, words: set[str]) -> _Ent | None:
+    """"Ruth Compton, a teacher", then "Ms. Compton": a bare surname that only the surname
+    index gives a dictionary person is the article's own person of that name when an earlier
+    full name with it matched no dictionary person (had it been that person, the full name
+    would have matched)."""
+    for prior in reversed(st.ents):
+        if prior.kind == "person" and words < prior.words and not from_dictionary(prior.actor):
+            return prior
+    return None
+
+
+def _country_in_name(st: _State, c: Candidate, name: str, actor: Actor) -> Actor | None:
+    """"Chad Connelly", "Mary Jordan Reyes", "Cuba Gooding", "Mark Cuban": a country's name
+    written as a person's first or middle name, or a country word as the last, is part of
+    the name and no country of the person (a demonym in front, "Afghan Ahmad Shah", still
+    is); only the title or appositive written with the name is resolved."""
+    found = scan(st.kb, name, st.on)
+    if found.country is None or found.entry is not None or found.agent is not None:
+        return actor
+    key, words = found.country_key.split(), norm(name).split()
+    n = len(key)
+    at = [i for i in range(len(words) - n + 1) if words[i:i + n] == key]
+    if len(words) <= n or not at or not (at[-1] == len(words) - n or (
+            found.country_key in country_name_keys())):
+        return actor
+    # the title before the name, or the appositive after it ("X, the investor")
+    rest = c.query.replace(name, " ", 1).strip(" ,") if name in c.query else ""
+    titled = resolve_with(st.kb, rest, st.on) if rest else None
+    why = f"'{found.country_key}' is part of the name, not the person's country"
+    return replace(titled, evidence=(*titled.evidence, why)) if titled is not None else None
 
 
 def _titled_member(st: _State, c: Candidate, name: str, actor: Actor) -> Actor:
@@ -389,6 +428,28 @@ def _party_words(kb: KB) -> tuple[str, ...]:
     return tuple(w for i, w in enumerate(words) if not any(map(w.startswith, words[:i])))
 
 
+def _kin_country(st: _State) -> None:
+    """"Melania Trump", "Michelle Obama" in an article about Donald Trump or Barack Obama: a
+    person the dictionary does not know (their given name is not the dictionary person's)
+    who shares the surname of a dictionary person named in the same article takes that
+    person's country (kin, usually), not the person's office. A namesake in an article
+    without the dictionary person ("Barry Bennett") stays without a country."""
+    known: dict[str, Actor] = {}
+    for e in st.ents:
+        if e.kind == "person" and e.actor.country is not None and from_dictionary(e.actor):
+            known.setdefault(norm(e.actor.name).rsplit(" ", 1)[-1], e.actor)
+    if not known:
+        return
+    for e in st.ents:
+        if e.kind != "person" or e.actor.country is not None or from_dictionary(e.actor):
+            continue
+        kin = known.get(norm(e.actor.name).rsplit(" ", 1)[-1])
+        if kin is not None and kin.country is not None and " " in e.actor.name.strip():
+            e.actor = with_country(e.actor, kin.country, st.kb.iso3,
+                                   f"shares the surname of '{kin.name}' named in the "
+                                   "article: kin, the same country")
+
+
 def _country_from_article(st: _State) -> None:
     """A titled person the text gives no country ("Planning and Investment Minister Tran
     Xuan Gia said Vietnam is ...": ---GOV) takes the only country named as an actor in the
@@ -468,6 +529,7 @@ def cluster(kb: KB, v: View, cands: list[Candidate],
         mentions.append(Mention(a, b, st.text[a:b], ent.id,
                                 kind))  # type: ignore[arg-type]
     _party_needs_context(st)
+    _kin_country(st)
     _country_from_article(st)
     used = {m.entity_id for m in mentions}
     entities = tuple(Entity(e.id, e.actor, e.kind) for e in st.ents if e.id in used)

@@ -32,6 +32,7 @@ __all__ = [
     "Entry",
     "code_country",
     "code_sector",
+    "country_name_keys",
     "iso_code",
     "load_kb",
     "norm",
@@ -381,6 +382,19 @@ def build_kb(user_files: tuple[str, ...] = ()) -> KB:
         agents=agents,
         iso3=iso3, max_len=min(builder.max_len, 12), first_len=first_len, version=version,
     )
+
+
+@cache
+def country_name_keys() -> frozenset[str]:
+    """The normalised country names of the shipped countries files (form ``name``: "chad",
+    "jordan", "israel"), without their demonyms, capitals, cities and regions."""
+    keys = set()
+    for fname in COUNTRY_FILES:
+        for row in read_rows(DATA / fname):
+            key = norm(row["text"])
+            if row["form"].strip() == "name" and key:
+                keys.add(key[4:] if key.startswith("the ") else key)
+    return frozenset(keys)
 
 
 def _spelling(names: dict[str, tuple[Entry, ...]],

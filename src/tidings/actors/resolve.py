@@ -31,6 +31,7 @@ from tidings.actors.kb import (
 from tidings.actors.resolve_people import (
     by_title,
     entry_actor,
+    given_name_clash,
     surname_contradicted,
     title_out_of_date,
     titled_out_of_office,
@@ -327,7 +328,8 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
                                      or kb.surnames.get(found.entry_key) or (found.entry,),
                                      found.agent), on)
         if entry is not None and entry.kind != "country" \
-                and not surname_contradicted(kb, entry, found.entry_key, found, on):
+                and not surname_contradicted(kb, entry, found.entry_key, found, on) \
+                and not given_name_clash(kb, entry, found.entry_key, text):
             led = _led_by(kb, entry, found, text)
             if led is not None:
                 return led

@@ -10,10 +10,11 @@ from functools import cache
 
 from tidings.actors.kb import KB, Entry, code_country, code_sector, norm
 from tidings.actors.rules import rules
-from tidings.actors.scanner import Scan, person_name, pick, scan
+from tidings.actors.scanner import Scan, _one_edit, person_name, pick, scan
 from tidings.records import Actor
 
-__all__ = ["by_title", "clashes", "entry_actor", "range_of", "surname_bearers",
+__all__ = ["by_title", "clashes", "entry_actor", "given_name_clash", "range_of",
+           "surname_bearers",
            "surname_contradicted", "surname_only", "title_out_of_date", "title_word",
            "titled_out_of_office", "titled_surname", "weaker_than"]
 
@@ -21,6 +22,7 @@ _LEADING = rules().leading_words
 _FORMER = rules().former_words
 _GENERIC = rules().generic_heads
 _TITLE_WORDS = rules().honorifics | rules().bare_titles
+_GIVEN_FORMS = rules().given_name_forms
 
 def entry_actor(kb: KB, entry: Entry, when: str, key: str, on: date) -> Actor:
     country = code_country(entry.code, kb.iso3)
@@ -138,6 +140,56 @@ def clashes(kb: KB, entry: Entry, country: str | None, sector: str | None, on: d
         return False  # an out-of-office title is read by titled_out_of_office instead
     own = code_sector(entry.code, kb.iso3)
     return own is not None and own != sector
+
+
+def given_name_clash(kb: KB, entry: Entry, key: str, text: str) -> bool:
+    """"Barry Bennett", "Jay Carney", "Gov. Nathan Deal", "Charles Chamberlain": a person's
+    one-word alias (a surname, a monarch's name) matched inside a longer name is a namesake
+    when a given name written before it is none of that person's names (nor a familiar form
+    of one), or when a capitalised name word follows it (the alias was a given name)."""
+    if entry.kind != "person" or " " in key:
+        return False
+    cased = norm(text, lower=False).split()
+    words = [w.lower() for w in cased]
+    if key not in words:
+        return False
+    i = len(words) - 1 - words[::-1].index(key)
+    if i + 1 < len(words):
+        after = words[i + 1]
+        return cased[i + 1][:1].isupper() and not title_word(kb, after) \
+            and after not in kb.countries and after not in kb.capitals
+    given = []
+    for j in range(i - 1, -1, -1):
+        if not cased[j][:1].isupper() or title_word(kb, words[j]) or words[j] in kb.countries \
+                or words[j] in kb.capitals:
+            break
+        given.append(words[j])
+    if not given:
+        return False
+    known = _name_words(kb).get(norm(entry.name), frozenset())
+    return not any(_same_given(g, known) for g in given)
+
+
+def _same_given(word: str, known: frozenset[str]) -> bool:
+    if word in known or any(f in known for f in _GIVEN_FORMS.get(word, ())):
+        return True
+    # ben/benjamin; a misspelt given name ("Vladmir") is still the person's
+    return len(word) >= 3 and any(len(k) >= 3 and (
+        k.startswith(word) or word.startswith(k) or (len(k) >= 5 and _one_edit(word, k)))
+        for k in known)
+
+
+@cache
+def _name_words(kb: KB) -> dict[str, frozenset[str]]:
+    """Canonical person name -> every word of every key naming that person (aliases, first
+    names, transliterations), built once per knowledge base."""
+    found: dict[str, set[str]] = {}
+    for key, entries in kb.names.items():
+        for e in entries:
+            if e.kind == "person":
+                name = norm(e.name)
+                found.setdefault(name, set(name.split())).update(key.split())
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def surname_contradicted(kb: KB, entry: Entry, key: str, found: Scan, on: date) -> bool:

@@ -110,6 +110,8 @@ class Rules:
     # party letter -> country of the tag after a legislator's name, and the states it takes
     party_tag_parties: dict[str, str] = field(default_factory=dict)
     party_tag_states: frozenset[str] = frozenset()
+    # a familiar given name -> the full forms it stands for ("bill" -> "william")
+    given_name_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -154,6 +156,8 @@ def rules() -> Rules:
             party_tag_parties={str(p): str(raw["party_tags"]["country"])
                                for p in raw["party_tags"]["parties"]},
             party_tag_states=frozenset(str(w) for w in raw["party_tags"]["states"]),
+            given_name_forms={str(k).lower(): tuple(str(w).lower() for w in v) for k, v in
+                              (raw.get("given_name_forms") or {}).items()},
             regions=tuple(sorted(((str(k), str(v)) for k, v in
                                   (raw.get("regions") or {}).items()),
                                  key=lambda kv: -len(kv[0]))),
