@@ -73,4 +73,7 @@ def _drop_bare_governors(events: list[RawEvent]) -> list[RawEvent]:
     governors = {e.anchor.head.i for e in events
                  if e.anchor.dep_ == "xcomp" and controller(e.anchor) is None}
     governors |= {g.i for e in events if (g := tree.intent_complement(e.anchor)) is not None}
-    return [e for e in events if e.anchor.i not in governors]
+    # "failed to reach agreement" (164): a governor whose pattern read its complement
+    # (verb_match._through_complement) is no bare governor.
+    return [e for e in events if e.anchor.i not in governors or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in e.consumed for c in e.anchor.children)]

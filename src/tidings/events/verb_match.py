@@ -86,5 +86,30 @@ def pattern_of(verb: Token, table: VerbTable | None) -> PatternMatch | None:
     if adj is not None:
         # "holds Pakistan responsible": the object complement the parser made a clause.
         after |= _lemmas(iter([adj]))
-    match = match_verb(verb_lemma(verb), particles, before, after, table, bound)
+    lemma = verb_lemma(verb)
+    match = match_verb(lemma, particles, before, after, table, bound)
+    if match is None or match.pattern.code == NO_EVENT:
+        match = _through_complement(verb, lemma, particles, before, after, table, bound) \
+            or match
     return None if match is None or match.pattern.code == NO_EVENT else match
+
+
+def _through_complement(verb: Token, lemma: str, particles: frozenset[str],
+                        before: frozenset[str], after: frozenset[str], table: VerbTable | None,
+                        bound: dict[str, frozenset[str]]) -> PatternMatch | None:
+    """A pattern over the verb's infinitive complement, for a verb that codes nothing
+    alone (its bare row is ``---``): "failed to reach agreement" is PETRARCH's FAIL * TALKS
+    kind of event (CAMEO 164), while bare "fail" is none. Only a pattern that uses a word
+    of the complement counts, and a verb with an event of its own keeps it."""
+    comps = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    if not comps:
+        return None
+    bare = match_verb(lemma, frozenset(), frozenset(), frozenset(), table)
+    if bare is None or bare.pattern.code != NO_EVENT:
+        return None
+    for comp in comps:
+        words = _lemmas(iter([comp])) | _lemmas(_context(comp, _CLAUSAL))
+        match = match_verb(lemma, particles, before, after | words, table, bound)
+        if match is not None and match.pattern.code != NO_EVENT and match.words & words:
+            return match
+    return None
