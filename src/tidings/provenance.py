@@ -43,11 +43,10 @@ def actor_country_from_article(actor: Actor | None) -> bool:
     """
     if actor is None or actor.country is None:
         return False
-    lent = [w for w in actor.evidence if w.startswith(ARTICLE_CONTEXT)]
-    if not lent:
-        return False
-    named = lent[-1][len(ARTICLE_CONTEXT):].strip().split(",", 1)[0].strip()
-    return named == actor.country
+    for line in reversed(actor.evidence):
+        if line.startswith(ARTICLE_CONTEXT):
+            return line[len(ARTICLE_CONTEXT):].split(",", 1)[0].strip() == actor.country
+    return False
 
 
 def _joined(sides: Iterable[str]) -> str | None:
@@ -55,11 +54,16 @@ def _joined(sides: Iterable[str]) -> str | None:
     return ",".join(s for s in SIDES if s in wanted) or None
 
 
+_WELL_FORMED = frozenset({"source", "target", "source,target"})
+
+
 def country_from_place(event: Event) -> str | None:
     """The sides whose country was taken from the event's place, or None."""
     raw = event.extra.get("country_from_place")
     if not raw:
         return None
+    if raw in _WELL_FORMED:  # what tidings.geo.generic writes; the store saves every event
+        return str(raw)
     return _joined(s.strip() for s in str(raw).split(","))
 
 
@@ -69,10 +73,13 @@ def country_from_article(event: Event) -> str | None:
     A side placed at the event's place is not counted here even if its evidence names
     the article too: the place decided its country last.
     """
-    placed = set((country_from_place(event) or "").split(","))
-    actors = {"source": event.source, "target": event.target}
-    return _joined(s for s in SIDES
-                   if s not in placed and actor_country_from_article(actors[s]))
+    source = actor_country_from_article(event.source)
+    target = actor_country_from_article(event.target)
+    if not (source or target):
+        return None
+    placed = (country_from_place(event) or "").split(",")
+    return _joined(side for side, lent in zip(SIDES, (source, target), strict=True)
+                   if lent and side not in placed)
 
 
 def inferred_sides(event: Event) -> frozenset[str]:
