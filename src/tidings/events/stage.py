@@ -25,7 +25,7 @@ from tidings.events.actors_link import MentionLookup
 from tidings.events.appeals import speaker_events
 from tidings.events.codebook import data_rows, lookup
 from tidings.events.coder import ActorLookup, RawEvent, code_sentence
-from tidings.events.control import partner
+from tidings.events.control import controller, partner
 from tidings.events.cues import cues, remap
 from tidings.events.one_sided import (
     PENALTY,
@@ -37,8 +37,10 @@ from tidings.events.one_sided import (
     named_elsewhere,
 )
 from tidings.events.praise import approved
-from tidings.events.syntax import is_located
+from tidings.events.senses import sensed
+from tidings.events.syntax import intent_complement, is_located
 from tidings.events.timing import event_date
+from tidings.events.verb_match import pattern_of
 from tidings.records import Actor, Event, Quote
 
 __all__ = ["code_events", "events_settings", "events_stage", "fold"]
@@ -313,6 +315,23 @@ def _appeals(doc: Document, sent: Span, lookup_fn: ActorLookup,
     return out
 
 
+def _intent_of_no_deed(governor: Token) -> bool:
+    """An intent governor (cues ``intent``) whose complement's pattern a sense row reads as
+    no event ("plans to leave the building with the party": leaving a venue is no meeting).
+    The intent was of no coded deed, so the bare governor's own code (030 "plan") is no
+    intent to cooperate with whoever the complement names."""
+    if governor.lemma_.lower() not in cues("intent"):
+        return False
+    for comp in governor.subtree:
+        own = comp.dep_ == "xcomp" and comp.head.i == governor.i and controller(comp) is None
+        wrapped = (g := intent_complement(comp)) is not None and g.i == governor.i
+        if (own or wrapped) and comp.pos_ == "VERB":
+            match = pattern_of(comp, None)
+            if match is not None and sensed(comp, match) is None:
+                return True
+    return False
+
+
 def _key(e: Event) -> tuple[object, ...]:
     def who(a: Actor | None) -> str | None:
         # A blank side is its own value: a one-sided event never folds into a two-sided one.
@@ -369,7 +388,8 @@ def code_events(doc: Document, table: str | None = None,
     one_sided = active_settings().one_sided_events if one_sided is None else one_sided
     out: list[Event] = []
     for sent in doc.spacy_doc.sents:
-        raws = code_sentence(sent, lookup_fn, one_sided=one_sided) \
+        raws = [r for r in code_sentence(sent, lookup_fn, one_sided=one_sided)
+                if not _intent_of_no_deed(r.anchor)] \
             + _appeals(doc, sent, lookup_fn, speaker_of, verbless)
         for raw in raws:
             out.extend(_to_events(doc, raw, table, speaker_of,

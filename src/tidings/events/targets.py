@@ -6,12 +6,14 @@ named by an event noun in the verb's phrase, and the place where force was used.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.actors_link import phrase_text
+from tidings.events.codebook import data_rows
 from tidings.events.control import controller, for_addressee
 from tidings.events.cues import cue_lines, cues
 from tidings.events.owners import FORCE_ROOTS, noun_owner
@@ -20,8 +22,8 @@ from tidings.events.topics import TOPIC_TARGET_ROOTS, topic_aware, topic_complem
 from tidings.records import Actor
 
 __all__ = ["CONFLICT_ROOTS", "FORCE_ROOTS", "MATERIAL_CONFLICT_ROOTS", "PLACE_PREPS",
-           "PLACE_ROOTS", "STANCE_ROOTS", "STATEMENT_ROOT", "modifier_code", "noun_rule",
-           "places_below", "verb_targets"]
+           "PLACE_ROOTS", "STANCE_ROOTS", "STATEMENT_ROOT", "ObjectReading", "modifier_code",
+           "noun_rule", "object_reading", "places_below", "verb_targets"]
 
 ActorLookup = tree.ActorLookup
 
@@ -232,6 +234,7 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     yield from _verb_phrase_targets(verb, code, preps, first, lookup)
     yield from _event_noun_targets(verb, objs, code, lookup)
     yield from _clause_targets(verb, code, consumed, lookup, objs, reverse)
+    yield from _object_clause_targets(verb, code, consumed, lookup)
 
 
 def _objects(verb: Token, code: str, first: bool) -> list[Token]:
@@ -287,6 +290,11 @@ def _charge_authors(verb: Token, consumed: frozenset[str],
             agent = tree.agent(clause)
             if agent is not None:
                 yield tree.actors_of(lookup, tree.group(agent)), False
+        if not tree.is_passive(verb):
+            # "denied charges by X that ...": an active verb has no agent, so its "by"
+            # phrase is the charge's, hung on the verb by the parser.
+            for _, pobj in tree.pobjs(verb, _BY):
+                yield tree.actors_of(lookup, tree.group(pobj)), False
 
 
 def _object_phrase_targets(verb: Token, objs: list[Token], code: str,
@@ -388,6 +396,7 @@ def _ours(obj: Token) -> bool:
                if h.lemma_.lower() not in cues("relational_noun"))
 
 
+_BY = frozenset({"by"})
 _COMPLEMENTS = frozenset({"dobj", "iobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
 
 
@@ -496,3 +505,78 @@ def modifier_code(noun: Token, code: str) -> tuple[str, int] | None:
         if new and code[:2] == root:
             return new, line
     return None
+
+
+@dataclass(frozen=True)
+class ObjectReading:
+    """Whether the phrase (with which prepositions) and the clause of an event's object noun
+    name its target (``object_targets.tsv``)."""
+
+    phrase: frozenset[str] = frozenset()
+    clause: bool = False
+
+
+@cache
+def _object_readings() -> dict[str, ObjectReading]:
+    return {row["code"]: ObjectReading(
+        frozenset(row["preps"].split("|")) - {""} if row["phrase"] == "1" else frozenset(),
+        row["clause"] == "1") for _, row in data_rows("object_targets.tsv")}
+
+
+def object_reading(code: str) -> ObjectReading:
+    """The reading of the longest prefix of ``code`` listed in ``object_targets.tsv``."""
+    table = _object_readings()
+    return next((table[code[:n]] for n in range(len(code), 0, -1) if code[:n] in table),
+                ObjectReading())
+
+
+_NOUN_CLAUSES = frozenset({"acl", "ccomp"})
+
+
+def _object_clause_targets(verb: Token, code: str, consumed: frozenset[str],
+                           lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+    """Targets the object noun that carries the event names below itself, as the code's
+    reading has it: the doer of a clause on the noun ("reiterated its demand that the US
+    ease sanctions") or an actor in its phrase or in a clause below that phrase ("launched
+    an investigation into claims that X smuggled arms", "into whether X helped Y")."""
+    reading = object_reading(code)
+    if not reading.phrase and not reading.clause:
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and _carries(c, code, consumed)):
+        if reading.clause:
+            yield from _clause_doers(obj, lookup)
+        # "opened an inquiry into whether X ...": the parser often hangs the phrase on the
+        # verb that carries the noun.
+        for prep in (c for head in (obj, verb) for c in head.children if c.dep_ == "prep"
+                     and c.lower_ in reading.phrase):
+            for below in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
+                if below.dep_ == "pobj":
+                    yield tree.actors_of(lookup, tree.group(below)), False
+                yield from _clause_doers(below, lookup, below.dep_ == "pcomp")
+
+
+def _carries(obj: Token, code: str, consumed: frozenset[str]) -> bool:
+    """The object is the event's own noun: the pattern used it, or it is an event noun of
+    the code's root."""
+    rule = noun_rule(obj)
+    return obj.lemma_.lower() in consumed or (
+        rule is not None and rule.code != NO_EVENT and rule.code[:2] == code[:2])
+
+
+def _clause_doers(noun: Token, lookup: ActorLookup,
+                  itself: bool = False) -> Iterator[tuple[list[Actor], bool]]:
+    """Who does a clause on ``noun`` ("claims that X smuggled arms"; ``itself``: ``noun``
+    heads the clause, "whether X helped"), or at whom a participle on it aims ("an
+    allegation made against X"). Not a relative clause: "the demand that X made" names
+    the demander."""
+    clauses = [noun] if itself else [c for c in noun.children if c.dep_ in _NOUN_CLAUSES]
+    for clause in clauses:
+        subj = next((c for c in clause.children if c.dep_ in tree.SUBJ), None)
+        if subj is not None:
+            yield tree.actors_of(lookup, tree.group(subj)), False
+        elif clause.tag_ == "VBN":
+            for _, pobj in tree.pobjs(clause, _AIMED_PREPS):
+                yield tree.actors_of(lookup, tree.group(pobj)), False
+
+
+_AIMED_PREPS = frozenset({"against", "on", "upon"})
