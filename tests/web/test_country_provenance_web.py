@@ -107,8 +107,8 @@ def test_evidence_panel_names_inferred_countries(browser: Any, own_server: str,
         panel = _panel(pg, placed)
         assert "source AFG: taken from the event's place" in panel
         panel = _panel(pg, written)
-        assert "none: every side's country is written in the text" in panel
-        assert "lent from" not in panel and "taken from" not in panel
+        assert "none taken from the event's place or lent from the article" in panel
+        assert "not written in the text" not in panel
         pg.locator('.seg[data-quotes~="0"]').first.click()
         quote_panel = str(pg.locator(".annotation-detail").inner_text())
         assert "PAK (lent from the article's country" in quote_panel

@@ -18,8 +18,8 @@ Method (documented in docs/api.md):
    ``end`` (default: the latest event) are judged.
 
 Each alert lists the events behind it, most negative Goldstein first. With
-``written_countries`` only events whose side countries were all written in the text count
-(none inferred from the event's place or the article's context; ``tidings.provenance``).
+``written_countries`` events a side of which has a country taken from the event's place or
+lent from the article's context do not count (``tidings.provenance``).
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ take no part in time-based analyses. A one-sided event (blank source or target, 
 has NULL actor columns on its blank side: the dyad analyses (top dyads, series, network,
 alerts) count two-sided events only, as a blank side has no dyad key and matches no side
 condition; per-actor counts, listings and the GDELT export include one-sided events.
-With ``written_countries`` the dyad analyses keep only events whose sides' countries were
-all written in the text (:func:`written_condition`).
+With ``written_countries`` the dyad analyses leave out events a side of which has a country
+taken from the event's place or lent from the article's country (:func:`written_condition`).
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ def dyad_totals(store: QueryStore, dates: DateRange = ALL_TIME,
     """``(source key, target key) -> totals`` for every dyad with both keys known.
 
     Two-sided events only: a one-sided event's blank side has no key. With
-    ``written_countries``, only events whose side countries were all written in the text.
+    ``written_countries``, only events no side country of which was inferred (place, article).
     """
     when, params = dates.sql()
     written, wparams = written_condition(written_countries)

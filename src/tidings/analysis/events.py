@@ -61,7 +61,7 @@ class EventFilter:
     quad_class: int | None = None
     q: str | None = None
     include_folded: bool = False
-    written_countries: bool = False  # only events whose side countries were all written
+    written_countries: bool = False  # leave out events with a place- or article-given country
 
     def where(self, dates: DateRange, dialect: str = "sqlite", probe: bool = False) -> Where:
         """The conditions; ``probe`` makes the word search a membership test (below)."""
@@ -150,7 +150,7 @@ def top_dyads(store: QueryStore, dates: DateRange = ALL_TIME, limit: int = 20,
               include_self: bool = False, written_countries: bool = False
               ) -> list[dict[str, Any]]:
     """The directed dyads with the most (two-sided) events (``written_countries``: of
-    events whose side countries were all written in the text)."""
+    events no side country of which was taken from the place or the article)."""
     if not 1 <= limit <= 500:
         raise AnalysisError("limit must be between 1 and 500")
     totals = dyad_totals(store, dates, written_countries)

@@ -109,7 +109,7 @@ def dyad_series(store: QueryStore, source: str, target: str, interval: Interval 
                 dates: DateRange = ALL_TIME, directed: bool = False,
                 written_countries: bool = False) -> dict[str, Any]:
     """The series of ``source``–``target`` events (both directions unless ``directed``;
-    ``written_countries``: only events whose side countries were all written)."""
+    ``written_countries``: only events no side country of which was inferred)."""
     cond, params = dyad_condition(source, target, directed)
     when, wparams = dates.sql()
     written, xparams = written_condition(written_countries)

@@ -47,9 +47,9 @@ End = Annotated[str | None, Query(description="last day, YYYY-MM-DD (inclusive)"
 Text = Annotated[str | None, Query(max_length=200)]
 Key = Annotated[str | None, Query(max_length=40)]
 IntervalQ = Annotated[Literal["day", "week", "month"], Query()]
-Written = Annotated[bool, Query(description="only events whose sides' countries were all "
-                                "written in the text (none inferred from the event's place "
-                                "or the article's context)")]
+Written = Annotated[bool, Query(description="leave out events a side of which has a country "
+                                "taken from the event's place or lent from the article's "
+                                "country (and rows stored before schema 7)")]
 
 
 def _store(request: Request) -> Store:

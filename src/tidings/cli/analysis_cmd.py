@@ -52,9 +52,9 @@ def _dates(start: str | None, end: str | None) -> DateRange:
 def _written_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--written-countries", is_flag=True,
-        help="Count only events whose sides' countries were all written in the text (none "
-             "inferred from the event's place or the article's country; rows stored before "
-             "schema version 7 are left out, as not recorded).")(func)
+        help="Leave out events a side of which has a country inferred from the event's "
+             "place or lent from the article's country (rows stored before schema version 7 "
+             "are left out too, as not recorded).")(func)
 
 
 def _period_options(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -25,7 +25,7 @@ export function inferredCountries(d) {
   if (d.country_from_article == null && d.country_from_place == null) {
     return ["not recorded (stored before schema version 7)"];
   }
-  return ["none: every side's country is written in the text"];
+  return ["none taken from the event's place or lent from the article"];
 }
 
 /** The speaker's country, with a note when it was lent from the article. */
