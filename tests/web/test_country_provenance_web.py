@@ -116,3 +116,25 @@ def test_evidence_panel_names_inferred_countries(browser: Any, own_server: str,
         assert not rec.errors, rec.errors
     finally:
         context.close()
+
+
+def _dyad_rows(pg: Any, own_server: str, route: str) -> dict[str, str]:
+    open_route(pg, own_server, route, "overview")
+    pg.wait_for_selector(".card-dyads tbody tr, .card-dyads .empty", timeout=15_000)
+    rows = pg.locator(".card-dyads tbody tr").all()
+    return {r.locator("td").nth(0).inner_text().strip(): r.locator("td").nth(1).inner_text().strip()
+            for r in rows}
+
+
+def test_overview_filter_leaves_out_inferred_countries(browser: Any, own_server: str) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    pg = context.new_page()
+    try:
+        every = _dyad_rows(pg, own_server, "/")
+        written = _dyad_rows(pg, own_server, "/?countries=written")
+        assert every == {"IRN → PAK": "2", "AFG → IRN": "1"}
+        assert written == {"IRN → PAK": "1"}
+        assert pg.locator('select[name="countries"]').input_value() == "written"
+        no_error_state(pg)
+    finally:
+        context.close()

@@ -34,3 +34,14 @@ export function speakerCountry(q) {
   if (!q.speaker_country_from_article) return q.speaker_country;
   return `${q.speaker_country} (lent from the article's country, not written in the text)`;
 }
+
+/** The filter-form field that leaves out events with an inferred side country. */
+export const COUNTRIES_FIELD = {
+  name: "countries", label: "Side countries",
+  options: [["", "All"], ["written", "Not inferred only"]],
+};
+
+/** The API parameter of that field (`written_countries=1`), or nothing. */
+export function writtenParam(params) {
+  return params.get("countries") === "written" ? { written_countries: 1 } : {};
+}

@@ -5,6 +5,7 @@ import { allItems, api } from "../api.js";
 import { goldsteinChip, quadLegend } from "../colors.js";
 import { clear, empty, fill, fmt, h } from "../dom.js";
 import { timelineSvg } from "../chart.js";
+import { COUNTRIES_FIELD, writtenParam } from "../provenance.js";
 import { card, eventTable, filterForm, href, pageHeader, quoteList } from "../ui.js";
 
 const INTERVALS = [["month", "Month"], ["week", "Week"], ["day", "Day"]];
@@ -15,7 +16,7 @@ export async function dyadView(root, route) {
   const p = route.params;
   const interval = p.get("interval") || "month";
   const directed = p.get("dir") !== "both";
-  const range = { start: p.get("start"), end: p.get("end") };
+  const range = { start: p.get("start"), end: p.get("end"), ...writtenParam(p) };
   const path = `dyad/${encodeURIComponent(source)}/${encodeURIComponent(target)}`;
   const chartBox = h("div", { class: "chart-box" });
   const detailBox = h("div", { class: "detail" });
@@ -31,6 +32,7 @@ export async function dyadView(root, route) {
       { name: "dir", label: "Direction", options: [["", `${source} → ${target} only`], ["both", "Both directions"]] },
       { name: "start", label: "From", type: "date" },
       { name: "end", label: "To", type: "date" },
+      COUNTRIES_FIELD,
     ]),
     card("Timeline", chartBox, { actions: quadLegend() }),
     card("Evidence for the selected period", detailBox, { cls: "card-detail" }),

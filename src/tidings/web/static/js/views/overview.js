@@ -4,6 +4,7 @@ import { api } from "../api.js";
 import { goldsteinChip, goldsteinLegend } from "../colors.js";
 import { empty, fill, fmt, h, table } from "../dom.js";
 import { networkSvg } from "../network.js";
+import { COUNTRIES_FIELD, writtenParam } from "../provenance.js";
 import { card, dyadLink, filterForm, href, pageHeader } from "../ui.js";
 
 const DATE_FIELDS = [
@@ -14,12 +15,13 @@ const DATE_FIELDS = [
 export async function overviewView(root, route) {
   const p = route.params;
   const range = { start: p.get("start"), end: p.get("end") };
+  const written = writtenParam(p);
   const statsBox = h("div", { class: "stats" });
   const netBox = h("div", { class: "network-box" });
   const dyadBox = h("div", {});
   root.append(
     pageHeader("Regional overview", "Who acts on whom, and how cooperative or conflictual it is."),
-    filterForm("", p, [...DATE_FIELDS, { name: "min_weight", label: "Min. events per edge", type: "number", placeholder: "1" }]),
+    filterForm("", p, [...DATE_FIELDS, { name: "min_weight", label: "Min. events per edge", type: "number", placeholder: "1" }, COUNTRIES_FIELD]),
     statsBox,
     h("div", { class: "grid-2" }, [
       card("Actor network", netBox, { actions: goldsteinLegend(), cls: "card-network" }),
@@ -28,8 +30,8 @@ export async function overviewView(root, route) {
   );
   await Promise.all([
     fill(statsBox, api.stats(), renderStats, "Loading statistics…"),
-    fill(netBox, api.network({ ...range, min_weight: p.get("min_weight") }), renderNetwork, "Laying out the network…"),
-    fill(dyadBox, api.topDyads({ ...range, limit: 15 }), (rows) => renderDyads(rows, range), "Loading dyads…"),
+    fill(netBox, api.network({ ...range, ...written, min_weight: p.get("min_weight") }), renderNetwork, "Laying out the network…"),
+    fill(dyadBox, api.topDyads({ ...range, ...written, limit: 15 }), (rows) => renderDyads(rows, { ...range, countries: p.get("countries") }), "Loading dyads…"),
   ]);
 }
 
