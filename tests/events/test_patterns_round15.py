@@ -21,8 +21,8 @@ IND = Actor("India", "IND", "IND")
 
 def counted(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
     """(source code, target code, full CAMEO code) of the events that count."""
-    return {(e.source.code, e.target.code, e.cameo) for e in events
-            if not e.negated and not e.hypothetical}
+    return {(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.cameo) for e in events if not e.negated and not e.hypothetical}
 
 
 def codes(events: tuple[Event, ...]) -> set[str]:
@@ -116,3 +116,24 @@ def test_cutting_a_deficit_is_no_easing(make_doc: MakeDoc) -> None:
     actors = {"India": IND}
     evs = code_events(make_doc("India cut its budget deficit sharply.", actors))
     assert not any(c.startswith("08") for c in codes(evs))
+
+
+# Group 3 (CASE dev, wrong code on a PETRARCH tie): taking control is CAMEO 192, also when
+# the tying PETRARCH row TAKE * PART [030] came first ("took control of parts of X"; C645).
+
+AFG_REB = Actor("Taliban fighters", "AFG", "AFGREB", "REB")
+TUR_MIL = Actor("Turkish troops", "TUR", "TURMIL", "MIL")
+AFRIN = Actor("Afrin", "SYR", "SYR")
+PAK = Actor("Pakistan", "PAK", "PAK")
+
+
+def test_taking_control_of_parts_of_a_city_is_occupying_territory(make_doc: MakeDoc) -> None:
+    actors = {"Turkish troops": TUR_MIL, "Afrin": AFRIN}
+    evs = code_events(make_doc("Turkish troops took control of parts of Afrin.", actors))
+    assert counted(evs) == {("TURMIL", "SYR", "192")}
+
+
+def test_taking_part_in_talks_is_no_occupation(make_doc: MakeDoc) -> None:
+    actors = {"Taliban fighters": AFG_REB, "Pakistan": PAK}
+    evs = code_events(make_doc("Taliban fighters took part in the talks with Pakistan.", actors))
+    assert not any(c.startswith("19") for c in codes(evs))
