@@ -153,6 +153,8 @@ def test_api(client: TestClient) -> None:
     assert [q["speaker_country_from_article"] for q in article["quotes"]] == [True, False]
     quotes = get("/api/quotes")["items"]
     assert sorted(q["speaker_country_from_article"] for q in quotes) == [False, True]
+    found = get("/api/search?q=border&table=quotes")["items"]
+    assert sorted(q["speaker_country_from_article"] for q in found) == [0, 1]
 
 
 def test_cli(tmp_path: Path) -> None:

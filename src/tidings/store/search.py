@@ -23,7 +23,8 @@ _MAX_LIMIT = 1000
 _QUOTE_COLUMNS = (
     "q.id, q.article_id, q.idx, q.kind, q.text, q.start_char, q.end_char, q.cue, "
     "q.speaker_name, q.speaker_country, q.speaker_code, q.speaker_sector, q.speaker_role, "
-    "q.speaker_text, q.rule, q.confidence, a.title AS article_title, a.published"
+    "q.speaker_text, q.rule, q.confidence, q.speaker_country_from_article, "
+    "a.title AS article_title, a.published"
 )
 _ARTICLE_COLUMNS = "a.id, a.title, a.published, a.dateline, a.url, a.source"
 
