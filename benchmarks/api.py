@@ -103,7 +103,9 @@ def synthetic(n_events: int, seed: int = 7) -> Iterator[tuple[Row, list[Row]]]:
                 "Somewhere" if placed else None, t_country if placed else None,
                 rng.uniform(-60, 60) if placed else None,
                 rng.uniform(-180, 180) if placed else None,
-                rng.randint(1, 5), folded))
+                rng.randint(1, 5), folded,
+                # schema 7 provenance: every synthetic side country counts as written
+                "none", "none"))
         yield article, events
 
 
