@@ -22,6 +22,7 @@ from tidings.errors import TidingsError
 from tidings.events import syntax as tree
 from tidings.events.codebook import codebook, data_rows
 from tidings.events.patterns import NounRule, PatternMatch, noun_rules, verb_lemma
+from tidings.events.verb_match import pattern_of
 
 __all__ = ["SenseRule", "noun_sense", "sense_rules", "sense_words", "sensed", "sensed_noun",
            "verbal_sense"]
@@ -242,8 +243,11 @@ def _no_prep(verb: Token, preps: str) -> bool:
 
 
 def _has_prep(verb: Token, preps: str) -> bool:
+    # A time phrase ("recognised Ukraine in 2012", "campaigned on Monday") is none of the
+    # constructions the rows look for (round 15; as _prep_objects).
     wanted = set(preps.split("|"))
-    return any(c.dep_ == "prep" and c.lower_ in wanted for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in wanted and not tree.is_when(c)
+               for c in verb.children)
 
 
 def _person(tok: Token, pronouns: bool = False) -> bool:
@@ -279,11 +283,50 @@ def _noun_in(verb: Token, classes: str) -> bool:
         and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
 
 
+def _attributive(verb: Token) -> bool:
+    """The verb is a participle used as an adjective before its noun ("pledged delegates",
+    "committed supporters"): it names a kind of thing, no deed."""
+    return verb.dep_ == "amod" and verb.head.i > verb.i
+
+
 def _predicting_clause(verb: Token) -> bool:
     """A that-clause of a future or a future of the past ("suggested the court would rule
     against her"): a claim about what will happen, not a request ("should", "must")."""
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"}
                                          for a in c.children) for c in verb.children)
+
+
+def _to_complements(verb: Token) -> list[Token]:
+    """The verb's to-infinitive complements ("sought to rally X", "plans to leave X")."""
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _sensed_away(comp: Token) -> bool:
+    match = pattern_of(comp, None)
+    rule = verbal_sense(comp, match.pattern.code) if match is not None else None
+    return rule is not None and rule.action == DROP
+
+
+def _complement_sensed_away(verb: Token) -> bool:
+    """A to-infinitive complement matches a pattern that a sense row drops ("sought to
+    rally the party leaders behind his plan", round 15): the wish to do what is no event
+    is no event either; without this the governor's own intent pattern codes it."""
+    return any(_sensed_away(c) for c in _to_complements(verb))
+
+
+def _complement_no_event(verb: Token) -> bool:
+    """A to-infinitive complement that matches no pattern, or only one a sense row drops
+    ("decided to sell his yacht", "plans to reprint an editorial", round 15)."""
+    comps = _to_complements(verb)
+    return bool(comps) and all(pattern_of(c, None) is None or _sensed_away(c) for c in comps)
+
+
+def _poll_reported(verb: Token) -> bool:
+    """A clause reported by a poll ("the survey found that most voters back X", "a poll
+    noted that 73% of those who had supported X ...", round 15): the finding of a poll,
+    no deed of a party. Any verb above the event whose doer is a poll counts."""
+    return any(_doer_in(a, "POLL_FRAME") for a in verb.ancestors if a.pos_ in {"VERB", "AUX"})
 
 
 def _particle(verb: Token, words: str) -> bool:
@@ -366,6 +409,8 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "head_prep_object": _head_prep_object, "has_prep": _has_prep,
     "person_vs_person": _person_vs_person, "particle": _particle, "present": _present,
     "prep_person": _prep_person, "noun_in": _noun_in, "predicting_clause": _predicting_clause,
+    "attributive": _attributive, "complement_sensed_away": _complement_sensed_away,
+    "complement_no_event": _complement_no_event, "poll_reported": _poll_reported,
 }
 
 

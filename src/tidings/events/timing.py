@@ -68,7 +68,7 @@ def verb_flags(tok: Token) -> Flags:
     reported_would = "would" in auxes and chain[-1].dep_ == "ccomp" and \
         chain[-1].head.lemma_.lower() in cues("speech")
     hypothetical = bool(auxes & modals) and not (reported_would and auxes & modals == {"would"})
-    hypothetical = hypothetical or _modal_manner(tok, modals)
+    hypothetical = hypothetical or _modal_manner(tok, modals) or _said_if_at_all(chain, modals)
     for anc in [tok, *tok.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in hypo_marks for c in anc.children):
             hypothetical = True
@@ -92,7 +92,7 @@ def _past_perfect(tok: Token) -> bool:
     verb = tok
     if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ == "acl":
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
-    if _former_time(verb):
+    if _former_time(verb) or _elapsed_when(verb):
         return True
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in verb.children)
@@ -106,6 +106,32 @@ def _former_time(verb: Token) -> bool:
         c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children))
     return past and any(c.dep_ == "advmod" and c.i < verb.i and c.lower_ in cues("former_time")
                         for c in verb.children)
+
+
+def _said_if_at_all(chain: list[Token], modals: frozenset[str]) -> bool:
+    """What a speaker only might say ("he could do this by telling X that he'll withdraw",
+    "she may announce that ...", round 15) has not been said: the reported clause shares
+    the modal of its verb of saying ("would" excepted: the future of the past)."""
+    top = chain[-1]
+    speech = top.head
+    if top.dep_ != "ccomp" or speech.i == top.i or speech.lemma_.lower() not in cues("speech"):
+        return False
+    own = {c.lower_ for c in speech.children if c.dep_ == "aux"} & (modals - {"would"})
+    return bool(own) or _modal_manner(speech, modals - {"would"})
+
+
+def _elapsed_when(verb: Token) -> bool:
+    """A past time clause on a phrase of elapsed time ("Monday marked 30 years since the
+    war, when troops crossed the border", "the anniversary of the raid, when ..."; cues
+    ``elapsed_time``, round 15): the clause tells the past episode the time is counted
+    from, not the day the governor is dated by."""
+    if verb.tag_ != "VBD" or verb.dep_ not in {"advcl", "relcl"} or not any(
+            c.dep_ == "advmod" and c.lower_ in cues("time_clause") for c in verb.children):
+        return False
+    elapsed = cues("elapsed_time")
+    near = [c for c in verb.head.children if c.i != verb.i]
+    return any(t.lower_ in elapsed or t.lemma_.lower() in elapsed
+               for c in near for t in (c, *c.children))
 
 
 def _modal_manner(tok: Token, modals: frozenset[str]) -> bool:
