@@ -87,11 +87,44 @@ def test_namesake_in_an_article_gets_no_foreign_country(run: Run) -> None:
     assert not (_at(run, text, "Barry Bennett") or "").startswith("ISR")
 
 
+def test_later_bare_surname_follows_the_namesake_or_the_person_named_in_full(run: Run) -> None:
+    # was GBRGOV (David Cameron) for both: the bare surname lent him to the earlier name
+    text = "Ronald Clayworth Cameron, the chief executive, gave money. Cameron said he liked it."
+    doc = run(text, ON)
+    assert not ((actor_at(doc, "Cameron", 1) or actor_at(doc, "Cameron")).code or "") \
+        .startswith("GBR")
+    # with the dictionary person named in full, the bare surname is that person
+    text = ("Melania Trump spoke at the convention on Monday. Trump said later that she did "
+            "well. Donald Trump thanked her.")
+    actor = actor_at(run(text, ON), "Trump", 1)
+    assert actor is not None and actor.name == "Donald Trump"
+
+
 def test_kin_of_a_dictionary_person_in_the_article_takes_the_country(run: Run) -> None:
     # was USAELI, the dictionary person himself; now the kin, placed by the surname
     text = "Donald Trump spoke in Ohio. Melania Trump, his wife, joined him later."
     actor = actor_at(run(text, ON), "Melania Trump")
     assert actor is not None and actor.country == "USA" and actor.name == "Melania Trump"
+
+
+def test_initial_is_no_clashing_given_name() -> None:
+    assert _code("Sen. T. Scott") == "---LEG"
+
+
+# --- a person only Phoenix knows needs the text to name the country -----------------------
+
+def test_phoenix_namesake_without_its_country_in_the_article(run: Run) -> None:
+    # was LBRELI: a Liberian minister of that name in Phoenix (2006-2007)
+    text = "George Wallace ran against Richard Nixon in 1968 and lost."
+    actor = actor_at(run(text, ON), "George Wallace")
+    assert actor is not None and actor.country is None and actor.name == "George Wallace"
+
+
+def test_phoenix_person_with_the_country_named_left_alone(run: Run) -> None:
+    text = "Hosni Mubarak ruled Egypt for thirty years."
+    assert _at(run, text, "Hosni Mubarak") == "EGYELI"
+    text = "Former Egyptian leader Hosni Mubarak died on Tuesday."
+    assert _at(run, text, "Hosni Mubarak") == "EGYELI"
 
 
 # --- a one-word capital written in lower case is a word ------------------------------------

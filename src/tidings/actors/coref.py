@@ -30,7 +30,7 @@ from tidings.actors.candidates import Candidate
 from tidings.actors.kb import KB, country_name_keys, norm, with_country
 from tidings.actors.pronouns import pronoun_antecedent
 from tidings.actors.resolve import resolve_with, scan
-from tidings.actors.resolve_people import surname_only
+from tidings.actors.resolve_people import other_names, surname_only
 from tidings.actors.rules import rules
 from tidings.actors.scanner import pick
 from tidings.actors.view import View
@@ -75,6 +75,21 @@ class _State:
         self.covered = bytearray(len(v.idx))  # tokens of the actor mentions found so far
         self._sent_start: dict[int, int] = {}
         self._nns: list[int] | None = None
+        self._full: frozenset[str] | None = None
+
+    def named_in_full(self) -> frozenset[str]:
+        """Last names of the dictionary people the article names in full (a PERSON span of
+        two words or more that the dictionary matches), looked up once, when a bare surname
+        could also be an earlier namesake's."""
+        if self._full is None:
+            found = set()
+            for span in self.v.ents:
+                if span.label_ == "PERSON" and len(span) > 1:
+                    actor = resolve_with(self.kb, span.text, self.on)
+                    if actor is not None and from_dictionary(actor):
+                        found.add(norm(actor.name).rsplit(" ", 1)[-1])
+            self._full = frozenset(found)
+        return self._full
 
     def plural_nouns(self) -> list[int]:
         """Tokens tagged NNS, in order (found on the first plural pronoun that asks)."""
@@ -138,6 +153,12 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
             for prior in reversed(st.ents):  # "Qomi" resolved nowhere, then "Hassan Kazemi Qomi"
                 if prior.kind == "person" and words and words <= prior.words and \
                         prior.actor.code is None:
+                    if other_names(st.kb, prior.words, actor.name):
+                        # "Ronald Cameron", then "Cameron": the namesake, not David Cameron;
+                        # but with Donald Trump named in full, a later "Trump" is Donald
+                        if words & st.named_in_full():
+                            continue
+                        return prior
                     ent = prior
                     break
         if ent is None:
@@ -168,6 +189,9 @@ def _namesake(st: _State, words: set[str]) -> _Ent | None:
     index gives a dictionary person is the article's own person of that name when an earlier
     full name with it matched no dictionary person (had it been that person, the full name
     would have matched)."""
+    if any(e.kind == "person" and words <= e.words and from_dictionary(e.actor)
+           for e in st.ents):
+        return None  # a dictionary person of that surname is in the article: ambiguous
     for prior in reversed(st.ents):
         if prior.kind == "person" and words < prior.words and not from_dictionary(prior.actor):
             return prior
@@ -318,6 +342,11 @@ def _short_org_is_person(st: _State, c: Candidate) -> _Ent | None:
         return None  # NER calls some surnames places ("Zaeef"); real places stay places
     for prior in reversed(st.ents):
         if prior.kind == "person" and words <= prior.words:
+            if len(words) == 1 < len(prior.words) and not from_dictionary(prior.actor) \
+                    and key in st.named_in_full():
+                # "Melania Trump", later "Trump" in a story naming Donald Trump too: the
+                # dictionary person (a "Ronald Cameron" story without David Cameron keeps it)
+                return None
             return prior
     return None
 
@@ -428,6 +457,59 @@ def _party_words(kb: KB) -> tuple[str, ...]:
     return tuple(w for i, w in enumerate(words) if not any(map(w.startswith, words[:i])))
 
 
+_PHOENIX_HORIZON = date(2016, 1, 1)
+
+
+def _former_needs_context(st: _State) -> None:
+    """"George Wallace", "Michael Moore" in American news: a full name that only Phoenix
+    knows, as a former official (ELI on the article's date) or on a date after Phoenix's
+    dictionaries were written (2014; the curated files hold the people in office since), is
+    often a namesake. It keeps the dictionary country only when the text
+    corroborates it: a title or description written with the name, another actor of the
+    article or a place it names is of that country ("Hosni Mubarak" in a story that names
+    Egypt). Only when other actors of the article are placed, all elsewhere: a phrase or
+    story naming no other country keeps it. A wrong country is worse than none."""
+    stale = st.on >= _PHOENIX_HORIZON  # its open-ended offices are then out of date too
+    places: frozenset[str] | None = None
+    for ent in st.ents:
+        actor = ent.actor
+        if ent.kind != "person" or not (stale or actor.sector == "ELI") or not actor.evidence \
+                or not actor.evidence[0].startswith("dictionary:") \
+                or "(phoenix," not in actor.evidence[0] or actor.country is None:
+            continue
+        country = actor.country
+        others = {seen.ent.actor.country for seen in st.seen
+                  if seen.ent is not ent and seen.cand.kind != "pronoun"} - {None}
+        if not others or country in others or any(
+                seen.ent is ent and scan(st.kb, seen.cand.query, st.on).country == country
+                for seen in st.seen):
+            continue  # no other placed actor: nothing says the article is elsewhere
+        if places is None:  # "in Jerusalem": places named outside actor mentions count too
+            places = _place_countries(st)
+        if country in places:
+            continue
+        first = next(seen.cand for seen in st.seen if seen.ent is ent)
+        written = st.chars(max(first.name_start, first.start), first.end)
+        ent.actor = Actor(written, None, None, None, None,
+                          (*actor.evidence, f"no other actor of {country} in the article and "
+                           "no title naming it: a former official known only to Phoenix may "
+                           "be a namesake, no country"))
+
+
+def _place_countries(st: _State) -> frozenset[str]:
+    """Countries of the places and peoples spaCy names in the article (GPE, LOC, NORP)."""
+    found = set()
+    for span in st.v.ents:
+        if span.label_ in _PLACE_LABELS:
+            actor = resolve_with(st.kb, span.text, st.on)
+            if actor is not None and actor.country is not None:
+                found.add(actor.country)
+    return frozenset(found)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
 def _kin_country(st: _State) -> None:
     """"Melania Trump", "Michelle Obama" in an article about Donald Trump or Barack Obama: a
     person the dictionary does not know (their given name is not the dictionary person's)
@@ -443,8 +525,10 @@ def _kin_country(st: _State) -> None:
     for e in st.ents:
         if e.kind != "person" or e.actor.country is not None or from_dictionary(e.actor):
             continue
-        kin = known.get(norm(e.actor.name).rsplit(" ", 1)[-1])
-        if kin is not None and kin.country is not None and " " in e.actor.name.strip():
+        *given, last = norm(e.actor.name).split() or [""]
+        kin = known.get(last)
+        # only a written given name ("T. Scott" may be Tim Scott himself: left to recall)
+        if kin is not None and kin.country is not None and any(len(g) > 1 for g in given):
             e.actor = with_country(e.actor, kin.country, st.kb.iso3,
                                    f"shares the surname of '{kin.name}' named in the "
                                    "article: kin, the same country")
@@ -529,6 +613,7 @@ def cluster(kb: KB, v: View, cands: list[Candidate],
         mentions.append(Mention(a, b, st.text[a:b], ent.id,
                                 kind))  # type: ignore[arg-type]
     _party_needs_context(st)
+    _former_needs_context(st)
     _kin_country(st)
     _country_from_article(st)
     used = {m.entity_id for m in mentions}

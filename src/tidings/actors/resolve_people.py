@@ -13,7 +13,7 @@ from tidings.actors.rules import rules
 from tidings.actors.scanner import Scan, _one_edit, person_name, pick, scan
 from tidings.records import Actor
 
-__all__ = ["by_title", "clashes", "entry_actor", "given_name_clash", "range_of",
+__all__ = ["by_title", "clashes", "entry_actor", "given_name_clash", "other_names", "range_of",
            "surname_bearers",
            "surname_contradicted", "surname_only", "title_out_of_date", "title_word",
            "titled_out_of_office", "titled_surname", "weaker_than"]
@@ -161,13 +161,22 @@ def given_name_clash(kb: KB, entry: Entry, key: str, text: str) -> bool:
     given = []
     for j in range(i - 1, -1, -1):
         if not cased[j][:1].isupper() or title_word(kb, words[j]) or words[j] in kb.countries \
-                or words[j] in kb.capitals:
-            break
-        given.append(words[j])
+                or words[j] in kb.capitals or (cased[j].isupper() and len(cased[j]) <= 3):
+            break  # "AG Mukasey": an abbreviated title, no given name
+        if len(words[j]) > 1:  # an initial ("T. Scott") fits any given name
+            given.append(words[j])
     if not given:
         return False
     known = _name_words(kb).get(norm(entry.name), frozenset())
     return not any(_same_given(g, known) for g in given)
+
+
+def other_names(kb: KB, words: set[str], person: str) -> bool:
+    """Whether ``words`` (a name written in the article) hold a name word, not an initial,
+    that is none of the dictionary person ``person``'s names nor a familiar form of one
+    ("Melania Trump" is not Donald Trump)."""
+    known = _name_words(kb).get(norm(person), frozenset(norm(person).split()))
+    return any(len(w) > 1 and not _same_given(w, known) for w in words)
 
 
 def _same_given(word: str, known: frozenset[str]) -> bool:
