@@ -127,20 +127,6 @@ def test_phoenix_person_with_the_country_named_left_alone(run: Run) -> None:
     assert _at(run, text, "Hosni Mubarak") == "EGYELI"
 
 
-# --- a one-word capital written in lower case is a word ------------------------------------
-
-def test_lower_case_capital_is_a_word(run: Run) -> None:
-    # was MDVCVL: "male" is the Maldives' capital Malé
-    assert not (_at(run, "Polls show that young male voters backed him.", "male voters")
-                or "").startswith("MDV")
-    assert _code("male voters") == "---CVL"
-
-
-def test_capitalised_capital_left_alone(run: Run) -> None:
-    assert _at(run, "Officials in Male said the island was flooded.", "Officials") \
-        == "MDVGOV"
-
-
 # --- a country's name as a first name, a country word as a last name ---------------------
 
 def test_country_name_as_first_name_gives_no_country(run: Run) -> None:

@@ -168,7 +168,7 @@ def _match_at(kb: KB, words: list[str], cased: list[str], i: int,
             continue  # most word runs are in no table: every lookup below would miss
         if not key:
             key = " ".join(words[i:j])
-        if key in kb.capitals and (cap or j > i + 1):  # "male voters", not Male's
+        if key in kb.capitals:
             return (i, j, "capital", kb.capitals[key])
         iso = kb.countries.get(key) or (kb.country_acronyms.get(ck) if upper else None)
         if iso:
@@ -178,10 +178,9 @@ def _match_at(kb: KB, words: list[str], cased: list[str], i: int,
         entries = kb.names.get(key) or (kb.acronyms.get(ck) if upper else None) \
             or (_first_last(kb, word, words[j - 1], cased[j - 1])
                 if j - i >= 2 and cap else None)
-        if entries and j == i + 1 and not cap:
-            # a one-word name written in lower case is a word: "car-borne"; so is a Phoenix
-            # place ("male voters" are not Malé's)
-            entries = None
+        if entries and j == i + 1 and not cap and \
+                entries[0].kind != "country":
+            entries = None  # a one-word name written in lower case is a word: "car-borne"
         entry = pick(entries, on)[0] if entries and not patronym else None
         if entry is not None:
             # an office written as a person ("The Us Secretary Of State") counts as a
