@@ -137,6 +137,10 @@ def test_time_clause_on_elapsed_time_is_background(pipeline: Pipeline) -> None:
     flagged = {bg for *_, bg in _events(pipeline, "Monday marked 30 years since the start "
                                                   "of the war, when Iraqi troops attacked Iran.")}
     assert flagged == {True}
+    # The clause may hang on the noun the time is counted from.
+    on_noun = {bg for *_, bg in _events(pipeline, "May 1 marked 50 years since the start of "
+                                                  "the siege, when Iraqi troops attacked Iran.")}
+    assert on_noun == {True}
     plain = {bg for *_, bg in _events(pipeline, "Iraqi troops attacked Iran on Monday, when "
                                                 "the talks had ended.")}
     assert plain == {False}

@@ -129,9 +129,12 @@ def _elapsed_when(verb: Token) -> bool:
             c.dep_ == "advmod" and c.lower_ in cues("time_clause") for c in verb.children):
         return False
     elapsed = cues("elapsed_time")
-    near = [c for c in verb.head.children if c.i != verb.i]
+    # The clause hangs on the governor ("marked 30 years since X, when ...") or on the noun
+    # the elapsed time is counted from ("since the start of the war, when ..."): look at the
+    # head, the words on it and up to three heads above it.
+    heads = [verb.head, *list(verb.head.ancestors)[:3]]
     return any(t.lower_ in elapsed or t.lemma_.lower() in elapsed
-               for c in near for t in (c, *c.children))
+               for h in heads for t in (h, *(c for c in h.children if c.i != verb.i)))
 
 
 def _modal_manner(tok: Token, modals: frozenset[str]) -> bool:
