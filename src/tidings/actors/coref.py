@@ -470,16 +470,21 @@ def _former_needs_context(st: _State) -> None:
     Egypt). Only when other actors of the article are placed, all elsewhere: a phrase or
     story naming no other country keeps it. A wrong country is worse than none."""
     stale = st.on >= _PHOENIX_HORIZON  # its open-ended offices are then out of date too
+    suspect = [ent for ent in st.ents if ent.kind == "person" and ent.actor.country is not None
+               and (stale or ent.actor.sector == "ELI") and ent.actor.evidence
+               and ent.actor.evidence[0].startswith("dictionary:")
+               and "(phoenix," in ent.actor.evidence[0]]
+    if not suspect:
+        return
+    placed: dict[str, set[int]] = {}  # country -> the entities of it, pronouns left out
+    for seen in st.seen:
+        if seen.cand.kind != "pronoun" and seen.ent.actor.country is not None:
+            placed.setdefault(seen.ent.actor.country, set()).add(seen.ent.id)
     places: frozenset[str] | None = None
-    for ent in st.ents:
+    for ent in suspect:
         actor = ent.actor
-        if ent.kind != "person" or not (stale or actor.sector == "ELI") or not actor.evidence \
-                or not actor.evidence[0].startswith("dictionary:") \
-                or "(phoenix," not in actor.evidence[0] or actor.country is None:
-            continue
-        country = actor.country
-        others = {seen.ent.actor.country for seen in st.seen
-                  if seen.ent is not ent and seen.cand.kind != "pronoun"} - {None}
+        country = actor.country or ""
+        others = {c for c, ids in placed.items() if ids - {ent.id}}
         if not others or country in others or any(
                 seen.ent is ent and scan(st.kb, seen.cand.query, st.on).country == country
                 for seen in st.seen):
@@ -488,6 +493,7 @@ def _former_needs_context(st: _State) -> None:
             places = _place_countries(st)
         if country in places:
             continue
+        placed.get(country, set()).discard(ent.id)
         first = next(seen.cand for seen in st.seen if seen.ent is ent)
         written = st.chars(max(first.name_start, first.start), first.end)
         ent.actor = Actor(written, None, None, None, None,
