@@ -108,6 +108,13 @@ def test_a_time_phrase_is_no_preposition_of_a_sense(nlp: Any) -> None:
                   "recognizes", "051") == "drop"
 
 
+def test_force_on_people_and_their_hopes_stays(nlp: Any) -> None:
+    # S92 needs every object to be a policy or a prospect: the protesters are a party.
+    assert _sense(nlp, "The regime crushed the protesters and their hopes.", "crushed",
+                  "190") is None
+    assert _sense(nlp, "The regime crushed their hopes.", "crushed", "190") == "drop"
+
+
 def test_block_a_nominee_is_no_figurative_force(nlp: Any) -> None:
     # S92's POLICY class names no person: blocking a nominee is left to the patterns.
     assert _sense(nlp, "The senators vowed to block the nominee.", "block", "171") is None

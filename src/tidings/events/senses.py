@@ -134,6 +134,13 @@ def _object_in(verb: Token, classes: str) -> bool:
     return any(_in(o, classes) for o in _objects(verb))
 
 
+def _objects_all_in(verb: Token, classes: str) -> bool:
+    """Every object is in ``classes`` ("undermining the rules"), not one of several
+    ("detained the activists protesting against the amendments", round 15)."""
+    objs = _objects(verb)
+    return bool(objs) and all(_in(o, classes) for o in objs)
+
+
 def _object_not_in(verb: Token, classes: str) -> bool:
     objs = _objects(verb)
     return bool(objs) and not any(_in(o, classes) for o in objs)
@@ -400,6 +407,7 @@ def _head_prep_object(noun: Token, preps: str, classes: str) -> bool:
 
 _TESTS: dict[str, Callable[..., bool]] = {
     "object_in": _object_in, "object_not_in": _object_not_in, "doer_in": _doer_in,
+    "objects_all_in": _objects_all_in,
     "prep_object": _prep_object, "topic_prep": _topic_prep, "complement": _complement,
     "near": _near, "governor_in": _governor_in, "infinitive": _infinitive,
     "clause": _clause, "no_prep": _no_prep, "question": _question,
