@@ -28,14 +28,15 @@ import yaml
 from spacy.tokens import Span
 
 from tidings.actors.kb import KB, with_country
-from tidings.actors.resolve import resolve_with
+from tidings.actors.resolve import current_kb, resolve_with
 from tidings.config import active_settings, running_settings
 from tidings.document import Document
 from tidings.errors import ConfigError
 from tidings.records import Actor, Entity, Mention
 
-__all__ = ["ARTICLE_CONTEXT", "ArticleCountry", "actors_settings", "article_country", "enabled",
-           "lend_article_country", "lendable", "phrase_names_place", "rules"]
+__all__ = ["ARTICLE_CONTEXT", "ArticleCountry", "actors_settings", "article_country",
+           "article_home", "enabled", "lend_article_country", "lend_to_phrase", "lendable",
+           "phrase_names_place", "rules"]
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "context_country.yaml"
 ARTICLE_CONTEXT = "article context:"  # the evidence prefix that marks a lent country
@@ -171,6 +172,30 @@ def _dateline_country(dateline: str | None, kb: KB, on: date | None, r: Rules) -
     if actor.country is None or (actor.code or "")[:3] in r.seat_codes:
         return _INTERNATIONAL
     return actor.country
+
+
+def article_home(doc: Document) -> ArticleCountry | None:
+    """The article's country for actors a later stage resolves from its own phrase (event
+    sides, quote speakers), decided as the actors stage decided it: the mentions of
+    entities it already lent a country are left out, so the counts are those it saw.
+    ``None`` when the setting is off or the evidence is weak."""
+    if not enabled():
+        return None
+    lent = {e.id for e in doc.entities
+            if any(w.startswith(ARTICLE_CONTEXT) for w in e.actor.evidence)}
+    mentions = tuple(m for m in doc.mentions if m.entity_id not in lent)
+    return article_country(doc, mentions, doc.entities, current_kb())
+
+
+def lend_to_phrase(actor: Actor, home: ArticleCountry | None, span: Span) -> Actor:
+    """``actor``, resolved by a later stage from the common-noun phrase ``span``, with the
+    article's country ``home`` when it is lendable there (the actors stage's terms)."""
+    # A proper name the resolver placed nowhere ("National" of a convention's name) is no
+    # description of the article's people.
+    if home is None or span.root.pos_ != "NOUN" or not lendable(actor) \
+            or phrase_names_place(span.text, span):
+        return actor
+    return with_country(actor, home.country, current_kb().iso3, home.evidence)
 
 
 def _names_place(doc: Document, m: Mention) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from tidings.document import Document
@@ -137,7 +137,26 @@ class SpeakerResolver:
             return Speaker(text, start, end, None, 0.0)
         actor = Actor(name=name, country=found.country, code=found.code, sector=found.sector,
                       role=None, evidence=evidence + found.evidence)
-        return Speaker(text, start, end, actor, 0.5)
+        return Speaker(text, start, end, self._lent(actor, antecedent), 0.5)
+
+    def _lent(self, actor: Actor, head: Any) -> Actor:
+        """A speaker phrase the actors stage made no mention of ("the officials said" in
+        a story about one country) takes the article's country on that stage's terms, as
+        the events stage's own sides do; the evidence line says so."""
+        from tidings.actors.context_country import lend_to_phrase, lendable
+
+        if not lendable(actor):
+            return actor
+        span = head.doc.char_span(*_phrase(head), alignment_mode="expand")
+        return lend_to_phrase(actor, self._home, span) if span is not None else actor
+
+    @cached_property
+    def _home(self) -> Any:
+        """The article's country (:func:`tidings.actors.context_country.article_home`),
+        decided once per document and only when a speaker needs it."""
+        from tidings.actors.context_country import article_home
+
+        return article_home(self.doc)
 
     def _remember(self, offset: int, actor: Actor, person: bool) -> None:
         bisect.insort(self.history, (offset, actor, person), key=lambda h: h[0])
@@ -164,7 +183,7 @@ class SpeakerResolver:
                 return _actor(person, "description"), 0.5, True
         actor = self._resolve_phrase(phrase)
         if actor is not None:
-            return actor, 0.6, False
+            return self._lent(actor, head), 0.6, False
         return self._description(head)
 
     def _resolve_phrase(self, phrase: str) -> Actor | None:
