@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tidings.errors import TidingsError
 from tidings.events import syntax as tree
@@ -396,7 +396,19 @@ def _poll(verb: Token) -> bool:
 
 
 def _in_sentence(word: Token, classes: str) -> bool:
-    return any(_in(t, classes) for t in word.sent if t.i != word.i)
+    index = _sentence_index(word.sent)
+    return any(i != word.i for f in _class_union(classes) for i in index.get(f, ()))
+
+
+@lru_cache(maxsize=32)
+def _sentence_index(sent: Span) -> dict[str, tuple[int, ...]]:
+    """Each form of the sentence's words -> the tokens that have it: the armed-side and
+    election guards of several rows ask the same sentence again and again (round 15)."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for t in sent:
+        for f in set(_forms(t)):
+            out[f].append(t.i)
+    return {f: tuple(v) for f, v in out.items()}
 
 
 def _head_prep_object(noun: Token, preps: str, classes: str) -> bool:
@@ -422,6 +434,13 @@ _TESTS: dict[str, Callable[..., bool]] = {
 }
 
 
+@cache
+def _candidates(word: str, code: str) -> tuple[SenseRule, ...]:
+    """The rows for ``word`` whose code prefixes match ``code``, in file order: asked once per
+    code, so a match is not compared with every row (round 15: the rows had grown to ~140)."""
+    return tuple(r for r in sense_rules() if r.word == word and code.startswith(r.codes))
+
+
 def _fires(rule: SenseRule, verb: Token, code: str, lemmas: frozenset[str],
            word: str = "verb") -> bool:
     if rule.word != word or not code.startswith(rule.codes) \
@@ -436,7 +455,7 @@ def verbal_sense(verb: Token, code: str) -> SenseRule | None:
     """The first rule of ``senses.tsv`` that says ``verb``, coded ``code``, is used in
     another sense than the code's; None when it keeps its literal sense."""
     lemmas = frozenset({verb.lemma_.lower(), verb_lemma(verb)})
-    return next((r for r in sense_rules() if _fires(r, verb, code, lemmas)), None)
+    return next((r for r in _candidates("verb", code) if _fires(r, verb, code, lemmas)), None)
 
 
 def sensed(verb: Token, match: PatternMatch | None) -> PatternMatch | None:
@@ -455,7 +474,8 @@ def sensed(verb: Token, match: PatternMatch | None) -> PatternMatch | None:
 def noun_sense(noun: Token, code: str) -> SenseRule | None:
     """The first noun row of ``senses.tsv`` that fires on the nominal event ``noun``."""
     lemmas = frozenset({noun.lemma_.lower()})
-    return next((r for r in sense_rules() if _fires(r, noun, code, lemmas, "noun")), None)
+    return next((r for r in _candidates("noun", code) if _fires(r, noun, code, lemmas, "noun")),
+                None)
 
 
 def sensed_noun(noun: Token, rule: NounRule | None) -> NounRule | None:
