@@ -12,10 +12,8 @@ from functools import cache, cached_property
 from spacy.tokens import Token
 
 from tidings.actors.context_country import (
-    ARTICLE_CONTEXT,
     ArticleCountry,
-    article_country,
-    enabled,
+    article_home,
     lendable,
     phrase_names_place,
 )
@@ -196,16 +194,8 @@ class MentionLookup:
 
     @cached_property
     def _article_home(self) -> ArticleCountry | None:
-        """The article's country, decided once per article as the actors stage decided it:
-        the mentions of entities it already lent a country are left out, so the counts are
-        those the actors stage saw."""
-        doc = self._doc
-        if not enabled():
-            return None
-        lent = {e.id for e in doc.entities
-                if any(w.startswith(ARTICLE_CONTEXT) for w in e.actor.evidence)}
-        mentions = tuple(m for m in doc.mentions if m.entity_id not in lent)
-        return article_country(doc, mentions, doc.entities, current_kb())
+        """The article's country, decided once per article as the actors stage decided it."""
+        return article_home(self._doc)
 
     def _examples(self, tok: Token) -> list[Actor]:
         """"key allies such as Pakistan and Iraq", "partners like Kenya", "21 countries
