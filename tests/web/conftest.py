@@ -67,9 +67,15 @@ def server(web_settings: Settings) -> Iterator[str]:
             raise
         pytest.skip(f"tidings.api.create_app is not available: {exc}")
 
+    yield from serve(uvicorn, create_app(web_settings))
+
+
+def serve(uvicorn: Any, app: Any) -> Iterator[str]:
+    """Run ``app`` under uvicorn on 127.0.0.1 and a free port until the generator is
+    closed; yields its base URL."""
     port = _free_port()
-    config = uvicorn.Config(create_app(web_settings), host="127.0.0.1", port=port,
-                            log_level="warning", lifespan="on")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                            lifespan="on")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()

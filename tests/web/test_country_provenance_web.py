@@ -8,8 +8,6 @@ by a lent and a written speaker.
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -22,7 +20,7 @@ from tidings.document import Document
 from tidings.records import Actor, Article, Event, Quote
 from tidings.store import open_store
 
-from .conftest import Recorder, _free_port
+from .conftest import Recorder, serve
 from .test_dashboard import no_error_state, open_route
 
 pytestmark = pytest.mark.browser
@@ -72,19 +70,7 @@ def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('provenance') / 'web.db'}"
     with open_store(url) as store:
         assert store.save(_doc())
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(Settings(db=url)), host="127.0.0.1",
-                                        port=port, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the API server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    yield from serve(uvicorn, create_app(Settings(db=url)))
 
 
 def _panel(pg: Any, event_id: int) -> str:
