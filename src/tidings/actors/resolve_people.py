@@ -160,7 +160,11 @@ def given_name_clash(kb: KB, entry: Entry, key: str, text: str) -> bool:
             and after not in kb.countries and after not in kb.capitals
     given = []
     for j in range(i - 1, -1, -1):
-        if not cased[j][:1].isupper() or title_word(kb, words[j]) or words[j] in kb.countries \
+        # a civilian's word opening the name is a given name ("Hunter Biden"); inside a run
+        # of capitalised words (a headline: "Biden Admin Hostage Deal") it stays a noun
+        first = j == 0 or not cased[j - 1][:1].isupper()
+        titled = title_word(kb, words[j]) and not (first and _civilian(kb, words[j]))
+        if not cased[j][:1].isupper() or titled or words[j] in kb.countries \
                 or words[j] in kb.capitals or (cased[j].isupper() and len(cased[j]) <= 3):
             break  # "AG Mukasey": an abbreviated title, no given name
         if len(words[j]) > 1:  # an initial ("T. Scott") fits any given name
@@ -169,6 +173,13 @@ def given_name_clash(kb: KB, entry: Entry, key: str, text: str) -> bool:
         return False
     known = _name_words(kb).get(norm(entry.name), frozenset())
     return not any(_same_given(g, known) for g in given)
+
+
+def _civilian(kb: KB, word: str) -> bool:
+    """A civilian's sector word that is no title ("Hunter Biden", "Hunter" is also CVL): a
+    civilian noun cannot be the office of a dictionary person, so it is read as a given name."""
+    key = norm(word)
+    return key not in _TITLE_WORDS and key not in _LEADING and kb.agents.get(key) == "CVL"
 
 
 def other_names(kb: KB, words: set[str], person: str) -> bool:
