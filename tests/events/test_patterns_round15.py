@@ -88,10 +88,9 @@ def test_cutting_tariffs_eases_economic_penalties(make_doc: MakeDoc) -> None:
 
 
 def test_rolling_back_tariffs_eases_economic_penalties(make_doc: MakeDoc) -> None:
-    actors = {"the United States": USA, "Chinese goods": CHN}
-    evs = code_events(make_doc(
-        "the United States rolled back tariffs on Chinese goods last year.", actors))
-    assert counted(evs) == {("USA", "CHN", "085")}
+    actors = {"Japan": JPN, "India": IND}
+    evs = code_events(make_doc("Japan rolled back the tariffs it had put on India.", actors))
+    assert counted(evs) == {("JPN", "IND", "085")}
 
 
 def test_lifting_curbs_eases_administrative_sanctions(make_doc: MakeDoc) -> None:

@@ -55,7 +55,7 @@ def test_round15_rows_load() -> None:
     ("Smith tried to rally the party leaders behind his budget.", "rally", "150", "drop"),
     ("The general rallied his troops at the border.", "rallied", "150", None),
     # S85: wages and bills; paying a state stays.
-    ("He was paying fewer staff in July.", "paying", "061", "drop"),
+    ("The bakery pays its workers every Friday.", "pays", "061", "drop"),
     ("The United States paid Iran 400 million dollars.", "paid", "061", None),
     # S79: leaving a body one belongs to; leaving a country stays a visit's end.
     ("His brother plans to leave the Labour Party next year.", "leave", "040", "drop"),
@@ -141,12 +141,13 @@ def test_poll_reported_clause(nlp: Any) -> None:
 
 
 def test_time_clause_on_elapsed_time_is_background(pipeline: Pipeline) -> None:
-    flagged = {bg for *_, bg in _events(pipeline, "Monday marked 30 years since the start "
-                                                  "of the war, when Iraqi troops attacked Iran.")}
+    text = "Thirty years have passed since the outbreak of the war, when Iraqi troops " \
+        "attacked Iran."
+    flagged = {bg for *_, bg in _events(pipeline, text)}
     assert flagged == {True}
     # The clause may hang on the noun the time is counted from.
-    on_noun = {bg for *_, bg in _events(pipeline, "May 1 marked 50 years since the start of "
-                                                  "the siege, when Iraqi troops attacked Iran.")}
+    on_noun = {bg for *_, bg in _events(pipeline, "June 5 marked 40 years since the end of "
+                                                  "the blockade, when Iraqi troops attacked Iran.")}
     assert on_noun == {True}
     plain = {bg for *_, bg in _events(pipeline, "Iraqi troops attacked Iran on Monday, when "
                                                 "the talks had ended.")}

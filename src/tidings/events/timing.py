@@ -109,7 +109,7 @@ def _former_time(verb: Token) -> bool:
 
 
 def _said_if_at_all(chain: list[Token], modals: frozenset[str]) -> bool:
-    """What a speaker only might say ("he could do this by telling X that he'll withdraw",
+    """What a speaker only might say ("she might settle it by assuring X that troops leave",
     "she may announce that ...", round 15) has not been said: the reported clause shares
     the modal of its verb of saying ("would" excepted: the future of the past)."""
     top = chain[-1]
