@@ -157,6 +157,12 @@ def test_api(client: TestClient) -> None:
     assert sorted(q["speaker_country_from_article"] for q in found) == [0, 1]
 
 
+def test_search_gives_the_speaker_flag_as_quotes_do(client: TestClient) -> None:
+    found = client.get("/api/search?q=border&table=quotes").json()["items"]
+    assert sorted((q["speaker_country_from_article"] for q in found), key=str) == [False, True]
+    assert all(type(q["speaker_country_from_article"]) is bool for q in found)
+
+
 def test_cli(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     with open_store(url) as store:

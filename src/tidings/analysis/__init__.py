@@ -8,6 +8,7 @@ from tidings.analysis.browse import (
     list_actors,
     list_articles,
     list_quotes,
+    speaker_flags,
     store_stats,
 )
 from tidings.analysis.common import (
@@ -56,6 +57,7 @@ __all__ = [
     "parse_interval",
     "parse_key",
     "places_summary",
+    "speaker_flags",
     "store_stats",
     "top_dyads",
     "top_quoted",

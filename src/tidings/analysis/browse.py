@@ -13,7 +13,8 @@ from tidings.analysis.common import ALL_TIME, DateRange, QueryStore, counted, pa
 from tidings.analysis.pages import DEFAULT_PAGE, Page, Where, fetch_page
 from tidings.analysis.text import fts_condition, like_condition, like_pattern
 
-__all__ = ["get_article", "list_actors", "list_articles", "list_quotes", "store_stats"]
+__all__ = ["get_article", "list_actors", "list_articles", "list_quotes", "speaker_flags",
+           "store_stats"]
 
 QUOTE_COLUMNS = (
     "idx, kind, text, start_char AS start, end_char AS \"end\", cue, cue_start, cue_end, "

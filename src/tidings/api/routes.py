@@ -29,6 +29,7 @@ from tidings.analysis import (
     parse_date,
     parse_key,
     places_summary,
+    speaker_flags,
     store_stats,
     top_dyads,
     top_quoted,
@@ -174,7 +175,9 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=20
            limit: Annotated[int, Query(ge=1, le=100)] = 20,
            offset: Offset = 0) -> dict[str, Any]:
     items = _store(request).search(table, q, limit, offset)
-    return {"items": items, "limit": limit, "offset": offset}
+    # quotes: the speaker flag as a boolean, as /quotes and /articles/{id} give it
+    return {"items": speaker_flags(items) if table == "quotes" else items, "limit": limit,
+            "offset": offset}
 
 
 @router.api_route("/{path:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
