@@ -24,8 +24,8 @@ from tidings.events.codebook import codebook, data_rows
 from tidings.events.patterns import NounRule, PatternMatch, noun_rules, verb_lemma
 from tidings.events.verb_match import pattern_of
 
-__all__ = ["SenseRule", "noun_sense", "sense_rules", "sense_words", "sensed", "sensed_noun",
-           "verbal_sense"]
+__all__ = ["SenseRule", "noun_sense", "sense_rules", "sense_words", "sensed", "sensed_away",
+           "sensed_noun", "verbal_sense"]
 
 DROP = "drop"
 _NON_TOPIC_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "DATE", "TIME",
@@ -309,7 +309,8 @@ def _to_complements(verb: Token) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
-def _sensed_away(comp: Token) -> bool:
+def sensed_away(comp: Token) -> bool:
+    """``comp`` matches a verb pattern that a sense row drops ("leave the building")."""
     match = pattern_of(comp, None)
     rule = verbal_sense(comp, match.pattern.code) if match is not None else None
     return rule is not None and rule.action == DROP
@@ -319,14 +320,14 @@ def _complement_sensed_away(verb: Token) -> bool:
     """A to-infinitive complement matches a pattern that a sense row drops ("sought to
     rally the party leaders behind his plan", round 15): the wish to do what is no event
     is no event either; without this the governor's own intent pattern codes it."""
-    return any(_sensed_away(c) for c in _to_complements(verb))
+    return any(sensed_away(c) for c in _to_complements(verb))
 
 
 def _complement_no_event(verb: Token) -> bool:
     """A to-infinitive complement that matches no pattern, or only one a sense row drops
     ("decided to sell his yacht", "plans to reprint an editorial", round 15)."""
     comps = _to_complements(verb)
-    return bool(comps) and all(pattern_of(c, None) is None or _sensed_away(c) for c in comps)
+    return bool(comps) and all(pattern_of(c, None) is None or sensed_away(c) for c in comps)
 
 
 def _poll_reported(verb: Token) -> bool:

@@ -37,10 +37,9 @@ from tidings.events.one_sided import (
     named_elsewhere,
 )
 from tidings.events.praise import approved
-from tidings.events.senses import sensed
+from tidings.events.senses import sensed_away
 from tidings.events.syntax import intent_complement, is_located
 from tidings.events.timing import event_date
-from tidings.events.verb_match import pattern_of
 from tidings.records import Actor, Event, Quote
 
 __all__ = ["code_events", "events_settings", "events_stage", "fold"]
@@ -325,10 +324,8 @@ def _intent_of_no_deed(governor: Token) -> bool:
     for comp in governor.subtree:
         own = comp.dep_ == "xcomp" and comp.head.i == governor.i and controller(comp) is None
         wrapped = (g := intent_complement(comp)) is not None and g.i == governor.i
-        if (own or wrapped) and comp.pos_ == "VERB":
-            match = pattern_of(comp, None)
-            if match is not None and sensed(comp, match) is None:
-                return True
+        if (own or wrapped) and comp.pos_ == "VERB" and sensed_away(comp):
+            return True
     return False
 
 
