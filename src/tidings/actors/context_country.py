@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tidings.actors.kb import KB, with_country
 from tidings.actors.resolve import current_kb, resolve_with
@@ -187,12 +187,14 @@ def article_home(doc: Document) -> ArticleCountry | None:
     return article_country(doc, mentions, doc.entities, current_kb())
 
 
-def lend_to_phrase(actor: Actor, home: ArticleCountry | None, span: Span) -> Actor:
-    """``actor``, resolved by a later stage from the common-noun phrase ``span``, with the
-    article's country ``home`` when it is lendable there (the actors stage's terms)."""
-    # A proper name the resolver placed nowhere ("National" of a convention's name) is no
-    # description of the article's people.
-    if home is None or span.root.pos_ != "NOUN" or not lendable(actor) \
+def lend_to_phrase(actor: Actor, home: ArticleCountry | None, head: Token,
+                   span: Span) -> Actor:
+    """``actor``, resolved by a later stage from the phrase ``span`` headed by ``head``,
+    with the article's country ``home`` when it is lendable there (the actors stage's
+    terms)."""
+    # A common noun only: a proper name the resolver placed nowhere ("National" of a
+    # convention's name) is no description of the article's people.
+    if home is None or head.pos_ != "NOUN" or not lendable(actor) \
             or phrase_names_place(span.text, span):
         return actor
     return with_country(actor, home.country, current_kb().iso3, home.evidence)

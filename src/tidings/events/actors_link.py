@@ -14,11 +14,9 @@ from spacy.tokens import Token
 from tidings.actors.context_country import (
     ArticleCountry,
     article_home,
+    lend_to_phrase,
     lendable,
-    phrase_names_place,
 )
-from tidings.actors.kb import with_country
-from tidings.actors.resolve import current_kb
 from tidings.document import Document
 from tidings.events.cues import cues
 from tidings.events.patterns import noun_rules
@@ -183,14 +181,11 @@ class MentionLookup:
         """A country-less domestic actor the events stage resolved from its own phrase
         ("lawmakers" the actors stage made no mention of) takes the article's country on
         the terms of the actors stage's pass (:mod:`tidings.actors.context_country`)."""
-        # A common noun only: a proper name the resolver placed nowhere ("National" of a
-        # convention's name) is no description of the article's people.
-        if tok.pos_ != "NOUN" or not lendable(actor) or _names_place(tok):
+        if not lendable(actor):  # cheap, and most sides are placed: no phrase to build
             return actor
-        home = self._article_home
-        if home is None:
-            return actor
-        return with_country(actor, home.country, current_kb().iso3, home.evidence)
+        kept = _phrase_tokens(tok)
+        return lend_to_phrase(actor, self._article_home, tok,
+                              tok.doc[kept[0].i:kept[-1].i + 1])
 
     @cached_property
     def _article_home(self) -> ArticleCountry | None:
@@ -462,10 +457,3 @@ def _of(tok: Token) -> bool:
         g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in noun_rules()
         for g in tok.children)
 
-
-def _names_place(tok: Token) -> bool:
-    """The actors stage's guard (international words, a place in or after the phrase) on
-    the phrase of ``tok``."""
-    kept = _phrase_tokens(tok)
-    span = tok.doc[kept[0].i:kept[-1].i + 1]
-    return phrase_names_place(span.text, span)

@@ -148,7 +148,7 @@ class SpeakerResolver:
         if not lendable(actor):
             return actor
         span = head.doc.char_span(*_phrase(head), alignment_mode="expand")
-        return lend_to_phrase(actor, self._home, span) if span is not None else actor
+        return lend_to_phrase(actor, self._home, head, span) if span is not None else actor
 
     @cached_property
     def _home(self) -> Any:
