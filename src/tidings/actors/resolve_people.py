@@ -10,7 +10,7 @@ from functools import cache
 
 from tidings.actors.kb import KB, Entry, code_country, code_sector, norm
 from tidings.actors.rules import rules
-from tidings.actors.scanner import Scan, _one_edit, person_name, pick, scan
+from tidings.actors.scanner import Scan, one_edit, person_name, pick, scan
 from tidings.records import Actor
 
 __all__ = ["by_title", "clashes", "entry_actor", "given_name_clash", "other_names", "range_of",
@@ -195,7 +195,7 @@ def _same_given(word: str, known: frozenset[str]) -> bool:
         return True
     # ben/benjamin; a misspelt given name ("Vladmir") is still the person's
     return len(word) >= 3 and any(len(k) >= 3 and (
-        k.startswith(word) or word.startswith(k) or (len(k) >= 5 and _one_edit(word, k)))
+        k.startswith(word) or word.startswith(k) or (len(k) >= 5 and one_edit(word, k)))
         for k in known)
 
 

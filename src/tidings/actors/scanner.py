@@ -16,7 +16,7 @@ from typing import NamedTuple
 from tidings.actors.kb import KB, ORIGIN_RANK, Entry, code_country, norm
 from tidings.actors.rules import rules
 
-__all__ = ["Scan", "person_name", "pick", "role_only", "scan"]
+__all__ = ["Scan", "one_edit", "person_name", "pick", "role_only", "scan"]
 
 _LEADING = rules().leading_words
 _FORMER = rules().former_words
@@ -226,7 +226,7 @@ def _misspelt(kb: KB, words: list[str], i: int, on: date) -> tuple[int, int, str
         middle = words[i + 1:j - 1]
         hits = [entries for n in (len(last) - 1, len(last), len(last) + 1)
                 for other, mid, entries in index.get((words[i], n), ())
-                if mid == middle and other != last and _one_edit(last, other)]
+                if mid == middle and other != last and one_edit(last, other)]
         if len(hits) == 1:
             entry = pick(hits[0], on)[0]
             if entry is not None:
@@ -234,7 +234,7 @@ def _misspelt(kb: KB, words: list[str], i: int, on: date) -> tuple[int, int, str
     return None
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by one inserted, deleted, replaced or swapped letter
     (the first letter must agree)."""
     if a[0] != b[0]:
