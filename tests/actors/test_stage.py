@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -173,14 +176,37 @@ def test_stage_without_parse_is_empty() -> None:
     assert out.mentions == () and out.entities == () and "actors" in out.done
 
 
-def test_user_dictionary_from_settings_env(pipeline, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from tidings.pipeline import Pipeline
-
-    user = tmp_path / "d.tsv"
+def _user_dictionary(tmp_path: Path, code: str) -> Path:
+    user = tmp_path / f"{code}.tsv"
     user.write_text("patterns\tname\tcode\tstart\tend\trole\torigin\tsource\n"
-                    "Ayaz Gul\tAyaz Gul\tUSAMED\t\t\treporter\tuser\tVOA\n", "utf-8")
-    monkeypatch.setenv("TIDINGS_ACTOR_DICTIONARIES", str(user))
-    p = Pipeline(pipeline.settings, stages=("actors",))
+                    f"Ayaz Gul\tAyaz Gul\t{code}\t\t\treporter\tuser\tVOA\n", "utf-8")
+    return user
+
+
+def _gul(p: Any) -> str:
     out = p.process(Article(id="g", text="Ayaz Gul reported from Islamabad.",
                             published=date(2023, 1, 1)))
-    assert out.entities and out.entities[0].actor.code == "USAMED"
+    return str(out.entities[0].actor.code) if out.entities else ""
+
+
+def test_user_dictionary_from_settings_env(pipeline: Any, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from tidings.config import load_settings
+    from tidings.pipeline import Pipeline
+
+    monkeypatch.setenv("TIDINGS_ACTOR_DICTIONARIES", str(_user_dictionary(tmp_path, "USAMED")))
+    settings = replace(load_settings(), spacy_model=pipeline.settings.spacy_model)
+    assert _gul(Pipeline(settings, stages=("actors",))) == "USAMED"
+
+
+def test_pipeline_settings_choose_the_user_dictionary_over_the_environment(
+        pipeline: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tidings.pipeline import Pipeline
+
+    monkeypatch.setenv("TIDINGS_ACTOR_DICTIONARIES", str(_user_dictionary(tmp_path, "USAMED")))
+    mine = (str(_user_dictionary(tmp_path, "PAKMED")),)
+    p = Pipeline(replace(pipeline.settings, actor_dictionaries=mine), stages=("actors",))
+    assert _gul(p) == "PAKMED"
+    # a pipeline whose settings name no user file resolves with the shipped ones only
+    p = Pipeline(replace(pipeline.settings, actor_dictionaries=()), stages=("actors",))
+    assert _gul(p) != "USAMED"

@@ -14,7 +14,6 @@ Order (the first that applies wins; each step leaves a line in ``Actor.evidence`
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date
 from functools import lru_cache
@@ -574,16 +573,12 @@ def resolve(text: str, on: date | None = None, context: str | None = None,
 
 
 def default_dictionaries() -> tuple[str, ...]:
-    """``Settings.actor_dictionaries``, re-read only when the environment changes."""
-    return _settings_dicts(os.environ.get("TIDINGS_ACTOR_DICTIONARIES", ""),
-                           os.environ.get("TIDINGS_CONFIG", ""))
+    """``actor_dictionaries`` of the running pipeline's settings, so that
+    ``Pipeline(settings=...)`` decides; outside a pipeline, the environment and config file
+    (read once per value of the ``TIDINGS_*`` variables)."""
+    from tidings.config import active_settings
 
-
-@lru_cache(maxsize=8)
-def _settings_dicts(env: str, config: str) -> tuple[str, ...]:
-    from tidings.config import load_settings
-
-    return tuple(load_settings().actor_dictionaries)
+    return tuple(active_settings().actor_dictionaries)
 
 
 def current_kb() -> KB:
