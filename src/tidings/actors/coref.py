@@ -27,10 +27,10 @@ from typing import Literal
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate
-from tidings.actors.kb import KB, country_name_keys, norm, with_country
+from tidings.actors.kb import KB, Entry, country_name_keys, norm, with_country
 from tidings.actors.pronouns import pronoun_antecedent
 from tidings.actors.resolve import resolve_with, scan
-from tidings.actors.resolve_people import other_names, surname_only
+from tidings.actors.resolve_people import given_name_clash, other_names, surname_only
 from tidings.actors.rules import rules
 from tidings.actors.scanner import pick
 from tidings.actors.view import View
@@ -43,6 +43,7 @@ _ROLE_FAMILIES = rules().role_families
 _APPOS = get_string_id("appos")
 _SINGULAR = frozenset(get_string_id(t) for t in ("NN", "NNP"))
 _NNS = get_string_id("NNS")
+_PLURALS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))
 _TITLES = rules().bare_titles
 _DEFINITE = rules().definite_determiners
 _ONES = b"\x01" * 256
@@ -184,6 +185,38 @@ def _person(st: _State, c: Candidate) -> _Ent | None:
     return ent
 
 
+def _headline_object(st: _State, c: Candidate) -> Candidate:
+    """"Senators Urge Blinken to ...", "Thousands Cheer Erdogan", "Biden Taps Sullivan": in
+    a title line, a plural noun or a dictionary surname, one capitalised word and a dictionary
+    person's surname are subject, verb and object; NER's name took the verb as a given name.
+    The surname alone is then the name, unless the word before it is a name of one of the
+    people of that surname ("Hunter Biden" opening a title stays whole: no subject before
+    it)."""
+    last = c.end - 1
+    verb, subj = last - 1, last - 2
+    line = st.text.find("\n")
+    if subj < 0 or c.name_start > verb or (line >= 0 and st.idx[c.start] > line):
+        return c  # the title line only (or a text of one line)
+    entries = _person_alias(st.kb, norm(st.chars(last, c.end)))
+    if not entries or not (st.chars(subj, subj + 1)[:1].isupper() and
+                           st.chars(verb, last)[:1].isupper()):
+        return c
+    if st.v.tag[subj] not in _PLURALS and not _person_alias(st.kb, norm(st.chars(subj, verb))):
+        return c
+    written = {norm(st.chars(verb, last))}
+    if not all(other_names(st.kb, written, e.name) for e in entries):
+        return c  # "U.S. Senators Dan Sullivan": a given name of one of them
+    return c._replace(start=last, name_start=last, query=st.chars(last, c.end))
+
+
+def _person_alias(kb: KB, key: str) -> tuple[Entry, ...]:
+    """The dictionary people a one-word ``key`` names: an alias ("Blinken") or a surname
+    shared within one country ("Sullivan"); empty when it names none."""
+    if " " not in key and key in _person_keys(kb):
+        return tuple(e for e in kb.names[key] if e.kind == "person")
+    return kb.surnames.get(key, ())
+
+
 def _namesake(st: _State, words: set[str]) -> _Ent | None:
     """"Ruth Compton, a teacher", then "Ms. Compton": a bare surname that only the surname
     index gives a dictionary person is the article's own person of that name when an earlier
@@ -204,8 +237,10 @@ def _country_in_name(st: _State, c: Candidate, name: str, actor: Actor) -> Actor
     the name and no country of the person (a demonym in front, "Afghan Ahmad Shah", still
     is); only the title or appositive written with the name is resolved."""
     found = scan(st.kb, name, st.on)
-    if found.country is None or found.entry is not None or found.agent is not None:
-        return actor
+    if found.country is None or found.agent is not None or (
+            found.entry is not None and
+            not given_name_clash(st.kb, found.entry, found.entry_key, name)):
+        return actor  # "Kerry Washington": "Kerry" clashes, so the capital is the last name
     key, words = found.country_key.split(), norm(name).split()
     n = len(key)
     at = [i for i in range(len(words) - n + 1) if words[i:i + n] == key]
@@ -337,9 +372,14 @@ def _short_org_is_person(st: _State, c: Candidate) -> _Ent | None:
     key = norm(st.chars(c.start, c.end))
     words = set(key.split())
     # most organisations share no word with any person named so far: no need to look
-    if not words or not words <= st.person_words or (c.label == "GPE" and (
-            key in st.kb.countries or key in st.kb.capitals or key in st.kb.names)):
-        return None  # NER calls some surnames places ("Zaeef"); real places stay places
+    if not words or not words <= st.person_words:
+        return None
+    if c.label != "ORG" and (key in st.kb.countries or key in st.kb.capitals or
+                             key in st.kb.names):
+        # NER calls some surnames places ("Zaeef"); real places stay places
+        return _place_word_surname(st, c, key)
+    if c.label == "NORP":
+        return None
     for prior in reversed(st.ents):
         if prior.kind == "person" and words <= prior.words:
             if len(words) == 1 < len(prior.words) and not from_dictionary(prior.actor) \
@@ -347,6 +387,23 @@ def _short_org_is_person(st: _State, c: Candidate) -> _Ent | None:
                 # "Melania Trump", later "Trump" in a story naming Donald Trump too: the
                 # dictionary person (a "Ronald Cameron" story without David Cameron keeps it)
                 return None
+            return prior
+    return None
+
+
+def _place_word_surname(st: _State, c: Candidate, key: str) -> _Ent | None:
+    """"Michael Jordan ... Jordan said", "Mark Cuban ... Cuban said", "Kerry Washington ...
+    Washington said": a lone country, demonym or capital word standing as a subject, that an
+    earlier person's written last name is, refers to that person (a place does not say)."""
+    if c.end - c.start != 1 or not c.subject:
+        return None
+    place = st.kb.countries.get(key) or st.kb.capitals.get(key)
+    if any(e.actor.country == place for e in st.ents if e.kind != "person" or
+           (e.actor.country is not None and from_dictionary(e.actor))):
+        return None  # the country is an actor of the story too ("King Abdullah"): ambiguous
+    for prior in reversed(st.ents):
+        if prior.kind == "person" and len(prior.words) > 1 and \
+                norm(prior.actor.name).rsplit(" ", 1)[-1] == key:
             return prior
     return None
 
@@ -579,6 +636,7 @@ def cluster(kb: KB, v: View, cands: list[Candidate],
         ent: _Ent | None
         kind = c.kind
         if c.label == "PERSON":
+            c = _headline_object(st, c)
             ent = _person(st, c)
             if ent is not None and c.end - c.name_start == 1 and len(ent.words) > 1:
                 kind = "surname"
@@ -587,7 +645,7 @@ def cluster(kb: KB, v: View, cands: list[Candidate],
         elif c.kind == "description":
             ent = _description(st, c)
         else:
-            ent = _short_org_is_person(st, c) if c.label in ("ORG", "GPE") else None
+            ent = _short_org_is_person(st, c) if c.label in ("ORG", "GPE", "NORP") else None
             if ent is not None:
                 kind = "surname"
             else:

@@ -29,6 +29,7 @@ from tidings.actors.kb import (
 )
 from tidings.actors.resolve_people import (
     by_title,
+    city_namesake,
     entry_actor,
     given_name_clash,
     surname_contradicted,
@@ -328,7 +329,8 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
                                      found.agent), on)
         if entry is not None and entry.kind != "country" \
                 and not surname_contradicted(kb, entry, found.entry_key, found, on) \
-                and not given_name_clash(kb, entry, found.entry_key, text):
+                and not given_name_clash(kb, entry, found.entry_key, text) \
+                and not city_namesake(kb, entry, found.entry_key, text):
             led = _led_by(kb, entry, found, text)
             if led is not None:
                 return led
@@ -345,6 +347,10 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     country_key, agent_key = found.country_key, found.agent_key
     if agent_key in rules().head_only_agents and norm(text).rsplit(" ", 1)[-1] != agent_key:
         agent, agent_key = None, ""  # "National Defense Committee": no nationals
+    if country is None and found.entry is None and agent_key and \
+            agent_key.rsplit(" ", 1)[-1] in rules().activity_heads and \
+            norm(text).endswith(agent_key):
+        agent, agent_key = None, ""  # "an agreement on border security": a topic, no actor
     party = _party(kb, text, agent, agent_key) if kb.parties and found.entry is None \
         else None
     if party is not None and country in (None, party[0]):

@@ -13,7 +13,8 @@ from tidings.actors.rules import rules
 from tidings.actors.scanner import Scan, one_edit, person_name, pick, scan
 from tidings.records import Actor
 
-__all__ = ["by_title", "clashes", "entry_actor", "given_name_clash", "other_names", "range_of",
+__all__ = ["by_title", "city_namesake", "clashes", "entry_actor", "given_name_clash",
+           "other_names", "range_of",
            "surname_bearers",
            "surname_contradicted", "surname_only", "title_out_of_date", "title_word",
            "titled_out_of_office", "titled_surname", "weaker_than"]
@@ -156,8 +157,11 @@ def given_name_clash(kb: KB, entry: Entry, key: str, text: str) -> bool:
     i = len(words) - 1 - words[::-1].index(key)
     if i + 1 < len(words):
         after = words[i + 1]
+        # a capital ending the name is its last name ("Kerry Washington"); one with more
+        # capitalised words after it is a title line's place ("Kerry Washington Visit")
+        place = after in kb.capitals and (i + 2 < len(words) and cased[i + 2][:1].isupper())
         return cased[i + 1][:1].isupper() and not title_word(kb, after) \
-            and after not in kb.countries and after not in kb.capitals
+            and after not in kb.countries and not place
     given = []
     for j in range(i - 1, -1, -1):
         # a civilian's word opening the name is a given name ("Hunter Biden"); inside a run
@@ -173,6 +177,21 @@ def given_name_clash(kb: KB, entry: Entry, key: str, text: str) -> bool:
         return False
     known = _name_words(kb).get(norm(entry.name), frozenset())
     return not any(_same_given(g, known) for g in given)
+
+
+def city_namesake(kb: KB, entry: Entry, key: str, text: str) -> bool:
+    """"Dallas Mavericks", "Boston Rebels": a state's group (``FRAREB``) whose one-word alias
+    follows, in one capitalised name, a city of another country is a namesake (a team or a
+    local body named after its city), not that group."""
+    if entry.kind != "group" or " " in key or entry.code[:3] not in kb.iso3:
+        return False
+    cased = norm(text, lower=False).split()
+    words = [w.lower() for w in cased]
+    if key not in words[1:]:
+        return False
+    i = words.index(key, 1)
+    city = kb.cities.get(words[i - 1])
+    return city is not None and city != entry.code[:3] and cased[i - 1][:1].isupper()
 
 
 def _civilian(kb: KB, word: str) -> bool:

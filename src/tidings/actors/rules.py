@@ -99,6 +99,7 @@ class Rules:
     ally_nouns: frozenset[str] = frozenset()
     regions: tuple[tuple[str, str], ...] = ()  # (normalised words, CAMEO region code)
     head_only_agents: frozenset[str] = frozenset()
+    activity_heads: frozenset[str] = frozenset()
     singular_bodies: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
     opposing_heads: frozenset[str] = frozenset()
@@ -143,6 +144,7 @@ def rules() -> Rules:
             ally_nouns=frozenset(str(w) for w in raw["ally_nouns"]),
             recall=_recall_words(raw["recall"]),
             head_only_agents=frozenset(str(w) for w in raw.get("head_only_agents") or ()),
+            activity_heads=frozenset(str(w) for w in raw.get("activity_heads") or ()),
             singular_bodies=frozenset(str(w) for w in raw.get("singular_bodies") or ()),
             stance_prefixes=frozenset(str(w) for w in raw.get("stance_prefixes") or ()),
             opposing_heads=frozenset(str(w) for w in raw.get("opposing_heads") or ()),
