@@ -6,10 +6,12 @@ object, and one :class:`RawEvent` per participant pair. Split from
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from tidings.events import syntax as tree
+from tidings.events.codebook import data_rows
 from tidings.events.control import controller, joined_in
 from tidings.events.cues import cues, remap
 from tidings.events.issuers import joint_pledge
@@ -27,6 +29,7 @@ from tidings.events.targets import (
 )
 from tidings.events.timing import Flags, verb_flags
 from tidings.events.verb_match import pattern_of
+from tidings.records import Actor
 
 __all__ = ["VERBAL_ROOTS", "code_verb", "wrapped_code"]
 
@@ -141,6 +144,35 @@ def _carries_noun_event(verb: Token, match: PatternMatch) -> bool:
                for c in verb.children)
 
 
+@cache
+def _place_targets() -> tuple[frozenset[str], frozenset[str]]:
+    """(code prefixes, place nouns) of ``place_targets.tsv``."""
+    rows = [row for _, row in data_rows("place_targets.tsv")]
+    return (frozenset(r["value"] for r in rows if r["kind"] == "code"),
+            frozenset(r["value"] for r in rows if r["kind"] == "noun"))
+
+
+def _territory(source: Actor | None, actor: Actor | None, verb: Token, code: str,
+               lookup: ActorLookup) -> Actor | None:
+    """The target of an event on a foreign territory ("took control of the Ukrainian town of
+    X"): an actor named by a place noun (its sector word, or a noun below the verb outside
+    its subject) stands for its country's land, not its civilians (``place_targets.tsv``).
+    A town of the source's own country ("the army retook the city") is no foreign land:
+    its people keep the target, or the event would be the state against itself."""
+    codes, nouns = _place_targets()
+    if actor is None or not actor.country or actor.code == actor.country \
+            or (source is not None and source.country == actor.country) \
+            or not any(code.startswith(c) for c in codes):
+        return actor
+    subject = {t.i for c in verb.children if c.dep_ in tree.SUBJ for t in c.subtree}
+    places = [t for t in verb.subtree if t.i not in subject and t.pos_ == "NOUN"
+              and t.lemma_.lower() in nouns and actor in lookup(t)]
+    if (actor.role or "").lower() not in nouns and not places:
+        return actor
+    return replace(actor, code=actor.country, sector=None, role=None, evidence=(
+        *actor.evidence, f"a place: the territory of {actor.country}"))
+
+
 def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
               table: VerbTable | None = None, one_sided: bool = False) -> list[RawEvent]:
     match = sensed(verb, match)  # "attacked her record": another sense (senses.tsv)
@@ -180,7 +212,10 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
         # depend on a condition are a threat (13), stated now, not a hypothetical deed.
         code = remap("intent", code) or code
         flags = replace(flags, hypothetical=False)
-    words = [verb.i] + [t.i for t in verb.children if t.dep_ in {"prt", "neg"}]
+    # A particle the parser made an adverb ("rolled back") is part of the phrase when the
+    # pattern used it.
+    words = [verb.i] + [t.i for t in verb.children if t.dep_ in {"prt", "neg"} or (
+        t.dep_ == "advmod" and t.lower_ in match.pattern.particles)]
     if gov is not None:
         words.append(gov.i)
     extra = {"governor": wrapper} if wrapper else {}
@@ -193,6 +228,7 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
     pattern = f"{match.pattern.id}@{match.pattern.source}"
     # "Iran and Pakistan vowed to fight terrorism": co-subjects of a pledged conflict act
     # pledge it together, against neither of them.
-    return [RawEvent(s, t, code, verb, pattern, flags, tuple(sorted(words)), match.words, extra)
+    return [RawEvent(s, _territory(s, t, verb, code, lookup), code, verb, pattern, flags,
+                     tuple(sorted(words)), match.words, extra)
             for s, t in verb_participants(verb, match, lookup, one_sided)
             if s is None or not joint_pledge(verb, code, wrapper, (s, t), lookup)]

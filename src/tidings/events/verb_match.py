@@ -54,6 +54,9 @@ def _particles(verb: Token) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     free: set[str] = set()
     bound: dict[str, set[str]] = {}
     for c in verb.children:
+        if _adverb_particle(verb, c):
+            free.add(c.lower_)
+            continue
         if c.dep_ not in {"prt", "prep", "agent"} or tree.is_when(c):
             continue
         before = {o.lemma_.lower() for o in objs if o.i < c.i}
@@ -69,6 +72,14 @@ def _particles(verb: Token) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     if for_addressee(verb) is not None:
         free.add("for")  # "called for Pakistan to reopen": "for" marks the infinitive
     return frozenset(free), {p: frozenset(v) for p, v in bound.items() if p not in free}
+
+
+def _adverb_particle(verb: Token, word: Token) -> bool:
+    """A particle the parser made an adverb: "rolled back the tariffs", "rolled the
+    tariffs back" (``advmod``, not ``prt``). Only a bare word after the verb: an adverb
+    with a phrase of its own ("back in 2019") is no particle."""
+    return word.dep_ == "advmod" and word.i > verb.i and not any(word.children) \
+        and word.lower_ in cues("adverb_particle")
 
 
 def pattern_of(verb: Token, table: VerbTable | None) -> PatternMatch | None:
