@@ -134,3 +134,26 @@ def test_given_name_opening_a_title_left_alone(run: Run) -> None:
 
 def _code(text: str) -> str | None:
     return code_of(text, ON)
+
+
+# --- heads of government of small states, dated (curated-2026-11-30) -----------------------
+
+@pytest.mark.parametrize(("text", "on", "code"), [
+    ("Prime Minister Manasseh Sogavare", date(2022, 4, 1), "SLBGOV"),
+    ("Jeremiah Manele", date(2024, 8, 1), "SLBGOV"),
+    ("Saara Kuugongelwa-Amadhila", date(2020, 1, 1), "NAMGOV"),
+    ("Pravind Jugnauth", date(2021, 5, 1), "MUSGOV"),
+    ("Carrie Lam", date(2020, 1, 1), "HKGGOV"),
+    ("Sam Matekane", date(2023, 2, 1), "LSOGOV"),
+    ("Mia Mottley", date(2022, 9, 1), "BRBGOV"),
+    ("Garry Conille", date(2024, 7, 1), "HTIGOV"),
+    ("David Kabua", date(2021, 3, 1), "MHLGOV"),
+])
+def test_small_state_heads_in_office(text: str, on: date, code: str) -> None:
+    # each was unknown, an old Phoenix ministry or an open-ended Phoenix term before
+    assert code_of(text, on) == code
+
+
+def test_small_state_head_out_of_office_is_no_government() -> None:
+    assert code_of("Manasseh Sogavare", date(2024, 8, 1)) != "SLBGOV"
+    assert code_of("Garry Conille", date(2025, 3, 1)) != "HTIGOV"
