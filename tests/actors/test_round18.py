@@ -119,6 +119,13 @@ def test_title_line_verb_before_a_surname_is_no_given_name(run: Run, title: str,
     assert found is not None and found.code == code
 
 
+def test_title_line_plural_the_tagger_calls_a_proper_noun(run: Run) -> None:
+    # "Colleagues" is NNP in title case: its final s marks the plural subject
+    text = "Haley, Colleagues Urge Austin to Review Base Closures\n\nThe letter went out Friday."
+    found = actor_at(run(text, date(2023, 5, 1)), "Austin")
+    assert found is not None and found.name == "Lloyd Austin"
+
+
 def test_given_name_after_a_plural_title_left_alone(run: Run) -> None:
     text = ("U.S. Senators Dan Sullivan and Tim Kaine Visit Port\n\n"
             "The senators toured the harbour on Monday.")

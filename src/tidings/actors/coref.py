@@ -201,7 +201,10 @@ def _headline_object(st: _State, c: Candidate) -> Candidate:
     if not entries or not (st.chars(subj, subj + 1)[:1].isupper() and
                            st.chars(verb, last)[:1].isupper()):
         return c
-    if st.v.tag[subj] not in _PLURALS and not _person_alias(st.kb, norm(st.chars(subj, verb))):
+    word = st.chars(subj, verb)
+    # title case hides plurals from the tagger ("Colleagues" NNP): a final s counts too
+    plural = st.v.tag[subj] in _PLURALS or (word.endswith("s") and not word.endswith("ss"))
+    if not plural and not _person_alias(st.kb, norm(word)):
         return c
     written = {norm(st.chars(verb, last))}
     if not all(other_names(st.kb, written, e.name) for e in entries):
