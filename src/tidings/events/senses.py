@@ -382,6 +382,28 @@ def _counts_people(tok: Token) -> bool:
                                   for q in n.children) for n in nums)
 
 
+def _counted_doer(verb: Token) -> bool:
+    """The doer is a count of people ("only two senators back the bill", "few of them
+    support her", "most members oppose it"; class COUNT, round 16): a tally of held
+    positions, like a poll's, not a deed of a party."""
+    def counted(tok: Token) -> bool:
+        return _counts_people(tok) or _in(tok, "COUNT") or any(
+            (c.dep_ == "nummod" and c.like_num and c.ent_type_ not in {"DATE", "MONEY"})
+            or (c.dep_ in {"amod", "det"} and _in(c, "COUNT")) for c in tok.children)
+    return any(counted(d) for d in _doers(verb))
+
+
+def _describes_doer(verb: Token) -> bool:
+    """An active participle describing its doer ("voters backing the senator", "the
+    farmers opposing the dam", "with older voters backing the governor", round 16): what a
+    group is, no deed it did."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}
+
+
 def _poll(verb: Token) -> bool:
     """An opinion counted by a poll: the doer (or the doer of the verb of saying it is
     reported under) or the object is a share of people, or a poll is the verb's frame."""
@@ -432,6 +454,7 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "prep_person": _prep_person, "noun_in": _noun_in, "predicting_clause": _predicting_clause,
     "attributive": _attributive, "complement_sensed_away": _complement_sensed_away,
     "complement_no_event": _complement_no_event, "poll_reported": _poll_reported,
+    "counted_doer": _counted_doer, "describes_doer": _describes_doer,
 }
 
 

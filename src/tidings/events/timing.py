@@ -326,10 +326,34 @@ def _inherited_date_tokens(verb: Token) -> list[Token]:
 
 def event_date(tok: Token, published: date | None) -> tuple[date | None, str | None]:
     """(date, precision) of the event anchored at ``tok``; precision is day|month|year."""
+    verb = next((v for v in [tok, *tok.ancestors] if v.pos_ in {"VERB", "AUX"}), tok)
+    span = _span_before(verb)
+    if span is not None:
+        return _ago(span, published)
     tokens = _date_tokens(tok)
     if not tokens:
         return _infinitive_date(tok, published)
     return _resolve(tokens, tok, published)
+
+
+def _span_before(verb: Token) -> str | None:
+    """"Two years after the rebels attacked the town, the mayor still ...", "one month after
+    announcing his support, she ..." (round 16): a clause or gerund after "after" with a
+    span of time is that span before its governor, so no later than that span before
+    publication unless the governor lies ahead ("a month after he takes office, he will
+    ..."). The span as "N units ago" text, or None."""
+    after = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if after is None and verb.dep_ == "pcomp" and verb.head.lower_ == "after":
+        after = verb.head
+    if after is None or after.head.i == after.i:
+        return None
+    governor = after.head if after.dep_ == "prep" else verb.head
+    if verb.dep_ not in {"advcl", "pcomp"} or governor.i == verb.i or _ahead(governor):
+        return None
+    span = [t for h in (verb, after) for c in h.children if c.dep_ == "npadvmod"
+            and c.ent_type_ == "DATE" for t in c.subtree]
+    text = " ".join(t.lower_ for t in sorted(span, key=lambda t: t.i))
+    return f"{text} ago" if text and _AGO.search(f"{text} ago") else None
 
 
 def _infinitive_date(tok: Token, published: date | None) -> tuple[date | None, str | None]:

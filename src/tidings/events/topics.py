@@ -39,7 +39,7 @@ def _topic_owners(noun: Token, lookup: ActorLookup) -> list[Actor]:
     Dayton accords") names it, not a party to it; a state or an international body ("the
     EU withdrawal agreement") is a party."""
     named = noun.lemma_.lower() in cues("named_agreement")
-    agent = tree.noun_agent(noun)
+    agent = tree.noun_agent(noun) or _participle_agent(noun)
     heads = [agent] if agent is not None else []
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP"):
@@ -53,6 +53,14 @@ def _topic_owners(noun: Token, lookup: ActorLookup) -> list[Actor]:
     # is a located party ("the policy of big government" names none).
     return found or [a for _, pobj in tree.pobjs(noun, frozenset({"of"}))
                      for a in tree.actors_of(lookup, tree.group(pobj)) if tree.is_located(a)]
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """The agent of a passive participle on the topic noun ("the Iran deal negotiated by
+    Obama", "the plan drafted by the committee", round 16): the noun's author, who outranks
+    the names inside it, as an agent phrase on the noun itself does."""
+    return next((a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and (a := tree.agent(c)) is not None), None)
 
 
 def _name_modifiers(noun: Token) -> list[Token]:
