@@ -83,3 +83,81 @@ def test_people_of_a_place_stay_civilians(pipeline: Pipeline) -> None:
     coded = _coded(pipeline, "Russian soldiers detained Ukrainian villagers.")
     assert any(t == "UKRCVL" for _, t, _ in coded)
 
+
+# Bare PETRARCH verb defaults that were wrong in most of their dev firings (C646-C650).
+
+def test_a_bare_claim_is_no_disapproval(pipeline: Pipeline) -> None:
+    coded = _coded(pipeline, "Iran claimed that Pakistan had approved the new pipeline.")
+    assert not any(code.startswith("11") for _, _, code in coded)
+
+
+def test_pushing_for_something_is_an_appeal(pipeline: Pipeline) -> None:
+    assert ("PAK", "IRN", "020") in _coded(
+        pipeline, "Pakistan pushed for Iran to reopen the border crossing.")
+
+
+def test_a_bare_push_is_no_demand(pipeline: Pipeline) -> None:
+    coded = _coded(pipeline, "The drought pushed Pakistan towards Iran.")
+    assert not any(code.startswith("10") for _, _, code in coded)
+
+
+def test_pushing_into_a_country_keeps_its_row(pipeline: Pipeline) -> None:
+    # PETRARCH's PUSH * INTO row (192) is more specific than the bare verb.
+    assert any(code == "192" for _, _, code in _coded(
+        pipeline, "Pakistani troops pushed into Afghanistan."))
+
+
+def test_struggling_with_a_partner_is_no_fight(pipeline: Pipeline) -> None:
+    coded = _coded(pipeline, "Iraq struggled with Iran over the gas price.")
+    assert not any(code.startswith("19") for _, _, code in coded)
+
+
+def test_struggling_against_an_enemy_is_still_a_fight(pipeline: Pipeline) -> None:
+    assert ("IRN", "IRQ", "190") in _coded(pipeline, "Iran struggled against Iraq.")
+
+
+# Hoping that another party will act is an appeal to it (C651).
+
+def test_expressing_hope_that_a_party_will_act_is_an_appeal(pipeline: Pipeline) -> None:
+    assert ("PAK", "IRN", "020") in _coded(
+        pipeline, "Pakistan voiced hope that Iran would reopen the border crossing.")
+
+
+def test_the_verb_hope_with_a_clause_stays_an_appeal(pipeline: Pipeline) -> None:
+    assert ("PAK", "IRN", "020") in _coded(
+        pipeline, "Pakistan hopes that Iran will reopen the border crossing.")
+
+
+# Removing or ending sanctions eases them (C652, C653); removing people stays an expulsion.
+
+def test_removing_sanctions_eases_them(pipeline: Pipeline) -> None:
+    assert ("USA", "IRN", "085") in _coded(
+        pipeline, "The United States removed the sanctions on Iran.")
+
+
+def test_rolling_back_sanctions_eases_them(pipeline: Pipeline) -> None:
+    assert ("USA", "IRN", "085") in _coded(
+        pipeline, "The United States rolled back its sanctions on Iran.")
+
+
+def test_removing_people_stays_an_expulsion(pipeline: Pipeline) -> None:
+    coded = _coded(pipeline, "Pakistan removed the Afghan refugees from the camp.")
+    assert any(code.startswith("17") for _, _, code in coded)
+
+
+# Letting prisoners free releases them (C654); protesters ending protests ease dissent (C655).
+
+def test_letting_people_free_releases_them(pipeline: Pipeline) -> None:
+    coded = _coded(pipeline, "The Egyptian government let the Iranian sailors free.")
+    assert any(code == "0841" for _, _, code in coded)
+
+
+def test_suspending_protests_eases_dissent(pipeline: Pipeline) -> None:
+    coded = _coded(pipeline, "The opposition suspended its protests against the Iraqi government.")
+    assert any(t == "IRQGOV" and code == "082" for _, t, code in coded)
+    assert not any(code.startswith("14") for _, _, code in coded)
+
+
+def test_ending_air_strikes_is_no_easing_of_dissent(pipeline: Pipeline) -> None:
+    coded = _coded(pipeline, "Israel ended its air strikes on Gaza.")
+    assert not any(code == "082" for _, _, code in coded)
