@@ -15,15 +15,15 @@ from tidings.events import syntax as tree
 from tidings.events.actors_link import phrase_text
 from tidings.events.codebook import data_rows
 from tidings.events.control import controller, for_addressee
-from tidings.events.cues import cue_lines, cues
+from tidings.events.cues import cue_lines, cues, remap
 from tidings.events.owners import FORCE_ROOTS, noun_owner
 from tidings.events.patterns import NO_EVENT, NounRule, noun_rules
 from tidings.events.topics import TOPIC_TARGET_ROOTS, topic_aware, topic_complement
 from tidings.records import Actor
 
 __all__ = ["CONFLICT_ROOTS", "FORCE_ROOTS", "MATERIAL_CONFLICT_ROOTS", "PLACE_PREPS",
-           "PLACE_ROOTS", "STANCE_ROOTS", "STATEMENT_ROOT", "ObjectReading", "modifier_code",
-           "noun_rule", "object_reading", "places_below", "verb_targets"]
+           "PLACE_ROOTS", "STANCE_ROOTS", "STATEMENT_ROOT", "ObjectReading", "condition_marks",
+           "modifier_code", "noun_rule", "object_reading", "places_below", "verb_targets"]
 
 ActorLookup = tree.ActorLookup
 
@@ -235,6 +235,31 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     yield from _event_noun_targets(verb, objs, code, lookup)
     yield from _clause_targets(verb, code, consumed, lookup, objs, reverse)
     yield from _object_clause_targets(verb, code, consumed, lookup)
+    yield from _summoned_addressees(verb, code, lookup)
+
+
+# Speech acts addressed to someone: appeals, demands, disapproval, rejection, threats.
+_SPOKEN_TO_ROOTS = _ADDRESSED_ROOTS - {"08"}
+
+
+@cache
+def _addressing_governors() -> frozenset[str]:
+    return frozenset(row["lemma"] for _, row in data_rows("addressing_governors.tsv"))
+
+
+def _summoned_addressees(verb: Token, code: str,
+                         lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+    """"summoned France's ambassador to complain about X": a speech act in the purpose
+    infinitive of a governor that brings its object before the subject
+    (``addressing_governors.tsv``; not "inspired Russians to demand", where the object
+    speaks) is addressed to the governor's object."""
+    if code[:2] not in _SPOKEN_TO_ROOTS or verb.dep_ not in {"xcomp", "advcl"} \
+            or verb.head.lemma_.lower() not in _addressing_governors() \
+            or controller(verb) is not None \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    for obj in (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i):
+        yield tree.actors_of(lookup, tree.group(obj)), False
 
 
 def _objects(verb: Token, code: str, first: bool) -> list[Token]:
@@ -404,6 +429,7 @@ def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: Ac
                     objs: list[Token], reverse: bool) -> Iterator[tuple[list[Actor], bool]]:
     """Targets found in the verb's clauses and, without an object of its own (``objs``,
     including the event nouns of its phrases), in the object of a coordinated verb."""
+    yield from _condition_doers(verb, condition_marks(verb, code), lookup)
     for comp in verb.children:
         if comp.dep_ == "ccomp" and (code[:2] in _ADDRESSED_ROOTS or (
                 code.startswith(_PRAISE_CODE) and verb.lemma_.lower() not in cues("speech"))):
@@ -432,6 +458,52 @@ def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: Ac
                      and not (own and any(g.dep_ == "xcomp" for g in c.children))):
             for obj in (g for g in conj.children if g.dep_ == "dobj"):
                 yield tree.actors_of(lookup, tree.group(obj)), False
+
+
+def _condition_doers(verb: Token, marks: frozenset[str],
+                     lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+    """The subjects of the conditions on ``verb`` opened by ``marks`` ("will not lift the
+    curbs on trade until X frees the sailors": the refusal is aimed at whoever must act
+    first); an infinitive's condition may hang on its governor ("refused to resume talks
+    unless X apologised")."""
+    if not marks:
+        return
+    heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    for comp in (c for head in heads for c in head.children if c.dep_ == "advcl"):
+        mark = next((m for m in comp.children if m.dep_ == "mark" and m.lower_ in marks), None)
+        subj = next((c for c in comp.children if c.dep_ in tree.SUBJ), None)
+        # The subject opens the clause; a parse that puts words between the mark and it
+        # has lost the clause (a speaker's name read as the subject of a misparsed verb).
+        if mark is not None and subj is not None and subj.left_edge.i == mark.i + 1:
+            yield tree.actors_of(lookup, tree.group(subj)), False
+
+
+@cache
+def _condition_table() -> dict[str, frozenset[str]]:
+    return {row["root"]: frozenset(row["marks"].split("|"))
+            for _, row in data_rows("condition_targets.tsv")}
+
+
+def condition_marks(verb: Token, code: str) -> frozenset[str]:
+    """The marks of a condition whose subject is the target of ``verb``'s event of ``code``
+    (``condition_targets.tsv``; none for an unlisted root). A refused deed ("will not lift
+    the embargo", "refused to resume talks") is coded as a refusal (12) after its targets
+    are found, so it reads the refusal's row."""
+    table = _condition_table()
+    marks = table.get(code[:2], frozenset())
+    return marks | table.get(_REFUSAL_ROOT, frozenset()) if _refused(verb, code) else marks
+
+
+_REFUSAL_ROOT = "12"
+
+
+def _refused(verb: Token, code: str) -> bool:
+    """A deed with a refusal code (cues map ``refusal``), negated or under a refusal
+    governor."""
+    if remap("refusal", code) is None:
+        return False
+    governor = verb.head.lemma_.lower() if verb.dep_ == "xcomp" else ""
+    return governor in cues("refusal") or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _own_complement(verb: Token) -> bool:
@@ -510,17 +582,19 @@ def modifier_code(noun: Token, code: str) -> tuple[str, int] | None:
 @dataclass(frozen=True)
 class ObjectReading:
     """Whether the phrase (with which prepositions) and the clause of an event's object noun
-    name its target (``object_targets.tsv``)."""
+    name its target, and whether an event noun of another code that the event is about is
+    read as its own code reads it (``object_targets.tsv``)."""
 
     phrase: frozenset[str] = frozenset()
     clause: bool = False
+    noun: bool = False
 
 
 @cache
 def _object_readings() -> dict[str, ObjectReading]:
     return {row["code"]: ObjectReading(
         frozenset(row["preps"].split("|")) - {""} if row["phrase"] == "1" else frozenset(),
-        row["clause"] == "1") for _, row in data_rows("object_targets.tsv")}
+        row["clause"] == "1", row["noun"] == "1") for _, row in data_rows("object_targets.tsv")}
 
 
 def object_reading(code: str) -> ObjectReading:
@@ -538,21 +612,35 @@ def _object_clause_targets(verb: Token, code: str, consumed: frozenset[str],
     """Targets the object noun that carries the event names below itself, as the code's
     reading has it: the doer of a clause on the noun ("reiterated its demand that the US
     ease sanctions") or an actor in its phrase or in a clause below that phrase ("launched
-    an investigation into claims that X smuggled arms", "into whether X helped Y")."""
+    an investigation into claims that X smuggled arms", "into whether X helped Y"). The
+    noun may stand in a phrase the pattern used ("called for an inquiry into ...")."""
     reading = object_reading(code)
-    if not reading.phrase and not reading.clause:
-        return
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and _carries(c, code, consumed)):
-        if reading.clause:
+    carriers = [c for c in verb.children if c.dep_ == "dobj"] + _used_pobjs(verb, consumed)
+    for obj in (c for c in carriers if _carries(c, code, consumed)):
+        own = _noun_reading(obj, code, reading)
+        if own.clause:
             yield from _clause_doers(obj, lookup)
         # "opened an inquiry into whether X ...": the parser often hangs the phrase on the
         # verb that carries the noun.
         for prep in (c for head in (obj, verb) for c in head.children if c.dep_ == "prep"
-                     and c.lower_ in reading.phrase):
+                     and c.lower_ in own.phrase):
             for below in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
                 if below.dep_ == "pobj":
                     yield tree.actors_of(lookup, tree.group(below)), False
                 yield from _clause_doers(below, lookup, below.dep_ == "pcomp")
+
+
+def _noun_reading(obj: Token, code: str, reading: ObjectReading) -> ObjectReading:
+    """"demanded an investigation into claims that X killed civilians": a demand or an
+    appeal for an event is made of whoever that event would be of, so the object's event
+    noun (here an investigation, 09) is read as its own code reads it, where the code's
+    reading allows it (``noun``)."""
+    rule = noun_rule(obj)
+    if not reading.noun or rule is None or rule.code == NO_EVENT \
+            or rule.code[:2] == code[:2]:
+        return reading
+    borrowed = object_reading(rule.code)
+    return ObjectReading(reading.phrase | borrowed.phrase, reading.clause or borrowed.clause)
 
 
 def _carries(obj: Token, code: str, consumed: frozenset[str]) -> bool:
@@ -567,16 +655,28 @@ def _clause_doers(noun: Token, lookup: ActorLookup,
                   itself: bool = False) -> Iterator[tuple[list[Actor], bool]]:
     """Who does a clause on ``noun`` ("claims that X smuggled arms"; ``itself``: ``noun``
     heads the clause, "whether X helped"), or at whom a participle on it aims ("an
-    allegation made against X"). Not a relative clause: "the demand that X made" names
-    the demander."""
+    allegation made against X"); a harmful deed's participle names its doer first ("crimes
+    committed by X against Y": X is investigated, where an allegation's maker is not). Not
+    a relative clause: "the demand that X made" names the demander."""
     clauses = [noun] if itself else [c for c in noun.children if c.dep_ in _NOUN_CLAUSES]
     for clause in clauses:
         subj = next((c for c in clause.children if c.dep_ in tree.SUBJ), None)
         if subj is not None:
             yield tree.actors_of(lookup, tree.group(subj)), False
         elif clause.tag_ == "VBN":
+            agent = tree.agent(clause) if _harmful_deed(noun) else None
+            if agent is not None:
+                yield tree.actors_of(lookup, tree.group(agent)), False
             for _, pobj in tree.pobjs(clause, _AIMED_PREPS):
                 yield tree.actors_of(lookup, tree.group(pobj)), False
 
 
 _AIMED_PREPS = frozenset({"against", "on", "upon"})
+
+
+def _harmful_deed(noun: Token) -> bool:
+    """A noun naming harm done (cues ``harm_noun``: "crimes", "atrocities") or an event
+    noun of material conflict ("attacks", "killings")."""
+    rule = noun_rule(noun)
+    return noun.lemma_.lower() in cues("harm_noun") or (
+        rule is not None and rule.code[:2] in MATERIAL_CONFLICT_ROOTS)
