@@ -111,3 +111,11 @@ def test_an_envoy_asked_to_complain_is_no_addressee(make_doc: MakeDoc) -> None:
                                "new dams.", {**ACTORS, "the Bolivian envoy": ENVOY}))
     assert not any(s == "NOR" and t == "BOLGOV" and r == "11" for s, t, r in triples(evs))
 
+
+# Rule 5 (targets._event_noun_targets): blame of deeds goes to the doer a participle names,
+# also on a later conjunct of the object.
+
+def test_blame_of_threats_made_by_a_party_in_a_conjunct_goes_to_it(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Norway condemned the border closures and the repeated threats "
+                               "made by Bolivia against Peru.", ACTORS))
+    assert ("NOR", "BOL", "11") in triples(evs)

@@ -371,8 +371,9 @@ def _event_noun_targets(verb: Token, objs: list[Token], code: str,
     """Targets named through an event noun the verb governs."""
     if code[:2] in STANCE_ROOTS:
         # "acknowledged the roles played by Israel and Qatar", "condemned the attacks
-        # carried out by militias": praise or blame goes to who did what is named.
-        for obj in objs:
+        # carried out by militias": praise or blame goes to who did what is named, also
+        # in a later conjunct ("condemned the raids and the threats made by X").
+        for obj in (o for head in objs for o in tree.group(head)):
             for act in (c for c in obj.children if c.dep_ == "acl"):
                 agent = tree.agent(act)
                 if agent is not None:
