@@ -1,7 +1,8 @@
 """Event precision on unseen news, round 16 (issue #5): held positions counted by the
 number of their holders (``senses.tsv`` S58b, test ``counted_doer``, class COUNT) or told
 by a participle on the group (S58c, test ``describes_doer``), relying on a party (S99), an
-expectation with no event in it (S88 gains "expect"), a deed a span of time before its
+expectation with no event in it (S88 gains "expect"), a contracted modal read as its
+full form ("we'd meet X if ..."), a deed a span of time before its
 governor ("two years after X attacked Y, ...": background) and the author of a topic noun
 named by a passive participle ("the deal negotiated by X"). Every sentence is hand-written
 (none is from a benchmark or an audited article); each rule has a case it must fix
@@ -93,3 +94,14 @@ def test_round16_topic_author_by_participle(pipeline: Pipeline) -> None:
     # Without a participle the name inside it still names the party (round 14).
     plain = _one(pipeline, "The minister criticized the Cuba trade plan.", "criticized")
     assert plain.target is not None and plain.target.country == "CUB"
+
+
+@pytest.mark.parametrize("text", [
+    # A contracted "would" is "would": a conditional intent stated now (03), as the full
+    # form is (timing.verb_flags), not a hypothetical meeting.
+    '"We\'d meet the French minister if he came," the Iranian envoy said.',
+    '"We would meet the French minister if he came," the Iranian envoy said.',
+])
+def test_round16_contracted_would(pipeline: Pipeline, text: str) -> None:
+    met = _one(pipeline, text, "meet")
+    assert (met.cameo, met.hypothetical) == ("036", False)

@@ -55,6 +55,12 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def _aux_word(aux: Token) -> str:
+    """An auxiliary as the cue lists spell it: a contracted modal by its lemma ("we'd meet
+    X if ..." is "would", round 16); "'d" of "had" is no modal and keeps its form."""
+    return aux.lemma_.lower() if aux.tag_ == "MD" else aux.lower_
+
+
 def verb_flags(tok: Token) -> Flags:
     chain = _clause_chain(tok)
     neg_cues, failure = cues("negation"), cues("failure")
@@ -63,7 +69,7 @@ def verb_flags(tok: Token) -> Flags:
     negated = negated or any(v.lemma_.lower() in failure for v in chain[1:])
     negated = negated or _none_taking_part(chain, neg_cues)
     hypo_marks, modals = cues("hypothetical"), cues("modal")
-    auxes = {c.lower_ for v in chain for c in v.children if c.dep_ == "aux"}
+    auxes = {_aux_word(c) for v in chain for c in v.children if c.dep_ == "aux"}
     # "announced it would prohibit aid": a reported "would" is the future of the past.
     reported_would = "would" in auxes and chain[-1].dep_ == "ccomp" and \
         chain[-1].head.lemma_.lower() in cues("speech")
@@ -116,7 +122,7 @@ def _said_if_at_all(chain: list[Token], modals: frozenset[str]) -> bool:
     speech = top.head
     if top.dep_ != "ccomp" or speech.i == top.i or speech.lemma_.lower() not in cues("speech"):
         return False
-    own = {c.lower_ for c in speech.children if c.dep_ == "aux"} & (modals - {"would"})
+    own = {_aux_word(c) for c in speech.children if c.dep_ == "aux"} & (modals - {"would"})
     return bool(own) or _modal_manner(speech, modals - {"would"})
 
 
@@ -147,7 +153,7 @@ def _modal_manner(tok: Token, modals: frozenset[str]) -> bool:
     bare = tok.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"}
                                            for c in tok.children)
     governor = tok.head.head if by else tok.head if bare else None
-    return governor is not None and any(c.dep_ == "aux" and c.lower_ in modals
+    return governor is not None and any(c.dep_ == "aux" and _aux_word(c) in modals
                                         for c in governor.children)
 
 
@@ -410,7 +416,7 @@ def _ahead(tok: Token) -> bool:
     November", "must support her in November"): a month without a year is then not read
     back into the past year."""
     wanted = cues("future") | cues("modal")
-    return any(c.dep_ == "aux" and c.lower_ in wanted for v in _clause_chain(tok)
+    return any(c.dep_ == "aux" and _aux_word(c) in wanted for v in _clause_chain(tok)
                for c in v.children)
 
 
