@@ -235,10 +235,8 @@ def lend_article_country(doc: Document, mentions: Sequence[Mention],
                          entities: tuple[Entity, ...], kb: KB) -> tuple[Entity, ...]:
     """``entities`` with the article's country given to eligible country-less ones (when
     the ``article_country`` setting is on)."""
-    if not enabled():
-        return entities
     open_ids = {e.id for e in entities if lendable(e.actor)}
-    if not open_ids:
+    if not open_ids or not enabled():  # the setting is read from the environment: last
         return entities
     home = article_country(doc, mentions, entities, kb)
     if home is None:

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from spacy.strings import get_string_id
 
@@ -38,6 +39,10 @@ from tidings.actors.rules import RecallWords, rules
 from tidings.records import Actor, Entity, Mention
 
 __all__ = ["RecallWords", "Work", "recall", "recall_words"]
+
+# sort keys read in C: the recall steps sort the mentions often (no Python call per mention)
+_START = attrgetter("start")
+_SPAN = attrgetter("start", "end")
 
 # "(R-Idaho)", "(D-N.J.)", "(I-Maine)", "(D/I-W.Va.)": party and state of a member of
 # Congress; "(OH-10)", "(CA-47)", "(WY-AL)": state and district of a representative.
@@ -85,7 +90,8 @@ class Work:
     def backwards(self) -> list[Mention]:
         """The mentions, last first (kept until a mention is added or removed)."""
         if self._backwards is None:
-            self._backwards = sorted(self.mentions, key=lambda m: -m.start)
+            # a C key function, reversed: a stable sort keeps ties in list order, as -start did
+            self._backwards = sorted(self.mentions, key=_START, reverse=True)
         return self._backwards
 
     def token_at(self, char: int) -> int:
@@ -375,7 +381,7 @@ def person_pronouns(w: Work, before: tuple[Mention, ...]) -> None:
            for m in w.mentions):
         return  # no person found by the recall steps: the clustering saw every one
     chosen: dict[int, int] = {}
-    for m in sorted(pronouns, key=lambda m: m.start):
+    for m in sorted(pronouns, key=_START):
         eid = _antecedent(w, m, chosen)
         if eid and eid != m.entity_id:
             chosen[m.start] = eid
@@ -401,7 +407,7 @@ def recall(kb: KB, v: View, cands: list[Candidate], mentions: tuple[Mention, ...
     _descriptions_and_names(w)
     plural_pronouns(w)
     used = {m.entity_id for m in w.mentions}
-    w.mentions.sort(key=lambda m: (m.start, m.end))
+    w.mentions.sort(key=_SPAN)
     return tuple(w.mentions), tuple(e for e in w.ents.values() if e.id in used)
 
 
