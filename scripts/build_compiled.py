@@ -37,9 +37,9 @@ from tidings.actors.compiled import FORMAT, MANIFEST, build_dir  # noqa: E402
 
 # the stage's per-word and per-phrase modules; ``rules`` (read once), the loader itself,
 # the offline KB builder and the evaluation helpers stay Python
-MODULES = ("view", "candidates", "missed_groups", "scanner", "coref", "pronouns", "kb",
-           "resolve", "resolve_people", "recall", "recall_desc", "recall_groups", "recall_names",
-           "recall_nouns")
+MODULES = ("view", "candidates", "missed_groups", "scanner", "coref", "coref_state",
+           "coref_people", "pronouns", "kb", "resolve", "resolve_people", "recall", "recall_desc",
+           "recall_groups", "recall_names", "recall_nouns")
 GROUP = "tidings_actors"
 EXT = str(sysconfig.get_config_var("EXT_SUFFIX"))
 # mypyc's str.lower() (lib-rt, Python < 3.13) lower-cases character by character and so

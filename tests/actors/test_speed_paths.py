@@ -4,7 +4,7 @@
   against the full chain of regexes on made-up phrases full of those characters and on
   the entity texts of real articles.
 * A person's name is scanned for a dictionary group only when one of its words starts a
-  group's name (``coref._group_starts``); checked by scanning names: every scan that finds a
+  group's name (``coref_people._group_starts``); checked by scanning names: every scan that finds a
   group does contain such a word.
 """
 
@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tidings.actors import load_kb
-from tidings.actors.coref import _group_starts
+from tidings.actors.coref_people import _group_starts
 from tidings.actors.kb import KB, norm
 from tidings.actors.rules import rules
 from tidings.actors.scanner import scan

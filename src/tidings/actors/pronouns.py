@@ -16,16 +16,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from itertools import takewhile
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import PRONOUNS, Candidate
+from tidings.actors.coref_state import Ent, Seen, State
 from tidings.actors.rules import rules
 from tidings.actors.view import View
-
-if TYPE_CHECKING:  # the clustering's state: coref imports this module
-    from tidings.actors.coref import _Ent, _Seen, _State
 
 __all__ = ["governing_verb", "plural_rival", "pronoun_antecedent", "rank_antecedents"]
 
@@ -44,7 +42,7 @@ _BODIES = rules().singular_bodies
 _REFLEXIVE = frozenset(p for p in rules().pronouns if p.endswith(("self", "selves")))
 
 
-def pronoun_antecedent(st: _State, c: Candidate) -> _Ent | None:
+def pronoun_antecedent(st: State, c: Candidate) -> Ent | None:
     """Nearest compatible antecedent: in the pronoun's sentence a subject before it, else the
     nearest; failing that, in the closest earlier sentence that has one, its subject, else
     its nearest. An object pronoun never takes the subject of its own verb ("US forces
@@ -72,7 +70,7 @@ def pronoun_antecedent(st: _State, c: Candidate) -> _Ent | None:
     return best.ent
 
 
-def _own_subject(st: _State, c: Candidate, want_person: bool) -> _Ent | None:
+def _own_subject(st: State, c: Candidate, want_person: bool) -> Ent | None:
     """"Maria Lindqvist said Peter Hallam sees himself as ...": a reflexive object or the object
     of a preposition of its verb means that verb's own subject, not the nearest subject of
     the sentence (the rule for other object pronouns is the opposite)."""
@@ -89,7 +87,7 @@ def _own_subject(st: _State, c: Candidate, want_person: bool) -> _Ent | None:
     return None
 
 
-def _state_subject(st: _State, c: Candidate) -> _Ent | None:
+def _state_subject(st: State, c: Candidate) -> Ent | None:
     """"Ukraine is not asking anybody to fight their fight": a possessive "their" whose
     nearest earlier candidate in its sentence is a state as subject is that state's (states
     are otherwise no antecedent of they/their: "sanctions on Iran ... they" is unclear)."""
@@ -143,7 +141,7 @@ def rank_antecedents(sent: int, object_of: int | None,
     return found[1] if found is not None else None
 
 
-def _nearer_plural(st: _State, c: Candidate, best: _Seen) -> bool:
+def _nearer_plural(st: State, c: Candidate, best: Seen) -> bool:
     """Whether a plural common noun that is no actor mention stands between the chosen
     antecedent and the pronoun, in the pronoun's sentence: the nearer plausible antecedent.
     "Their" after the subject of its own sentence stays with the subject ("the Houthis
@@ -192,7 +190,7 @@ def plural_rival(v: View, pronoun: int, antecedent_end: int, antecedent_subject:
                for i in range(pronoun - 1, max(antecedent_end, lo) - 1, -1))
 
 
-def _compatible(st: _State, seen: _Seen, want_person: bool) -> bool:
+def _compatible(st: State, seen: Seen, want_person: bool) -> bool:
     if want_person:
         return seen.ent.kind == "person"
     if seen.ent.kind in ("person", "state") or (seen.cand.kind == "pronoun" and

@@ -31,7 +31,7 @@ from operator import attrgetter
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate, View
-from tidings.actors.coref import from_dictionary
+from tidings.actors.coref_state import from_dictionary
 from tidings.actors.kb import KB, norm
 from tidings.actors.pronouns import governing_verb, plural_rival, rank_antecedents
 from tidings.actors.resolve import resolve_with

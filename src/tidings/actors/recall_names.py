@@ -16,7 +16,7 @@ from operator import attrgetter
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import is_agent_use
-from tidings.actors.coref import from_dictionary
+from tidings.actors.coref_state import from_dictionary
 from tidings.actors.kb import COUNTRY_FILES, DATA, norm, read_rows
 from tidings.actors.recall import Work, recall_words
 from tidings.actors.recall_desc import home_country, home_legislature
