@@ -35,11 +35,11 @@ sys.path.append(str(SRC))  # after PYTHONPATH: a check child imports the tree it
 
 from tidings.actors.compiled import FORMAT, MANIFEST, build_dir  # noqa: E402
 
-# the stage's per-word and per-phrase modules; ``rules`` (read once), the loader itself,
-# the offline KB builder and the evaluation helpers stay Python
+# the stage's per-word, per-phrase and per-article modules; ``rules`` (read once), the
+# loader itself, the offline KB builder and the evaluation helpers stay Python
 MODULES = ("view", "candidates", "missed_groups", "scanner", "coref", "coref_state",
            "coref_people", "pronouns", "kb", "resolve", "resolve_people", "recall", "recall_desc",
-           "recall_groups", "recall_names", "recall_nouns")
+           "recall_groups", "recall_names", "recall_nouns", "context_country")
 GROUP = "tidings_actors"
 EXT = str(sysconfig.get_config_var("EXT_SUFFIX"))
 # mypyc's str.lower() (lib-rt, Python < 3.13) lower-cases character by character and so

@@ -11,6 +11,7 @@ from datetime import date
 from operator import methodcaller
 from typing import Literal
 
+import numpy as np
 from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate
@@ -71,7 +72,7 @@ class State:
     def plural_nouns(self) -> list[int]:
         """Tokens tagged NNS, in order (found on the first plural pronoun that asks)."""
         if self._nns is None:
-            self._nns = [i for i, t in enumerate(self.v.tag) if t == _NNS]
+            self._nns = np.flatnonzero(self.v.arr[:, 6] == _NNS).tolist()  # the TAG column
         return self._nns
 
     def sent_start(self, i: int) -> int:
