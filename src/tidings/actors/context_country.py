@@ -21,13 +21,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 from spacy.tokens import Span, Token
 
-from tidings.actors.kb import KB, with_country
+from tidings.actors.kb import DATA, KB, with_country
 from tidings.actors.resolve import current_kb, resolve_with
 from tidings.config import active_settings, running_settings
 from tidings.document import Document
@@ -38,7 +37,8 @@ __all__ = ["ARTICLE_CONTEXT", "ArticleCountry", "actors_settings", "article_coun
            "article_home", "enabled", "lend_article_country", "lend_to_phrase", "lendable",
            "phrase_names_place", "rules"]
 
-DATA_FILE = Path(__file__).resolve().parent / "data" / "context_country.yaml"
+# the package's data directory, not this file's: compiled, this module is elsewhere
+DATA_FILE = DATA / "context_country.yaml"
 ARTICLE_CONTEXT = "article context:"  # the evidence prefix that marks a lent country
 
 # What a dateline naming an international body ("UNITED NATIONS") gives: no country, and no

@@ -272,7 +272,7 @@ def _lend_country(st: State, ent: Ent, country: str | None, agent: str | None,
 
 
 def short_org_is_person(st: State, c: Candidate) -> Ent | None:
-    if c.end - c.start > 2:
+    if c.end - c.start > 2 or not st.person_words:  # no person yet: no surname to match
         return None
     key = norm(st.chars(c.start, c.end))
     words = set(key.split())
