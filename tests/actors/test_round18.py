@@ -10,6 +10,7 @@ import pytest
 
 from tidings.actors import resolve
 from tidings.pipeline import Pipeline
+from tidings.records import Article
 
 from .helpers import Run, actor_at, actors_only, code_of
 
@@ -164,3 +165,21 @@ def test_small_state_heads_in_office(text: str, on: date, code: str) -> None:
 def test_small_state_head_out_of_office_is_no_government() -> None:
     assert code_of("Manasseh Sogavare", date(2024, 8, 1)) != "SLBGOV"
     assert code_of("Garry Conille", date(2025, 3, 1)) != "HTIGOV"
+
+
+# --- events keep the actors stage's person: no country re-read from a name ------------------
+
+@pytest.mark.parametrize("text", [
+    "Investor Mark Cuban criticized President Barack Obama over the tax plan.",
+    "Investor Mark Cuban spoke at a trade fair in Denver on Monday. "
+    "Cuban criticized President Barack Obama over the tax plan.",
+    "Basketball great Michael Jordan visited Chicago on Friday. "
+    "Jordan praised President Barack Obama for the new park.",
+])
+def test_event_side_of_a_person_named_with_a_country_word(pipeline: Pipeline,
+                                                          text: str) -> None:
+    # was CUB / CUBBUS / JOR: the events stage re-resolved the person's written name when
+    # the actors stage had left the person without a country
+    doc = pipeline.process(Article(id="r18", text=text, published=date(2016, 5, 1)))
+    sources = {(e.source.code or "")[:3] for e in doc.events if e.source is not None}
+    assert not sources & {"CUB", "JOR"}

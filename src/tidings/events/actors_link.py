@@ -17,6 +17,7 @@ from tidings.actors.context_country import (
     lend_to_phrase,
     lendable,
 )
+from tidings.actors.coref import from_dictionary
 from tidings.document import Document
 from tidings.events.cues import cues
 from tidings.events.patterns import noun_rules
@@ -99,6 +100,10 @@ class MentionLookup:
         ent = self._doc.entity(mention.entity_id)
         return ent.actor if ent is not None else None
 
+    def _person(self, mention: Mention) -> bool:
+        ent = self._doc.entity(mention.entity_id)
+        return ent is not None and ent.kind == "person"
+
     def __call__(self, tok: Token) -> list[Actor]:
         if tok.i not in self._cache:
             self._cache[tok.i] = []  # a phrase that points back into itself names nobody
@@ -136,8 +141,11 @@ class MentionLookup:
         if direct is not None and (whole is None or not is_located(whole)):
             # The actors stage left the mention without a country ("a Marshall
             # Islands-flagged tanker" as a bare business); the phrase itself may have one.
+            # A person's only from a dictionary entry: a country word in a name ("Mark
+            # Cuban", a later "Jordan" for Michael Jordan) is part of it.
             again = self._resolved(tok)
-            if again is not None and is_located(again):
+            if again is not None and is_located(again) and (
+                    not self._person(direct) or from_dictionary(again)):
                 whole = again
         if direct is not None and whole is not None and (
                 direct.kind in _COREF_KINDS or _has_backer(direct.text)):
