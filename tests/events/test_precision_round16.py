@@ -75,8 +75,8 @@ def test_round16_sense_rows(nlp: Any, text: str, word: str, code: str,
     # A deed a month or more before its governor, which is no later than now.
     ("Two years after the rebels attacked the town, the mayor still refuses to talk.",
      "attacked", True),
-    ("One month after announcing his support for the governor, the senator still "
-     "believes the governor is unfit.", "support", True),
+    ("Three weeks after pledging her support for the mayor, the councillor now says the "
+     "mayor cannot be trusted.", "pledging", True),
     # A governor that lies ahead, and a span after the deed's own object, stay undated.
     ("A month after he takes office, the governor will meet the mayor.", "meet", False),
     ("The senator criticized the mayor two years after the vote.", "criticized", False),

@@ -343,8 +343,8 @@ def event_date(tok: Token, published: date | None) -> tuple[date | None, str | N
 
 
 def _span_before(verb: Token) -> str | None:
-    """"Two years after the rebels attacked the town, the mayor still ...", "one month after
-    announcing his support, she ..." (round 16): a clause or gerund after "after" with a
+    """"Two years after the rebels attacked the town, the mayor still ...", "three weeks
+    after pledging her support, she ..." (round 16): a clause or gerund after "after" with a
     span of time is that span before its governor, so no later than that span before
     publication unless the governor lies ahead ("a month after he takes office, he will
     ..."). The span as "N units ago" text, or None."""
