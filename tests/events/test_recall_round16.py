@@ -119,3 +119,26 @@ def test_blame_of_threats_made_by_a_party_in_a_conjunct_goes_to_it(make_doc: Mak
     evs = code_events(make_doc("Norway condemned the border closures and the repeated threats "
                                "made by Bolivia against Peru.", ACTORS))
     assert ("NOR", "BOL", "11") in triples(evs)
+
+
+# Rule 6 (targets.verb_targets, _home_country): the source's own country named bare in the
+# object makes no dyad, so a later located party is the target.
+
+HOME = {**ACTORS, "Norwegian": NOR, "Norwegian ministers": Actor(
+    "Norwegian ministers", "NOR", "NORGOV", "GOV")}
+
+
+def test_a_sanction_of_ones_own_country_lifted_on_trade_with_a_party_targets_it(
+        make_doc: MakeDoc) -> None:
+    lifted = code_events(make_doc("Norwegian ministers lifted the Norwegian embargo on arms "
+                                  "sales to Bolivia.", HOME))
+    assert ("NORGOV", "BOL", "08") in triples(lifted)
+    eased = code_events(make_doc("Norwegian ministers eased the Norwegian curbs on fish "
+                                 "exports to Bolivia.", HOME))
+    assert ("NORGOV", "BOL", "08") in triples(eased)
+
+
+def test_ones_own_decision_defended_names_no_party_deeper_in_it(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Norwegian ministers defended Norway's decision to take in "
+                               "refugees from camps in Bolivia.", HOME))
+    assert not any(t == "BOL" for _, t, _ in triples(evs))

@@ -98,11 +98,20 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
             return people, False
     fallback: tuple[list[Actor], bool] = ([], False)
     own: tuple[list[Actor], bool] = ([], False)
+    home: tuple[list[Actor], bool] = ([], False)
     for found, between in _target_candidates(verb, code, consumed, lookup, reverse,
                                              particles):
         # "imposed restrictions on its labour market for EU members": the source's own
         # things are no target.
         found = [a for a in found if a not in sources]
+        if found and all(_home_country(a, sources) for a in found):
+            # "lifted the US embargo on arms sales to Vietnam": the source's own country
+            # named bare makes no dyad (the stage drops it); a later located party wins.
+            home = home if home[0] else (found, between)
+            continue
+        if home[0] and not any(a.country and all(s.country != a.country for s in sources)
+                               for a in found):
+            continue  # only a party of another country replaces it
         if found and all(_own_forces(a, sources) for a in found):
             # "will withdraw all U.S. troops from Afghanistan", "sent its soldiers to
             # Poland": the source's own forces are moved; the target is where they go.
@@ -112,6 +121,8 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
             return found, between
         if found and not fallback[0]:
             fallback = (found, between)
+    if home[0]:
+        return home
     if own[0] and not fallback[0]:
         return own
     if code[:2] in FORCE_ROOTS and not any(tree.is_located(a) for a in fallback[0]):
@@ -164,6 +175,12 @@ def _own_forces(actor: Actor, sources: tuple[Actor, ...]) -> bool:
     fired on U.S. forces" keeps its target)."""
     return actor.sector == "MIL" and bool(actor.country) and any(
         s.country == actor.country and s.sector != "MIL" for s in sources)
+
+
+def _home_country(actor: Actor, sources: tuple[Actor, ...]) -> bool:
+    """The bare country of a source: no party to its own event."""
+    return bool(actor.country) and actor.code == actor.country and any(
+        s.country == actor.country for s in sources)
 
 
 def _clause_places(verb: Token, lookup: ActorLookup) -> list[Actor]:
