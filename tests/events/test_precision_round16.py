@@ -52,7 +52,7 @@ def test_round16_rows_load() -> None:
     ("The senator backs the mayor's housing bill.", "backs", "050", None),
     # S58c: a participle telling what a group holds; a participle on a party that acts
     # (police officers) stays.
-    ("The senator leads among young voters, with the older population backing the mayor.",
+    ("The council race stays close, with the rural population backing the mayor.",
      "backing", "050", "drop"),
     ("Residents opposing the new dam marched to the town hall.", "opposing", "110", "drop"),
     ("Police officers backing the mayor arrested the protesters.", "backing", "050", None),
@@ -63,7 +63,7 @@ def test_round16_rows_load() -> None:
     ("The senator counted the ballots again on Friday.", "counted", "020", None),
     # S88 with "expect": an expectation whose complement is no event; an expected meeting
     # keeps its intent.
-    ("The mayor expects to do well with young voters.", "expects", "030", "drop"),
+    ("The senator expects to win the farm vote.", "expects", "030", "drop"),
     ("The mayor expects to meet the governor next week.", "expects", "030", None),
 ])
 def test_round16_sense_rows(nlp: Any, text: str, word: str, code: str,
