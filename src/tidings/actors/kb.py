@@ -46,6 +46,8 @@ ACTOR_FILES = ("phoenix_actors.tsv", "curated/groups.tsv", "curated/groups_world
 COUNTRY_FILES = ("countries.tsv", "curated/countries.tsv")
 AGENT_FILES = ("agents.tsv", "curated/agents.tsv")
 ORIGIN_RANK = {"phoenix": 0, "ngec": 0, "geonames": 0, "user": 3}  # anything else (curated-*): 2
+# the imported dictionaries' origins (rank 0), as against curated-* and user rows
+IMPORTED_ORIGINS = frozenset(o for o, rank in ORIGIN_RANK.items() if rank == 0)
 
 CAMEO_TO_PLOVER = rules().cameo_to_plover
 SECTORS = rules().sectors

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from tidings.actors.kb import KB, Entry, code_country, code_sector, norm
+from tidings.actors.kb import IMPORTED_ORIGINS, KB, Entry, code_country, code_sector, norm
 from tidings.actors.rules import rules
 from tidings.actors.scanner import Scan, one_edit, person_name, pick, scan
 from tidings.records import Actor
@@ -180,10 +180,14 @@ def given_name_clash(kb: KB, entry: Entry, key: str, text: str) -> bool:
 
 
 def city_namesake(kb: KB, entry: Entry, key: str, text: str) -> bool:
-    """"Dallas Mavericks", "Boston Rebels": a state's group (``FRAREB``) whose one-word alias
-    follows, in one capitalised name, a city of another country is a namesake (a team or a
-    local body named after its city), not that group."""
-    if entry.kind != "group" or " " in key or entry.code[:3] not in kb.iso3:
+    """"Dallas Mavericks", "Detroit Tigers": a state's group (``FRAREB``) from an imported
+    dictionary whose one-word alias follows, in one capitalised name, a city of another
+    country is a namesake (a team or a local body named after its city), not that group.
+    Imported rows only: Phoenix's non-state groups are mostly historic ones with common-word
+    aliases, while the curated groups are the ones today's news names, and they act abroad
+    ("Sidon Hamas officials", "Homs Hezbollah commanders")."""
+    if entry.kind != "group" or " " in key or entry.code[:3] not in kb.iso3 \
+            or entry.origin not in IMPORTED_ORIGINS:
         return False
     cased = norm(text, lower=False).split()
     words = [w.lower() for w in cased]
