@@ -101,7 +101,7 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
     home: tuple[list[Actor], bool] = ([], False)
     for found, between in _target_candidates(verb, code, consumed, lookup, reverse,
                                              particles):
-        # "imposed restrictions on its labour market for EU members": the source's own
+        # "put limits on its own job market for EU workers": the source's own
         # things are no target.
         found = [a for a in found if a not in sources]
         if found and all(_home_country(a, sources) for a in found):
@@ -629,7 +629,7 @@ def _object_clause_targets(verb: Token, code: str, consumed: frozenset[str],
                            lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
     """Targets the object noun that carries the event names below itself, as the code's
     reading has it: the doer of a clause on the noun ("reiterated its demand that the US
-    ease sanctions") or an actor in its phrase or in a clause below that phrase ("launched
+    ease sanctions") or an actor in its phrase or in a clause below that phrase ("opened
     an investigation into claims that X smuggled arms", "into whether X helped Y"). The
     noun may stand in a phrase the pattern used ("called for an inquiry into ...")."""
     reading = object_reading(code)
