@@ -41,9 +41,9 @@ def test_the_adverb_particle_is_part_of_the_event_text(pipeline: Pipeline) -> No
 
 
 def test_an_adverb_with_a_phrase_of_its_own_is_no_particle(pipeline: Pipeline) -> None:
-    # "back in May" is a time adverb: no "roll back" here, and rolling tariffs into a new
-    # schedule eases nothing.
-    coded = _coded(pipeline, "Japan rolled the tariffs on South Korea into a new schedule.")
+    # "back in May" is a time adverb ("back" with a phrase of its own): rolling out tariffs
+    # then eases nothing.
+    coded = _coded(pipeline, "Japan rolled out new tariffs on South Korea back in May.")
     assert not any(code == "085" for _, _, code in coded)
 
 
