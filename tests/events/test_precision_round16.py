@@ -50,6 +50,9 @@ def test_round16_rows_load() -> None:
     ("Most of the farmers oppose the governor's water rules.", "oppose", "110", "drop"),
     ("Three senators backed the mayor's housing bill on Tuesday.", "backed", "050", None),
     ("The senator backs the mayor's housing bill.", "backs", "050", None),
+    # A count of states is none: each state's stance is its own act (review of round 16).
+    ("Both Chile and Peru support the new fishing accord.", "support", "050", None),
+    ("Many countries oppose the proposed port tariff.", "oppose", "110", None),
     # S58c: a participle telling what a group holds; a participle on a party that acts
     # (police officers) stays.
     ("The council race stays close, with the rural population backing the mayor.",

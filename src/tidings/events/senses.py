@@ -385,12 +385,19 @@ def _counts_people(tok: Token) -> bool:
 def _counted_doer(verb: Token) -> bool:
     """The doer is a count of people ("only two senators back the bill", "few of them
     support her", "most members oppose it"; class COUNT, round 16): a tally of held
-    positions, like a poll's, not a deed of a party."""
+    positions, like a poll's, not a deed of a party. A count of states is none ("both China
+    and Russia support the resolution", "many countries oppose the plan"): each state's
+    stance is an act of that state."""
     def counted(tok: Token) -> bool:
         return _counts_people(tok) or _in(tok, "COUNT") or any(
             (c.dep_ == "nummod" and c.like_num and c.ent_type_ not in {"DATE", "MONEY"})
             or (c.dep_ in {"amod", "det"} and _in(c, "COUNT")) for c in tok.children)
-    return any(counted(d) for d in _doers(verb))
+    return any(counted(d) and not _states(d) for d in _doers(verb))
+
+
+def _states(tok: Token) -> bool:
+    """The phrase names a country or is headed by a noun of states (class POLITY)."""
+    return _in(tok, "POLITY") or any(t.ent_type_ == "GPE" for t in tok.subtree)
 
 
 def _describes_doer(verb: Token) -> bool:
