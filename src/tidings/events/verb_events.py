@@ -70,6 +70,10 @@ def wrapped_code(verb: Token, code: str, flags: Flags) -> tuple[str, Token | Non
     if gov_lemma in cues("threat"):
         intended = remap("intent", code)
         return (intended if intended and intended.startswith("13") else "130"), gov, gov_lemma
+    if intent and gov_lemma in cues("cooperative_intent"):
+        # "offered to send troops to Haiti": an offer is no threat, whatever the deed.
+        offered = remap("cooperative_intent", code) or remap("intent", code) or code
+        return offered, gov, gov_lemma
     if intent or flags.future:
         return remap("intent", code) or code, gov, gov_lemma if intent else ""
     considered = remap("considered", code)
