@@ -161,3 +161,11 @@ def test_suspending_protests_eases_dissent(pipeline: Pipeline) -> None:
 def test_ending_air_strikes_is_no_easing_of_dissent(pipeline: Pipeline) -> None:
     coded = _coded(pipeline, "Israel ended its air strikes on Gaza.")
     assert not any(code == "082" for _, _, code in coded)
+
+
+def test_security_forces_halting_a_protest_ease_no_dissent(pipeline: Pipeline) -> None:
+    # C655 is the protesters ending their own protest; police or a government halting it
+    # is no easing of dissent (senses.tsv S100, review of round 16).
+    for text in ("Riot police halted the opposition protest outside the Iraqi parliament.",
+                 "The Iraqi government stopped the student protests in Basra."):
+        assert not any(code == "082" for _, _, code in _coded(pipeline, text)), text
