@@ -19,7 +19,7 @@ def _codes(pipeline: Pipeline, text: str) -> set[str]:
     return {e.cameo for e in _events(pipeline, text)}
 
 
-# A force posture offered or agreed to ("offered to send troops to help Y") is an intent to
+# A force posture offered or agreed to ("offered its soldiers to guard Y") is an intent to
 # provide military protection (CAMEO 0334), not a threat of force (138).
 
 def test_an_offer_to_send_troops_is_no_threat(pipeline: Pipeline) -> None:
