@@ -88,5 +88,5 @@ def test_handing_over_weapons_is_demobilising(pipeline: Pipeline) -> None:
 
 
 def test_announced_hand_over_of_arms_is_intent(pipeline: Pipeline) -> None:
-    text = "The rebels said they will hand over their arms to the United Nations."
+    text = "The militia said it will hand over its arms to army officers in the spring."
     assert "0356" in _codes(pipeline, text)
