@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tidings.events.coder import pattern_of
+from tidings.events.verb_match import pattern_of
 from tidings.pipeline import Pipeline
 from tidings.records import Article, Event
 
