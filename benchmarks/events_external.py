@@ -319,8 +319,8 @@ def miss_outcome(doc: Any, rule: LabelRule) -> str:
     dictionary but no pattern matched; or no verb has a pattern."""
     from tidings.events.actors_link import MentionLookup
     from tidings.events.coder import pattern_of
+    from tidings.events.object_nouns import noun_rule
     from tidings.events.patterns import verb_blocks
-    from tidings.events.targets import noun_rule
 
     if any(e.cameo and rule.accepts(e.cameo) for e in doc.events):
         return "event-flagged(negated/hypothetical)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from events.helpers import SMITH, MakeDoc, triples
 from tidings.events import code_events
-from tidings.events.targets import object_reading
+from tidings.events.object_nouns import object_reading
 from tidings.records import Actor
 
 CAN_JUD = Actor("Canadian prosecutors", "CAN", "CANJUD", "JUD")

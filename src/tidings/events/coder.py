@@ -21,12 +21,13 @@ from spacy.tokens import Span
 from tidings.events import syntax as tree
 from tidings.events.control import controller
 from tidings.events.nominal import code_noun
+from tidings.events.object_nouns import noun_rule
 from tidings.events.one_sided import listed
 from tidings.events.owners import subject_actors
 from tidings.events.participants import clause_doers, undergoes
 from tidings.events.patterns import PatternMatch, VerbTable
 from tidings.events.raw import RawEvent
-from tidings.events.targets import STANCE_ROOTS, noun_rule
+from tidings.events.targets import STANCE_ROOTS
 from tidings.events.verb_events import code_verb
 from tidings.events.verb_match import pattern_of  # the benchmarks import it from here
 

@@ -24,7 +24,8 @@ from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.control import controller
-from tidings.events.targets import CONFLICT_ROOTS, MATERIAL_CONFLICT_ROOTS, STANCE_ROOTS, noun_rule
+from tidings.events.object_nouns import MATERIAL_CONFLICT_ROOTS, noun_rule
+from tidings.events.targets import CONFLICT_ROOTS, STANCE_ROOTS
 from tidings.records import Actor
 
 __all__ = ["indirect_targets", "purpose_clause"]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.cues import cues
+from tidings.events.object_nouns import noun_rule
 from tidings.events.owners import (
     clause_subject,
     light_relative,
@@ -22,7 +23,7 @@ from tidings.events.participants import actor_pairs
 from tidings.events.patterns import NO_EVENT, NounRule, PatternMatch, noun_rules
 from tidings.events.raw import RawEvent
 from tidings.events.senses import sensed_noun
-from tidings.events.targets import FORCE_ROOTS, PLACE_PREPS, PLACE_ROOTS, noun_rule, places_below
+from tidings.events.targets import FORCE_ROOTS, PLACE_PREPS, PLACE_ROOTS, places_below
 from tidings.events.timing import verb_flags
 from tidings.events.verb_events import VERBAL_ROOTS, wrapped_code
 from tidings.events.verb_match import pattern_of

@@ -6,7 +6,7 @@ named by an event noun in the verb's phrase, and the place where force was used.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
@@ -15,15 +15,15 @@ from tidings.events import syntax as tree
 from tidings.events.actors_link import phrase_text
 from tidings.events.codebook import data_rows
 from tidings.events.control import controller, for_addressee
-from tidings.events.cues import cue_lines, cues, remap
+from tidings.events.cues import cues, remap
+from tidings.events.object_nouns import noun_rule, object_clause_targets
 from tidings.events.owners import FORCE_ROOTS, noun_owner
-from tidings.events.patterns import NO_EVENT, NounRule, noun_rules
+from tidings.events.patterns import NO_EVENT
 from tidings.events.topics import TOPIC_TARGET_ROOTS, topic_aware, topic_complement
 from tidings.records import Actor
 
-__all__ = ["CONFLICT_ROOTS", "FORCE_ROOTS", "MATERIAL_CONFLICT_ROOTS", "PLACE_PREPS",
-           "PLACE_ROOTS", "STANCE_ROOTS", "STATEMENT_ROOT", "ObjectReading", "condition_marks",
-           "modifier_code", "noun_rule", "object_reading", "places_below", "verb_targets"]
+__all__ = ["CONFLICT_ROOTS", "FORCE_ROOTS", "PLACE_PREPS", "PLACE_ROOTS", "STANCE_ROOTS",
+           "STATEMENT_ROOT", "condition_marks", "places_below", "verb_targets"]
 
 ActorLookup = tree.ActorLookup
 
@@ -70,9 +70,8 @@ _PLACE_SECTORS = frozenset({"GOV", "CVL"})  # capitals as metonymy, cities as th
 # Praise and criticism of an event ("condemned the attack on Israel") are aimed at its
 # author, not at the event's own target.
 STANCE_ROOTS = frozenset({"05", "11"})
-# Conflict, verbal and material (quad classes 3 and 4), and material conflict alone (4).
+# Conflict, verbal and material (quad classes 3 and 4).
 CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))
-MATERIAL_CONFLICT_ROOTS = frozenset(f"{r}" for r in range(14, 21))
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 _ANY_PREP = frozenset({"for", "of", "in", "to", "with", "against", "on", "into", "over"})
 
@@ -251,7 +250,8 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     yield from _verb_phrase_targets(verb, code, preps, first, lookup)
     yield from _event_noun_targets(verb, objs, code, lookup)
     yield from _clause_targets(verb, code, consumed, lookup, objs, reverse)
-    yield from _object_clause_targets(verb, code, consumed, lookup)
+    carriers = [c for c in verb.children if c.dep_ == "dobj"] + _used_pobjs(verb, consumed)
+    yield from object_clause_targets(verb, carriers, code, consumed, lookup)
     yield from _summoned_addressees(verb, code, lookup)
 
 
@@ -563,138 +563,3 @@ def _nested_targets(obj: Token, lookup: ActorLookup) -> Iterator[tuple[list[Acto
         return
     for prep, pobj in tree.pobjs(obj, rule.preps - PLACE_PREPS):
         yield tree.actors_of(lookup, tree.group(pobj)), prep in {"between", "among"}
-
-
-def noun_rule(noun: Token) -> NounRule | None:
-    """The noun's rule; a container noun ("mediation mission", "aid convoy", cues
-    ``event_container``) takes the rule of its compound modifier, and a modifier listed
-    under ``noun_modifier`` re-codes it ("a terrorist attack": 180, not 190)."""
-    rules = noun_rules()
-    rule = rules.get(noun.lemma_.lower())
-    if rule is None and noun.lemma_.lower() in cues("event_container"):
-        rule = next((rules[c.lemma_.lower()] for c in noun.children
-                     if c.dep_ == "compound" and c.lemma_.lower() in rules), None)
-    if rule is None or rule.code == NO_EVENT:
-        return rule
-    found = modifier_code(noun, rule.code)
-    if found is None:
-        return rule
-    code, line = found
-    return replace(rule, code=code, id=f"{rule.id}+M{line}")
-
-
-def modifier_code(noun: Token, code: str) -> tuple[str, int] | None:
-    """(new code, its line in ``cues.tsv``) when a modifier of ``noun`` listed under
-    ``noun_modifier`` applies to an event of ``code``'s root."""
-    table = cue_lines("noun_modifier")
-    for c in noun.children:
-        if c.dep_ not in {"amod", "compound"}:
-            continue
-        value, line = table.get(c.lemma_.lower()) or table.get(c.lower_) or ("", 0)
-        root, _, new = value.partition(":")
-        if new and code[:2] == root:
-            return new, line
-    return None
-
-
-@dataclass(frozen=True)
-class ObjectReading:
-    """Whether the phrase (with which prepositions) and the clause of an event's object noun
-    name its target, and whether an event noun of another code that the event is about is
-    read as its own code reads it (``object_targets.tsv``)."""
-
-    phrase: frozenset[str] = frozenset()
-    clause: bool = False
-    noun: bool = False
-
-
-@cache
-def _object_readings() -> dict[str, ObjectReading]:
-    return {row["code"]: ObjectReading(
-        frozenset(row["preps"].split("|")) - {""} if row["phrase"] == "1" else frozenset(),
-        row["clause"] == "1", row["noun"] == "1") for _, row in data_rows("object_targets.tsv")}
-
-
-def object_reading(code: str) -> ObjectReading:
-    """The reading of the longest prefix of ``code`` listed in ``object_targets.tsv``."""
-    table = _object_readings()
-    return next((table[code[:n]] for n in range(len(code), 0, -1) if code[:n] in table),
-                ObjectReading())
-
-
-_NOUN_CLAUSES = frozenset({"acl", "ccomp"})
-
-
-def _object_clause_targets(verb: Token, code: str, consumed: frozenset[str],
-                           lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
-    """Targets the object noun that carries the event names below itself, as the code's
-    reading has it: the doer of a clause on the noun ("reiterated its demand that the US
-    ease sanctions") or an actor in its phrase or in a clause below that phrase ("opened
-    an investigation into claims that X smuggled arms", "into whether X helped Y"). The
-    noun may stand in a phrase the pattern used ("called for an inquiry into ...")."""
-    reading = object_reading(code)
-    carriers = [c for c in verb.children if c.dep_ == "dobj"] + _used_pobjs(verb, consumed)
-    for obj in (c for c in carriers if _carries(c, code, consumed)):
-        own = _noun_reading(obj, code, reading)
-        if own.clause:
-            yield from _clause_doers(obj, lookup)
-        # "opened an inquiry into whether X ...": the parser often hangs the phrase on the
-        # verb that carries the noun.
-        for prep in (c for head in (obj, verb) for c in head.children if c.dep_ == "prep"
-                     and c.lower_ in own.phrase):
-            for below in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
-                if below.dep_ == "pobj":
-                    yield tree.actors_of(lookup, tree.group(below)), False
-                yield from _clause_doers(below, lookup, below.dep_ == "pcomp")
-
-
-def _noun_reading(obj: Token, code: str, reading: ObjectReading) -> ObjectReading:
-    """"demanded an investigation into claims that X killed civilians": a demand or an
-    appeal for an event is made of whoever that event would be of, so the object's event
-    noun (here an investigation, 09) is read as its own code reads it, where the code's
-    reading allows it (``noun``)."""
-    rule = noun_rule(obj)
-    if not reading.noun or rule is None or rule.code == NO_EVENT \
-            or rule.code[:2] == code[:2]:
-        return reading
-    borrowed = object_reading(rule.code)
-    return ObjectReading(reading.phrase | borrowed.phrase, reading.clause or borrowed.clause)
-
-
-def _carries(obj: Token, code: str, consumed: frozenset[str]) -> bool:
-    """The object is the event's own noun: the pattern used it, or it is an event noun of
-    the code's root."""
-    rule = noun_rule(obj)
-    return obj.lemma_.lower() in consumed or (
-        rule is not None and rule.code != NO_EVENT and rule.code[:2] == code[:2])
-
-
-def _clause_doers(noun: Token, lookup: ActorLookup,
-                  itself: bool = False) -> Iterator[tuple[list[Actor], bool]]:
-    """Who does a clause on ``noun`` ("claims that X smuggled arms"; ``itself``: ``noun``
-    heads the clause, "whether X helped"), or at whom a participle on it aims ("an
-    allegation made against X"); a harmful deed's participle names its doer first ("crimes
-    committed by X against Y": X is investigated, where an allegation's maker is not). Not
-    a relative clause: "the demand that X made" names the demander."""
-    clauses = [noun] if itself else [c for c in noun.children if c.dep_ in _NOUN_CLAUSES]
-    for clause in clauses:
-        subj = next((c for c in clause.children if c.dep_ in tree.SUBJ), None)
-        if subj is not None:
-            yield tree.actors_of(lookup, tree.group(subj)), False
-        elif clause.tag_ == "VBN":
-            agent = tree.agent(clause) if _harmful_deed(noun) else None
-            if agent is not None:
-                yield tree.actors_of(lookup, tree.group(agent)), False
-            for _, pobj in tree.pobjs(clause, _AIMED_PREPS):
-                yield tree.actors_of(lookup, tree.group(pobj)), False
-
-
-_AIMED_PREPS = frozenset({"against", "on", "upon"})
-
-
-def _harmful_deed(noun: Token) -> bool:
-    """A noun naming harm done (cues ``harm_noun``: "crimes", "atrocities") or an event
-    noun of material conflict ("attacks", "killings")."""
-    rule = noun_rule(noun)
-    return noun.lemma_.lower() in cues("harm_noun") or (
-        rule is not None and rule.code[:2] in MATERIAL_CONFLICT_ROOTS)

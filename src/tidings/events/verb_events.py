@@ -15,18 +15,14 @@ from tidings.events.codebook import data_rows
 from tidings.events.control import controller, joined_in
 from tidings.events.cues import cues, remap
 from tidings.events.issuers import joint_pledge
+from tidings.events.object_nouns import MATERIAL_CONFLICT_ROOTS, modifier_code, noun_rule
 from tidings.events.owners import is_thing
 from tidings.events.participants import verb_participants
 from tidings.events.patterns import NO_EVENT, PatternMatch, VerbTable
 from tidings.events.raw import RawEvent
 from tidings.events.refusals import stated_refusal
 from tidings.events.senses import sensed
-from tidings.events.targets import (
-    CONFLICT_ROOTS,
-    MATERIAL_CONFLICT_ROOTS,
-    modifier_code,
-    noun_rule,
-)
+from tidings.events.targets import CONFLICT_ROOTS
 from tidings.events.timing import Flags, verb_flags
 from tidings.events.verb_match import pattern_of
 from tidings.records import Actor
