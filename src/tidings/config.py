@@ -20,7 +20,7 @@ from typing import Any
 from tidings.errors import ConfigError
 
 __all__ = ["DEFAULT_DB", "DEFAULT_MODEL", "Settings", "active_settings", "load_settings",
-           "running_settings", "shared_data_dir"]
+           "running", "running_settings", "shared_data_dir"]
 
 DEFAULT_DB = "sqlite:///tidings.db"
 # The PyPI re-upload of en_core_web_sm 3.8.0 installs under this package name.
@@ -149,10 +149,16 @@ def running_settings(settings: Settings) -> Iterator[None]:
         _RUNNING.reset(token)
 
 
+def running() -> Settings | None:
+    """The settings of the running pipeline, or None outside one; no environment read, so
+    a caller asked many times per document (the actors' knowledge base) stays cheap."""
+    return _RUNNING.get()
+
+
 def active_settings() -> Settings:
     """The settings of the running pipeline; outside any, the environment and config
     file, read once per value of the ``TIDINGS_*`` variables rather than per document."""
-    active = _RUNNING.get()
+    active = running()
     if active is not None:
         return active
     return _env_settings(os.environ.get("TIDINGS_CONFIG", ""),

@@ -14,6 +14,7 @@ Order (the first that applies wins; each step leaves a line in ``Actor.evidence`
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 from functools import lru_cache
@@ -582,11 +583,23 @@ def resolve(text: str, on: date | None = None, context: str | None = None,
 
 def default_dictionaries() -> tuple[str, ...]:
     """``actor_dictionaries`` of the running pipeline's settings, so that
-    ``Pipeline(settings=...)`` decides; outside a pipeline, the environment and config file
-    (read once per value of the ``TIDINGS_*`` variables)."""
-    from tidings.config import active_settings
+    ``Pipeline(settings=...)`` decides; outside a pipeline, the environment and config file,
+    re-read only when their variables change (two of them, not every setting: this is asked
+    for each actor the events stage checks)."""
+    from tidings.config import running
 
-    return tuple(active_settings().actor_dictionaries)
+    active = running()
+    if active is not None:
+        return tuple(active.actor_dictionaries)
+    return _settings_dicts(os.environ.get("TIDINGS_ACTOR_DICTIONARIES", ""),
+                           os.environ.get("TIDINGS_CONFIG", ""))
+
+
+@lru_cache(maxsize=8)
+def _settings_dicts(env: str, config: str) -> tuple[str, ...]:
+    from tidings.config import load_settings
+
+    return tuple(load_settings().actor_dictionaries)
 
 
 def current_kb() -> KB:
