@@ -68,6 +68,11 @@ class ObjectReading:
     clause: bool = False
     noun: bool = False
 
+    @property
+    def reads_below(self) -> bool:
+        """Whether anything below the object noun can name the target."""
+        return bool(self.phrase) or self.clause or self.noun
+
 
 @cache
 def _object_readings() -> dict[str, ObjectReading]:
@@ -87,15 +92,15 @@ _NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 
 
 def object_clause_targets(verb: Token, carriers: list[Token], code: str,
-                          consumed: frozenset[str],
+                          reading: ObjectReading, consumed: frozenset[str],
                           lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
     """Targets the object noun that carries the event names below itself, as the code's
     reading has it: the doer of a clause on the noun ("reiterated its demand that the US
     ease sanctions") or an actor in its phrase or in a clause below that phrase ("opened
     an investigation into claims that X smuggled arms", "into whether X helped Y"). The
     noun may stand in a phrase the pattern used ("called for an inquiry into ..."): the
-    ``carriers`` are the verb's direct objects and the objects of the phrases it used."""
-    reading = object_reading(code)
+    ``carriers`` are the verb's direct objects and the objects of the phrases it used;
+    ``reading`` is ``object_reading(code)``."""
     for obj in (c for c in carriers if _carries(c, code, consumed)):
         own = _noun_reading(obj, code, reading)
         if own.clause:

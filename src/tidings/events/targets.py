@@ -16,7 +16,7 @@ from tidings.events.actors_link import phrase_text
 from tidings.events.codebook import data_rows
 from tidings.events.control import controller, for_addressee
 from tidings.events.cues import cues, remap
-from tidings.events.object_nouns import noun_rule, object_clause_targets
+from tidings.events.object_nouns import noun_rule, object_clause_targets, object_reading
 from tidings.events.owners import FORCE_ROOTS, noun_owner
 from tidings.events.patterns import NO_EVENT
 from tidings.events.topics import TOPIC_TARGET_ROOTS, topic_aware, topic_complement
@@ -250,8 +250,12 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     yield from _verb_phrase_targets(verb, code, preps, first, lookup)
     yield from _event_noun_targets(verb, objs, code, lookup)
     yield from _clause_targets(verb, code, consumed, lookup, objs, reverse)
-    carriers = [c for c in verb.children if c.dep_ == "dobj"] + _used_pobjs(verb, consumed)
-    yield from object_clause_targets(verb, carriers, code, consumed, lookup)
+    reading = object_reading(code)
+    # Most codes read nothing below their object: the carriers are gathered only for those
+    # that do (round 15's early return, lost when the noun reading came in round 16).
+    if reading.reads_below:
+        carriers = [c for c in verb.children if c.dep_ == "dobj"] + _used_pobjs(verb, consumed)
+        yield from object_clause_targets(verb, carriers, code, reading, consumed, lookup)
     yield from _summoned_addressees(verb, code, lookup)
 
 
