@@ -45,7 +45,7 @@ from tidings.actors.resolve import resolve_with, scan
 from tidings.actors.view import View
 from tidings.records import Actor, Entity, Mention
 
-__all__ = ["cluster", "from_dictionary"]  # from_dictionary: kept here for callers outside actors
+__all__ = ["cluster"]
 
 _ONES = b"\x01" * 256
 _PARTY_LINE = methodcaller("startswith", "country party: ")

@@ -17,7 +17,7 @@ from tidings.actors.context_country import (
     lend_to_phrase,
     lendable,
 )
-from tidings.actors.coref import from_dictionary
+from tidings.actors.coref_state import from_dictionary
 from tidings.document import Document
 from tidings.events.cues import cues
 from tidings.events.patterns import noun_rules
