@@ -20,6 +20,7 @@ from tidings.events.object_nouns import noun_rule, object_clause_targets, object
 from tidings.events.owners import FORCE_ROOTS, noun_owner
 from tidings.events.patterns import NO_EVENT
 from tidings.events.topics import TOPIC_TARGET_ROOTS, topic_aware, topic_complement
+from tidings.events.verb_match import pattern_of
 from tidings.records import Actor
 
 __all__ = ["CONFLICT_ROOTS", "FORCE_ROOTS", "PLACE_PREPS", "PLACE_ROOTS", "STANCE_ROOTS",
@@ -241,6 +242,7 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         yield from _object_targets(obj, code, consumed, lookup)
     if code[:3] in _RESPONSE_CODES:
         yield from _charge_authors(verb, consumed, lookup)
+        yield from _claimed_deed_targets(verb, consumed, lookup)
     asked = for_addressee(verb) if code[:2] == _APPEAL_ROOT else None
     if asked is not None:
         # "called for Pakistan to reopen the border": the infinitive's doer is appealed to
@@ -341,6 +343,34 @@ def _charge_authors(verb: Token, consumed: frozenset[str],
             # phrase is the charge's, hung on the verb by the parser.
             for _, pobj in tree.pobjs(verb, _BY):
                 yield tree.actors_of(lookup, tree.group(pobj)), False
+
+
+def _claimed_deed_targets(verb: Token, consumed: frozenset[str],
+                          lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+    """Whom the deed a responsibility is claimed (or denied) for was done to: "claimed
+    responsibility for the attack on X", "for the bombings in X", "for the raids that
+    killed X". The deed is an event noun in a "for" phrase of the object the pattern
+    used or of the verb ("claimed responsibility on Sunday for the attacks"); its own
+    target prepositions name the target, force the place it struck, a relative clause on
+    it whom it hit."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and _np_lemmas(c) & consumed)]
+    for _, deed in (p for head in heads for p in tree.pobjs(head, _FOR)):
+        rule = noun_rule(deed)
+        if rule is None or rule.code == NO_EVENT:
+            continue
+        yield from _nested_targets(deed, lookup)
+        force = rule.code[:2] in PLACE_ROOTS
+        if force:
+            yield from ((found, False) for found in places_below(lookup, deed))
+        for clause in (c for c in deed.children if c.dep_ == "relcl"):
+            for act in (clause, *(c for c in clause.children if c.dep_ == "conj")):
+                for obj in (c for c in act.children if c.dep_ == "dobj"):
+                    yield tree.actors_of(lookup, tree.group(obj)), False
+                if force:
+                    yield from ((found, False) for found in places_below(lookup, act))
+
+
+_FOR = frozenset({"for"})
 
 
 def _object_phrase_targets(verb: Token, objs: list[Token], code: str,
@@ -458,6 +488,10 @@ def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: Ac
             subj = next((c for c in comp.children if c.dep_ in tree.SUBJ), None)
             if subj is not None:
                 yield tree.actors_of(lookup, tree.group(subj)), False
+        if comp.dep_ == "ccomp" and code[:3] in _RESPONSE_CODES \
+                and comp.lemma_.lower() in consumed:
+            # "claimed that they had attacked X": the claimed deed's own target.
+            yield from _target_candidates(comp, _deed_code(comp, code), consumed, lookup)
         if comp.dep_ == "advcl" and _threat(verb, code) and _conditional(comp):
             # "threatened to strike unless Israel rescinded ...": the condition's subject
             # is who is threatened.
@@ -480,6 +514,13 @@ def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: Ac
                      and not (own and any(g.dep_ == "xcomp" for g in c.children))):
             for obj in (g for g in conj.children if g.dep_ == "dobj"):
                 yield tree.actors_of(lookup, tree.group(obj)), False
+
+
+def _deed_code(deed: Token, code: str) -> str:
+    """The code of a claimed deed's own pattern (its prepositions of force: "attacked
+    targets in X"), else the claim's."""
+    own = pattern_of(deed, None)
+    return own.pattern.code if own is not None else code
 
 
 def _condition_doers(verb: Token, marks: frozenset[str],

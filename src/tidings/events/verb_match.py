@@ -112,7 +112,8 @@ def _through_complement(verb: Token, lemma: str, particles: frozenset[str],
     alone (its bare row is ``---``): "failed to reach agreement" is PETRARCH's FAIL * TALKS
     kind of event (CAMEO 164), while bare "fail" is none. Only a pattern that uses a word
     of the complement counts, and a verb with an event of its own keeps it."""
-    comps = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    comps = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}] \
+        + _claimed_deeds(verb)
     if not comps:
         return None
     bare = match_verb(lemma, frozenset(), frozenset(), frozenset(), table)
@@ -124,3 +125,14 @@ def _through_complement(verb: Token, lemma: str, particles: frozenset[str],
         if match is not None and match.pattern.code != NO_EVENT and match.words & words:
             return match
     return None
+
+
+def _claimed_deeds(verb: Token) -> list[Token]:
+    """"claimed that they had attacked X" (cues ``deed_claim``): a "that" clause whose
+    subject is a pronoun is the speaker's own deed claimed, read as the infinitive of
+    "failed to ..." is; a clause with a named doer ("claimed that X had attacked") is
+    another party's deed."""
+    if verb.lemma_.lower() not in cues("deed_claim"):
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+            and any(g.dep_ in _SUBJ and g.pos_ == "PRON" for g in c.children)]
