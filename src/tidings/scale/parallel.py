@@ -5,12 +5,17 @@ spaCy model once) and processes whole batches of articles. The parent keeps at
 most ``2 * jobs`` batches in flight: unlike ``Pool.imap``, whose feeder thread
 drains the input iterator eagerly, this never pulls the corpus into memory.
 Results come back in input order, stripped of the spaCy ``Doc`` (large to
-pickle, and nothing after the stages needs it).
+pickle, and nothing after the stages needs it). A worker skips the interpreter's
+teardown when the pool closes (see :func:`_exit_at_once`).
 """
 
 from __future__ import annotations
 
+import atexit
+import logging
 import multiprocessing as mp
+import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,6 +39,21 @@ def _init_worker(settings: Settings) -> None:
     from tidings.pipeline import Pipeline
 
     _WORKER_PIPELINE = Pipeline(settings)
+    atexit.register(_exit_at_once)
+
+
+def _exit_at_once() -> None:
+    """End a worker without tearing its interpreter down object by object.
+
+    Freeing the model and the stages' data took about a second of CPU per worker, and
+    the parent waits for its workers to exit before it returns. A worker writes no
+    files (only the parent writes the store), so after flushing its logs and standard
+    streams nothing is lost by leaving at once. Registered last, it runs first.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    os._exit(0)
 
 
 def _documents(batch: list[Article]) -> list[Document]:
