@@ -173,13 +173,52 @@ def _territory(source: Actor | None, actor: Actor | None, verb: Token, code: str
         *actor.evidence, f"a place: the territory of {actor.country}"))
 
 
+def _ability_auxiliary(verb: Token) -> Token | None:
+    """The "can" (cues ``ability``) of the verb's clause: on the verb, or on the verb it is
+    the infinitive or subjectless conjunct of ("can flag and report posts")."""
+    node = verb
+    for _ in range(3):
+        aux = next((c for c in node.children if c.dep_ == "aux"
+                    and c.lemma_.lower() in cues("ability")), None)
+        if aux is not None or node.dep_ not in {"xcomp", "conj"} \
+                or any(c.dep_ in tree.SUBJ for c in node.children):
+            return aux
+        node = node.head
+    return None
+
+
+def _offered(verb: Token) -> bool:
+    """A "can" deed its doer puts forward itself: the speaker's own "we can help" (cues
+    ``first_person``), or a pronoun doer in a clause reported by a verb of saying ("X said
+    it can supply Y": the pronoun is mostly the speaker)."""
+    subj, passive = tree.subject(verb)
+    if subj is None or passive:
+        return False
+    if subj.lower_ in cues("first_person"):
+        return True
+    clause = next((a for a in [verb, *verb.ancestors] if a.dep_ == "ccomp"), None)
+    return subj.pos_ == "PRON" and clause is not None \
+        and clause.head.lemma_.lower() in cues("speech")
+
+
+def _ability_flags(verb: Token, flags: Flags) -> Flags:
+    """"X can strike Y's cities", "people can report posts": a capacity, neither a deed
+    done nor an intent, so hypothetical; the doer's own "we can help Y" is an offer, read
+    as a stated intent (the intent map makes it 03, a force posture 13), as "will" is."""
+    if flags.negated or flags.hypothetical or _ability_auxiliary(verb) is None:
+        return flags
+    if _offered(verb):
+        return replace(flags, future=True)
+    return replace(flags, hypothetical=True)
+
+
 def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
               table: VerbTable | None = None, one_sided: bool = False) -> list[RawEvent]:
     match = sensed(verb, match)  # "attacked her record": another sense (senses.tsv)
     if match is None or (table is None and _carries_noun_event(verb, match)) \
             or joined_in(verb):
         return []
-    flags = verb_flags(verb)
+    flags = _ability_flags(verb, verb_flags(verb))
     gov = tree.intent_complement(verb)
     if gov is not None:
         # "is committed to supporting Ukraine": the complement has the governor's
