@@ -19,8 +19,8 @@ ACTORS = {"Northern Front": FRONT, "Peruvian troops": PER_MIL, "Chile": CHL, "No
 # event noun is claimed towards whom the deed was done to.
 
 def test_responsibility_claimed_for_an_attack_on_a_party_targets_it(make_doc: MakeDoc) -> None:
-    evs = code_events(make_doc("The Northern Front claimed responsibility for the attack on "
-                               "Peruvian troops.", ACTORS))
+    evs = code_events(make_doc("The Northern Front claimed responsibility for Friday's attack "
+                               "on Peruvian troops.", ACTORS))
     assert ("REB", "PERMIL", "01") in triples(evs)
 
 
@@ -61,3 +61,16 @@ def test_a_deed_of_another_party_claimed_is_no_claim_of_responsibility(
     evs = code_events(make_doc("Norway claimed that Chile had attacked Peruvian troops.",
                                ACTORS))
     assert not any(s == "NOR" and r == "01" for s, _, r in triples(evs))
+
+
+# Rule 3 (targets._target_preps): a rejection of a thing its pattern names answers whoever
+# the thing came from, as a demand for a named thing is made of it.
+
+def test_a_rejected_proposal_from_a_party_is_rejected_to_it(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Norway rejected the latest proposal from Chile.", ACTORS))
+    assert ("NOR", "CHL", "12") in triples(evs)
+
+
+def test_a_demand_for_a_named_thing_still_reads_its_from_phrase(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Norway demanded an apology from Chile.", ACTORS))
+    assert ("NOR", "CHL", "10") in triples(evs)

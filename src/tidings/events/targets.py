@@ -44,6 +44,9 @@ _FROM_CODES = frozenset({"041", "043"})  # a call or a visitor received from X
 # Iran"), not a bare verb ("pushed insurgents from Ghazni" is no demand on Ghazni).
 _APPEAL_ROOT = "02"
 _DEMAND_ROOT = "10"
+# A rejection (12) of a thing its pattern names answers whom it came from ("rejected the
+# proposal from X"), as a demand for one is made of whom it is to come from.
+_OFFERED_ROOTS = frozenset({_DEMAND_ROOT, "12"})
 _BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})  # "aid for Romania": the beneficiary
 _ABOUT_PREPS = frozenset({"over", "about", "against"})
 STATEMENT_ROOT = "01"
@@ -213,7 +216,7 @@ def _target_preps(code: str, consumed: frozenset[str], reverse: bool,
         # statement's "on"/"over" phrase is its topic; it is addressed "to" someone.
         preps -= _TOPIC_PREPS
     if code[:2] in _FROM_ROOTS or code in _FROM_CODES or (reverse and consumed) \
-            or code[:2] == _APPEAL_ROOT or (code[:2] == _DEMAND_ROOT and consumed):
+            or code[:2] == _APPEAL_ROOT or (code[:2] in _OFFERED_ROOTS and consumed):
         # "withdraw its troops from Lebanon", "expel from", "received a delegation from X";
         # a reversed pattern's "from" names its doer ("received a loan from X")
         preps |= {"from"}
@@ -348,7 +351,7 @@ def _charge_authors(verb: Token, consumed: frozenset[str],
 def _claimed_deed_targets(verb: Token, consumed: frozenset[str],
                           lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
     """Whom the deed a responsibility is claimed (or denied) for was done to: "claimed
-    responsibility for the attack on X", "for the bombings in X", "for the raids that
+    responsibility for Friday's attack on X", "for two bombings in X", "for raids that
     killed X". The deed is an event noun in a "for" phrase of the object the pattern
     used or of the verb ("claimed responsibility on Sunday for the attacks"); its own
     target prepositions name the target, force the place it struck, a relative clause on
