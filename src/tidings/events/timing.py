@@ -79,7 +79,7 @@ def verb_flags(tok: Token) -> Flags:
         if any(c.dep_ == "mark" and c.lower_ in hypo_marks for c in anc.children):
             hypothetical = True
     if tok.sent.text.rstrip().endswith("?") or _asked(tok) or _embedded_wish(tok) \
-            or _purpose(chain):
+            or _purpose(chain) or _alongside_future(chain):
         hypothetical = True
     future = reported_would or any(c.dep_ == "aux" and c.lemma_.lower() in cues("future")
                                    for v in chain for c in v.children)
@@ -88,6 +88,25 @@ def verb_flags(tok: Token) -> Flags:
     # intent stated now (the coder makes it 03).
     hypothetical = hypothetical or (not future and _consequent(tok))
     return Flags(negated, hypothetical, future, _past_perfect(tok))
+
+
+# Verb forms of an adverbial clause that take their time from the verb they hang on (a
+# participle, a present tense, a bare form); a past tense tells its own time.
+_TENSELESS = frozenset({"VBG", "VBZ", "VBP", "VB"})
+
+
+def _alongside_future(chain: list[Token]) -> bool:
+    """A participle or present-tense adverbial clause on a verb with a future auxiliary is
+    as far ahead as that verb ("the president will campaign on Monday, contrasting X with
+    Y", "will get one more chance as he attends the dinner"): nothing done yet. A past
+    tense in the clause ("will resign after the rebels attacked the town") is a deed
+    already done."""
+    clause = chain[-1]
+    if clause.dep_ != "advcl" or clause.tag_ not in _TENSELESS or clause.head.i == clause.i:
+        return False
+    future = cues("future")
+    return any(c.dep_ == "aux" and _aux_word(c) in future
+               for v in _clause_chain(clause.head) for c in v.children)
 
 
 def _past_perfect(tok: Token) -> bool:
