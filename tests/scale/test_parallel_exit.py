@@ -7,7 +7,9 @@ every parallel run.
 
 from __future__ import annotations
 
+import atexit
 import time
+from pathlib import Path
 
 from tidings.config import Settings
 from tidings.scale.parallel import map_batches
@@ -25,6 +27,20 @@ def _keep_slow_object(batch: list[int]) -> int:
     """A task that leaves something costly to free in the worker's module state."""
     _KEPT.append(_SlowToFree())
     return sum(batch)
+
+
+def _mark_at_exit(batch: list[str]) -> int:
+    """A task whose worker must still write a file from an exit handler."""
+    atexit.register(Path(batch[0]).write_text, "done")
+    return len(batch)
+
+
+def test_exit_handlers_registered_in_a_worker_still_run(
+    settings: Settings, tmp_path: Path
+) -> None:
+    mark = tmp_path / "exit-mark"
+    assert [r for _, r in map_batches([[str(mark)]], _mark_at_exit, settings, jobs=1)] == [1]
+    assert mark.read_text() == "done"
 
 
 def test_closing_the_pool_does_not_wait_for_worker_teardown(settings: Settings) -> None:

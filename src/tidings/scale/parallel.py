@@ -36,10 +36,11 @@ _WORKER_PIPELINE = None
 
 def _init_worker(settings: Settings) -> None:
     global _WORKER_PIPELINE
+    # Registered before the pipeline's imports: exit handlers those add run first.
+    atexit.register(_exit_at_once)
     from tidings.pipeline import Pipeline
 
     _WORKER_PIPELINE = Pipeline(settings)
-    atexit.register(_exit_at_once)
 
 
 def _exit_at_once() -> None:
@@ -47,8 +48,10 @@ def _exit_at_once() -> None:
 
     Freeing the model and the stages' data took about a second of CPU per worker, and
     the parent waits for its workers to exit before it returns. A worker writes no
-    files (only the parent writes the store), so after flushing its logs and standard
-    streams nothing is lost by leaving at once. Registered last, it runs first.
+    files (only the parent writes the store). The exit handlers that the pipeline's
+    libraries register run before this one; it then flushes the logs (logging's own
+    handler was registered earlier and would not run) and the standard streams, so
+    nothing is lost by leaving at once.
     """
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
