@@ -8,7 +8,10 @@ clear majority (a share and a minimum count, ``data/context_country.yaml``) of t
 country-resolved actor mentions, a dateline (when there is one) names no other country, the
 actor's sector is domestic-typical, and no mention of it names a place or is international
 ("world leaders", "officials in Kabul"). The lent country is marked in the evidence
-("article context: USA, 14 of 16 resolved mentions"). :func:`tidings.actors.resolve` reads
+("article context: USA, 14 of 16 resolved mentions"). A long article short of that majority
+whose actors and places are still mostly one country's (``role_*`` in the data file) lends
+it to role words only: judges, lawmakers, police, officials, politicians, the media, elites
+and the opposition, not people nouns. :func:`tidings.actors.resolve` reads
 a bare phrase with no article and is unaffected.
 """
 
@@ -58,6 +61,10 @@ class Rules:
     place_prepositions: frozenset[str]
     place_labels: frozenset[str]
     seat_codes: tuple[str, ...]
+    role_sectors: frozenset[str]
+    role_min_share: float
+    role_min_mentions: int
+    role_min_place_share: float
 
 
 @cache
@@ -75,6 +82,10 @@ def rules() -> Rules:
             place_prepositions=frozenset(str(w).lower() for w in raw["place_prepositions"]),
             place_labels=frozenset(str(w) for w in raw["place_labels"]),
             seat_codes=tuple(str(c).upper() for c in raw["seat_codes"]),
+            role_sectors=frozenset(str(s).upper() for s in raw["role_sectors"]),
+            role_min_share=float(raw["role_min_share"]),
+            role_min_mentions=int(raw["role_min_mentions"]),
+            role_min_place_share=float(raw["role_min_place_share"]),
         )
     except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
         raise ConfigError(f"{DATA_FILE}: {exc}") from exc
@@ -97,6 +108,12 @@ class ArticleCountry:
     count: int
     total: int
     dateline: bool
+    # only the looser majority of ``role_*`` in the data file: lent to role sectors only
+    roles_only: bool = False
+
+    def lends(self, actor: Actor) -> bool:
+        """Whether this article country may be given to the lendable ``actor``."""
+        return not self.roles_only or (actor.code or "")[3:6] in rules().role_sectors
 
     @property
     def evidence(self) -> str:
@@ -123,7 +140,13 @@ def article_country(doc: Document, mentions: Sequence[Mention], entities: Sequen
         return None
     country, count = counts.most_common(1)[0]
     total = sum(counts.values())
-    if count < total * r.min_share or places[country] < places.total() * r.min_place_share:
+    place_share = places[country] / places.total() if places else 1.0
+    strong = count >= total * r.min_share and place_share >= r.min_place_share
+    # A long article whose actors and places are mostly of one country: its own judges,
+    # lawmakers, police and officials are that country's, its people need the strong test.
+    roles = count >= total * r.role_min_share and count >= r.role_min_mentions \
+        and place_share >= r.role_min_place_share
+    if not strong and not roles:
         return None
     dated = _dateline_country(doc.article.dateline, kb, doc.article.published, r)
     if dated is not None and dated != country:
@@ -131,7 +154,7 @@ def article_country(doc: Document, mentions: Sequence[Mention], entities: Sequen
     needed = r.min_mentions_with_dateline if dated == country else r.min_mentions
     if count < needed:
         return None
-    return ArticleCountry(country, count, total, dated == country)
+    return ArticleCountry(country, count, total, dated == country, roles_only=not strong)
 
 
 def _place_countries(doc: Document, mentions: Sequence[Mention], kb: KB,
@@ -194,7 +217,7 @@ def lend_to_phrase(actor: Actor, home: ArticleCountry | None, head: Token,
     terms)."""
     # A common noun only: a proper name the resolver placed nowhere ("National" of a
     # convention's name) is no description of the article's people.
-    if home is None or head.pos_ != "NOUN" or not lendable(actor) \
+    if home is None or head.pos_ != "NOUN" or not lendable(actor) or not home.lends(actor) \
             or phrase_names_place(span.text, span):
         return actor
     return with_country(actor, home.country, current_kb().iso3, home.evidence)
@@ -241,6 +264,7 @@ def lend_article_country(doc: Document, mentions: Sequence[Mention],
     home = article_country(doc, mentions, entities, kb)
     if home is None:
         return entities
+    open_ids = {e.id for e in entities if e.id in open_ids and home.lends(e.actor)}
     placed = {m.entity_id for m in mentions if m.entity_id in open_ids and _names_place(doc, m)}
     return tuple(
         Entity(e.id, with_country(e.actor, home.country, kb.iso3, home.evidence), e.kind)
