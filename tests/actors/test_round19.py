@@ -98,3 +98,42 @@ def test_role_words_of_a_story_set_abroad_keep_no_country(pipeline: Pipeline) ->
     doc = _run(pipeline, ABROAD)
     assert _actor(doc, "police").country is None
 
+
+def _mentions(pipeline: Pipeline, text: str) -> dict[str, Actor]:
+    doc = _run(pipeline, text)
+    out = {}
+    for m in doc.mentions:
+        ent = doc.entity(m.entity_id) if m.entity_id is not None else None
+        if ent is not None:
+            out[m.text] = ent.actor
+    return out
+
+
+def test_an_untagged_given_name_before_a_known_surname_is_kin(pipeline: Pipeline) -> None:
+    # NER tags no name in "Ivanka Trump met ...": recall read "Trump" as the president
+    found = _mentions(pipeline, "President Donald Trump spoke in Ohio on Monday. Ivanka "
+                                "Trump met business leaders in the afternoon.")
+    kin = found["Ivanka Trump"]
+    assert kin.name == "Ivanka Trump" and kin.code == "USA" and kin.sector is None
+    assert "Trump" not in found
+
+
+def test_a_title_line_verb_before_a_surname_is_no_given_name(pipeline: Pipeline) -> None:
+    found = _mentions(pipeline, "Donald Trump spoke in Ohio on Monday. Voters Blast Trump "
+                                "Over Wall. Trump said the wall would be built.")
+    assert not any(" Trump" in text and text != "Donald Trump" for text in found)
+
+
+def test_slogans_and_participles_before_a_surname_are_no_given_names(
+        pipeline: Pipeline) -> None:
+    found = _mentions(pipeline, "Donald Trump spoke in Ohio on Monday. Senator Ted Cruz "
+                                "backed a \"Stop Trump\" movement in Iowa. Chasing Trump and "
+                                "Cruz was the governor, who spoke later.")
+    assert not any(" Trump" in text and text != "Donald Trump" for text in found)
+
+
+def test_a_civilian_given_name_in_a_title_line_is_another_person(pipeline: Pipeline) -> None:
+    # "Praise Hunter Biden" (one PERSON span): "Hunter" after a verb starts the name
+    found = _mentions(pipeline, "Senators Praise Hunter Biden After Hearing\n")
+    hunter = next(a for text, a in found.items() if text.endswith("Hunter Biden"))
+    assert hunter.name != "Joe Biden" and hunter.country is None

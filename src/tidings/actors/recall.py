@@ -32,9 +32,10 @@ from spacy.strings import get_string_id
 
 from tidings.actors.candidates import Candidate, View
 from tidings.actors.coref_state import from_dictionary
-from tidings.actors.kb import KB, norm
+from tidings.actors.kb import KB, norm, with_country
 from tidings.actors.pronouns import governing_verb, plural_rival, rank_antecedents
 from tidings.actors.resolve import resolve_with
+from tidings.actors.resolve_people import other_names, title_word
 from tidings.actors.rules import RecallWords, rules
 from tidings.records import Actor, Entity, Mention
 
@@ -42,6 +43,9 @@ __all__ = ["RecallWords", "Work", "recall", "recall_words"]
 
 # sort keys read in C: the recall steps sort the mentions often (no Python call per mention)
 _START = attrgetter("start")
+_NNP = get_string_id("NNP")
+_COMPOUND_DEP = get_string_id("compound")
+_QUOTES = frozenset("\"'“‘")
 _SPAN = attrgetter("start", "end")
 
 # "(R-Idaho)", "(D-N.J.)", "(I-Maine)", "(D/I-W.Va.)": party and state of a member of
@@ -235,8 +239,48 @@ def surnames(w: Work) -> bool:
         if _words_at(text, surname.lower()):
             continue  # also a common word ("power", "young"): capitals do not tell
         for at in _words_at(text, surname):
-            freed |= _claim(w, at, at + len(surname), eid, surname)
+            if not _kin_name(w, at, at + len(surname), eid):
+                freed |= _claim(w, at, at + len(surname), eid, surname)
     return freed
+
+
+def _kin_name(w: Work, start: int, end: int, eid: int) -> bool:
+    """"Ivanka Trump met ..." with Donald Trump in the article, NER tagging no name: a
+    capitalised proper noun right before the surname that is none of the person's names is
+    another person's given name. The full name is that person, from the dictionary when it
+    knows the full name, else the person's kin (the same country, not the office). Not in a
+    run of capitalised words (a title line: "Voters Blast Trump Over ..."), nor a name that
+    modifies a noun or opens a quotation (a slogan: "a 'Stop Trump' movement"). Returns
+    whether the occurrence was taken."""
+    v, i = w.v, w.token_at(start)
+    j = i - 1
+    if j < 0 or v.idx[i] != start or v.ends[j] + 1 != start or v.tag[j] != _NNP \
+            or v.sents[j] != v.sents[i] or v.dep[i] == _COMPOUND_DEP \
+            or v.text[v.idx[j] - 1:v.idx[j]] in _QUOTES or not w.free(v.idx[j], end):
+        return False
+    given, text = v.text[v.idx[j]:v.ends[j]], v.text
+    # a capitalised participle the tagger took for a name ("Chasing Trump and Cruz was ...")
+    participle = len(given) > 5 and given.endswith("ing")
+    if not (given.isalpha() and given.istitle() and len(given) > 1) or participle \
+            or v.heads[j] != i or title_word(w.kb, given) \
+            or _place(w.kb, given) or text[end:end + 2].strip()[:1].isupper() \
+            or (j > 0 and v.sents[j - 1] == v.sents[j] and v.chars(j - 1, j)[:1].isupper()):
+        return False
+    person = w.ents[eid].actor
+    if not other_names(w.kb, {norm(given)}, person.name):
+        return False  # "Donald Trump" without a tag: the person himself
+    full = v.text[v.idx[j]:end]
+    known = resolve_with(w.kb, full, w.on)
+    if known is not None and from_dictionary(known) and norm(known.name) == norm(full):
+        actor = known
+    else:
+        actor = Actor(full, None, None, evidence=("unresolved person name",))
+        if person.country is not None:
+            actor = with_country(actor, person.country, w.kb.iso3,
+                                 f"shares the surname of '{person.name}' named in the "
+                                 "article: kin, the same country")
+    w.add(v.idx[j], end, w.new_entity(actor, "person"), "name")
+    return True
 
 
 def _words_at(text: str, word: str) -> list[int]:

@@ -165,8 +165,10 @@ def given_name_clash(kb: KB, entry: Entry, key: str, text: str) -> bool:
     given = []
     for j in range(i - 1, -1, -1):
         # a civilian's word opening the name is a given name ("Hunter Biden"); inside a run
-        # of capitalised words (a headline: "Biden Admin Hostage Deal") it stays a noun
-        first = j == 0 or not cased[j - 1][:1].isupper()
+        # of capitalised words (a headline: "Biden Admin Hostage Deal") it stays a noun, but
+        # a span NER opened with a title line's verb ("Praise Hunter Biden") starts after it
+        first = j == 0 or not cased[j - 1][:1].isupper() \
+            or (j == i - 1 == 1 and not title_word(kb, words[0]))
         titled = title_word(kb, words[j]) and not (first and _civilian(kb, words[j]))
         if not cased[j][:1].isupper() or titled or words[j] in kb.countries \
                 or words[j] in kb.capitals or (cased[j].isupper() and len(cased[j]) <= 3):
