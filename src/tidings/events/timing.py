@@ -97,10 +97,9 @@ _TENSELESS = frozenset({"VBG", "VBZ", "VBP", "VB"})
 
 def _alongside_future(chain: list[Token]) -> bool:
     """A participle or present-tense adverbial clause on a verb with a future auxiliary is
-    as far ahead as that verb ("the president will campaign on Monday, contrasting X with
-    Y", "will get one more chance as he attends the dinner"): nothing done yet. A past
-    tense in the clause ("will resign after the rebels attacked the town") is a deed
-    already done."""
+    as far ahead as that verb ("the minister will tour the towns on Friday, criticizing
+    Y", "will fly to Berlin as he meets Z"): nothing done yet. A past tense in the clause
+    ("will resign after the rebels attacked the town") is a deed already done."""
     clause = chain[-1]
     if clause.dep_ != "advcl" or clause.tag_ not in _TENSELESS or clause.head.i == clause.i:
         return False

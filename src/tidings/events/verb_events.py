@@ -175,7 +175,7 @@ def _territory(source: Actor | None, actor: Actor | None, verb: Token, code: str
 
 def _ability_auxiliary(verb: Token) -> Token | None:
     """The "can" (cues ``ability``) of the verb's clause: on the verb, or on the verb it is
-    the infinitive or subjectless conjunct of ("can flag and report posts")."""
+    the infinitive or subjectless conjunct of ("can build and launch drones")."""
     node = verb
     for _ in range(3):
         aux = next((c for c in node.children if c.dep_ == "aux"
