@@ -119,3 +119,9 @@ def test_a_speaker_saying_we_can_offers(pipeline: Pipeline) -> None:
     codes = _codes(pipeline, text)
     assert "033" in codes
     assert "070" not in codes
+
+
+def test_stopping_work_in_a_strike_is_going_on_strike(pipeline: Pipeline) -> None:
+    # "strike" is in the phrase, but the workers start it (143), not end it (C665, 082).
+    text = "About 900 miners stopped work in a strike for higher wages at the Acme mine."
+    assert _verb_code(pipeline, text, "stop") == "143"
