@@ -36,11 +36,11 @@ def test_a_third_party_ability_to_strike_is_no_attack(pipeline: Pipeline) -> Non
 
 
 def test_a_third_party_ability_to_give_aid_is_no_aid(pipeline: Pipeline) -> None:
-    assert "070" not in _codes(pipeline, "Pakistan can provide aid to Afghanistan.")
+    assert "070" not in _codes(pipeline, "Norway can provide aid to Chad.")
 
 
 def test_a_doer_saying_it_can_give_aid_offers_it(pipeline: Pipeline) -> None:
-    codes = _codes(pipeline, "Pakistan said it can provide aid to Afghanistan.")
+    codes = _codes(pipeline, "Norway said it can provide aid to Chad.")
     assert "033" in codes
     assert "070" not in codes
 
@@ -56,7 +56,7 @@ def test_cannot_stays_a_negated_deed(pipeline: Pipeline) -> None:
 
 
 def test_a_plain_deed_is_still_done(pipeline: Pipeline) -> None:
-    assert "070" in _codes(pipeline, "Pakistan provided aid to Afghanistan.")
+    assert "070" in _codes(pipeline, "Norway provided aid to Chad.")
 
 
 # Pressuring a party is a demand (10), as PETRARCH's PRESS; its IMPEL default (170, coerce)
@@ -95,7 +95,7 @@ def test_suspending_missile_strikes_is_military_de_escalation(pipeline: Pipeline
 # Extending a curfew imposes it for longer (1723), as MAINTAIN * curfew.
 
 def test_extending_a_curfew_imposes_it(pipeline: Pipeline) -> None:
-    codes = _codes(pipeline, "The Thai government extended the curfew in Bangkok.")
+    codes = _codes(pipeline, "The Chilean government extended the curfew in Santiago.")
     assert "1723" in codes
 
 
@@ -123,5 +123,5 @@ def test_a_speaker_saying_we_can_offers(pipeline: Pipeline) -> None:
 
 def test_stopping_work_in_a_strike_is_going_on_strike(pipeline: Pipeline) -> None:
     # "strike" is in the phrase, but the workers start it (143), not end it (C665, 082).
-    text = "About 900 miners stopped work in a strike for higher wages at the Acme mine."
+    text = "The dockers stopped work for a day in a strike over pay."
     assert _verb_code(pipeline, text, "stop") == "143"
