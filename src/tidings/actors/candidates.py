@@ -71,6 +71,7 @@ _OTHER_LABELS = _ids("ORG", "NORP", "GPE", "FAC")
 _CONJ, _POBJ, _APPOS, _PREP = (get_string_id(s) for s in ("conj", "pobj", "appos", "prep"))
 _CC, _PERSON, _NORP, _GPE = (get_string_id(s) for s in ("cc", "PERSON", "NORP", "GPE"))
 _NN, _POSS_TAG = get_string_id("NN"), get_string_id("PRP$")
+_NOUN_POS = get_string_id("NOUN")
 
 
 class Candidate(NamedTuple):  # immutable; a tuple is built 3x faster than a frozen dataclass
@@ -145,27 +146,30 @@ def _describes(kb: KB, tok: Any) -> bool:
         t.dep_ in ("relcl", "acl") or t.ent_type_ == "PERSON" for t in tok.subtree)
 
 
-def _appositive(kb: KB, v: View, start: int, end: int, root: Any) -> tuple[str, int, int]:
-    """The description in apposition to a PERSON ("X, Iran's envoy" / "Iran's envoy, X"),
-    with its token range, or ('', 0, 0). Only short, single-line descriptions in the same
-    sentence count: a long one is usually a misparse of a headline or dateline."""
+def _appositive(kb: KB, v: View, start: int, end: int, r: int) -> tuple[str, int, int]:
+    """The description in apposition to a PERSON ("X, Iran's envoy" / "Iran's envoy, X")
+    whose name's root is token ``r``, with its token range, or ('', 0, 0). Only short,
+    single-line descriptions in the same sentence count: a long one is usually a misparse
+    of a headline or dateline."""
     span: tuple[int, int] | None = None
-    for child in root.rights:  # a left child cannot lie after the name
-        if child.dep == _APPOS and child.i >= end and _describes(kb, child):
-            sub = list(child.subtree)
+    doc = v.doc
+    for j in v.right_links(r, _APPOS):  # a left child cannot lie after the name
+        if j >= end and _describes(kb, doc[j]):
+            sub = list(doc[j].subtree)
             span = (sub[0].i, sub[-1].i + 1)
             break
-    if span is None and root.dep == _APPOS and v.heads[root.i] < start:
-        head = root.head
+    head_i = v.heads[r]
+    if span is None and v.dep[r] == _APPOS and head_i < start:
+        head = doc[head_i]
         if _describes(kb, head):
             left = [t for t in head.subtree if t.i < start]
             if left:
-                span = (left[0].i, head.i + 1)
+                span = (left[0].i, head_i + 1)
     if span is None:
         return "", 0, 0
     desc = v.chars(*span)
-    if root.dep == _APPOS and root.head.lower_ in _R.speaking_for:
-        desc += _object_of(root.head, "for")  # "A spokesman for the Taliban, X": whose
+    if v.dep[r] == _APPOS and v.lower(head_i) in _R.speaking_for:
+        desc += _object_of(doc[head_i], "for")  # "A spokesman for the Taliban, X": whose
     if span[1] - span[0] > 12 or "\n" in desc \
             or "\n" in v.chars(min(span[1], end), max(span[0], start)) \
             or v.sents[span[0]] != v.sents[start]:
@@ -186,7 +190,6 @@ def _bare_name_start(v: View, start: int, end: int) -> int:
 
 def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
     out = []
-    doc = v.doc
     n_ents = len(ents)
     for k, ent in enumerate(ents):
         start, end = ent.start, ent.end
@@ -208,7 +211,7 @@ def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
         if k + 1 < n_ents and ents[k + 1].start == end and _name_tail(kb, v, ents[k + 1], end):
             # "Amir Khan | Muttaqi": NER cut a surname off as a place or organisation
             end = ents[k + 1].end
-        root = doc[_root_of(v, start, end)]
+        root = _root_of(v, start, end)
         title = _rank_bridge(v, _title_start(v, start, end, taken), taken)
         app, app_start, app_end = _appositive(kb, v, start, end, root)
         query = v.chars(title, end) + (f", {app}" if app else _party_tag_after(v, end))
@@ -218,8 +221,8 @@ def _persons(kb: KB, v: View, ents: Any, taken: list[bool]) -> list[Candidate]:
         for i in range(app_start, app_end):
             # an organisation inside the appositive is an actor of its own ("Commander,
             # U.S. Central Command"); nationality words there only describe the person
-            taken[i] = title <= i < end or doc[i].ent_type not in _ORG_FAC
-        out.append(Candidate(name_start, end, "name", query, "PERSON", root.dep in _SUBJ,
+            taken[i] = title <= i < end or v.ent[i] not in _ORG_FAC
+        out.append(Candidate(name_start, end, "name", query, "PERSON", v.dep[root] in _SUBJ,
                              v.sents[start], name_start))
     return out
 
@@ -365,7 +368,7 @@ def _with_noun(kb: KB, v: View, ents: Any, ent: Any, end: int, label: str) -> Ca
     # ("Pakistani officials in Kabul") or an organisation ("CENTCOM forces in Iraq")
     place = label == "NORP" and norm(v.chars(start, ent.end)) not in kb.countries
     return Candidate(start, end, kind,
-                     v.chars(start, end) + (_place_of(v.doc[head]) if place else ""),
+                     v.chars(start, end) + (_place_of(v, head) if place else ""),
                      label, subj, v.sents[start])
 
 
@@ -401,7 +404,7 @@ def _chunks(kb: KB, v: View, taken: list[bool], where: list[int]) -> list[Candid
         low = v.lower(i)
         link = "of" if low in _OPPOSING else "for" if low in _R.speaking_for else ""
         tail = _object_of(v.doc[i], link) if link else ""
-        query = v.chars(start, i + 1) + (tail or _place_of(v.doc[i]))
+        query = v.chars(start, i + 1) + (tail or _place_of(v, i))
         out.append(Candidate(start, i + 1, "description", query, "CHUNK",
                              dep[i] in _SUBJ, v.sents[start]))
         for k in range(start, i + 1):
@@ -434,14 +437,17 @@ def _bare_title(v: View, i: int, taken: list[bool]) -> Candidate | None:
                      v.dep[i] in _SUBJ, v.sents[start])
 
 
-def _place_of(root: Any) -> str:
-    """" in Pakistan" for "officials in Pakistan": a place attached to a sector noun gives it
-    its country (the chunk itself stays the mention). A place written once after coordinated
-    common nouns is theirs together ("the people and government of Chile", "the
-    government and people of Israel", wherever the parser hangs it)."""
-    own, _ = _own_place(root)
-    if own or not root.conjuncts or root.pos_ != "NOUN":
+def _place_of(v: View, i: int) -> str:
+    """" in Pakistan" for "officials in Pakistan": a place attached to a sector noun (token
+    ``i``) gives it its country (the chunk itself stays the mention). A place written once
+    after coordinated common nouns is theirs together ("the people and government of Chile",
+    "the government and people of Israel", wherever the parser hangs it)."""
+    # the arrays first: most nouns have no preposition and no conjunct, and a ``Token``
+    # (and those its ``rights`` and ``conjuncts`` make) costs more than the whole test
+    own = _own_place(v.doc[i])[0] if v.right_links(i, _PREP) else ""
+    if own or v.pos[i] != _NOUN_POS or not v.has_conjuncts(i):
         return own
+    root = v.doc[i]
     for c in root.conjuncts:
         # "El-Sisi of Egypt, and Bahrain's Prime Minister": no Egypt for the minister
         if c.pos_ == "NOUN" and abs(c.i - root.i) <= 4:

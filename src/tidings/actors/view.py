@@ -85,6 +85,25 @@ class View:
         """Token ``i``'s ``lemma_`` (from its hash: no ``Token`` object)."""
         return str(self.doc.vocab.strings[self.arr.item(i, 9)])
 
+    def right_links(self, i: int, dep: int) -> list[int]:
+        """The children of token ``i`` after it with dependency ``dep``, in text order:
+        ``[c.i for c in doc[i].rights if c.dep == dep]`` without a ``Token`` per child (a
+        child is in its head's sentence)."""
+        heads, deps, sents = self.heads, self.dep, self.sents
+        sent, found = sents[i], []
+        for j in range(i + 1, len(heads)):
+            if sents[j] != sent:
+                break
+            if heads[j] == i and deps[j] == dep:
+                found.append(j)
+        return found
+
+    def has_conjuncts(self, i: int) -> bool:
+        """``bool(doc[i].conjuncts)``: token ``i`` is a conjunct of a head, or has one."""
+        if self.dep[i] == _CONJ and self.heads[i] != i:
+            return True
+        return bool(self.right_links(i, _CONJ))
+
     def marked(self, words: dict[int, int]) -> tuple[list[int], list[int], list[int]]:
         """Tokens that may start a dictionary group name (capitalised only), may head a
         sector noun, or are pronouns: ``words`` maps lower-case ids to flags (see
