@@ -123,8 +123,9 @@ class ArticleCountry:
 
 
 def article_country(doc: Document, mentions: Sequence[Mention], entities: Sequence[Entity],
-                    kb: KB) -> ArticleCountry | None:
-    """The article's country when its evidence is strong, else ``None``."""
+                    kb: KB, ents: Sequence[Span] | None = None) -> ArticleCountry | None:
+    """The article's country when its evidence is strong, else ``None`` (``ents``: the
+    parse's ``Doc.ents`` when the caller has them: spaCy builds them anew per call)."""
     r = rules()
     by_id = {e.id: e for e in entities}
     counts: Counter[str] = Counter()
@@ -134,7 +135,7 @@ def article_country(doc: Document, mentions: Sequence[Mention], entities: Sequen
                 or (ent.actor.code or "")[:3] in r.seat_codes:
             continue
         counts[ent.actor.country] += 1
-    places = _place_countries(doc, mentions, kb, r)
+    places = _place_countries(doc, mentions, kb, r, ents)
     counts.update(places)
     if not counts:
         return None
@@ -157,8 +158,8 @@ def article_country(doc: Document, mentions: Sequence[Mention], entities: Sequen
     return ArticleCountry(country, count, total, dated == country, roles_only=not strong)
 
 
-def _place_countries(doc: Document, mentions: Sequence[Mention], kb: KB,
-                     r: Rules) -> Counter[str]:
+def _place_countries(doc: Document, mentions: Sequence[Mention], kb: KB, r: Rules,
+                     ents: Sequence[Span] | None) -> Counter[str]:
     """Countries of the places and peoples the text names outside actor mentions ("in
     Kabul", "the Red Sea", "Iranian strikes"): a U.S. briefing about an attack abroad is
     not a one-country article, although its actors are mostly American."""
@@ -168,7 +169,7 @@ def _place_countries(doc: Document, mentions: Sequence[Mention], kb: KB,
         return found
     spans = sorted((m.start, m.end) for m in mentions)
     on = doc.article.published or date.today()
-    for ent in sdoc.ents:
+    for ent in sdoc.ents if ents is None else ents:
         if ent.label_ not in r.place_labels or _inside(spans, ent.start_char, ent.end_char):
             continue
         actor = resolve_with(kb, ent.text, on)
@@ -255,13 +256,14 @@ def lendable(actor: Actor) -> bool:
 
 
 def lend_article_country(doc: Document, mentions: Sequence[Mention],
-                         entities: tuple[Entity, ...], kb: KB) -> tuple[Entity, ...]:
+                         entities: tuple[Entity, ...], kb: KB,
+                         ents: Sequence[Span] | None = None) -> tuple[Entity, ...]:
     """``entities`` with the article's country given to eligible country-less ones (when
-    the ``article_country`` setting is on)."""
+    the ``article_country`` setting is on; ``ents`` as for :func:`article_country`)."""
     open_ids = {e.id for e in entities if lendable(e.actor)}
     if not open_ids or not enabled():  # the setting is read from the environment: last
         return entities
-    home = article_country(doc, mentions, entities, kb)
+    home = article_country(doc, mentions, entities, kb, ents)
     if home is None:
         return entities
     open_ids = {e.id for e in entities if e.id in open_ids and home.lends(e.actor)}

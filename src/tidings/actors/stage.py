@@ -35,7 +35,7 @@ def extract(doc: Document, kb: KB | None = None) -> tuple[tuple[Mention, ...], t
     view = View(sdoc, doc.text if same else None)
     cands = candidates_in(kb, view)
     mentions, entities = recall(kb, view, cands, *cluster(kb, view, cands, on), on)
-    return mentions, lend_article_country(doc, mentions, entities, kb)
+    return mentions, lend_article_country(doc, mentions, entities, kb, view.ents)
 
 
 @stage("actors", requires=("spacy_doc",), assigns=("mentions", "entities"))
