@@ -30,6 +30,14 @@ def _flags_of(nlp: Any, text: str, word: str) -> tuple[bool, bool]:
      "the new fence.", "criticizing", False),
     ("The Iranian minister will resign because Pakistani troops attacked the border post.",
      "attacked", False),
+    # A clause of the same time with a named doer of its own tells what goes on meanwhile
+    # (timing._meanwhile); a clause of a later time keeps the future.
+    ("The Kenyan foreign minister will fly to Addis Ababa as Ethiopian troops shell the "
+     "border villages.", "shell", False),
+    ("The Egyptian envoy will visit Doha on Monday while Israeli troops raid the northern "
+     "towns.", "raid", False),
+    ("Israel will not lift the blockade until the peacekeepers take positions along the "
+     "border.", "take", True),
 ])
 def test_a_clause_alongside_a_future_verb_is_not_done(nlp: Any, text: str, word: str,
                                                       hypothetical: bool) -> None:

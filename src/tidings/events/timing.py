@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from tidings.events.cues import cue_values, cues
-from tidings.events.syntax import small_clause_conjunct
+from tidings.events.syntax import SUBJ, small_clause_conjunct
 
 __all__ = ["Flags", "event_date", "verb_flags"]
 
@@ -101,11 +101,22 @@ def _alongside_future(chain: list[Token]) -> bool:
     Y", "will fly to Berlin as he meets Z"): nothing done yet. A past tense in the clause
     ("will resign after the rebels attacked the town") is a deed already done."""
     clause = chain[-1]
-    if clause.dep_ != "advcl" or clause.tag_ not in _TENSELESS or clause.head.i == clause.i:
+    if clause.dep_ != "advcl" or clause.tag_ not in _TENSELESS or clause.head.i == clause.i \
+            or _meanwhile(clause):
         return False
     future = cues("future")
     return any(c.dep_ == "aux" and _aux_word(c) in future
                for v in _clause_chain(clause.head) for c in v.children)
+
+
+def _meanwhile(clause: Token) -> bool:
+    """"will meet on Friday as Russian forces shell Kharkiv": a clause of what goes on at
+    the same time (cues ``concurrent_mark``) with a named doer of its own tells the present,
+    not the future verb's doer's plan; a pronoun doer ("as he meets Z") is mostly that doer.
+    A clause of another time keeps the future ("will not lift it until troops withdraw")."""
+    marks = cues("concurrent_mark")
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in clause.children) \
+        and any(c.dep_ in SUBJ and c.pos_ != "PRON" for c in clause.children)
 
 
 def _past_perfect(tok: Token) -> bool:
