@@ -49,6 +49,7 @@ _DEMAND_ROOT = "10"
 _OFFERED_ROOTS = frozenset({_DEMAND_ROOT, "12"})
 _BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})  # "aid for Romania": the beneficiary
 _ABOUT_PREPS = frozenset({"over", "about", "against"})
+_FOR = frozenset({"for"})  # the deed a responsibility is claimed for
 STATEMENT_ROOT = "01"
 # Acknowledging or denying responsibility (CAMEO 015, 016) answers someone's charge: "denied
 # Israel's accusations" is aimed at Israel, though a statement's common-noun object is
@@ -371,9 +372,6 @@ def _claimed_deed_targets(verb: Token, consumed: frozenset[str],
                     yield tree.actors_of(lookup, tree.group(obj)), False
                 if force:
                     yield from ((found, False) for found in places_below(lookup, act))
-
-
-_FOR = frozenset({"for"})
 
 
 def _object_phrase_targets(verb: Token, objs: list[Token], code: str,
