@@ -127,8 +127,8 @@ def test_a_title_line_verb_before_a_surname_is_no_given_name(pipeline: Pipeline)
 def test_slogans_and_participles_before_a_surname_are_no_given_names(
         pipeline: Pipeline) -> None:
     found = _mentions(pipeline, "Donald Trump spoke in Ohio on Monday. Senator Ted Cruz "
-                                "backed a \"Stop Trump\" movement in Iowa. Chasing Trump and "
-                                "Cruz was the governor, who spoke later.")
+                                "backed a \"Stop Trump\" movement in Iowa. Joining Trump at the "
+                                "rally was Senator Marco Rubio.")
     assert not any(" Trump" in text and text != "Donald Trump" for text in found)
 
 

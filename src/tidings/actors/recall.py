@@ -259,7 +259,7 @@ def _kin_name(w: Work, start: int, end: int, eid: int) -> bool:
             or v.text[v.idx[j] - 1:v.idx[j]] in _QUOTES or not w.free(v.idx[j], end):
         return False
     given, text = v.text[v.idx[j]:v.ends[j]], v.text
-    # a capitalised participle the tagger took for a name ("Chasing Trump and Cruz was ...")
+    # a capitalised participle the tagger took for a name ("Joining Trump at the rally ...")
     participle = len(given) > 5 and given.endswith("ing")
     if not (given.isalpha() and given.istitle() and len(given) > 1) or participle \
             or v.heads[j] != i or title_word(w.kb, given) \
