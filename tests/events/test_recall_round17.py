@@ -40,8 +40,8 @@ def test_responsibility_claimed_for_raids_that_hit_a_party_targets_it(
 
 def test_responsibility_for_a_thing_that_is_no_deed_names_no_target(
         make_doc: MakeDoc) -> None:
-    evs = code_events(make_doc("Norway claimed responsibility for the new budget of Chile.",
-                               ACTORS))
+    evs = code_events(make_doc("Norway claimed responsibility for the new budget, which "
+                               "angered Chile.", ACTORS))
     assert not any(s == "NOR" and t == "CHL" for s, t, _ in triples(evs))
 
 
