@@ -6,10 +6,11 @@ Order (the first that applies wins; each step leaves a line in ``Actor.evidence`
 2. an appositive ``"NAME, Iran's Special Envoy for Afghanistan"``: a known NAME wins, an
    unknown one takes the country and sector of the description;
 3. a scan for the longest dictionary names inside the phrase: a person or group found
-   inside a title (``"Armenian Prime Minister Nikol Pashinyan"``) is the actor;
+   inside a title (``"Armenian Prime Minister Nikol Pashinyan"``) is the actor (``_named``);
 4. otherwise country (name, demonym, possessive, capital) + sector word:
    ``"Pakistani officials"`` -> PAKGOV, ``"Tehran"`` -> IRNGOV (capital as metonymy),
-   ``"Iran"`` -> IRN; a sector word alone takes the country from ``context``.
+   ``"Iran"`` -> IRN; a sector word alone takes the country from ``context``
+   (``_from_words``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import os
 import re
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from tidings.actors.kb import (
     CAMEO_TO_PLOVER,
@@ -318,32 +320,87 @@ def _allied_with(kb: KB, text: str, on: date, found: Scan) -> tuple[bool, Actor 
                        (*inner.evidence, why))
 
 
+class _Parts(NamedTuple):
+    """What the words of a phrase that names no dictionary entry say (``_from_words``)."""
+
+    country: str | None
+    how: str  # how the country was read ("capital", "city", "party tag", ...)
+    country_key: str
+    agent: str | None
+    agent_key: str
+    body: str = ""  # an international body's or a region's code, in place of a country
+    evidence: tuple[str, ...] = ()
+
+
 def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
+    """Steps 3 and 4 of the module's order, on the scan of the phrase's dictionary words."""
     found = _opposed(text, _portfolio(kb, text, on,
                                       _head_sector(kb, text, on, scan(kb, text, on))))
     applies, allied = _allied_with(kb, text, on, found)
     if applies:
         return allied
-    if found.entry is not None and found.entry_final and not _generic_of(kb, found):
-        entry, when = pick(by_title(kb, kb.names.get(found.entry_key)
-                                     or kb.surnames.get(found.entry_key) or (found.entry,),
-                                     found.agent), on)
-        if entry is not None and entry.kind != "country" \
-                and not surname_contradicted(kb, entry, found.entry_key, found, on) \
-                and not given_name_clash(kb, entry, found.entry_key, text) \
-                and not city_namesake(kb, entry, found.entry_key, text):
-            led = _led_by(kb, entry, found, text)
-            if led is not None:
-                return led
-            titled = titled_out_of_office(kb, entry, when, found, on)
-            if titled is not None:
-                return titled
-            actor = entry_actor(kb, entry, when, found.entry_key, on)
-            return _people_of(kb, text, actor, entry.kind, found) \
-                or _with_agent(kb, actor, entry.kind, found)
+    named = _named(kb, text, found, on)
+    if named is not None:
+        return named
     member = _member_of(kb, found, on)
     if member is not None:
         return _titled_name(kb, text, found.entry_key, member)
+    return _from_words(kb, text, on, context, found)
+
+
+def _named(kb: KB, text: str, found: Scan, on: date) -> Actor | None:
+    """The dictionary entry the phrase ends with, valid on the date and not contradicted by
+    its other words (a surname, a given name, a city of the same name), read with the
+    sector words around it; None when the phrase is to be composed of its words."""
+    if found.entry is None or not found.entry_final or _generic_of(kb, found):
+        return None
+    entry, when = pick(by_title(kb, kb.names.get(found.entry_key)
+                                 or kb.surnames.get(found.entry_key) or (found.entry,),
+                                 found.agent), on)
+    if entry is None or entry.kind == "country" \
+            or surname_contradicted(kb, entry, found.entry_key, found, on) \
+            or given_name_clash(kb, entry, found.entry_key, text) \
+            or city_namesake(kb, entry, found.entry_key, text):
+        return None
+    led = _led_by(kb, entry, found, text)
+    if led is not None:
+        return led
+    titled = titled_out_of_office(kb, entry, when, found, on)
+    if titled is not None:
+        return titled
+    actor = entry_actor(kb, entry, when, found.entry_key, on)
+    return _people_of(kb, text, actor, entry.kind, found) \
+        or _with_agent(kb, actor, entry.kind, found)
+
+
+def _from_words(kb: KB, text: str, on: date, context: str | None,
+                found: Scan) -> Actor | None:
+    """An actor made of the phrase's country, sector, party and body words, the context's
+    country when the phrase names none, and the sector its kind of place or people gives."""
+    parts = _written(kb, text, found, context)
+    parts = _from_context(kb, text, on, context, _located(kb, text, found, parts))
+    parts = _implied_agent(kb, text, found, parts)
+    code = f"{parts.body or parts.country or '---'}{parts.agent or ''}"
+    if parts.agent is not None and parts.agent.startswith("NGO") and not parts.body:
+        # CAMEO writes NGO first, then the home country ("NGOUSAHRI"): a generic "human
+        # rights group" is NGOHRI, an "Iranian human rights group" NGOIRNHRI (country IRN)
+        code = f"NGO{parts.country or ''}{parts.agent[3:]}"
+    sector = code_sector(code, kb.iso3) if parts.agent else None
+    if parts.country is None and sector is None:
+        if found.entry is not None and found.entry.kind == "group":
+            # a group modifying a noun that is no sector word ("Israeli army bulldozers")
+            entry, when = pick(kb.names.get(found.entry_key) or (found.entry,), on)
+            if entry is not None:
+                actor = entry_actor(kb, entry, when, found.entry_key, on)
+                return _titled_name(kb, text, found.entry_key, actor)
+        return None
+    return Actor(text, parts.country, code, sector, parts.agent_key or None, parts.evidence)
+
+
+def _written(kb: KB, text: str, found: Scan, context: str | None) -> _Parts:
+    """The country and sector of the phrase's own words: the scan's, less a nationals or
+    activity word that names no actor, with a party word's country and members, a generic
+    institution's sector, or the kind of body an unknown name ends with."""
     country, how, agent = found.country, found.country_how, found.agent
     country_key, agent_key = found.country_key, found.agent_key
     if agent_key in rules().head_only_agents and norm(text).rsplit(" ", 1)[-1] != agent_key:
@@ -363,7 +420,6 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
             how = "party tag" if tag else "party"
         if agent is None and party[2]:
             agent, agent_key = "PTY", party[1]  # "Republicans": the party's members
-    evidence: list[str] = []
     if agent is None and found.entry is not None and _generic_of(kb, found):
         # "Chile's Defense Department": the institution's sector, the written country; the
         # sector table's code where it has the name (GOVMIL: a ministry, not the army)
@@ -371,16 +427,25 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         agent_key = found.entry_key
     if agent is None and found.entry is None:
         agent, agent_key = _name_head(text)
-    body = ""  # an international body's code: "Arab League Secretary-General Chedli Klibi"
+    return _Parts(country, how, country_key, agent, agent_key)
+
+
+def _located(kb: KB, text: str, found: Scan, parts: _Parts) -> _Parts:
+    """The country of a named group the sector word follows ("Taliban Foreign Ministry"),
+    or the international body it belongs to; a region of several countries in place of
+    one ("African leaders"); then the evidence of the country and sector words."""
+    country, how, agent = parts.country, parts.how, parts.agent
+    body, evidence = "", list(parts.evidence)
     if country is None and found.entry is not None and found.entry_then_agent:
-        country = code_country(found.entry.code, kb.iso3)  # "Taliban Foreign Ministry"
+        country = code_country(found.entry.code, kb.iso3)
         how = f"of '{found.entry_key}'"
         if country is None and found.entry.kind == "group" and agent is not None:
+            # "Arab League Secretary-General Chedli Klibi": the body's code
             body = _body_code(kb, found.entry.code)
             if body:
                 evidence.append(f"member of '{found.entry_key}' -> {body}")
     region, region_key = _region(text)
-    if region and not body and (not country or f" {country_key} " in f" {region_key} "):
+    if region and not body and (not country or f" {parts.country_key} " in f" {region_key} "):
         # "African leaders", "Latin American diplomats": several countries, none named
         country, how = None, ""
         body = region
@@ -388,24 +453,41 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
     if country:
         label = "capital as metonymy for the government" if how == "capital" and not agent \
             else "city" if how == "city" else f"country {how}"
-        evidence.append(f"{label}: '{country_key}' -> {country}")
+        evidence.append(f"{label}: '{parts.country_key}' -> {country}")
     if agent:
-        evidence.append(f"sector word: '{agent_key}' -> {agent}")
-    if country is None and context and (agent is not None or _name_like(text)):
-        ctx = scan(kb, context, on)
-        if ctx.country or ctx.entry:
-            country = ctx.country or code_country(ctx.entry.code if ctx.entry else None, kb.iso3)
-            if country:
-                evidence.append(f"country from context: '{context}' -> {country}")
-        if agent is None and ctx.agent:
-            agent = ctx.agent
-            evidence.append(f"sector from context: '{ctx.agent_key}' -> {agent}")
+        evidence.append(f"sector word: '{parts.agent_key}' -> {agent}")
+    return parts._replace(country=country, how=how, body=body, evidence=tuple(evidence))
+
+
+def _from_context(kb: KB, text: str, on: date, context: str | None,
+                  parts: _Parts) -> _Parts:
+    """A sector word or a name with no country takes the country (and, lacking one, the
+    sector) of its context phrase; an arbitrary noun takes none."""
+    if parts.country is not None or not context \
+            or (parts.agent is None and not _name_like(text)):
+        return parts
+    country, agent, evidence = parts.country, parts.agent, list(parts.evidence)
+    ctx = scan(kb, context, on)
+    if ctx.country or ctx.entry:
+        country = ctx.country or code_country(ctx.entry.code if ctx.entry else None, kb.iso3)
+        if country:
+            evidence.append(f"country from context: '{context}' -> {country}")
+    if agent is None and ctx.agent:
+        agent = ctx.agent
+        evidence.append(f"sector from context: '{ctx.agent_key}' -> {agent}")
+    return parts._replace(country=country, agent=agent, evidence=tuple(evidence))
+
+
+def _implied_agent(kb: KB, text: str, found: Scan, parts: _Parts) -> _Parts:
+    """The sector a phrase's kind of word implies when it has none of its own: a former
+    official is an elite, a capital the government, a city or a people its civilians."""
+    agent, agent_key, evidence = parts.agent, parts.agent_key, list(parts.evidence)
     if found.former and agent is not None and agent.startswith("GOV"):
         agent = "ELI"
         evidence.append("'former' official -> ELI")
-    if agent is None and how == "capital":
+    if agent is None and parts.how == "capital":
         agent = "GOV"
-    if agent is None and how == "city":  # PLOVER GSR: "cities in general go to sector CVL"
+    if agent is None and parts.how == "city":  # PLOVER GSR: "cities in general go to sector CVL"
         agent = "CVL"
         evidence.append("a city named as an actor: its people (CVL)")
     if agent is None and found.last_people:  # "Bosnian Serbs": the people of the country
@@ -420,22 +502,7 @@ def _compose(kb: KB, text: str, on: date, context: str | None) -> Actor | None:
         # scan read it as the country), written as the head: the people
         agent, agent_key = kb.agents[found.country_key], found.country_key
         evidence.append(f"a people's name as head: '{agent_key}' -> {agent}")
-    code = f"{body or country or '---'}{agent or ''}"
-    if agent is not None and agent.startswith("NGO") and not body:
-        # CAMEO writes NGO first, then the home country ("NGOUSAHRI"): a generic "human
-        # rights group" is NGOHRI, an "Iranian human rights group" NGOIRNHRI (country IRN)
-        code = f"NGO{country or ''}{agent[3:]}"
-    sector = code_sector(code, kb.iso3) if agent else None
-    if country is None and sector is None:
-        if found.entry is not None and found.entry.kind == "group":
-            # a group modifying a noun that is no sector word ("Israeli army bulldozers")
-            entry, when = pick(kb.names.get(found.entry_key) or (found.entry,), on)
-            if entry is not None:
-                actor = entry_actor(kb, entry, when, found.entry_key, on)
-                return _titled_name(kb, text, found.entry_key, actor)
-        return None
-    role = agent_key or None
-    return Actor(text, country, code, sector, role, tuple(evidence))
+    return parts._replace(agent=agent, agent_key=agent_key, evidence=tuple(evidence))
 
 
 def _party(kb: KB, text: str, agent: str | None, agent_key: str,
