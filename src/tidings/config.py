@@ -20,7 +20,7 @@ from typing import Any
 from tidings.errors import ConfigError
 
 __all__ = ["DEFAULT_DB", "DEFAULT_MODEL", "Settings", "active_settings", "load_settings",
-           "running", "running_settings", "shared_data_dir"]
+           "running", "running_settings", "setting", "shared_data_dir"]
 
 DEFAULT_DB = "sqlite:///tidings.db"
 # The PyPI re-upload of en_core_web_sm 3.8.0 installs under this package name.
@@ -168,6 +168,23 @@ def active_settings() -> Settings:
 @lru_cache(maxsize=8)
 def _env_settings(*env: str) -> Settings:
     return load_settings()
+
+
+def setting(name: str) -> Any:
+    """One setting of the running pipeline; outside any, of the environment and config file,
+    re-read only when that setting's variable or ``TIDINGS_CONFIG`` changes. For callers
+    asked per document or per actor: :func:`active_settings` reads every ``TIDINGS_*``
+    variable on each call."""
+    active = running()
+    if active is not None:
+        return getattr(active, name)
+    return _env_setting(name, os.environ.get(_ENV[name], ""),
+                        os.environ.get("TIDINGS_CONFIG", ""))
+
+
+@lru_cache(maxsize=32)
+def _env_setting(name: str, value: str, config: str) -> Any:
+    return getattr(load_settings(), name)
 
 
 def shared_data_dir() -> Path:

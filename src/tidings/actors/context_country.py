@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from tidings.actors.kb import DATA, KB, with_country
 from tidings.actors.resolve import current_kb, resolve_with
-from tidings.config import active_settings, running_settings
+from tidings.config import running_settings, setting
 from tidings.document import Document
 from tidings.errors import ConfigError
 from tidings.records import Actor, Entity, Mention
@@ -99,7 +99,7 @@ actors_settings = running_settings
 def enabled() -> bool:
     """Whether the ``article_country`` setting of the running pipeline (else of the
     environment and config file) is on."""
-    return active_settings().article_country
+    return bool(setting("article_country"))
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ Order (the first that applies wins; each step leaves a line in ``Actor.evidence`
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date
 from functools import lru_cache
@@ -653,20 +652,9 @@ def default_dictionaries() -> tuple[str, ...]:
     ``Pipeline(settings=...)`` decides; outside a pipeline, the environment and config file,
     re-read only when their variables change (two of them, not every setting: this is asked
     for each actor the events stage checks)."""
-    from tidings.config import running
+    from tidings.config import setting
 
-    active = running()
-    if active is not None:
-        return tuple(active.actor_dictionaries)
-    return _settings_dicts(os.environ.get("TIDINGS_ACTOR_DICTIONARIES", ""),
-                           os.environ.get("TIDINGS_CONFIG", ""))
-
-
-@lru_cache(maxsize=8)
-def _settings_dicts(env: str, config: str) -> tuple[str, ...]:
-    from tidings.config import load_settings
-
-    return tuple(load_settings().actor_dictionaries)
+    return tuple(setting("actor_dictionaries"))
 
 
 def current_kb() -> KB:

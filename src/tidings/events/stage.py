@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from tidings.actors.resolve import current_kb
-from tidings.config import active_settings, running_settings
+from tidings.config import running_settings, setting
 from tidings.document import Document, stage
 from tidings.events.actors_link import MentionLookup
 from tidings.events.appeals import speaker_events
@@ -381,8 +381,8 @@ def code_events(doc: Document, table: str | None = None,
     lookup_fn = actor_lookup or MentionLookup(doc)
     speaker_of = lookup_fn.speaker if isinstance(lookup_fn, MentionLookup) \
         else (lambda i: doc.quotes[i].speaker)
-    table = table or active_settings().goldstein_table
-    one_sided = active_settings().one_sided_events if one_sided is None else one_sided
+    table = table or str(setting("goldstein_table"))
+    one_sided = bool(setting("one_sided_events")) if one_sided is None else one_sided
     out: list[Event] = []
     for sent in doc.spacy_doc.sents:
         raws = [r for r in code_sentence(sent, lookup_fn, one_sided=one_sided)
