@@ -186,8 +186,8 @@ def _sector_at(kb: KB, v: View, i: int) -> bool:
     if low.isascii() and low.isalpha():  # norm_word's plain case, from the lower-case text
         if low in kb.agents and low not in _SUFFIXES:
             return True
-        if v.arr.item(i, 9) == v.arr.item(i, 0):  # the lemma is this word: no string lookup
-            return low in _SUFFIXES and "" in kb.agents
+        if v.arr.item(i, 9) == v.arr.item(i, 0):
+            return False  # the lemma is this word, already looked up (a suffix is no agent)
     elif norm(v.chars(i, i + 1)) in kb.agents:
         return True
     return norm_word(v.lemma(i)) in kb.agents
