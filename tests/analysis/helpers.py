@@ -35,14 +35,15 @@ QUAD = {"01": 1, "02": 1, "03": 1, "04": 1, "05": 1, "06": 2, "07": 2, "08": 2,
 def event(source: str | None, target: str | None, cameo: str, goldstein: float,
           when: date | None,
           sentence: str = "", start: int = 0, place: Place | None = None,
-          mentions: int = 1) -> Event:
+          mentions: int = 1, negated: bool = False, hypothetical: bool = False) -> Event:
     root = cameo[:2]
     text = sentence or f"{source} and {target} ({cameo})."
     # None: the blank side of a one-sided event (issue #5)
     return Event(source=ACTORS[source] if source else None,
                  target=ACTORS[target] if target else None, cameo=cameo, root=root,
                  quad_class=QUAD[root], goldstein=goldstein, sentence=text, start=start,
-                 end=start + len(text), event_date=when, place=place, num_mentions=mentions)
+                 end=start + len(text), event_date=when, place=place, num_mentions=mentions,
+                 negated=negated, hypothetical=hypothetical)
 
 
 def document(article_id: str, published: date | None, events: Sequence[Event] = (),

@@ -73,8 +73,11 @@ def test_parallel_pulls_input_lazily(settings: Settings) -> None:
 def test_fold_events_keeps_first_report_and_counts_mentions() -> None:
     base = {"event_date": "2024-01-17", "source_code": "IRNMIL", "target_code": "PAK",
             "source_name": "Iranian army", "target_name": "Pakistan",
-            "cameo": "195", "num_mentions": 1, "folded_into": None}
-    rows = [dict(base, article_id="b", idx=0, id=stable_id("b", 0)),
+            "cameo": "195", "num_mentions": 1, "folded_into": None,
+            "negated": 0, "hypothetical": 0}
+    # A denial ordered first is neither the first report nor folded (rows.fold_key).
+    rows = [dict(base, article_id="0", idx=0, id=stable_id("0", 0), negated=1),
+            dict(base, article_id="b", idx=0, id=stable_id("b", 0)),
             dict(base, article_id="a", idx=3, id=stable_id("a", 3)),
             dict(base, article_id="c", idx=1, id=stable_id("c", 1), cameo="040")]
     folded = {(r["article_id"], r["idx"]): r for r in fold_events(rows)}
@@ -82,6 +85,7 @@ def test_fold_events_keeps_first_report_and_counts_mentions() -> None:
     assert folded[("a", 3)]["num_mentions"] == 2
     assert folded[("b", 0)]["folded_into"] == stable_id("a", 3)
     assert folded[("c", 1)]["folded_into"] is None
+    assert (folded[("0", 0)]["folded_into"], folded[("0", 0)]["num_mentions"]) == (None, 1)
 
 
 def test_local_batch_writes_every_table(settings: Settings, tmp_path: Path) -> None:

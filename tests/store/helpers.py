@@ -24,11 +24,12 @@ TEXT = (
 def event(
     source: Actor | None = IRAN, target: Actor | None = PAKISTAN, cameo: str = "036", *,
     when: date | None = None, num_mentions: int = 1, start: int = 0,
+    negated: bool = False, hypothetical: bool = False,
 ) -> Event:
     sentence = TEXT[start:start + 40]
     return Event(source, target, cameo, cameo[:2], 1, 4.0, sentence, start, start + 40,
                  event_text="held talks", pattern="test", event_date=when,
-                 num_mentions=num_mentions,
+                 num_mentions=num_mentions, negated=negated, hypothetical=hypothetical,
                  place=Place("Tehran", 160, 166, "IRN", 35.69, 51.39, "city", 112931))
 
 

@@ -98,6 +98,31 @@ def test_events_fold_across_articles(store: Store, make_doc: MakeDoc) -> None:
     assert store.scalar("SELECT count(*) FROM events WHERE folded_into IS NULL") == 2
 
 
+def test_negated_and_hypothetical_events_are_never_folded(store: Store,
+                                                          make_doc: MakeDoc) -> None:
+    # "Iran did not meet Pakistan" first, then "could meet", then two reports that they met:
+    # the reports fold into each other, never into the denial or the conditional.
+    when = date(2024, 2, 14)
+    store.save(make_doc("n1", events=(event(when=when, negated=True),)))
+    store.save_many([make_doc("n2", events=(event(when=when, hypothetical=True),)),
+                     make_doc("n3", events=(event(when=when),)),
+                     make_doc("n4", events=(event(when=when, negated=True),))])
+    store.save(make_doc("n5", events=(event(when=when, num_mentions=2),)))
+    rows = store.query("SELECT id, article_id, num_mentions, folded_into FROM events "
+                       "ORDER BY id")
+    by_article = {r["article_id"]: r for r in rows}
+    first = by_article["n3"]
+    assert first["folded_into"] is None and first["num_mentions"] == 1 + 2
+    assert by_article["n5"]["folded_into"] == first["id"]
+    for flagged in ("n1", "n2", "n4"):
+        assert by_article[flagged]["folded_into"] is None
+        assert by_article[flagged]["num_mentions"] == 1
+    summary = store.stats()
+    assert (summary["events"], summary["event_reports"], summary["flagged_events"]) == (1, 5, 3)
+    assert [(d["source"], d["events"], d["mentions"]) for d in summary["top_dyads"]] == [
+        ("IRN", 1, 3)]
+
+
 def test_first_report_within_a_chunk_collects_later_ones(store: Store, make_doc: MakeDoc) -> None:
     when = date(2024, 3, 1)
     docs = [make_doc(f"b{i}", events=(event(when=when, num_mentions=i + 1),)) for i in range(3)]

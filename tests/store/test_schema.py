@@ -106,7 +106,8 @@ def test_migration_files_are_numbered_per_dialect() -> None:
         names = [m.name for m in migrations(dialect)]
         assert names == ["0001_init.sql", "0002_search.sql", "0003_analysis_indexes.sql",
                          "0004_bulk_search_index.sql", "0005_dedup_signatures.sql",
-                         "0006_one_sided_fold_keys.sql", "0007_country_provenance.sql"]
+                         "0006_one_sided_fold_keys.sql", "0007_country_provenance.sql",
+                         "0008_asserted_counts.sql"]
         assert [m.version for m in migrations(dialect)] == list(range(1, SCHEMA_VERSION + 1))
 
 

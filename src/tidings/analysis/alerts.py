@@ -2,7 +2,7 @@
 
 Method (documented in docs/api.md):
 
-1. Conflict intensity of a dyad in a period: ``v = Σ −goldstein`` over its unfolded events
+1. Conflict intensity of a dyad in a period: ``v = Σ −goldstein`` over its counted events
    with a negative Goldstein score (so a material attack at −10 weighs ten times a mild
    verbal accusation at −1). Dyads are undirected unless ``directed``. Only two-sided
    events count: a one-sided event (blank source or target) has no dyad, so it neither

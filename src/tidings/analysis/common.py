@@ -1,8 +1,11 @@
 """Shared pieces of the analyses: the store protocol, dyad keys, periods, validation.
 
 Every analysis reads through :meth:`Store.query` with qmark placeholders; no value is
-ever formatted into SQL. Only *unfolded* events count (``folded_into IS NULL``): a later
-report of the same event is folded into the first and adds to its ``num_mentions``.
+ever formatted into SQL. Only *counted* events count (:data:`COUNTED`): unfolded (a later
+report of the same event is folded into the first and adds to its ``num_mentions``) and
+asserted, neither negated ("did not attack") nor hypothetical ("could attack", "if ...",
+questions). The flagged ones stay stored as evidence and are listed on request
+(``include_flagged``), as the benchmarks and audits score only the asserted ones.
 Time filters use ``event_date`` (ISO text on both backends), so events without a date
 take no part in time-based analyses. A one-sided event (blank source or target, issue #5)
 has NULL actor columns on its blank side: the dyad analyses (top dyads, series, network,
@@ -26,10 +29,12 @@ from tidings.store.schema import NOT_INFERRED
 
 __all__ = [
     "ALL_TIME",
+    "ASSERTED",
     "COUNTED",
     "INTERVALS",
     "SOURCE_KEY",
     "TARGET_KEY",
+    "UNFOLDED",
     "AnalysisError",
     "DateRange",
     "Interval",
@@ -47,6 +52,7 @@ __all__ = [
     "row_date",
     "shift_periods",
     "side_condition",
+    "unfolded",
     "written_condition",
 ]
 
@@ -57,17 +63,27 @@ INTERVALS: tuple[Interval, ...] = ("day", "week", "month")
 # transnational groups). Written identically everywhere so an expression index can serve it.
 SOURCE_KEY = "COALESCE(e.source_country, e.source_code)"
 TARGET_KEY = "COALESCE(e.target_country, e.target_code)"
-COUNTED = "e.folded_into IS NULL"
+UNFOLDED = "e.folded_into IS NULL"
+# A negated or hypothetical event did not happen (or not yet): an escalation alert or a
+# network edge must not rest on "did not attack". Spelt as in the partial indexes'
+# WHERE (store migrations) so that the planner can use them.
+ASSERTED = "e.negated = 0 AND e.hypothetical = 0"
+COUNTED = f"{UNFOLDED} AND {ASSERTED}"
 
 
-def counted(store: object) -> str:
-    """The "count this event" condition, phrased for the store's planner.
+def unfolded(dialect: str) -> str:
+    """The "first report of its event" condition, phrased for the store's planner.
 
     Almost every event is unfolded, but SQLite cannot tell that from its statistics and
     would walk the ``folded_into`` index for ``IS NULL``; ``likely()`` (a no-op at run
-    time) tells it so, and it still lets the partial indexes of migration 0003 apply.
+    time) tells it so, and it still lets the partial indexes apply.
     """
-    return f"likely({COUNTED})" if getattr(store, "dialect", "sqlite") == "sqlite" else COUNTED
+    return f"likely({UNFOLDED})" if dialect == "sqlite" else UNFOLDED
+
+
+def counted(store: object) -> str:
+    """The "count this event" condition (:data:`COUNTED`), phrased for the store's planner."""
+    return f"{unfolded(getattr(store, 'dialect', 'sqlite'))} AND {ASSERTED}"
 
 # Country codes and CAMEO actor codes; "---" stands for an unknown country ("---GOV").
 _KEY = re.compile(r"^(?=.*[A-Z0-9])[A-Z0-9-]{2,15}$")

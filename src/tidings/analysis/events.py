@@ -1,6 +1,7 @@
 """Event listings: filtered events, the top dyads, and events by place.
 
-Only unfolded events are listed or counted unless ``include_folded`` is asked for.
+Only counted events (unfolded, neither negated nor hypothetical) are listed or counted
+unless ``include_folded`` or ``include_flagged`` is asked for.
 Listings include one-sided events (a blank source or target, NULL in its columns; a side
 filter matches only a side that is there); the top dyads count two-sided events only.
 """
@@ -13,7 +14,7 @@ from typing import Any
 from tidings.analysis.browse import EVENT_COLUMNS, FLAGS
 from tidings.analysis.common import (
     ALL_TIME,
-    COUNTED,
+    ASSERTED,
     SOURCE_KEY,
     TARGET_KEY,
     AnalysisError,
@@ -25,6 +26,7 @@ from tidings.analysis.common import (
     parse_dyad,
     parse_key,
     side_condition,
+    unfolded,
     written_condition,
 )
 from tidings.analysis.dyads import dyad_totals
@@ -61,13 +63,16 @@ class EventFilter:
     quad_class: int | None = None
     q: str | None = None
     include_folded: bool = False
+    include_flagged: bool = False  # also negated and hypothetical events (shown with flags)
     written_countries: bool = False  # leave out events with a place- or article-given country
 
     def where(self, dates: DateRange, dialect: str = "sqlite", probe: bool = False) -> Where:
         """The conditions; ``probe`` makes the word search a membership test (below)."""
         where = Where()
         if not self.include_folded:
-            where.add(f"likely({COUNTED})" if dialect == "sqlite" else COUNTED)
+            where.add(unfolded(dialect))
+        if not self.include_flagged:
+            where.add(ASSERTED)
         if self.actor:
             key = self.actor.strip().upper()
             name, params = like_condition("e.source_name", self.actor)

@@ -1,6 +1,7 @@
 """Export events as a GDELT 2.0 event table (61 tab-separated columns, no header).
 
-One row per unfolded event; later reports folded into it raise NumMentions/NumArticles.
+One row per counted event (unfolded, neither negated nor hypothetical); later reports
+folded into it raise NumMentions/NumArticles.
 The column mapping, and which columns stay empty, is documented in docs/api.md. A
 one-sided event leaves all ten Actor1* (blank source) or Actor2* (blank target) columns
 empty, as GDELT does for an actor it could not identify.

@@ -1,7 +1,7 @@
 """The actor network over a period, and its GraphML/GEXF export (networkx).
 
 Nodes are dyad keys (country ISO3, or the actor code when there is no country); a node's
-weight is the number of unfolded events it takes part in, as source or target. Edges are
+weight is the number of counted events it takes part in, as source or target. Edges are
 directed source → target; ``weight`` is the number of events, with cooperation (quad
 classes 1–2) and conflict (3–4) counted separately and the mean Goldstein score.
 Events of an actor on itself (domestic events, ``IRN → IRN``) are left out unless asked for.

@@ -51,6 +51,8 @@ IntervalQ = Annotated[Literal["day", "week", "month"], Query()]
 Written = Annotated[bool, Query(description="leave out events a side of which has a country "
                                 "taken from the event's place or lent from the article's "
                                 "country (and rows stored before schema 7)")]
+Flagged = Annotated[bool, Query(description="also list negated and hypothetical events "
+                                "(never counted by the analyses)")]
 
 
 def _store(request: Request) -> Store:
@@ -109,11 +111,12 @@ def events(request: Request, actor: Key = None, country: Key = None, source: Key
            quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
            start: Start = None, end: End = None, q: Text = None,
            sort: Annotated[str, Query(description=", ".join(EVENT_SORTS))] = "-date",
-           include_folded: bool = False, written_countries: Written = False, limit: Limit = 50,
+           include_folded: bool = False, include_flagged: Flagged = False,
+           written_countries: Written = False, limit: Limit = 50,
            offset: Offset = 0) -> dict[str, Any]:
     filters = EventFilter(actor=actor, country=country, source=source, target=target, dyad=dyad,
                           directed=directed, cameo=cameo, root=root, quad_class=quad_class,
-                          q=q, include_folded=include_folded,
+                          q=q, include_folded=include_folded, include_flagged=include_flagged,
                           written_countries=written_countries)
     return list_events(_store(request), filters, _dates(start, end), sort, Page(limit, offset))
 

@@ -121,7 +121,8 @@ def _print_stats(summary: dict[str, Any], console: Console) -> None:
     console.print(
         f"articles {summary['articles']} (near-duplicates {summary['duplicates']}), "
         f"quotes {summary['quotes']}, events {summary['events']} "
-        f"({summary['event_reports']} reports), actors {summary['actors']}, "
+        f"({summary['event_reports']} reports, {summary['flagged_events']} of them negated or "
+        f"hypothetical), actors {summary['actors']}, "
         f"places {summary['places']}, rejected inputs {summary['rejections']}"
     )
     actors = Table("actor", "code", "country", "events", "quotes", title="Top actors")

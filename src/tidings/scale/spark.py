@@ -123,6 +123,8 @@ def _fold(events: Any) -> Any:
         complete = complete & k.isNotNull() & (k != "")
     for k in (keys[1], keys[2]):
         complete = complete & k.isNotNull()
+    # Negated and hypothetical events have no fold key (rows.fold_key).
+    complete = complete & (F.col("negated") == 0) & (F.col("hypothetical") == 0)
     ordered = Window.partitionBy(*keys).orderBy("article_id", "idx")
     whole = Window.partitionBy(*keys)
     first_id = F.first("id").over(ordered)

@@ -78,8 +78,12 @@ def fold_key(e: Event, published: date | None) -> tuple[str, str, str, str] | No
     Two events with an unknown actor code or date are not known to be the same
     event, so they are never folded together. A missing side of a one-sided
     event is ``""`` in the key: a blank side folds only with a blank side, never
-    with an actor whose code is unknown, and never with a two-sided event.
+    with an actor whose code is unknown, and never with a two-sided event. A
+    negated or hypothetical event has no key: it is kept as evidence, counts
+    nowhere, and must not absorb a later report of the deed actually done.
     """
+    if e.negated or e.hypothetical:
+        return None
     when = e.event_date or published
     source = _side_code(e.source)
     target = _side_code(e.target)
@@ -99,6 +103,8 @@ def row_fold_key(row: Mapping[str, Any]) -> tuple[str, str, str, str] | None:
 
     A side is blank when its name is NULL: an actor always has a name.
     """
+    if row["negated"] or row["hypothetical"]:
+        return None
     when, cameo = row["event_date"], row["cameo"]
     source = _row_side_code(row, "source")
     target = _row_side_code(row, "target")

@@ -16,7 +16,7 @@ __all__ = ["COLUMNS", "EXPORT_TABLES", "NOT_INFERRED", "SCHEMA_VERSION", "Kind",
 
 Kind = Literal["text", "int", "real"]
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # events.country_from_place / country_from_article when no side's country was inferred;
 # NULL there means "not recorded" (a row stored before version 7).

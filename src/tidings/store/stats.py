@@ -9,17 +9,20 @@ if TYPE_CHECKING:
 
 __all__ = ["stats"]
 
-# Counted on distinct events (folded_into IS NULL), not on every report of one.
+# Counted on distinct asserted events (the analyses' "counted": unfolded, neither negated
+# nor hypothetical), not on every report of one.
 _TOP_ACTORS = """
 SELECT name, code, country, sum(events) AS events, sum(quotes) AS quotes,
        sum(events) + sum(quotes) AS total
 FROM (
     SELECT source_name AS name, source_code AS code, source_country AS country,
            1 AS events, 0 AS quotes
-    FROM events WHERE folded_into IS NULL AND source_name IS NOT NULL
+    FROM events WHERE folded_into IS NULL AND negated = 0 AND hypothetical = 0
+      AND source_name IS NOT NULL
     UNION ALL
     SELECT target_name, target_code, target_country, 1, 0
-    FROM events WHERE folded_into IS NULL AND target_name IS NOT NULL
+    FROM events WHERE folded_into IS NULL AND negated = 0 AND hypothetical = 0
+      AND target_name IS NOT NULL
     UNION ALL
     SELECT speaker_name, speaker_code, speaker_country, 0, 1
     FROM quotes WHERE speaker_name IS NOT NULL
@@ -34,7 +37,7 @@ SELECT coalesce(source_country, source_code) AS source,
        coalesce(target_country, target_code) AS target,
        count(*) AS events, sum(num_mentions) AS mentions
 FROM events
-WHERE folded_into IS NULL
+WHERE folded_into IS NULL AND negated = 0 AND hypothetical = 0
   AND coalesce(source_country, source_code) IS NOT NULL
   AND coalesce(target_country, target_code) IS NOT NULL
 GROUP BY coalesce(source_country, source_code), coalesce(target_country, target_code)
@@ -46,8 +49,10 @@ _COUNTS = """
 SELECT (SELECT count(*) FROM articles) AS articles,
        (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates,
        (SELECT count(*) FROM quotes) AS quotes,
-       (SELECT count(*) FROM events WHERE folded_into IS NULL) AS events,
+       (SELECT count(*) FROM events
+        WHERE folded_into IS NULL AND negated = 0 AND hypothetical = 0) AS events,
        (SELECT count(*) FROM events) AS event_reports,
+       (SELECT count(*) FROM events WHERE negated = 1 OR hypothetical = 1) AS flagged_events,
        (SELECT count(*) FROM actors) AS actors,
        (SELECT count(*) FROM places) AS places,
        (SELECT count(*) FROM rejections) AS rejections

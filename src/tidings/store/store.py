@@ -87,18 +87,20 @@ _EVENT_MENTIONS = column_names("events").index("num_mentions")  # in a full even
 # How a stored first report matches a fold key (see rows.fold_key). A blank side
 # ("" in the key) is a side whose name is NULL, not merely an unknown code; each
 # form probes its own partial index (events_fold_key, migration 0006 for the two
-# one-sided ones), whose WHERE the terms here must repeat for the index to be used.
+# one-sided ones, both narrowed to asserted events by 0008), whose WHERE the terms
+# here must repeat for the index to be used.
+_ASSERTED = "AND e.negated = 0 AND e.hypothetical = 0"
 _FOLD_EXACT = (
     "e.event_date = k.event_date AND e.source_code = k.source_code "
-    "AND e.target_code = k.target_code AND e.cameo = k.cameo"
+    f"AND e.target_code = k.target_code AND e.cameo = k.cameo {_ASSERTED}"
 )
 _FOLD_NO_TARGET = (
     "e.event_date = k.event_date AND e.source_code = k.source_code "
-    "AND e.cameo = k.cameo AND e.target_name IS NULL"
+    f"AND e.cameo = k.cameo AND e.target_name IS NULL {_ASSERTED}"
 )
 _FOLD_NO_SOURCE = (
     "e.event_date = k.event_date AND e.target_code = k.target_code "
-    "AND e.cameo = k.cameo AND e.source_name IS NULL"
+    f"AND e.cameo = k.cameo AND e.source_name IS NULL {_ASSERTED}"
 )
 # SQLite full-text tables the store fills itself: table -> (fts table, row key, columns).
 _SQLITE_FTS = {
