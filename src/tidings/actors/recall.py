@@ -188,8 +188,8 @@ def _surname(name: str) -> str:
     return last if len(last) >= 3 and last[:1].isupper() and last.isalpha() else ""
 
 
-def _surnames(w: Work) -> dict[str, int]:
-    """Surname -> person entity, for resolved people named in full (ambiguous ones out)."""
+def _surnames(w: Work) -> dict[str, frozenset[int]]:
+    """Surname -> the resolved person entities named in full that bear it."""
     found: dict[str, set[int]] = {}
     for m in w.mentions:
         if " " not in m.text:
@@ -202,7 +202,7 @@ def _surnames(w: Work) -> dict[str, int]:
             if last:
                 found.setdefault(last, set()).add(ent.id)
     kb = w.kb
-    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and not _place(kb, k)}
+    return {k: frozenset(v) for k, v in found.items() if not _place(kb, k)}
 
 
 def _place(kb: KB, word: str) -> bool:
@@ -229,34 +229,42 @@ def _weak(w: Work, m: Mention, surname: str, eid: int) -> bool:
 
 
 def surnames(w: Work) -> bool:
-    """Every other capitalised occurrence of a resolved person's surname is that person.
+    """Every other capitalised occurrence of a resolved person's surname is that person,
+    when one person bears it; with a given name of none of them before it, it is their kin.
     Returns whether a mention gave way (a fused span may then free another surname)."""
     text = w.v.text
     freed = False
-    for surname, eid in _surnames(w).items():
+    for surname, eids in _surnames(w).items():
         if text.count(surname) < 2 and not text.startswith(surname):
             continue  # only the full name itself: nothing to find (most people)
         if _words_at(text, surname.lower()):
             continue  # also a common word ("power", "young"): capitals do not tell
         for at in _words_at(text, surname):
-            if not _kin_name(w, at, at + len(surname), eid):
-                freed |= _claim(w, at, at + len(surname), eid, surname)
+            if not _kin_name(w, at, at + len(surname), eids) and len(eids) == 1:
+                freed |= _claim(w, at, at + len(surname), next(iter(eids)), surname)
     return freed
 
 
-def _kin_name(w: Work, start: int, end: int, eid: int) -> bool:
+def _kin_name(w: Work, start: int, end: int, eids: frozenset[int]) -> bool:
     """"Ivanka Trump met ..." with Donald Trump in the article, NER tagging no name: a
-    capitalised proper noun right before the surname that is none of the person's names is
-    another person's given name. The full name is that person, from the dictionary when it
-    knows the full name, else the person's kin (the same country, not the office). Not in a
+    capitalised proper noun right before the surname that is none of the names of the people
+    ``eids`` bearing it is another person's given name. The full name is that person, from
+    the dictionary when it knows the full name, else their kin (:func:`_kin_actor`). Not in a
     run of capitalised words (a title line: "Voters Blast Trump Over ..."), nor a name that
-    modifies a noun or opens a quotation (a slogan: "a 'Stop Trump' movement"). Returns
-    whether the occurrence was taken."""
+    modifies a noun or opens a quotation (a slogan: "a 'Stop Trump' movement"), nor a word
+    the article also writes in lower case (a common noun: "the nominee" makes "Nominee
+    Trump" the person himself). Returns whether the occurrence was taken."""
     v, i = w.v, w.token_at(start)
     j = i - 1
     if j < 0 or v.idx[i] != start or v.ends[j] + 1 != start or v.tag[j] != _NNP \
             or v.sents[j] != v.sents[i] or v.dep[i] == _COMPOUND_DEP \
-            or v.text[v.idx[j] - 1:v.idx[j]] in _QUOTES or not w.free(v.idx[j], end):
+            or v.text[v.idx[j] - 1:v.idx[j]] in _QUOTES or not w.free(v.idx[j], start):
+        return False
+    # NER's surname alone: the word before is no name, unless several people bear the
+    # surname ("Ivanka Trump and Eric Trump"), when the person it was given to is a guess
+    taken = w.overlapping(start, end)
+    if taken and (len(eids) == 1 or len(taken) > 1 or taken[0].kind != "surname"
+                  or taken[0].entity_id not in eids or taken[0].start != start):
         return False
     given, text = v.text[v.idx[j]:v.ends[j]], v.text
     # a capitalised participle the tagger took for a name ("Joining Trump at the rally ...")
@@ -266,21 +274,34 @@ def _kin_name(w: Work, start: int, end: int, eid: int) -> bool:
             or _place(w.kb, given) or text[end:end + 2].strip()[:1].isupper() \
             or (j > 0 and v.sents[j - 1] == v.sents[j] and v.chars(j - 1, j)[:1].isupper()):
         return False
-    person = w.ents[eid].actor
-    if not other_names(w.kb, {norm(given)}, person.name):
+    people = [w.ents[e].actor for e in sorted(eids)]
+    if not all(other_names(w.kb, {norm(given)}, p.name) for p in people) \
+            or _words_at(text, given.lower()):
         return False  # "Donald Trump" without a tag: the person himself
-    full = v.text[v.idx[j]:end]
+    for m in taken:
+        w.remove(m)
+    w.add(v.idx[j], end, _kin_actor(w, v.text[v.idx[j]:end], people), "name")
+    return True
+
+
+def _kin_actor(w: Work, full: str, people: list[Actor]) -> int:
+    """The entity of ``full``, a name the article gives kin of ``people``: the dictionary
+    person when the dictionary knows the full name, the kin already met under that name, else
+    a new person of the people's country (when they share one), not of their office."""
     known = resolve_with(w.kb, full, w.on)
     if known is not None and from_dictionary(known) and norm(known.name) == norm(full):
-        actor = known
-    else:
-        actor = Actor(full, None, None, evidence=("unresolved person name",))
-        if person.country is not None:
-            actor = with_country(actor, person.country, w.kb.iso3,
-                                 f"shares the surname of '{person.name}' named in the "
-                                 "article: kin, the same country")
-    w.add(v.idx[j], end, w.new_entity(actor, "person"), "name")
-    return True
+        return w.new_entity(known, "person")
+    for ent in w.ents.values():  # "Ivanka Trump ... Ivanka Trump": one person
+        if ent.kind == "person" and ent.actor.name == full and not from_dictionary(ent.actor):
+            return ent.id
+    actor = Actor(full, None, None, evidence=("unresolved person name",))
+    countries = {p.country for p in people}
+    country = next(iter(countries)) if len(countries) == 1 else None
+    if country is not None:
+        names = "', '".join(p.name for p in people)
+        actor = with_country(actor, country, w.kb.iso3, f"shares the surname of '{names}' "
+                             "named in the article: kin, the same country")
+    return w.new_entity(actor, "person")
 
 
 def _words_at(text: str, word: str) -> list[int]:
