@@ -82,3 +82,11 @@ def test_a_kin_name_written_twice_is_one_person(pipeline: Pipeline) -> None:
                          "later Ivanka Trump waved to the crowd.")
     ids = {m.entity_id for m in doc.mentions if m.text == "Ivanka Trump"}
     assert len(ids) == 1 and len([m for m in doc.mentions if m.text == "Ivanka Trump"]) == 2
+
+
+def test_an_igo_rapporteur_keeps_the_igo_and_the_role(pipeline: Pipeline) -> None:
+    # fix: only "UN" was a mention; the rapporteur is an IGO official, as an envoy is
+    found = _found(_run(pipeline, "A UN special rapporteur said the new law broke the "
+                                  "treaty, and an EU rapporteur agreed."))
+    assert found["UN special rapporteur"][1].code == "IGOUNOGOV"
+    assert found["UN special rapporteur"][1].sector == "GOV"
