@@ -106,7 +106,22 @@ def _alongside_future(chain: list[Token]) -> bool:
         return False
     future = cues("future")
     return any(c.dep_ == "aux" and _aux_word(c) in future
-               for v in _clause_chain(clause.head) for c in v.children)
+               for v in _infinitive_governors(clause.head) for c in v.children)
+
+
+def _infinitive_governors(verb: Token) -> list[Token]:
+    """The clause chain of ``verb``, and, when it ends in an infinitive of purpose or one on
+    an object noun ("will get one more chance to praise X as he attends Y", "will have a
+    chance to meet X"), the chain of the verb that infinitive hangs on (round 18)."""
+    chain = _clause_chain(verb)
+    top = chain[-1]
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return chain
+    if top.dep_ == "advcl" and top.head.i != top.i:
+        return chain + _clause_chain(top.head)
+    if top.dep_ == "acl" and top.head.dep_ in {"dobj", "attr"} and top.head.head.i != top.head.i:
+        return chain + _clause_chain(top.head.head)
+    return chain
 
 
 def _meanwhile(clause: Token) -> bool:
@@ -127,20 +142,49 @@ def _past_perfect(tok: Token) -> bool:
     verb = tok
     if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ == "acl":
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
-    if _former_time(verb) or _elapsed_when(verb):
+    if _former_time(verb) or _elapsed_when(verb) or _recalled(verb):
         return True
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in verb.children)
+
+
+def _told_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children))
 
 
 def _former_time(verb: Token) -> bool:
     """A past deed put at a former time by an adverb before it ("was once humbled by X",
     "he once called her a liar"; cues ``former_time``, round 14); after the verb "once"
     counts occurrences ("met him once") and is left alone."""
-    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children))
-    return past and any(c.dep_ == "advmod" and c.i < verb.i and c.lower_ in cues("former_time")
-                        for c in verb.children)
+    return _told_past(verb) and any(
+        c.dep_ == "advmod" and c.i < verb.i and c.lower_ in cues("former_time")
+        for c in verb.children)
+
+
+def _recalled(verb: Token) -> bool:
+    """A past told as a former time by the article alone, with no date (round 18): a phrase
+    of that time on the verb or on a past verb above it ("At the time, the paper wrote that
+    he held off supporting X", "back then, X accused Y"; cues ``former_phrase``), or a past
+    habit ("X used to accuse Y"; cues ``habitual_past``; not the passive "drones were used
+    to attack", nor "used drones to attack")."""
+    phrases = cues("former_phrase")
+    for v in (verb, *verb.ancestors):
+        if v.dep_ == "xcomp" and v.head.tag_ == "VBD" \
+                and v.head.lemma_.lower() in cues("habitual_past") \
+                and not any(c.dep_ in {"dobj", "auxpass"} for c in v.head.children):
+            return True
+        if _told_past(v) and any(c.dep_ in {"prep", "advmod"} and _short_phrase(c) in phrases
+                                 for c in v.children):
+            return True
+    return False
+
+
+def _short_phrase(tok: Token) -> str:
+    """The words of ``tok``'s phrase, lower-cased, when it has at most four (else "")."""
+    if tok.right_edge.i - tok.left_edge.i > 3:
+        return ""
+    return " ".join(t.lower_ for t in tok.doc[tok.left_edge.i:tok.right_edge.i + 1])
 
 
 def _said_if_at_all(chain: list[Token], modals: frozenset[str]) -> bool:
