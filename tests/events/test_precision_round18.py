@@ -66,3 +66,21 @@ def test_a_clause_on_an_infinitive_of_a_future_verb_is_not_done(
         nlp: Any, text: str, word: str, hypothetical: bool) -> None:
     assert _hypothetical(nlp, text, word) is hypothetical
 
+
+
+# An event noun in a phrase on a participle that is not done yet is not done either
+# (nominal._raw_events reads the participle's hypothetical flag).
+@pytest.mark.parametrize(("text", "hypothetical"), [
+    ("Kenyan opposition leaders will march to the capital on Friday, leading to clashes "
+     "with the Kenyan police.", True),
+    ("Kenyan opposition leaders might march to the capital on Friday, leading to clashes "
+     "with the Kenyan police.", True),
+    ("Kenyan opposition leaders marched to the capital on Friday, leading to clashes with "
+     "the Kenyan police.", False),
+])
+def test_an_event_noun_on_a_participle_of_a_future_verb_is_not_done(
+        pipeline: Pipeline, text: str, hypothetical: bool) -> None:
+    doc = pipeline.process(Article(id="p18n", text=text, published=date(2024, 3, 1)))
+    clashes = [e for e in doc.events if e.event_text == "clashes"]
+    assert clashes and all(e.hypothetical is hypothetical for e in clashes)
+

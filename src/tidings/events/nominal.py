@@ -167,6 +167,9 @@ def _raw_events(noun: Token, rule: NounRule,
     if not pairs:
         return []
     flags = verb_flags(noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun)
+    carrier = noun.head.head  # "will march on Friday, leading to clashes with X" (round 18)
+    if noun.dep_ == "pobj" and carrier.tag_ == "VBG" and verb_flags(carrier).hypothetical:
+        flags = replace(flags, hypothetical=True)
     if any(c.dep_ == "amod" and c.lemma_.lower() in cues("unrealised") for c in noun.children):
         flags = replace(flags, hypothetical=True)
     code = rule.code
