@@ -52,7 +52,7 @@ def code_sentence(sent: Span, lookup: ActorLookup, table: VerbTable | None = Non
     matches: dict[int, PatternMatch | None] = {}  # verb index -> its match (default table)
     for tok in sent:
         if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.dep_ == "ROOT"):
-            matches[tok.i] = pattern_of(tok, table)
+            matches[tok.i] = pattern_of(tok, table, lookup)
             found = code_verb(tok, matches[tok.i], lookup, table, one_sided)
             out.extend(found)
             if found and found[0].code[:2] not in STANCE_ROOTS:

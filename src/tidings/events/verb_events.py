@@ -201,15 +201,16 @@ def _offered(verb: Token) -> bool:
         and clause.head.lemma_.lower() in cues("speech")
 
 
-def _ability_flags(verb: Token, flags: Flags) -> Flags:
+def _ability_flags(verb: Token, flags: Flags) -> tuple[Flags, bool]:
     """"X can strike Y's cities", "people can report posts": a capacity, neither a deed
     done nor an intent, so hypothetical; the doer's own "we can help Y" is an offer, read
-    as a stated intent (the intent map makes it 03, a force posture 13), as "will" is."""
+    as a stated intent (the intent map makes it 03, a force posture 13), as "will" is.
+    The second value: whether the deed is so offered."""
     if flags.negated or flags.hypothetical or _ability_auxiliary(verb) is None:
-        return flags
+        return flags, False
     if _offered(verb):
-        return replace(flags, future=True)
-    return replace(flags, hypothetical=True)
+        return replace(flags, future=True), True
+    return replace(flags, hypothetical=True), False
 
 
 def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
@@ -218,7 +219,7 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
     if match is None or (table is None and _carries_noun_event(verb, match)) \
             or joined_in(verb):
         return []
-    flags = _ability_flags(verb, verb_flags(verb))
+    flags, offered = _ability_flags(verb, verb_flags(verb))
     gov = tree.intent_complement(verb)
     if gov is not None:
         # "is committed to supporting Ukraine": the complement has the governor's
@@ -230,6 +231,10 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
         flags = replace(flags, future=False, hypothetical=False)
     deed = _object_modified(verb, match)
     code, gov, wrapper = wrapped_code(verb, deed, flags)
+    if offered and not wrapper:
+        # "Turkey said it can send troops to X": a deed one offers one can do is offered,
+        # as under "offered to" (map cooperative_intent: troops 0334, not 138).
+        code = remap("cooperative_intent", deed) or code
     if wrapper == _CONSIDERED and gov is not None:
         # "X is considering sending troops": the consideration is under way (the
         # governor's modality), though the deed is not.
@@ -238,6 +243,8 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
     if wrapper in cues("intent") and code == deed and deed[:2] != _INTENT_ROOT:
         # "committed to raising the issue with Israel": an intent with no intent row for
         # the deed (CAMEO 03 has none for disapproval) leaves the deed intended, not done.
+        # A bare future ("they will make demands", "will investigate X") is not so
+        # flagged: announcing a verbal act is coded as that act (docs/events.md, round 18).
         flags = replace(flags, hypothetical=True)
     refused = remap("refusal", match.pattern.code) if stated_refusal(verb, flags) \
         and not tree.under_condition(verb, cues("hypothetical")) else None

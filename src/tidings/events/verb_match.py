@@ -5,13 +5,21 @@ they go with) and the context lemmas before and after it. Split from
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.control import for_addressee
 from tidings.events.cues import cues
-from tidings.events.patterns import NO_EVENT, PatternMatch, VerbTable, match_verb, verb_lemma
+from tidings.events.patterns import (
+    NO_EVENT,
+    PatternMatch,
+    VerbTable,
+    match_verb,
+    verb_blocks,
+    verb_lemma,
+)
 
 __all__ = ["pattern_of"]
 
@@ -82,7 +90,10 @@ def _adverb_particle(verb: Token, word: Token) -> bool:
         and word.lower_ in cues("adverb_particle")
 
 
-def pattern_of(verb: Token, table: VerbTable | None) -> PatternMatch | None:
+def pattern_of(verb: Token, table: VerbTable | None,
+               lookup: tree.ActorLookup | None = None) -> PatternMatch | None:
+    """The verb's pattern. With ``lookup`` (the coder's), rows for a thing as object
+    (``&THING``) may fire too: :func:`_thing_object`."""
     particles, bound = _particles(verb)
     before = _lemmas(t for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ for t in c.subtree)
     # The modals of a reported clause ("said that Sudan must return ...") make the
@@ -98,11 +109,59 @@ def pattern_of(verb: Token, table: VerbTable | None) -> PatternMatch | None:
         # "holds Pakistan responsible": the object complement the parser made a clause.
         after |= _lemmas(iter([adj]))
     lemma = verb_lemma(verb)
+    thing = _thing_object(verb, lemma, lookup) if table is None else None
+    if thing is not None:
+        after |= {_THING}
     match = match_verb(lemma, particles, before, after, table, bound)
+    if match is not None and thing is not None and _THING in match.words:
+        # The object is what the row used, so it is no target.
+        match = PatternMatch(match.pattern, match.words - {_THING} | {thing.lemma_.lower()})
     if match is None or match.pattern.code == NO_EVENT:
         match = _through_complement(verb, lemma, particles, before, after, table, bound) \
             or match
     return None if match is None or match.pattern.code == NO_EVENT else match
+
+
+# "returned the looted bronzes to Nigeria" (CAMEO 0842 return property) against "returned
+# the migrants to Mexico" (0841 people): PETRARCH's RETURN rows list a few objects one word
+# at a time; a row whose context is "&THING" (curated_patterns.tsv) takes any object that
+# is a thing.
+_THING = "&thing"
+
+
+@cache
+def _thing_verbs() -> frozenset[str]:
+    return frozenset(lemma for lemma, pats in verb_blocks().items()
+                     if any(_THING in e for p in pats for e in p.post))
+
+
+def _thing_object(verb: Token, lemma: str, lookup: tree.ActorLookup | None) -> Token | None:
+    """The verb's object (a passive's subject) when it is a thing: a common noun that is
+    no name and stands for no actor (people, forces, a country); only for verbs with a
+    ``&THING`` row."""
+    if lookup is None or lemma not in _thing_verbs():
+        return None
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is None:
+        return None
+    obj = tree.counted_noun(obj)  # "returned dozens of looted bronzes"
+    if obj.pos_ != "NOUN" or obj.ent_type_ or obj.lemma_.lower() in _not_things() \
+            or tree.actors_of(lookup, tree.group(obj)):
+        return None
+    return obj
+
+
+@cache
+def _not_things() -> frozenset[str]:
+    """Objects that are no property: acts returned in kind and states of affairs
+    ("returned the favour", "returned power to civilians"), words and abstractions."""
+    from tidings.events.senses import sense_words  # senses reads patterns through this module
+
+    words = sense_words()
+    return frozenset().union(*(words[c] for c in _NOT_THINGS))
+
+
+_NOT_THINGS = ("RETURNED_ACT", "ABSTRACT", "VERBAL", "VIEWPOINT")
 
 
 def _through_complement(verb: Token, lemma: str, particles: frozenset[str],
@@ -120,11 +179,32 @@ def _through_complement(verb: Token, lemma: str, particles: frozenset[str],
     if bare is None or bare.pattern.code != NO_EVENT:
         return None
     for comp in comps:
-        words = _lemmas(iter([comp])) | _lemmas(_context(comp, _CLAUSAL))
+        words = _lemmas(iter([comp])) | _lemmas(_context(comp, _CLAUSAL)) \
+            | _deed_class(verb, comp)
         match = match_verb(lemma, particles, before, after | words, table, bound)
         if match is not None and match.pattern.code != NO_EVENT and match.words & words:
-            return match
+            # The class mark stands for the deed's verb, whose target the claim takes.
+            return PatternMatch(match.pattern, match.words | {comp.lemma_.lower()}) \
+                if _FORCE_DEED in match.words else match
     return None
+
+
+# "claimed that they had shelled X": a claimed deed whose own pattern is a use of force
+# (CAMEO 18-20: assault, fight, mass violence) is what PETRARCH's CLAIM * ATTACK /
+# BOMBING / KILLING / MASSACRE rows name one word at a time; the claim rows use this mark
+# (curated_patterns.tsv) instead of a list of force verbs.
+_FORCE_DEED = "&force_deed"
+_FORCE_DEED_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _deed_class(verb: Token, comp: Token) -> frozenset[str]:
+    """The class mark of a deed claimed ("claimed that they had shelled", "claimed to have
+    shelled": "&force_deed" for a use of force), else none."""
+    if verb.lemma_.lower() not in cues("deed_claim"):
+        return frozenset()
+    own = pattern_of(comp, None)
+    return frozenset({_FORCE_DEED}) if own is not None \
+        and own.pattern.code[:2] in _FORCE_DEED_ROOTS else frozenset()
 
 
 def _claimed_deeds(verb: Token) -> list[Token]:
