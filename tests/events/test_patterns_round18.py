@@ -52,7 +52,7 @@ def test_a_claimed_victory_in_a_battle_stays_a_claim_of_success(pipeline: Pipeli
 # "return" of a thing to a party is 0842 (property); of people it is not.
 
 def test_returning_animals_to_a_country_returns_property(pipeline: Pipeline) -> None:
-    found = _done(pipeline, "The US authorities returned the wild monkeys to Kenya.")
+    found = _done(pipeline, "Canada returned two stolen lions to Kenya.")
     assert any(code == "0842" and target.startswith("KEN") for code, _, target in found)
 
 
