@@ -16,7 +16,12 @@ from tidings.events.actors_link import phrase_text
 from tidings.events.codebook import data_rows
 from tidings.events.control import controller, for_addressee
 from tidings.events.cues import cues, remap
-from tidings.events.object_nouns import noun_rule, object_clause_targets, object_reading
+from tidings.events.object_nouns import (
+    MATERIAL_CONFLICT_ROOTS,
+    noun_rule,
+    object_clause_targets,
+    object_reading,
+)
 from tidings.events.owners import FORCE_ROOTS, noun_owner
 from tidings.events.patterns import NO_EVENT
 from tidings.events.topics import TOPIC_TARGET_ROOTS, topic_aware, topic_complement
@@ -104,7 +109,7 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
     own: tuple[list[Actor], bool] = ([], False)
     home: tuple[list[Actor], bool] = ([], False)
     for found, between in _target_candidates(verb, code, consumed, lookup, reverse,
-                                             particles):
+                                             particles, sources):
         # "put limits on its own job market for EU workers": the source's own
         # things are no target.
         found = [a for a in found if a not in sources]
@@ -228,7 +233,7 @@ def _target_preps(code: str, consumed: frozenset[str], reverse: bool,
 
 def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
                        lookup: ActorLookup, reverse: bool = False,
-                       particles: frozenset[str] = frozenset()
+                       particles: frozenset[str] = frozenset(), sources: tuple[Actor, ...] = ()
                        ) -> Iterator[tuple[list[Actor], bool]]:
     preps = _target_preps(code, consumed, reverse, particles)
     first = _first_person(verb)
@@ -246,7 +251,7 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
         yield from _object_targets(obj, code, consumed, lookup)
     if code[:3] in _RESPONSE_CODES:
         yield from _charge_authors(verb, consumed, lookup)
-        yield from _claimed_deed_targets(verb, consumed, lookup)
+        yield from _claimed_deed_targets(verb, consumed, lookup, sources)
     asked = for_addressee(verb) if code[:2] == _APPEAL_ROOT else None
     if asked is not None:
         # "called for Pakistan to reopen the border": the infinitive's doer is appealed to
@@ -349,29 +354,58 @@ def _charge_authors(verb: Token, consumed: frozenset[str],
                 yield tree.actors_of(lookup, tree.group(pobj)), False
 
 
-def _claimed_deed_targets(verb: Token, consumed: frozenset[str],
-                          lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:
+@cache
+def _liability_preps() -> dict[str, frozenset[str]]:
+    return {row["lemma"]: frozenset(row["preps"].split("|"))
+            for _, row in data_rows("liability_nouns.tsv")}
+
+
+def _claimed_deeds(verb: Token, consumed: frozenset[str]) -> list[Token]:
+    """The event nouns naming the deed a responsibility is claimed or denied for: in a
+    "for" phrase of the verb or of the object the pattern used, in the phrase of a noun of
+    one's share in a deed (``liability_nouns.tsv``: "denied involvement in the raid"),
+    or the used object itself when it is force ("denied the attack on X")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [(verb, _FOR), *((o, (_FOR if _np_lemmas(o) & consumed else frozenset())
+                              | _liability_preps().get(o.lemma_.lower(), frozenset()))
+                             for o in objs)]
+    deeds = [deed for head, preps in heads for _, deed in tree.pobjs(head, preps)]
+    return deeds + [o for o in objs if o.lemma_.lower() in consumed and (
+        (rule := noun_rule(o)) is not None and rule.code[:2] in MATERIAL_CONFLICT_ROOTS)]
+
+
+def _claimed_deed_targets(verb: Token, consumed: frozenset[str], lookup: ActorLookup,
+                          sources: tuple[Actor, ...]) -> Iterator[tuple[list[Actor], bool]]:
     """Whom the deed a responsibility is claimed (or denied) for was done to: "claimed
     responsibility for Friday's attack on X", "for two bombings in X", "for raids that
-    killed X". The deed is an event noun in a "for" phrase of the object the pattern
-    used or of the verb ("claimed responsibility on Sunday for the attacks"); its own
-    target prepositions name the target, force the place it struck, a relative clause on
-    it whom it hit."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and _np_lemmas(c) & consumed)]
-    for _, deed in (p for head in heads for p in tree.pobjs(head, _FOR)):
+    killed X" (the deeds: ``_claimed_deeds``); the deed's own target prepositions name
+    the target, force the place it struck (its people in the claimant's own country:
+    ``_home_victims``), a relative clause on it whom it hit."""
+    for deed in _claimed_deeds(verb, consumed):
         rule = noun_rule(deed)
         if rule is None or rule.code == NO_EVENT:
             continue
         yield from _nested_targets(deed, lookup)
         force = rule.code[:2] in PLACE_ROOTS
         if force:
-            yield from ((found, False) for found in places_below(lookup, deed))
+            yield from ((_home_victims(found, sources), False)
+                        for found in places_below(lookup, deed))
         for clause in (c for c in deed.children if c.dep_ == "relcl"):
             for act in (clause, *(c for c in clause.children if c.dep_ == "conj")):
                 for obj in (c for c in act.children if c.dep_ == "dobj"):
                     yield tree.actors_of(lookup, tree.group(obj)), False
                 if force:
                     yield from ((found, False) for found in places_below(lookup, act))
+
+
+def _home_victims(found: list[Actor], sources: tuple[Actor, ...]) -> list[Actor]:
+    """"claimed responsibility for the bombing in <a city of its own country>": the place
+    named bare would make no dyad (the stage drops a sector acting on its own country);
+    the claim answers for what was done to the place's people, as force on unnamed victims
+    in a place is force on that place (CAMEO's location convention) and a curfew there is
+    put on its people."""
+    return [_people_of(a.country or "", a.name) if _home_country(a, sources) else a
+            for a in found]
 
 
 def _object_phrase_targets(verb: Token, objs: list[Token], code: str,
