@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 
@@ -121,6 +122,22 @@ def test_negated_and_hypothetical_events_are_never_folded(store: Store,
     assert (summary["events"], summary["event_reports"], summary["flagged_events"]) == (1, 5, 3)
     assert [(d["source"], d["events"], d["mentions"]) for d in summary["top_dyads"]] == [
         ("IRN", 1, 3)]
+
+
+def test_undated_background_keeps_no_date_and_is_not_folded(store: Store,
+                                                             make_doc: MakeDoc) -> None:
+    # "Iran had met Pakistan" (background, no date in the text) twice, and a report of a
+    # meeting on the day: only the report takes the publication day.
+    back = dataclasses.replace(event(), background=True)
+    store.save(make_doc("g1", events=(back, event())))
+    store.save(make_doc("g2", events=(back,)))
+    rows = store.query("SELECT article_id, event_date, folded_into FROM events "
+                       "ORDER BY article_id, idx")
+    assert [(r["article_id"], r["event_date"], r["folded_into"]) for r in rows] == [
+        ("g1", None, None), ("g1", "2024-02-14", None), ("g2", None, None)]
+    dated = dataclasses.replace(back, event_date=date(2023, 5, 1))
+    store.save(make_doc("g3", events=(dated,)))
+    assert store.scalar("SELECT event_date FROM events WHERE article_id = 'g3'") == "2023-05-01"
 
 
 def test_first_report_within_a_chunk_collects_later_ones(store: Store, make_doc: MakeDoc) -> None:

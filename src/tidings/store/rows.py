@@ -84,12 +84,21 @@ def fold_key(e: Event, published: date | None) -> tuple[str, str, str, str] | No
     """
     if e.negated or e.hypothetical:
         return None
-    when = e.event_date or published
+    when = _event_day(e, published)
     source = _side_code(e.source)
     target = _side_code(e.target)
     if when is None or source is None or target is None or not e.cameo:
         return None
     return (when.isoformat(), source, target, e.cameo)
+
+
+def _event_day(e: Event, published: date | None) -> date | None:
+    """The event's own date, else the publication's; none for background the text does
+    not date ("had attacked"): it did not happen on the day of the report, and a dyad
+    series or alert must not count it there."""
+    if e.event_date is not None or e.background:
+        return e.event_date
+    return published
 
 
 def _side_code(actor: Actor | None) -> str | None:
@@ -134,7 +143,7 @@ def _actor_values(actor: Actor | None) -> tuple[Any, ...]:
 def _event_values(article: Article, idx: int, e: Event) -> list[Any]:
     p = e.place
     return [
-        article.id, idx, _iso(e.event_date or article.published),
+        article.id, idx, _iso(_event_day(e, article.published)),
         *_actor_values(e.source), *_actor_values(e.target),
         e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.sentence, e.start, e.end,
         e.event_text, e.pattern, e.confidence, int(e.negated), int(e.hypothetical),
