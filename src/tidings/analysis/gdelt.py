@@ -9,15 +9,21 @@ empty, as GDELT does for an actor it could not identify.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from tidings.analysis.common import ALL_TIME, DateRange, QueryStore, counted, row_date
-from tidings.geo import load_gazetteer
+from tidings.analysis.common import (
+    ALL_TIME,
+    DateRange,
+    QueryStore,
+    actor_types,
+    counted,
+    row_date,
+)
+from tidings.analysis.tabular import place_feature, write_tsv
 
 __all__ = ["GDELT_COLUMNS", "export_gdelt", "gdelt_rows"]
 
@@ -34,7 +40,6 @@ GDELT_COLUMNS: tuple[str, ...] = (
 )
 assert len(GDELT_COLUMNS) == 61
 
-_TYPE = re.compile(r"^[A-Z]{3}$")
 _PAGE = 5000
 
 
@@ -46,15 +51,7 @@ def _fips() -> dict[str, str]:
 
 
 def _types(code: str | None, country: str | None, sector: str | None) -> list[str]:
-    """Actor type codes: the 3-letter groups after the country in the CAMEO code."""
-    if code and country and code.startswith(country) and len(code) > len(country):
-        rest = code[len(country):]
-        found = [rest[i:i + 3] for i in range(0, min(len(rest), 9), 3)]
-    elif sector and _TYPE.match(sector):
-        found = [sector]
-    else:
-        found = []
-    return [*found, "", "", ""][:3]
+    return [*actor_types(code, country, sector), "", "", ""][:3]
 
 
 def _actor(row: dict[str, Any], side: str) -> list[str]:
@@ -75,11 +72,7 @@ def _action_geo(row: dict[str, Any]) -> list[str]:
     if row["lat"] is None or row["lon"] is None:
         return [""] * 8
     country = row["place_country"]
-    feature = row["feature"]
-    if feature is None and row["place_name"]:
-        # A dateline place has no row in ``places``: ask the gazetteer what it is.
-        cand = load_gazetteer().resolve(row["place_name"])
-        feature = cand.feature if cand is not None else None
+    feature = place_feature(row)
     return [_geo_type(feature, country), row["place_name"] or "",
             _fips().get(country or "", ""), "", "", f"{float(row['lat']):.4f}",
             f"{float(row['lon']):.4f}", str(row["geonameid"] or "")]
@@ -137,16 +130,4 @@ def gdelt_rows(store: QueryStore, dates: DateRange = ALL_TIME) -> Iterator[list[
 def export_gdelt(store: QueryStore, path: str | Path, dates: DateRange = ALL_TIME,
                  header: bool = False) -> int:
     """Write the GDELT 2.0 event table to ``path``; returns the number of events written."""
-    n = 0
-    with Path(path).open("w", encoding="utf-8", newline="") as fh:
-        if header:
-            fh.write("\t".join(GDELT_COLUMNS) + "\n")
-        for row in gdelt_rows(store, dates):
-            fh.write("\t".join(_clean(v) for v in row) + "\n")
-            n += 1
-    return n
-
-
-def _clean(value: str) -> str:
-    """No tab or newline may break the column layout."""
-    return value.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+    return write_tsv(path, gdelt_rows(store, dates), GDELT_COLUMNS if header else None)

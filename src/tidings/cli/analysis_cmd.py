@@ -1,4 +1,4 @@
-"""Analysis commands: series, network, alerts, quotes, search, export-gdelt.
+"""Analysis commands: series, network, alerts, quotes, search, export-gdelt, export-icews.
 
 Each opens the store named by ``--db`` (or TIDINGS_DB), calls one function of
 :mod:`tidings.analysis` and prints JSON (or writes a file).
@@ -22,6 +22,7 @@ from tidings.analysis import (
     dyad_series,
     escalation_alerts,
     export_gdelt,
+    export_icews,
     parse_date,
     parse_interval,
     parse_key,
@@ -199,7 +200,22 @@ def export_gdelt_cmd(output: str, header: bool, start: str | None, end: str | No
     click.echo(f"wrote {n} events to {output}", err=True)
 
 
+@click.command("export-icews")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
+@_written_option
+@_period_options
+@db_option
+@handle_errors
+def export_icews_cmd(output: str, written_countries: bool, start: str | None, end: str | None,
+                     db: str | None) -> None:
+    """Write located events as an ICEWS coded-event table (header, tab-separated)."""
+    with _store(db) as store:
+        n = export_icews(store, output, _dates(start, end), written_countries)
+    click.echo(f"wrote {n} events to {output}", err=True)
+
+
 def register(group: click.Group) -> None:
     """Add this module's commands to group."""
-    for command in (series, network, alerts, quotes, search, export_gdelt_cmd):
+    for command in (series, network, alerts, quotes, search, export_gdelt_cmd,
+                    export_icews_cmd):
         group.add_command(command)
