@@ -141,6 +141,22 @@ def test_series_with_code_keyed_actor_both_directions(store: Store) -> None:
     assert [(p["n_events"], p["q1"]) for p in one["points"]] == [(1, 1)]
 
 
+def test_code_keyed_series_keeps_its_dates_and_counted_events_in_both_directions(
+        store: Store) -> None:
+    # The OR of the two directions once lost its parentheses: the reverse direction then
+    # ignored the date range, and the forward one counted negated reports.
+    may, june = date(2024, 5, 6), date(2024, 6, 3)
+    save(store, document("u2", may, [
+        event("IGOUNO", "AFG", "070", 7.0, may),
+        event("IGOUNO", "AFG", "190", -10.0, may, negated=True),
+        event("AFG", "IGOUNO", "043", 2.8, may),
+        event("AFG", "IGOUNO", "042", 1.9, june),
+    ]))
+    may_only = dyad_series(store, "IGOUNO", "AFG", "week",
+                           DateRange(may, date(2024, 5, 12)))
+    assert [(p["n_events"], p["q4"]) for p in may_only["points"]] == [(2, 0)]
+
+
 def test_keys_with_unknown_country_dashes() -> None:
     from tidings.analysis import parse_key
 

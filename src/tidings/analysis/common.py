@@ -219,7 +219,8 @@ def dyad_condition(source: str, target: str, directed: bool) -> tuple[str, list[
                 "AND e.source_country <> e.target_country", [source, target, source, target])
     rs_sql, rs_params = side_condition("source", target)
     rt_sql, rt_params = side_condition("target", source)
-    return (f"({one}) OR ({rs_sql} AND {rt_sql})",
+    # Parenthesised whole: a caller joins it to other conditions with AND.
+    return (f"(({one}) OR ({rs_sql} AND {rt_sql}))",
             [*s_params, *t_params, *rs_params, *rt_params])
 
 
