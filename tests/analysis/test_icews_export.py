@@ -63,12 +63,14 @@ def test_located_dated_counted_dyads_only(store: Store, tmp_path: Path) -> None:
         "United States", "2024-02-14", "-2")
     assert accuse["Event Text"].lower().startswith("accuse")
     assert (accuse["Story ID"], accuse["Publisher"]) == ("art-1", "news.example.org")
-    # An IGO has no country, as in ICEWS; its sector is named.
+    # An IGO has no country, NA as in ICEWS's files; its sector is named.
     assert (meet["Source Country"], meet["Source Sectors"]) == (
-        "", "International Government Organization")
+        "NA", "International Government Organization")
     assert (meet["City"], meet["Country"], meet["Latitude"]) == ("Kabul", "Afghanistan",
                                                                  "34.5300")
-    assert accuse["City"] == accuse["Latitude"] == ""
+    assert accuse["City"] == accuse["Latitude"] == accuse["Sentence Number"] == "NA"
+    # ICEWS never leaves a cell of its own columns empty.
+    assert all(row[c] for row in rows for c in ICEWS_COLUMNS[:20])
 
 
 def test_rows_carry_their_evidence(store: Store, tmp_path: Path) -> None:

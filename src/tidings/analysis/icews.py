@@ -40,6 +40,7 @@ ICEWS_COLUMNS: tuple[str, ...] = (
     "Sentence", "Start Char", "End Char", "Num Mentions",
 )
 _PAGE = 5000
+_MISSING = "NA"
 _TYPES = Path(__file__).parent / "data" / "actor_types.tsv"
 
 
@@ -101,13 +102,16 @@ def _place(row: dict[str, Any]) -> list[str]:
 
 
 def _row(r: dict[str, Any]) -> list[str]:
-    return [
+    icews = [
         str(r["id"]), str(r["event_date"])[:10], r["source_name"], _sectors(r, "source"),
         _country(r["source_country"]), _event_text(r["cameo"]), r["cameo"],
         f"{float(r['goldstein']):g}", r["target_name"], _sectors(r, "target"),
         _country(r["target_country"]), r["article_id"], "", _publisher(r), *_place(r),
-        r["sentence"] or "", str(r["start_char"]), str(r["end_char"]), str(r["num_mentions"]),
     ]
+    # ICEWS's files mark every cell without a value (an IGO's country, a place's district)
+    # NA, never empty, so code written for them tests for NA.
+    return [*(v or _MISSING for v in icews),
+            r["sentence"] or "", str(r["start_char"]), str(r["end_char"]), str(r["num_mentions"])]
 
 
 def icews_rows(store: QueryStore, dates: DateRange = ALL_TIME,
