@@ -44,11 +44,11 @@ def _hypothetical(nlp: Any, text: str, word: str) -> bool:
 
 
 # A clause alongside an infinitive that hangs on a future verb, directly or through its
-# object noun ("will get one more chance to praise X as he visits Y"), is as far ahead as
+# object noun ("will have a last opportunity to praise X as he visits Y"), is as far ahead as
 # that verb (timing._infinitive_governors).
 @pytest.mark.parametrize(("text", "word", "hypothetical"), [
-    ("The Kenyan president will get one more chance on Friday to praise lawmakers as he "
-     "visits Uganda.", "visits", True),
+    ("The Kenyan president will have a last opportunity on Friday to praise lawmakers as "
+     "he visits Uganda.", "visits", True),
     ("The Kenyan president will have a chance to address lawmakers as he visits Uganda.",
      "visits", True),
     ("The Kenyan president will fly to Nairobi to address lawmakers, criticizing Uganda "
@@ -84,3 +84,15 @@ def test_an_event_noun_on_a_participle_of_a_future_verb_is_not_done(
     clashes = [e for e in doc.events if e.event_text == "clashes"]
     assert clashes and all(e.hypothetical is hypothetical for e in clashes)
 
+
+
+# A pseudo-cleft of a wish ("what is needed is that X do Y") asks for the deed, as "its
+# demand that X do Y" does (timing._embedded_wish); one of another verb states a fact.
+@pytest.mark.parametrize(("text", "word", "hypothetical"), [
+    ("What is needed is that Uganda withdraw its troops from the Kenyan border.", "withdraw",
+     True),
+    ("What surprised Kenya is that Uganda withdrew its troops.", "withdrew", False),
+])
+def test_a_pseudo_cleft_of_a_wish_is_not_done(nlp: Any, text: str, word: str,
+                                              hypothetical: bool) -> None:
+    assert _hypothetical(nlp, text, word) is hypothetical

@@ -111,7 +111,7 @@ def _alongside_future(chain: list[Token]) -> bool:
 
 def _infinitive_governors(verb: Token) -> list[Token]:
     """The clause chain of ``verb``, and, when it ends in an infinitive of purpose or one on
-    an object noun ("will get one more chance to praise X as he attends Y", "will have a
+    an object noun ("will have a last opportunity to praise X as he visits Y", "will have a
     chance to meet X"), the chain of the verb that infinitive hangs on (round 18)."""
     chain = _clause_chain(verb)
     top = chain[-1]
@@ -300,9 +300,12 @@ def _embedded_wish(tok: Token) -> bool:
     node = tok
     for anc in tok.ancestors:
         lemma = anc.lemma_.lower()
-        if node.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.pos_ == "NOUN"
-                                        and c.lemma_.lower() in wrappers for c in anc.children):
-            return True  # "reiterated its demand that Israel ease ...": the clause is the demand
+        if node.dep_ == "ccomp" and any(
+                (c.dep_ == "dobj" and c.pos_ == "NOUN") or c.dep_ == "csubj"
+                for c in anc.children if c.lemma_.lower() in wrappers):
+            # "reiterated its demand that Israel ease ...": the clause is the demand; so in
+            # "what is needed is that Israel ease ..." (round 18)
+            return True
         if (node.dep_ in {"ccomp", "relcl", "acl"} and lemma in cues("obligation_frame")) or any(
                 c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in cues("obligation_frame")
                 and node.dep_ == "ccomp" for c in anc.children):
