@@ -1,0 +1,29 @@
+"""Review of round 18 (RV3): cases for guards of the round's rules that no test reached."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.pipeline import Pipeline
+from tidings.records import Article
+
+
+def _events(pipeline: Pipeline, text: str, word: str) -> list[bool]:
+    doc = pipeline.process(Article(id="rv18", text=text, published=date(2024, 3, 1)))
+    found = [e.background for e in doc.events if word in e.event_text]
+    assert found, text
+    return found
+
+
+# timing._recalled: "used" with an object of its own is a use of the thing for the deed
+# ("used the summit to accuse Y"), done now, not a past habit ("used to accuse Y").
+@pytest.mark.parametrize(("text", "word", "background"), [
+    ("Chile used the summit to accuse Peru of smuggling.", "accuse", False),
+    ("Chile used the crisis to threaten Peru with sanctions.", "threaten", False),
+    ("Chile used to threaten Peru with sanctions.", "threaten", True),
+])
+def test_a_use_of_a_thing_for_a_deed_is_no_past_habit(pipeline: Pipeline, text: str,
+                                                      word: str, background: bool) -> None:
+    assert all(b is background for b in _events(pipeline, text, word))
