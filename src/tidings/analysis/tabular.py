@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from tidings.analysis.common import AnalysisError
 from tidings.geo import load_gazetteer
+from tidings.store.export import whole_file
 
 __all__ = ["place_feature", "write_tsv"]
 
@@ -21,20 +21,17 @@ def write_tsv(path: str | Path, rows: Iterable[Sequence[str]],
     a truncated table that looks whole.
     """
     target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
     n = 0
     try:
-        with partial.open("w", encoding="utf-8", newline="") as fh:
+        with whole_file(target) as partial, partial.open("w", encoding="utf-8",
+                                                         newline="") as fh:
             if header is not None:
                 fh.write("\t".join(header) + "\n")
             for row in rows:
                 fh.write("\t".join(_clean(v) for v in row) + "\n")
                 n += 1
-        os.replace(partial, target)
     except OSError as exc:
         raise AnalysisError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    finally:
-        partial.unlink(missing_ok=True)
     return n
 
 

@@ -12,6 +12,7 @@ import csv
 import json
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -22,7 +23,7 @@ from tidings.store.schema import COLUMNS, EXPORT_TABLES, column_names
 if TYPE_CHECKING:
     from tidings.store.store import Store
 
-__all__ = ["FORMATS", "ExportFormat", "arrow_schema", "export_table"]
+__all__ = ["FORMATS", "ExportFormat", "arrow_schema", "export_table", "whole_file"]
 
 ExportFormat = Literal["csv", "jsonl", "parquet"]
 FORMATS: tuple[ExportFormat, ...] = ("csv", "jsonl", "parquet")
@@ -46,16 +47,25 @@ def export_table(store: Store, table: str, fmt: str, output: str | os.PathLike[s
     path = Path(output)
     if not path.parent.is_dir():
         raise StoreError(f"cannot write {path}: directory {path.parent} does not exist")
-    partial = path.with_name(f".{path.name}.partial")
     writer = {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}[fmt]
     try:
-        count = writer(store.iter_rows(table), table, partial)
-        os.replace(partial, path)
+        with whole_file(path) as partial:
+            return writer(store.iter_rows(table), table, partial)
     except OSError as exc:
         raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+@contextmanager
+def whole_file(path: Path) -> Iterator[Path]:
+    """A hidden file beside ``path`` to write to, put in ``path``'s place when the block
+    ends without an error and removed otherwise: a failed export never leaves a truncated
+    file that looks whole under the name asked for."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        yield partial
+        os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
-    return count
 
 
 def _write_csv(rows: Iterator[dict[str, Any]], table: str, path: Path) -> int:
