@@ -77,3 +77,19 @@ def test_a_claimed_bombing_abroad_keeps_the_country_as_target(make_doc: MakeDoc)
 def test_a_bombing_in_ones_own_country_is_still_no_dyad(make_doc: MakeDoc) -> None:
     evs = code_events(make_doc("Peruvian rebels bombed a market in Arequipa.", PLACES))
     assert not any(t == "PERCVL" for _, t, _ in triples(evs))
+
+
+# Rule 3 (targets._clause_targets): a deed claimed in an infinitive ("claimed to have
+# ambushed X") is aimed at the deed's target, as one claimed in a "that" clause is.
+
+def test_a_deed_claimed_in_an_infinitive_is_a_claim_aimed_at_its_target(
+        make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("The Northern Front claimed to have ambushed Peruvian troops "
+                               "near the border.", ACTORS))
+    assert ("REB", "PERMIL", "01") in triples(evs)
+
+
+def test_an_infinitive_of_no_deed_after_claim_names_no_target(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Norway claimed to have balanced the budget that Chile "
+                               "praised.", ACTORS))
+    assert not any(s == "NOR" and t == "CHL" and r == "01" for s, t, r in triples(evs))

@@ -523,9 +523,10 @@ def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: Ac
             subj = next((c for c in comp.children if c.dep_ in tree.SUBJ), None)
             if subj is not None:
                 yield tree.actors_of(lookup, tree.group(subj)), False
-        if comp.dep_ == "ccomp" and code[:3] in _RESPONSE_CODES \
+        if comp.dep_ in {"ccomp", "xcomp"} and code[:3] in _RESPONSE_CODES \
                 and comp.lemma_.lower() in consumed:
-            # "claimed that they had attacked X": the claimed deed's own target.
+            # "claimed that they had attacked X", "claimed to have attacked X": the
+            # claimed deed's own target.
             yield from _target_candidates(comp, _deed_code(comp, code), consumed, lookup)
         if comp.dep_ == "advcl" and _threat(verb, code) and _conditional(comp):
             # "threatened to strike unless Israel rescinded ...": the condition's subject
