@@ -27,3 +27,15 @@ def _events(pipeline: Pipeline, text: str, word: str) -> list[bool]:
 def test_a_use_of_a_thing_for_a_deed_is_no_past_habit(pipeline: Pipeline, text: str,
                                                       word: str, background: bool) -> None:
     assert all(b is background for b in _events(pipeline, text, word))
+
+
+# verb_events.code_verb: an offered "can" takes the intent map only for the bare deed; a
+# deed under a governor of its own ("can threaten to send") keeps that governor's code.
+@pytest.mark.parametrize(("text", "code"), [
+    ("Chile said it can threaten to send troops to Peru.", "138"),
+    ("Chile said it can send troops to Peru.", "0334"),
+])
+def test_an_offered_can_leaves_a_governed_deed_alone(pipeline: Pipeline, text: str,
+                                                     code: str) -> None:
+    doc = pipeline.process(Article(id="rv18c", text=text, published=date(2024, 3, 1)))
+    assert [e.cameo for e in doc.events if "send" in e.event_text] == [code]
