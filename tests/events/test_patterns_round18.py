@@ -116,3 +116,18 @@ def test_rejecting_cooperation_names_the_partner(pipeline: Pipeline) -> None:
 def test_rejecting_military_cooperation(pipeline: Pipeline) -> None:
     found = _done(pipeline, "India rejected any military cooperation with Pakistan.")
     assert ("1212", "IND", "PAK") in found
+
+
+# Troops arriving somewhere pay no visit (042); an official arriving still does, and
+# peacekeeping troops arriving are peacekeepers deployed (074).
+
+def test_troops_arriving_in_a_country_pay_no_visit(pipeline: Pipeline) -> None:
+    assert "042" not in _codes(pipeline, "Hundreds of Dutch troops arrived in Chad on Monday.")
+
+
+def test_an_official_arriving_in_a_country_visits(pipeline: Pipeline) -> None:
+    assert "042" in _codes(pipeline, "The Dutch prime minister arrived in Chad on Monday.")
+
+
+def test_peacekeeping_troops_arriving_are_peacekeepers_deployed(pipeline: Pipeline) -> None:
+    assert "074" in _codes(pipeline, "Ghanaian peacekeeping troops arrived in Freetown.")
