@@ -39,3 +39,22 @@ def test_an_offered_can_leaves_a_governed_deed_alone(pipeline: Pipeline, text: s
                                                      code: str) -> None:
     doc = pipeline.process(Article(id="rv18c", text=text, published=date(2024, 3, 1)))
     assert [e.cameo for e in doc.events if "send" in e.event_text] == [code]
+
+
+def _hypothetical(pipeline: Pipeline, text: str, word: str) -> list[bool]:
+    doc = pipeline.process(Article(id="rv18h", text=text, published=date(2024, 3, 1)))
+    found = [e.hypothetical for e in doc.events if word in e.event_text]
+    assert found, text
+    return found
+
+
+# timing._embedded_wish: a pseudo-cleft of a refusal over a clause told in the past
+# refuses a fact; the deed was done (70d5c98 flagged it hypothetical).
+@pytest.mark.parametrize(("text", "word", "hypothetical"), [
+    ("What Chile refused to accept is that Peru attacked Bolivia.", "attacked", False),
+    ("What Chile rejected is that Peru had attacked Bolivia.", "attacked", False),
+    ("What Chile demanded is that Peru withdraw its troops from Bolivia.", "withdraw", True),
+])
+def test_a_refused_past_fact_in_a_pseudo_cleft_was_done(pipeline: Pipeline, text: str,
+                                                        word: str, hypothetical: bool) -> None:
+    assert all(h is hypothetical for h in _hypothetical(pipeline, text, word))

@@ -301,10 +301,13 @@ def _embedded_wish(tok: Token) -> bool:
     for anc in tok.ancestors:
         lemma = anc.lemma_.lower()
         if node.dep_ == "ccomp" and any(
-                (c.dep_ == "dobj" and c.pos_ == "NOUN") or c.dep_ == "csubj"
+                (c.dep_ == "dobj" and c.pos_ == "NOUN")
+                or (c.dep_ == "csubj" and not _told_past(node))
                 for c in anc.children if c.lemma_.lower() in wrappers):
             # "reiterated its demand that Israel ease ...": the clause is the demand; so in
-            # "what is needed is that Israel ease ..." (round 18)
+            # "what is needed is that Israel ease ..." (round 18), but a clause told in the
+            # past is a fact the subject wants undone ("what X refused to accept is that Y
+            # attacked Z")
             return True
         if (node.dep_ in {"ccomp", "relcl", "acl"} and lemma in cues("obligation_frame")) or any(
                 c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in cues("obligation_frame")
