@@ -73,6 +73,15 @@ def test_located_dated_counted_dyads_only(store: Store, tmp_path: Path) -> None:
     assert all(row[c] for row in rows for c in ICEWS_COLUMNS[:20])
 
 
+def test_an_igo_official_keeps_the_igo_sector_first(store: Store, tmp_path: Path) -> None:
+    official = Actor("UN special rapporteur", None, "IGOUNOGOV", "GOV")
+    save(store, document("art-2", DAY, [dataclasses.replace(
+        event("IGOUNO", "AFG", "112", -2.0, DAY), source=official)]))
+    out = tmp_path / "icews.tsv"
+    export_icews(store, out)
+    assert _read(out)[0]["Source Sectors"] == "International Government Organization,Government"
+
+
 def test_rows_carry_their_evidence(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "icews.tsv"
     export_icews(_store(store), out)

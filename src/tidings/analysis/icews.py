@@ -65,13 +65,14 @@ def _country_names() -> dict[str, str]:
 
 
 def _sectors(row: dict[str, Any], side: str) -> str:
-    code, sector = row[f"{side}_code"], row[f"{side}_sector"]
-    codes = actor_types(code, row[f"{side}_country"], sector)
+    code, sector, country = row[f"{side}_code"], row[f"{side}_sector"], row[f"{side}_country"]
+    codes = actor_types(code, country, sector) or ([str(sector)] if sector else [])
     names = _type_names()
-    if not codes and sector:
-        codes = [str(sector)]
-    elif not codes and code and code[:3] in names:
-        codes = [code[:3]]  # a country-less code starts with its type: IGOUNO, IMGMUSISI
+    if not country and code and code[:3] in names:
+        # A country-less code starts with its type (IGOUNO, IMGMUSISI), and ICEWS names it
+        # first for the IGO's own officials too ("International Government Organization,
+        # ..." for a UN rapporteur), so the sector follows it instead of replacing it.
+        codes = [code[:3], *codes]
     return ",".join(dict.fromkeys(names.get(c, c) for c in codes))
 
 
