@@ -50,3 +50,18 @@ def test_an_offered_can_leaves_a_governed_deed_alone(pipeline: Pipeline, text: s
 def test_a_refused_past_fact_in_a_pseudo_cleft_was_done(pipeline: Pipeline, text: str,
                                                         word: str, hypothetical: bool) -> None:
     assert all(e.hypothetical is hypothetical for e in _events(pipeline, text, word))
+
+
+# curated_patterns C682, C684-C690: troops arriving pay no visit, but an officer or officials
+# whose title holds a military word ("army general", "military officials") arriving for
+# talks or a visit keep PETRARCH's rows (b0ee556 matched any military word in the subject).
+@pytest.mark.parametrize(("text", "codes"), [
+    ("A Chilean army general arrived in Lima for talks with Peru.", ["046"]),
+    ("The Chilean army chief arrived at the Peruvian capital for a visit.", ["042"]),
+    ("Chinese troops arrived in Peru on Monday.", []),
+    ("Peruvian soldiers arrived at the Chilean border on Monday.", []),
+])
+def test_troops_arriving_pay_no_visit_but_officers_do(pipeline: Pipeline, text: str,
+                                                      codes: list[str]) -> None:
+    doc = pipeline.process(Article(id="rv18a", text=text, published=date(2024, 3, 1)))
+    assert [e.cameo for e in doc.events if e.event_text == "arrived"] == codes
