@@ -97,3 +97,20 @@ def test_no_escalation_alert_rests_on_attacks_that_did_not_happen(store: Store) 
     save(store, document("burst2", week(10), asserted))
     (alert,) = escalation_alerts(store, params=params)
     assert {e["sentence"] for e in alert["events"]} == {f"Strike {i}." for i in range(7)}
+
+
+def test_the_gdelt_export_puts_no_event_on_a_day_it_lacks(store: Store, tmp_path: Path) -> None:
+    # "Iran had attacked Pakistan" (background, no date of its own) and an event of an
+    # article without a date: neither has a day, so neither gets a GDELT row.
+    import dataclasses
+
+    told = dataclasses.replace(event("IRN", "PAK", "190", -10.0, None), background=True)
+    dated = dataclasses.replace(event("IRN", "PAK", "190", -10.0, date(2019, 5, 1)),
+                                background=True)
+    save(store, document("bg1", DAY, [told, dated, event("IRN", "PAK", "040", 1.0, DAY)]),
+         document("nodate", None, [event("PAK", "IRN", "036", 4.0, None)]))
+    out = tmp_path / "gdelt.tsv"
+    assert export_gdelt(store, out) == 2
+    rows = list(csv.reader(out.open(encoding="utf-8"), delimiter="\t"))
+    day = GDELT_COLUMNS.index("SQLDATE")
+    assert sorted(r[day] for r in rows) == ["20190501", "20240214"]

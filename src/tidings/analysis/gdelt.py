@@ -102,7 +102,12 @@ def _row(r: dict[str, Any], counts: dict[int, int]) -> list[str]:
 
 
 def gdelt_rows(store: QueryStore, dates: DateRange = ALL_TIME) -> Iterator[list[str]]:
-    """GDELT rows in event id order, read page by page."""
+    """GDELT rows in event id order, read page by page.
+
+    An event without a day (background the text does not date; an undated article) has
+    no row: writing it on the day of the report is the flaw of GDELT's that the brief
+    names, and a 1970 placeholder would be worse.
+    """
     when, params = dates.sql()
     counts = {int(r["f"]): int(r["n"]) for r in store.query(
         "SELECT folded_into AS f, COUNT(DISTINCT article_id) AS n FROM events "
@@ -118,7 +123,8 @@ def gdelt_rows(store: QueryStore, dates: DateRange = ALL_TIME) -> Iterator[list[
             "(SELECT p.geonameid FROM places p WHERE p.article_id = e.article_id "
             "AND p.name = e.place_name ORDER BY p.idx LIMIT 1) AS geonameid "
             f"FROM events e JOIN articles a ON a.id = e.article_id "
-            f"WHERE {counted(store)} AND {when} AND e.id > ? ORDER BY e.id LIMIT ?",
+            f"WHERE {counted(store)} AND e.event_date IS NOT NULL AND {when} AND e.id > ? "
+            "ORDER BY e.id LIMIT ?",
             [*params, last, _PAGE])
         if not rows:
             return
