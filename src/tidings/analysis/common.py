@@ -25,7 +25,7 @@ from functools import cache
 from typing import Any, Literal, Protocol
 
 from tidings.errors import TidingsError
-from tidings.store.schema import NOT_INFERRED
+from tidings.store.schema import NOT_INFERRED, asserted
 
 __all__ = [
     "ALL_TIME",
@@ -67,9 +67,9 @@ SOURCE_KEY = "COALESCE(e.source_country, e.source_code)"
 TARGET_KEY = "COALESCE(e.target_country, e.target_code)"
 UNFOLDED = "e.folded_into IS NULL"
 # A negated or hypothetical event did not happen (or not yet): an escalation alert or a
-# network edge must not rest on "did not attack". Spelt as in the partial indexes'
-# WHERE (store migrations) so that the planner can use them.
-ASSERTED = "e.negated = 0 AND e.hypothetical = 0"
+# network edge must not rest on "did not attack". Spelt as the store spells it for its
+# partial indexes (tidings.store.schema.asserted) so that the planner can use them.
+ASSERTED = asserted("e")
 COUNTED = f"{UNFOLDED} AND {ASSERTED}"
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["COLUMNS", "EXPORT_TABLES", "NOT_INFERRED", "SCHEMA_VERSION", "Kind", "column_names"]
+__all__ = ["COLUMNS", "EXPORT_TABLES", "NOT_INFERRED", "SCHEMA_VERSION", "Kind", "asserted",
+           "column_names"]
 
 Kind = Literal["text", "int", "real"]
 
@@ -21,6 +22,14 @@ SCHEMA_VERSION = 8
 # events.country_from_place / country_from_article when no side's country was inferred;
 # NULL there means "not recorded" (a row stored before version 7).
 NOT_INFERRED = "none"
+
+
+def asserted(alias: str = "") -> str:
+    """The condition of an asserted event (neither negated nor hypothetical): the only ones
+    that fold and count. Migration 0008 repeats it in the WHERE of the fold-key and
+    covering partial indexes, and a query must spell it so for the planner to use them."""
+    col = f"{alias}." if alias else ""
+    return f"{col}negated = 0 AND {col}hypothetical = 0"
 
 COLUMNS: dict[str, tuple[tuple[str, Kind], ...]] = {
     "articles": (

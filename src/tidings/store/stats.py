@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tidings.store.schema import asserted
+
 if TYPE_CHECKING:
     from tidings.store.store import Store
 
@@ -11,17 +13,18 @@ __all__ = ["stats"]
 
 # Counted on distinct asserted events (the analyses' "counted": unfolded, neither negated
 # nor hypothetical), not on every report of one.
-_TOP_ACTORS = """
+_COUNTED = f"folded_into IS NULL AND {asserted()}"
+_TOP_ACTORS = f"""
 SELECT name, code, country, sum(events) AS events, sum(quotes) AS quotes,
        sum(events) + sum(quotes) AS total
 FROM (
     SELECT source_name AS name, source_code AS code, source_country AS country,
            1 AS events, 0 AS quotes
-    FROM events WHERE folded_into IS NULL AND negated = 0 AND hypothetical = 0
+    FROM events WHERE {_COUNTED}
       AND source_name IS NOT NULL
     UNION ALL
     SELECT target_name, target_code, target_country, 1, 0
-    FROM events WHERE folded_into IS NULL AND negated = 0 AND hypothetical = 0
+    FROM events WHERE {_COUNTED}
       AND target_name IS NOT NULL
     UNION ALL
     SELECT speaker_name, speaker_code, speaker_country, 0, 1
@@ -32,12 +35,12 @@ ORDER BY total DESC, name
 LIMIT ?
 """
 
-_TOP_DYADS = """
+_TOP_DYADS = f"""
 SELECT coalesce(source_country, source_code) AS source,
        coalesce(target_country, target_code) AS target,
        count(*) AS events, sum(num_mentions) AS mentions
 FROM events
-WHERE folded_into IS NULL AND negated = 0 AND hypothetical = 0
+WHERE {_COUNTED}
   AND coalesce(source_country, source_code) IS NOT NULL
   AND coalesce(target_country, target_code) IS NOT NULL
 GROUP BY coalesce(source_country, source_code), coalesce(target_country, target_code)
@@ -45,12 +48,12 @@ ORDER BY events DESC, source, target
 LIMIT ?
 """
 
-_COUNTS = """
+_COUNTS = f"""
 SELECT (SELECT count(*) FROM articles) AS articles,
        (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates,
        (SELECT count(*) FROM quotes) AS quotes,
        (SELECT count(*) FROM events
-        WHERE folded_into IS NULL AND negated = 0 AND hypothetical = 0) AS events,
+        WHERE {_COUNTED}) AS events,
        (SELECT count(*) FROM events) AS event_reports,
        (SELECT count(*) FROM events WHERE negated = 1 OR hypothetical = 1) AS flagged_events,
        (SELECT count(*) FROM actors) AS actors,

@@ -25,7 +25,7 @@ from tidings.records import Article
 from tidings.store.connection import Target, connect, parse_url, to_dialect, write_transaction
 from tidings.store.migrations import migrate
 from tidings.store.rows import DocumentRows, EventRow, document_rows
-from tidings.store.schema import COLUMNS, column_names
+from tidings.store.schema import COLUMNS, asserted, column_names
 
 __all__ = ["KnownArticle", "Rejection", "Store", "open_store"]
 
@@ -89,7 +89,7 @@ _EVENT_MENTIONS = column_names("events").index("num_mentions")  # in a full even
 # form probes its own partial index (events_fold_key, migration 0006 for the two
 # one-sided ones, both narrowed to asserted events by 0008), whose WHERE the terms
 # here must repeat for the index to be used.
-_ASSERTED = "AND e.negated = 0 AND e.hypothetical = 0"
+_ASSERTED = f"AND {asserted('e')}"
 _FOLD_EXACT = (
     "e.event_date = k.event_date AND e.source_code = k.source_code "
     f"AND e.target_code = k.target_code AND e.cameo = k.cameo {_ASSERTED}"
