@@ -87,8 +87,7 @@ def _stamp(value: Any) -> str:
         return ""
 
 
-def _row(r: dict[str, Any], counts: dict[int, int]) -> list[str]:
-    day = row_date(r["event_date"]) or row_date(r["published"]) or date(1970, 1, 1)
+def _row(r: dict[str, Any], day: date, counts: dict[int, int]) -> list[str]:
     articles = 1 + counts.get(int(r["id"]), 0)
     fraction = f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}"
     return [
@@ -115,7 +114,7 @@ def gdelt_rows(store: QueryStore, dates: DateRange = ALL_TIME) -> Iterator[list[
     last = 0
     while True:
         rows = store.query(
-            "SELECT e.*, a.url, a.source, a.published, a.ingested_at, "
+            "SELECT e.*, a.url, a.source, a.ingested_at, "
             "(SELECT MIN(e2.idx) FROM events e2 WHERE e2.article_id = e.article_id) "
             "AS first_idx, "
             "(SELECT p.feature FROM places p WHERE p.article_id = e.article_id "
@@ -129,7 +128,9 @@ def gdelt_rows(store: QueryStore, dates: DateRange = ALL_TIME) -> Iterator[list[
         if not rows:
             return
         for r in rows:
-            yield _row(r, counts)
+            day = row_date(r["event_date"])
+            if day is not None:
+                yield _row(r, day, counts)
         last = int(rows[-1]["id"])
 
 
