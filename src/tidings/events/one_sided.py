@@ -20,8 +20,8 @@ from tidings.events.codebook import data_rows
 from tidings.events.raw import RawEvent
 from tidings.records import Actor, Event
 
-__all__ = ["CONSTRUCTIONS", "PENALTY", "able_source", "accidental", "allowed", "construction",
-           "drop_subsumed", "listed", "named_elsewhere", "physical"]
+__all__ = ["CONSTRUCTIONS", "PENALTY", "USE_OF_FORCE_ROOTS", "able_source", "accidental",
+           "allowed", "construction", "drop_subsumed", "listed", "named_elsewhere", "physical"]
 
 CONSTRUCTIONS = frozenset({
     "agentless_passive",  # "five protesters were arrested": target only
@@ -55,7 +55,8 @@ def _causes(kinds: frozenset[str]) -> frozenset[str]:
                      if row["kind"] in kinds)
 
 
-_FORCE = frozenset({"18", "19", "20"})
+# Uses of force: assault, fight, mass violence (CAMEO 18-20).
+USE_OF_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 @cache
@@ -79,7 +80,7 @@ def accidental(raw: RawEvent, code: str, source_blank: bool) -> bool:
     accident ("four passengers were killed as the lorry crashed on a pass"), or an only side
     that undergoes it ("soldiers died"); GDELT's blank actor would stand for a deed that did
     not happen."""
-    if code[:2] not in _FORCE:
+    if code[:2] not in USE_OF_FORCE_ROOTS:
         return False
     if not source_blank:  # "soldiers died": the only side undergoes the event
         return raw.anchor.lemma_.lower() in _causes(frozenset({"undergo"}))

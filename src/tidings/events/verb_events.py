@@ -219,6 +219,27 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
     if match is None or (table is None and _carries_noun_event(verb, match)) \
             or joined_in(verb):
         return []
+    code, flags, gov, wrapper = _governed_code(verb, match)
+    code, flags = _stated_code(verb, match.pattern.code, code, flags)
+    # A particle the parser made an adverb ("rolled back") is part of the phrase when the
+    # pattern used it.
+    words = [verb.i] + [t.i for t in verb.children if t.dep_ in {"prt", "neg"} or (
+        t.dep_ == "advmod" and t.lower_ in match.pattern.particles)]
+    if gov is not None:
+        words.append(gov.i)
+    extra = _extra(verb, code, wrapper)
+    pattern = f"{match.pattern.id}@{match.pattern.source}"
+    # "Iran and Pakistan vowed to fight terrorism": co-subjects of a pledged conflict act
+    # pledge it together, against neither of them.
+    return [RawEvent(s, _territory(s, t, verb, code, lookup), code, verb, pattern, flags,
+                     tuple(sorted(words)), match.words, extra)
+            for s, t in verb_participants(verb, match, lookup, one_sided)
+            if s is None or not joint_pledge(verb, code, wrapper, (s, t), lookup)]
+
+
+def _own_flags(verb: Token, match: PatternMatch) -> tuple[Flags, bool]:
+    """The verb's flags, read through an intent governor and a polite performative; the
+    second value: whether the deed is offered ("said it can send troops")."""
     flags, offered = _ability_flags(verb, verb_flags(verb))
     gov = tree.intent_complement(verb)
     if gov is not None:
@@ -229,6 +250,12 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
     if _performative(verb, match.pattern.code):
         # "I would like to thank President Tsai": the thanks is given now, not intended.
         flags = replace(flags, future=False, hypothetical=False)
+    return flags, offered
+
+
+def _governed_code(verb: Token, match: PatternMatch) -> tuple[str, Flags, Token | None, str]:
+    """(code, flags, governor, wrapper mark) of the deed as its governor re-codes it."""
+    flags, offered = _own_flags(verb, match)
     deed = _object_modified(verb, match)
     code, gov, wrapper = wrapped_code(verb, deed, flags)
     if offered and not wrapper:
@@ -246,24 +273,28 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
         # A bare future ("they will make demands", "will investigate X") is not so
         # flagged: announcing a verbal act is coded as that act (docs/events.md, round 18).
         flags = replace(flags, hypothetical=True)
-    refused = remap("refusal", match.pattern.code) if stated_refusal(verb, flags) \
+    return code, flags, gov, wrapper
+
+
+def _stated_code(verb: Token, own: str, code: str, flags: Flags) -> tuple[str, Flags]:
+    """The code and flags of a refusal or a conditional threat stated now, else as given
+    (``own``: the pattern's code)."""
+    refused = remap("refusal", own) if stated_refusal(verb, flags) \
         and not tree.under_condition(verb, cues("hypothetical")) else None
     if refused is not None:
         # "Iran will not negotiate with the United States": a stated refusal (CAMEO 12),
         # not a negated deed; refusals of force have no row and stay negated.
-        code, flags = refused, replace(flags, negated=False, hypothetical=False)
-    elif _threatened_consequence(verb, match.pattern.code, flags):
+        return refused, replace(flags, negated=False, hypothetical=False)
+    if _threatened_consequence(verb, own, flags):
         # "If not, the United States should impose sanctions against the Tatmadaw",
         # "Iran would strike Israel if Israel attacked": force or sanctions made to
         # depend on a condition are a threat (13), stated now, not a hypothetical deed.
-        code = remap("intent", code) or code
-        flags = replace(flags, hypothetical=False)
-    # A particle the parser made an adverb ("rolled back") is part of the phrase when the
-    # pattern used it.
-    words = [verb.i] + [t.i for t in verb.children if t.dep_ in {"prt", "neg"} or (
-        t.dep_ == "advmod" and t.lower_ in match.pattern.particles)]
-    if gov is not None:
-        words.append(gov.i)
+        return remap("intent", code) or code, replace(flags, hypothetical=False)
+    return code, flags
+
+
+def _extra(verb: Token, code: str, wrapper: str) -> dict[str, str]:
+    """The event's extra marks: its governor's, and a thing as the subject of a verbal act."""
     extra = {"governor": wrapper} if wrapper else {}
     subj, passive = tree.subject(verb)
     if not passive and subj is not None and is_thing(subj) and code[:2] in VERBAL_ROOTS:
@@ -271,10 +302,4 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
         # endanger lives": things do not speak, so this is no threat of the owner's; a
         # speaker saying it still charges the owner (the stage keeps only that).
         extra["thing_subject"] = subj.text
-    pattern = f"{match.pattern.id}@{match.pattern.source}"
-    # "Iran and Pakistan vowed to fight terrorism": co-subjects of a pledged conflict act
-    # pledge it together, against neither of them.
-    return [RawEvent(s, _territory(s, t, verb, code, lookup), code, verb, pattern, flags,
-                     tuple(sorted(words)), match.words, extra)
-            for s, t in verb_participants(verb, match, lookup, one_sided)
-            if s is None or not joint_pledge(verb, code, wrapper, (s, t), lookup)]
+    return extra

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from tidings.events import syntax as tree
 from tidings.events.control import for_addressee
 from tidings.events.cues import cues
+from tidings.events.one_sided import USE_OF_FORCE_ROOTS
 from tidings.events.patterns import (
     NO_EVENT,
     PatternMatch,
@@ -194,7 +195,6 @@ def _through_complement(verb: Token, lemma: str, particles: frozenset[str],
 # BOMBING / KILLING / MASSACRE rows name one word at a time; the claim rows use this mark
 # (curated_patterns.tsv) instead of a list of force verbs.
 _FORCE_DEED = "&force_deed"
-_FORCE_DEED_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _deed_class(verb: Token, comp: Token) -> frozenset[str]:
@@ -204,7 +204,7 @@ def _deed_class(verb: Token, comp: Token) -> frozenset[str]:
         return frozenset()
     own = pattern_of(comp, None)
     return frozenset({_FORCE_DEED}) if own is not None \
-        and own.pattern.code[:2] in _FORCE_DEED_ROOTS else frozenset()
+        and own.pattern.code[:2] in USE_OF_FORCE_ROOTS else frozenset()
 
 
 def _claimed_deeds(verb: Token) -> list[Token]:
