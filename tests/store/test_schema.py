@@ -41,6 +41,7 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
         assert s.scalar("PRAGMA journal_mode") == "wal"
         assert s.scalar("PRAGMA synchronous") == 1  # NORMAL
         assert s.scalar("PRAGMA foreign_keys") == 1
+        assert s.scalar("PRAGMA wal_autocheckpoint") == 10_000  # pages; docs/store.md
 
 
 def test_old_database_is_upgraded_on_open(store_url: str, make_doc: MakeDoc) -> None:
