@@ -18,6 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import numpy as np
+from spacy.attrs import DEP, LOWER, POS
+from spacy.strings import get_string_id
+
 from tidings.quotes.lexicon import (
     CueClass,
     CueNoun,
@@ -68,6 +72,12 @@ _MISREAD_OBJECT = 5  # tokens
 _MAX_LEAD_CHARS = 60  # "Pakistan's Foreign Minister Bilawal Bhutto Zardari:"
 _MAX_LEAD_TOKENS = 6
 # Rules whose cue needs an actor as subject: stances, intentions, commitments
+# Every rule of _candidates needs its cue to be one of these (cue_of takes a verb or a
+# ROOT; the others: an adjective, a cue noun, an evidential adverb, "according"); the
+# other tokens are skipped on spaCy's integer columns, without a Token object each.
+_CUE_POS = [get_string_id(p) for p in ("VERB", "AUX", "ADJ", "NOUN")]
+_CUE_DEPS = [get_string_id(d) for d in ("ROOT", "advmod")]
+_ACCORDING = get_string_id("according")
 _ACTOR_RULES = frozenset(
     {"indirect-np", "indirect-intention", "indirect-commissive", "indirect-noun-to",
      "indirect-noun-np", "indirect-adj", "indirect-naming"}
@@ -172,9 +182,21 @@ def _evidence(verb: Any) -> bool:
     return subj is not None and subj.lemma_.lower() in evidence_nouns()
 
 
+def _possible_cues(sdoc: Any) -> Iterator[Any]:
+    """The tokens of ``sdoc`` that any rule of :func:`_candidates` could take as a cue."""
+    arr = sdoc.to_array([POS, DEP, LOWER])
+    # one comparison per label: cheaper than np.isin on an article's few hundred tokens
+    keep = arr[:, 2] == _ACCORDING
+    for column, labels in ((0, _CUE_POS), (1, _CUE_DEPS)):
+        for label in labels:
+            keep |= arr[:, column] == label
+    for i in np.flatnonzero(keep).tolist():
+        yield sdoc[i]
+
+
 def _candidates(sdoc: Any) -> Iterator[tuple[Any, list[Any], str]]:
     """(cue token, content tokens, rule) triples."""
-    for tok in sdoc:
+    for tok in _possible_cues(sdoc):
         speech_advcl = tok.dep_ == "advcl" and cue_of(tok, ("speech",))
         as_content = as_report(tok) if speech_advcl else None
         if as_content is not None:
@@ -274,13 +296,15 @@ def _colon_leads(sdoc: Any, text: str) -> Iterator[tuple[Any, list[Any], Any]]:
     """
     from tidings.quotes.marks import paragraphs
 
+    names: list[Any] | None = None  # spaCy builds Doc.ents anew on each access
     for start, end in paragraphs(text):
         colon = text.find(":", start, min(end, start + _MAX_LEAD_CHARS))
         if colon < 0:
             continue
         lead = [t for t in tokens_in(sdoc, start, colon) if not t.is_space]
-        ents = [e for e in sdoc.ents if e.label_ in ("PERSON", "ORG") and start <= e.start_char
-                and e.end_char <= colon]
+        if names is None:
+            names = [e for e in sdoc.ents if e.label_ in ("PERSON", "ORG")]
+        ents = [e for e in names if start <= e.start_char and e.end_char <= colon]
         if not lead or len(lead) > _MAX_LEAD_TOKENS:
             continue
         if ents and ents[-1].end_char == lead[-1].idx + len(lead[-1].text):
