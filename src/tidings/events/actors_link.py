@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache, cached_property
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tidings.actors.context_country import (
     ArticleCountry,
@@ -88,6 +88,18 @@ class MentionLookup:
         self._published: date | None = doc.article.published
         self._cache: dict[int, list[Actor]] = {}
         self._speakers: dict[int, Actor | None] = {}
+        # ``Doc.sents`` and ``Doc.text`` rebuild from every token on each call: listed once.
+        self._sents: list[Span] = []
+        self._sent_starts: list[int] = []
+        self._text = ""
+
+    def _sentences(self, tok: Token) -> tuple[list[Span], int]:
+        """The article's sentences and the index of ``tok``'s."""
+        if not self._sents:
+            self._sents = list(tok.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+            self._text = tok.doc.text
+        return self._sents, bisect_right(self._sent_starts, tok.i) - 1
 
     def _covering(self, tok: Token) -> Mention | None:
         pos = bisect_right(self._starts, tok.idx)
@@ -265,11 +277,10 @@ class MentionLookup:
         """"Pakistan condemned the attack. It demanded ...": the actors stage resolves
         he/she/they, not "it"; an "it" subject is the main subject of the nearest earlier
         sentence (of its paragraph) when that is a state or an organisation."""
-        sents = list(tok.doc.sents)
-        idx = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        sents, idx = self._sentences(tok)
         for sent in reversed(sents[max(0, idx - 2):idx]):
             last = max((t.idx + len(t) for t in sent if not t.is_space), default=sent.end_char)
-            if "\n\n" in tok.doc.text[last:tok.idx]:
+            if "\n\n" in self._text[last:tok.idx]:
                 break  # another paragraph
             subj = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}),
                         None)
@@ -286,8 +297,7 @@ class MentionLookup:
         """"met the prime minister of Qatar, the president of Egypt and the crown prince of
         Bahrain and called on these regional allies to ...": the nearest coordination of
         two or more located actors before ``tok``, in its sentence or the one before."""
-        sents = list(tok.doc.sents)
-        idx = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        sents, idx = self._sentences(tok)
         start = sents[max(0, idx - 1)].start
         for head in reversed(tok.doc[start:tok.i]):
             if head.dep_ == "conj" or not head.conjuncts or head.pos_ not in {"PROPN", "NOUN"} \
