@@ -46,6 +46,14 @@ _HELP_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _PURPOSE_PREPS = frozenset({"to", "for"})
 _PLACE_PREPS = frozenset({"in"})
 _TO = frozenset({"to"})
+# A transfer (material cooperation, aid, yielding: 06-08) reaches whom a "to" phrase names,
+# also one where the parser hangs it deep in the object's phrase: on an example ("tents
+# and equipment such as pumps to X"), a counted or measured thing ("dozens of statues to
+# X", "the release of 40 million dollars in aid to X"). These prepositions lead down that
+# phrase.
+_TRANSFER_ROOTS = frozenset({"06", "07", "08"})
+_THING_PREPS = frozenset({"of", "in", "as", "like", "including"})
+_THING_DEPTH = 3
 # Named places (spaCy entity labels): after "to", a destination.
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Rejection (CAMEO 12): what is rejected was offered or asked by someone.
@@ -97,6 +105,8 @@ def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
             yield from _helped(purpose, lookup, helping)
     if code[:2] in _AID_ROOTS or code.startswith(_STOP_AID):
         yield from _aid_place(objs, lookup)
+    if code[:2] in _TRANSFER_ROOTS:
+        yield from _deep_recipients(objs, lookup)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -152,6 +162,19 @@ def _aid_place(objs: list[Token], lookup: ActorLookup) -> Iterator[list[Actor]]:
             continue  # "to pay for the war in X": only help is given where it is used
         for _, where in tree.pobjs(head, _PLACE_PREPS):
             yield _country_of(where, lookup)
+
+
+def _deep_recipients(objs: list[Token], lookup: ActorLookup) -> Iterator[list[Actor]]:
+    """"sent tents and equipment such as pumps to X", "cleared the release of 40 million
+    dollars in aid to X": the "to" phrase of a transferred thing, down its own phrases
+    (``_THING_PREPS``, at most ``_THING_DEPTH`` deep; not into clauses, where "to" may
+    belong to another deed)."""
+    level = [o for head in objs for o in tree.group(head)]
+    for _ in range(_THING_DEPTH + 1):
+        for thing in level:
+            for _, pobj in tree.pobjs(thing, _TO):
+                yield tree.actors_of(lookup, tree.group(pobj))
+        level = [p for thing in level for _, p in tree.pobjs(thing, _THING_PREPS)]
 
 
 def _is_aid(noun: Token) -> bool:

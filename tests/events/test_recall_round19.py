@@ -1,0 +1,35 @@
+"""Recall rules of round 19 (issue 5): hand-written sentences about invented situations;
+each rule has cases it must fix (no such event on 7ab55b8, the commit before the round) and
+neighbours it must leave alone."""
+
+from __future__ import annotations
+
+from events.helpers import MakeDoc, triples
+from tidings.events import code_events
+from tidings.records import Actor
+
+# Rule 1 (indirect._deep_recipients): a transfer (06-08) reaches whom a "to" phrase names,
+# also where the parser hangs it deep in the object's own phrases.
+
+CHL = Actor("Chile", "CHL", "CHL")
+PER = Actor("Peru", "PER", "PER")
+STATES = {"Chile": CHL, "Peru": PER}
+
+
+def test_a_to_phrase_on_an_example_of_the_things_sent_names_the_recipient(
+        make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Chile sent medical supplies and equipment such as water "
+                               "pumps to Peru.", STATES))
+    assert ("CHL", "PER", "07") in triples(evs)
+
+
+def test_a_to_phrase_down_a_released_sum_names_the_recipient(
+        make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Chile cleared the release of 40 million dollars in farm aid "
+                               "to Peru.", STATES))
+    assert ("CHL", "PER", "08") in triples(evs)
+
+
+def test_a_to_phrase_inside_a_relative_clause_is_no_recipient(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Chile sent food to families who later moved to Peru.", STATES))
+    assert not any(t == "PER" for _, t, _ in triples(evs))
