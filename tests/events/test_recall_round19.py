@@ -33,3 +33,23 @@ def test_a_to_phrase_down_a_released_sum_names_the_recipient(
 def test_a_to_phrase_inside_a_relative_clause_is_no_recipient(make_doc: MakeDoc) -> None:
     evs = code_events(make_doc("Chile sent food to families who later moved to Peru.", STATES))
     assert not any(t == "PER" for _, t, _ in triples(evs))
+
+
+# Rule 2 (participants.verb_participants): a passive whose subject is a thing names the
+# other party in the verb's own phrases, as the active does.
+
+def test_a_passive_return_of_things_reads_the_to_party(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("The old manuscripts were returned to Peru by Chile last "
+                               "week.", STATES))
+    assert ("CHL", "PER", "08") in triples(evs)
+
+
+def test_a_passive_provision_of_things_reads_the_to_party(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Medical supplies were provided to Peru by Chile on "
+                               "Tuesday.", STATES))
+    assert ("CHL", "PER", "06") in triples(evs)
+
+
+def test_a_passive_with_a_party_as_subject_keeps_it_as_target(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Peru was attacked near the border by Chile.", STATES))
+    assert ("CHL", "PER", "19") in triples(evs)

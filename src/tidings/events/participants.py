@@ -79,6 +79,12 @@ def verb_participants(verb: Token, match: PatternMatch, lookup: ActorLookup,
     between = False
     if passive:
         targets = tree.actors_of(lookup, tree.group(subj)) if subj is not None else []
+        if not targets:
+            # "The statues were returned to Peru by Chile": a thing undergoes the deed,
+            # and the other party stands in the verb's own phrases, as in the active.
+            targets, between = verb_targets(verb, match.pattern.code, match.words, lookup,
+                                            tuple(sources), bool(match.pattern.reverse),
+                                            _declared_preps(verb, match))
     elif match.words and match.words <= cues("modal"):
         sources = sources or subject_actors(subj, lookup)
         targets = _obliged(verb, lookup)
