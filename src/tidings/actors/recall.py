@@ -14,8 +14,9 @@ Steps, each general to news and press statements (see docs/actors.md, "News gold
   (:mod:`tidings.actors.recall_desc`);
 * a country written as the argument of a noun of action or stance ("the invasion of
   Ukraine", "support for Israel") is an actor (:mod:`tidings.actors.recall_names`);
-* "members of X" are X, and the noun after a hyphenated backer ("Iran-backed proxies") is an
-  actor of its own, not the backer (:mod:`tidings.actors.recall_groups`).
+* "members of X" are X, the noun after a hyphenated backer ("Iran-backed proxies") is an
+  actor of its own, not the backer, and a relation noun in apposition to a named state ("our
+  partner Israel") is that state (:mod:`tidings.actors.recall_groups`).
 """
 
 from __future__ import annotations
@@ -493,6 +494,7 @@ def _descriptions_and_names(w: Work) -> None:
     recall_names.legislative_bodies(w)
     recall_groups.members_of(w)
     recall_groups.backed_groups(w)
+    recall_groups.apposed_relations(w)
     recall_desc.home_officials(w)
 
 

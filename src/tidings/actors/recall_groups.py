@@ -1,6 +1,7 @@
-"""Recall steps for people named through a group: "members of the U.S. Senate" are the
-body they belong to, and "Iran-backed proxies" are an actor of their own, not their backer.
-Steps of the recall pass (:mod:`tidings.actors.recall`), run after the description steps."""
+"""Recall steps for actors named through a group or a relation: "members of the U.S. Senate"
+are the body they belong to, "Iran-backed proxies" are an actor of their own, not their
+backer, and "our partner Israel" is Israel. Steps of the recall pass
+(:mod:`tidings.actors.recall`), run after the description steps."""
 
 from __future__ import annotations
 
@@ -8,15 +9,25 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+import numpy as np
 from spacy.strings import get_string_id
 
 from tidings.actors.recall import Work, recall_words
 from tidings.actors.resolve import resolve_with
-from tidings.records import Actor, Mention
+from tidings.records import Actor, Entity, Mention
 
-__all__ = ["backed_groups", "members_of"]
+__all__ = ["apposed_relations", "backed_groups", "members_of"]
 
 _NOUN = frozenset(get_string_id(p) for p in ("NOUN", "PROPN"))
+_COMMON_NOUN = get_string_id("NOUN")
+_APPOS = np.uint64(get_string_id("appos"))
+_CONJ = get_string_id("conj")
+# modifiers before a relation noun kept in its mention ("closest regional partner")
+_MODIFIERS = frozenset(get_string_id(t) for t in ("amod", "compound"))
+# kinds of entity a relation noun can stand for (a person's "friend" is left alone), and
+# the mentions that name them
+_RELATED_KINDS = frozenset({"state", "group", "organisation"})
+_NAMING = frozenset({"name", "group", "capital"})
 
 
 @cache
@@ -113,3 +124,68 @@ def backed_groups(w: Work) -> None:
                                             actor.code, actor.sector, actor.role,
                                             (*actor.evidence, why)), "group")]
         w.add(v.idx[k + 1], v.ends[head], ent.id, "description")
+
+
+def _named(w: Work, tok: int) -> Entity | None:
+    """The placed state, group or organisation named at token ``tok``, or None (also for a
+    name coordinated with another: "Ethiopia and Eritrea, now enemies" are both)."""
+    if w.v.has_conjuncts(tok):
+        return None
+    for m in w.overlapping(w.v.idx[tok], w.v.ends[tok]):
+        ent = w.ents.get(m.entity_id or -1)
+        if m.kind in _NAMING and ent is not None and ent.kind in _RELATED_KINDS and \
+                ent.actor.country:
+            return ent
+    return None
+
+
+def _left_edge(w: Work, noun: int) -> int:
+    """First token of the words before ``noun`` that depend on it ("the world's top state
+    sponsor" from "sponsor")."""
+    v, k = w.v, noun
+    while k > 0 and noun - k < 8:
+        up, hops = v.heads[k - 1], 0
+        while up != noun and hops < 3 and noun - 8 <= up < noun:
+            up, hops = v.heads[up], hops + 1
+        if up != noun:
+            break
+        k -= 1
+    return k
+
+
+def _relation_target(w: Work, a: int) -> tuple[list[int], Entity | None]:
+    """For an appositive token ``a``: the relation nouns of the pair (with a conjunct
+    before them: "their neighbor and key U.S. partner, Taiwan") and the actor they name."""
+    v, words = w.v, recall_words().relation_nouns
+    h = v.heads[a]
+    if v.lower(h) in words and v.pos[h] == _COMMON_NOUN:  # "our partner, Israel"
+        nouns = [h]
+        if v.dep[h] == _CONJ and v.lower(v.heads[h]) in words:
+            nouns.append(v.heads[h])
+        return nouns, _named(w, a)
+    if v.lower(a) not in words or v.pos[a] != _COMMON_NOUN:
+        return [], None
+    ent = _named(w, h)  # "China, our pacing threat"
+    left = _left_edge(w, a)
+    if ent is None and left > 1 and v.lower(left - 1) == ",":
+        ent = _named(w, left - 2)  # the parse hung the appositive on a later noun
+    return [a], ent
+
+
+def apposed_relations(w: Work) -> None:
+    """A relation noun (``relation_nouns``: partner, ally, threat, sponsor) in apposition to
+    a named state, group or organisation is a mention of that actor: "our closest regional
+    partner, Israel", "China, our pacing threat", "Iran, the world's top state sponsor of
+    terrorism". Its words after the possessor are the mention; a covered word ends it."""
+    v = w.v
+    for a in np.flatnonzero(v.arr[:, 7] == _APPOS).tolist():  # a few per article
+        nouns, ent = _relation_target(w, a)
+        if ent is None:
+            continue
+        for noun in nouns:
+            start = noun
+            while start > 0 and v.dep[start - 1] in _MODIFIERS and \
+                    v.heads[start - 1] == noun and w.free(v.idx[start - 1], v.ends[start - 1]):
+                start -= 1
+            if w.free(v.idx[start], v.ends[noun]):
+                w.add(v.idx[start], v.ends[noun], ent.id, "description")

@@ -47,6 +47,7 @@ class RecallWords:
     world_adverbs: frozenset[str]
     kindred_words: frozenset[str]
     belonging_prepositions: frozenset[str]
+    relation_nouns: frozenset[str]
     person_styles: tuple[str, ...]  # as written (capitals)
 
 
@@ -57,7 +58,7 @@ _RECALL_SETS = ("appositive_heads", "appositive_openers", "party_nouns", "party_
                 "title_particles", "state_sectors", "member_nouns", "backer_participles",
                 "displaced_sectors", "retinue_nouns", "own_place_words",
                 "world_prepositions", "world_nouns", "world_adverbs", "kindred_words",
-                "belonging_prepositions")
+                "belonging_prepositions", "relation_nouns")
 
 
 def _recall_words(raw: dict[str, Any]) -> RecallWords:
