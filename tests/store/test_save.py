@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -215,6 +216,29 @@ def test_stored_checks_ids_and_hashes(store: Store, make_doc: MakeDoc) -> None:
     candidates = [make_doc("a1").article, make_doc("new", content_hash="h-a1").article,
                   make_doc("fresh").article]
     assert store.stored(candidates) == {"a1", "new"}
+
+
+def test_many_rows_per_insert_store_what_single_saves_store(tmp_path: Path,
+                                                            make_doc: MakeDoc) -> None:
+    """SQLite inserts whole groups of rows per statement and the rest row by row; a chunk
+    with more rows per table than a group (and a remainder) stores the same rows, ids and
+    folds as saving each article in its own transaction."""
+    docs = [make_doc(f"b{i:03d}", events=(
+        event(when=date(2024, 3, 1 + i % 4), num_mentions=1 + i % 3),
+        event(ENVOY, DAESH, "112", when=date(2024, 3, 1 + i % 5)),
+        event(IRAN, None, "173", start=i % 7))) for i in range(150)]
+    tables: dict[str, list[list[dict[str, object]]]] = {}
+    for name, chunk in (("grouped", 150), ("single", 1)):
+        with open_store(f"sqlite:///{tmp_path / name}.db") as s:
+            s.save_many(docs, chunk_size=chunk)
+            for table in ("articles", *CHILD_TABLES):
+                rows = [{k: v for k, v in r.items() if k != "ingested_at"}
+                        for r in s.iter_rows(table)]
+                tables.setdefault(table, []).append(rows)
+            assert s.search("articles", "collective security", limit=200)
+    for table, (grouped, single) in tables.items():
+        assert grouped == single, table
+    assert len(tables["events"][0]) == 450 and len(tables["mentions"][0]) == 450
 
 
 def test_reopen_keeps_data(store_url: str, make_doc: MakeDoc) -> None:
