@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -27,6 +26,7 @@ from tidings.events.codebook import data_rows, lookup
 from tidings.events.coder import ActorLookup, RawEvent, code_sentence
 from tidings.events.control import controller, partner
 from tidings.events.cues import cues, remap
+from tidings.events.narrative import carried_date
 from tidings.events.one_sided import (
     PENALTY,
     able_source,
@@ -39,12 +39,11 @@ from tidings.events.one_sided import (
 from tidings.events.praise import approved
 from tidings.events.senses import sensed_away
 from tidings.events.syntax import intent_complement, is_located
-from tidings.events.timing import event_date
+from tidings.events.timing import event_date, is_background
 from tidings.records import Actor, Event, Quote
 
 __all__ = ["code_events", "events_settings", "events_stage", "fold"]
 
-_BACKGROUND_DAYS = 7
 _LEGISLATIVE = "LEG"
 
 
@@ -140,19 +139,6 @@ def _quote_at(quotes: tuple[Quote, ...], offset: int) -> int | None:
         if q.start <= offset < q.end:
             return i
     return None
-
-
-def _is_background(when: date | None, precision: str | None, published: date | None,
-                   past_perfect: bool) -> bool:
-    if past_perfect:
-        return True
-    if when is None or published is None:
-        return False
-    if precision == "year":
-        return when.year < published.year
-    if precision == "month":
-        return (when.year, when.month) < (published.year, published.month)
-    return when < published - timedelta(days=_BACKGROUND_DAYS)
 
 
 def _confidence(raw: RawEvent, unlocated: bool = False, one_sided: bool = False) -> float:
@@ -275,7 +261,12 @@ def _to_event(doc: Document, raw: RawEvent, table: str, qi: int | None,
         code = remap("organisation_target", code) or code
     entry = lookup(code)
     when, precision = event_date(raw.anchor, doc.article.published)
-    background = _is_background(when, precision, doc.article.published, raw.flags.past_perfect)
+    background = is_background(when, precision, doc.article.published, raw.flags.past_perfect)
+    if when is None and not background and qi is None:
+        carried = carried_date(raw.anchor, doc.article.published)
+        if carried is not None:  # the earlier date a retold past carries (round 19)
+            (when, precision), background = carried, True
+            extra["date_from"] = "narration"
     if precision:
         extra["date_precision"] = precision
     toks = [sent.doc[i] for i in raw.words]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from tidings.events.cues import cue_values, cues
 from tidings.events.syntax import SUBJ, small_clause_conjunct
 
-__all__ = ["Flags", "event_date", "verb_flags"]
+__all__ = ["Flags", "event_date", "is_background", "verb_flags"]
 
 # Month names and their abbreviations; "decade" is no December, "marathon" no March.
 _MONTHS = {m: i for i, m in enumerate(
@@ -28,6 +28,7 @@ _SHORT_YEAR = re.compile(r"(?:^|\s)['\u2019]\s?(\d\d)\b")
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 
 
+_BACKGROUND_DAYS = 7
 _END_MARKS = frozenset({".", "!", "?"})
 _NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 
@@ -151,6 +152,12 @@ def _past_perfect(tok: Token) -> bool:
 def _told_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children))
+
+
+def _present_indicative(verb: Token) -> bool:
+    """A third-person present ("occupies", "is shelling", "has seized"): no subjunctive."""
+    return verb.tag_ == "VBZ" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ"
+                                     for c in verb.children)
 
 
 def _former_time(verb: Token) -> bool:
@@ -296,18 +303,21 @@ def _embedded_wish(tok: Token) -> bool:
     complement of an intent, threat or refusal governor is exempt: the coder re-codes it
     (03 / 13 / 12) instead."""
     wrappers = cues("directive") | cues("intent") | cues("threat") | cues("refusal")
-    recoded = cues("intent") | cues("threat") | cues("refusal")
+    refusals = cues("refusal")
+    recoded = cues("intent") | cues("threat") | refusals
     node = tok
     for anc in tok.ancestors:
         lemma = anc.lemma_.lower()
         if node.dep_ == "ccomp" and any(
                 (c.dep_ == "dobj" and c.pos_ == "NOUN")
-                or (c.dep_ == "csubj" and not _told_past(node))
+                or (c.dep_ == "csubj" and not _told_past(node)
+                    and not (_present_indicative(node) and c.lemma_.lower() in refusals))
                 for c in anc.children if c.lemma_.lower() in wrappers):
             # "reiterated its demand that Israel ease ...": the clause is the demand; so in
             # "what is needed is that Israel ease ..." (round 18), but a clause told in the
             # past is a fact the subject wants undone ("what X refused to accept is that Y
-            # attacked Z")
+            # attacked Z"), and so is one told in the present under a refusal ("what X
+            # rejects is that Y occupies Z", round 19)
             return True
         if (node.dep_ in {"ccomp", "relcl", "acl"} and lemma in cues("obligation_frame")) or any(
                 c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in cues("obligation_frame")
@@ -466,6 +476,21 @@ def _verb_of(t: Token) -> Token:
             break
         head = head.head
     return head
+
+
+def is_background(when: date | None, precision: str | None, published: date | None,
+                  past_perfect: bool) -> bool:
+    """Whether an event so dated (or told in the past perfect) lies before the article's
+    own time: an earlier year or month, or a day more than a week before publication."""
+    if past_perfect:
+        return True
+    if when is None or published is None:
+        return False
+    if precision == "year":
+        return when.year < published.year
+    if precision == "month":
+        return (when.year, when.month) < (published.year, published.month)
+    return when < published - timedelta(days=_BACKGROUND_DAYS)
 
 
 def _resolve(tokens: list[Token], tok: Token,
