@@ -53,3 +53,25 @@ def test_a_passive_provision_of_things_reads_the_to_party(make_doc: MakeDoc) -> 
 def test_a_passive_with_a_party_as_subject_keeps_it_as_target(make_doc: MakeDoc) -> None:
     evs = code_events(make_doc("Peru was attacked near the border by Chile.", STATES))
     assert ("CHL", "PER", "19") in triples(evs)
+
+
+# Rule 3 (targets._object_phrase_targets, _truce): a truce the pattern used (noun rule 0871:
+# ceasefire, truce, armistice) is agreed with the side fighting in the place it covers.
+
+GENEVA = Actor("Geneva", "CHE", "CHEGOV", "GOV")
+
+
+def test_a_ceasefire_agreed_in_a_place_targets_its_country(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Chile has agreed to a ceasefire in southern Peru.", STATES))
+    assert ("CHL", "PER", "03") in triples(evs)
+
+
+def test_a_truce_declared_in_a_place_targets_its_country(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Chile declared a truce in Peru on Sunday.", STATES))
+    assert ("CHL", "PER", "08") in triples(evs)
+
+
+def test_talks_agreed_in_a_venue_do_not_target_it(make_doc: MakeDoc) -> None:
+    evs = code_events(make_doc("Chile agreed to hold new talks in Geneva.",
+                               {**STATES, "Geneva": GENEVA}))
+    assert not any(t and t.startswith("CHE") for _, t, _ in triples(evs))

@@ -83,6 +83,8 @@ STANCE_ROOTS = frozenset({"05", "11"})
 # Conflict, verbal and material (quad classes 3 and 4).
 CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+_TRUCE_CODE = "0871"
+_IN = frozenset({"in"})
 _ANY_PREP = frozenset({"for", "of", "in", "to", "with", "against", "on", "into", "over"})
 
 
@@ -427,12 +429,21 @@ def _object_phrase_targets(verb: Token, objs: list[Token], code: str,
         used = _np_lemmas(obj) & consumed
         allowed = preps if used else preps & (
             consumed | (PLACE_PREPS if place else frozenset()))
+        if used and _truce(obj):
+            allowed |= _IN  # "agreed to a ceasefire in X": the war it halts is in X
         for prep, pobj in tree.pobjs(obj, allowed):
             yield _place_or_actors(lookup, prep, pobj), prep in {"between", "among"}
             if used:
                 # "lifted sanctions on exports to Iran": the addressee one phrase deeper.
                 for deeper, inner in tree.pobjs(pobj, allowed):
                     yield tree.actors_of(lookup, tree.group(inner)), deeper in {"between", "among"}
+
+
+def _truce(noun: Token) -> bool:
+    """A truce noun (its noun rule is CAMEO 0871: ceasefire, truce, armistice): agreed or
+    kept with the side fighting in the place it covers, not held in a venue as talks are."""
+    rule = noun_rule(noun)
+    return rule is not None and rule.code == _TRUCE_CODE
 
 
 def _verb_phrase_targets(verb: Token, code: str, preps: frozenset[str], first: bool,
