@@ -128,7 +128,8 @@ def backed_groups(w: Work) -> None:
 
 def _named(w: Work, tok: int) -> Entity | None:
     """The placed state, group or organisation named at token ``tok``, or None (also for a
-    name coordinated with another: "Ethiopia and Eritrea, now enemies" are both)."""
+    name coordinated with another: in "Kenya and Uganda, its closest partners" the noun is
+    both)."""
     if w.v.has_conjuncts(tok):
         return None
     for m in w.overlapping(w.v.idx[tok], w.v.ends[tok]):
