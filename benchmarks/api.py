@@ -129,6 +129,10 @@ def load_sqlite(path: Path, n_events: int) -> float:
             articles, events = [], []
     conn.executemany(a_sql, articles)
     conn.executemany(e_sql, events)
+    # The store fills its full-text tables in save_many, not by trigger (migration
+    # 0004): rows inserted here need a rebuild, or the text searches match nothing.
+    for fts in ("articles_fts", "events_fts"):
+        conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
     conn.close()
