@@ -62,7 +62,7 @@ GENEVA = Actor("Geneva", "CHE", "CHEGOV", "GOV")
 
 
 def test_a_ceasefire_agreed_in_a_place_targets_its_country(make_doc: MakeDoc) -> None:
-    evs = code_events(make_doc("Chile has agreed to a ceasefire in southern Peru.", STATES))
+    evs = code_events(make_doc("Chile agreed on Friday to a ceasefire in southern Peru.", STATES))
     assert ("CHL", "PER", "03") in triples(evs)
 
 
