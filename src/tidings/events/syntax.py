@@ -50,7 +50,8 @@ def own_or_inherited_subject(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     for _ in range(4):
         node = small_clause_conjunct(node)
-        for c in node.children:
+        kids = list(node.children)  # Token objects made once for both loops over them
+        for c in kids:
             if c.dep_ in SUBJ and is_dateline(c):
                 # "Kyiv, UKRAINE – US Senators Rob Portman ... issued": the place of the
                 # dateline glued to the lead sentence is no subject; the name after it is.
@@ -59,7 +60,7 @@ def own_or_inherited_subject(verb: Token) -> tuple[Token | None, bool]:
                 if after is not None:
                     return after, False
                 continue
-            if c.dep_ in SUBJ and c != misparsed_object(node):
+            if c.dep_ in SUBJ and c != _misparsed_among(node, kids):
                 return c, False
             if c.dep_ in PASS_SUBJ:
                 if c.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
@@ -120,7 +121,9 @@ def infinitival_acl(verb: Token) -> bool:
 def is_dateline(tok: Token, before: Token | None = None) -> bool:
     """A subject opening its sentence and followed, within a few words, by a dash that
     comes before ``before`` (if given): "Washington, D.C. – Today, Representative ..."."""
-    if tok.i != tok.sent.start:
+    # ``Token.sent`` builds the sentence's Span on each call: most subjects are ruled out
+    # by their own sentence-start flag first (the first token of a Doc starts a sentence).
+    if not (tok.i == 0 or tok.is_sent_start):
         return False
     dash = next((t for t in tok.doc[tok.i + 1:min(tok.i + 6, tok.sent.end)]
                  if t.text in {"–", "—", "--"} or (t.text == "-" and t.whitespace_
@@ -132,7 +135,11 @@ def misparsed_object(verb: Token) -> Token | None:
     """"Iranian Foreign Minister Amir-Abdollahian met Taliban foreign minister Muttaqi in
     Kabul": the small English model parses a long object name after the verb as a second
     ``nsubj``. A subject after the verb when another stands before it is the object."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    return _misparsed_among(verb, list(verb.children))
+
+
+def _misparsed_among(verb: Token, children: list[Token]) -> Token | None:
+    subjects = [c for c in children if c.dep_ in SUBJ]
     if len(subjects) < 2 or subjects[0].i > verb.i:
         return None
     return next((c for c in subjects if c.i > verb.i and c.pos_ in {"PROPN", "NOUN"}), None)

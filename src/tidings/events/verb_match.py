@@ -26,6 +26,7 @@ __all__ = ["pattern_of"]
 
 _SUBJ = tree.SUBJ
 _PASS_SUBJ = tree.PASS_SUBJ
+_SUBJECTS = _SUBJ | _PASS_SUBJ
 
 _CLAUSAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "conj", "cc",
                       "punct", "parataxis", "relcl", "mark", "aux", "auxpass", "neg", "xcomp",
@@ -51,18 +52,18 @@ def _lemmas(tokens: Iterator[Token]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _particles(verb: Token) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+def _particles(verb: Token, kids: list[Token]) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """(free, bound) particle candidates of ``verb``. Free: ``prt`` children and the
     prepositions on the verb. Bound (to the object lemmas they go with): an adverb particle
     (cues ``adverb_particle``) heading its own object after the verb's direct object, which
     is an adjunct unless the pattern uses that object ("gave grants to farmers in Kenya",
     "took a swipe at X over Y"; a split particle without an object, "forced UNHCR out of
     the country", stays free), and the prepositions the parser hangs on the direct object
-    ("took a jab at Iran": "at" under "jab")."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    ("took a jab at Iran": "at" under "jab"). ``kids``: the verb's children."""
+    objs = [c for c in kids if c.dep_ == "dobj"]
     free: set[str] = set()
     bound: dict[str, set[str]] = {}
-    for c in verb.children:
+    for c in kids:
         if _adverb_particle(verb, c):
             free.add(c.lower_)
             continue
@@ -95,11 +96,12 @@ def pattern_of(verb: Token, table: VerbTable | None,
                lookup: tree.ActorLookup | None = None) -> PatternMatch | None:
     """The verb's pattern. With ``lookup`` (the coder's), rows for a thing as object
     (``&THING``) may fire too: :func:`_thing_object`."""
-    particles, bound = _particles(verb)
-    before = _lemmas(t for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ for t in c.subtree)
+    kids = list(verb.children)  # Token objects made once for the three reads below
+    particles, bound = _particles(verb, kids)
+    before = _lemmas(t for c in kids if c.dep_ in _SUBJECTS for t in c.subtree)
     # The modals of a reported clause ("said that Sudan must return ...") make the
     # speech act a demand; they are the only part of a "that" clause a pattern may see.
-    modals = (a for c in verb.children if c.dep_ == "ccomp" for a in c.children
+    modals = (a for c in kids if c.dep_ == "ccomp" for a in c.children
               if a.dep_ == "aux")
     after = _lemmas(_context(verb, _CLAUSAL)) | _lemmas(modals)
     gap = tree.gapped_object(verb)
