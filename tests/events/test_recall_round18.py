@@ -74,9 +74,11 @@ def test_a_claimed_bombing_abroad_keeps_the_country_as_target(make_doc: MakeDoc)
     assert ("PERREB", "CHL", "01") in triples(evs)
 
 
-def test_a_bombing_in_ones_own_country_is_still_no_dyad(make_doc: MakeDoc) -> None:
+def test_a_bombing_in_ones_own_country_targets_the_places_people(make_doc: MakeDoc) -> None:
+    # Round 19 reversed round 18's "no dyad" here: ICEWS codes domestic force as aimed at
+    # Citizen (<country>), and the bare home country made no event at all.
     evs = code_events(make_doc("Peruvian rebels bombed a market in Arequipa.", PLACES))
-    assert not any(t == "PERCVL" for _, t, _ in triples(evs))
+    assert ("PERREB", "PERCVL", "19") in triples(evs)
 
 
 # Rule 3 (targets._clause_targets): a deed claimed in an infinitive ("claimed to have

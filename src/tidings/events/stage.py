@@ -57,8 +57,10 @@ def _same(a: Actor, b: Actor) -> bool:
 
 
 def _no_dyad(source: Actor, target: Actor, code: str = "") -> bool:
-    """A country acting on itself as a bare country or place ("rebels exploded bombs in
-    Kabul") says nothing about a dyad; a domestic event between two sectors (government
+    """A country acting on itself as a bare country or place ("Afghan rebels attacked
+    Kabul") says nothing about a dyad (force used in a home place on things or unnamed
+    people never gets here: ``targets.verb_targets`` aims it at the place's people,
+    ``XXXCVL``, as ICEWS does); a domestic event between two sectors (government
     and rebels of one country) is kept, and so is the state, named as a bare country,
     acting on a sector of its own ("Turkey attacked Kurdish rebels", "Iran arrested
     protesters"): ICEWS and GDELT code it as the government's deed. Words of a bare

@@ -133,6 +133,14 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
         if found and not fallback[0]:
             fallback = (found, between)
     if home[0]:
+        if code[:2] in FORCE_ROOTS and all(a.sector == _CIVILIANS for a in fallback[0]) \
+                and not _struck_itself(verb, home[0], lookup):
+            # "Iraqi troops seized a mosque in Mosul", "shelled villages in X": force used
+            # in a place of one's own country on things or unnamed people is aimed at the
+            # place's people, as ICEWS codes domestic force (Citizen (<country>)); the bare
+            # country made no dyad. Not "attacked coalition forces at Erbil": a party
+            # without a country was named.
+            return _home_victims(home[0], sources), home[1]
         return home
     if own[0] and not fallback[0]:
         return own
@@ -398,6 +406,14 @@ def _claimed_deed_targets(verb: Token, consumed: frozenset[str], lookup: ActorLo
                     yield tree.actors_of(lookup, tree.group(obj)), False
                 if force:
                     yield from ((found, False) for found in places_below(lookup, act))
+
+
+def _struck_itself(verb: Token, found: list[Actor], lookup: ActorLookup) -> bool:
+    """"Afghan rebels attacked Kabul": the home place is itself the object, a country
+    acting on its own territory (no dyad, ``stage._no_dyad``); only a place where things
+    or unnamed people were struck stands for its people."""
+    return any(a in found for o in verb.children if o.dep_ == "dobj"
+               for a in tree.actors_of(lookup, tree.group(o)))
 
 
 def _home_victims(found: list[Actor], sources: tuple[Actor, ...]) -> list[Actor]:
