@@ -125,14 +125,15 @@ def _performative(verb: Token, code: str) -> bool:
 def _threatened_consequence(verb: Token, code: str, flags: Flags) -> bool:
     """A use of force or sanctions (roots 14-20) whose own clause has an "if"/"unless"
     condition, neither negated nor asked nor itself inside a condition."""
-    if code[:2] not in MATERIAL_CONFLICT_ROOTS or flags.negated \
-            or verb.sent.text.rstrip().rstrip('"\u201d').endswith("?"):
+    if code[:2] not in MATERIAL_CONFLICT_ROOTS or flags.negated:
         return False
     marks = cues("hypothetical") - {"whether", "should"}
-    if tree.under_condition(verb, marks):
+    if tree.under_condition(verb, marks) or not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                      for m in c.children) for c in verb.children):
         return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
-                                         for m in c.children) for c in verb.children)
+    # Last: ``Token.sent.text`` builds the sentence and joins its words on each call.
+    return not verb.sent.text.rstrip().rstrip('"\u201d').endswith("?")
 
 
 def _carries_noun_event(verb: Token, match: PatternMatch) -> bool:
