@@ -65,14 +65,15 @@ def for_addressee(gov: Token) -> Token | None:
     to act": the subject of an infinitive clause marked by "for" (the parser makes "for" the
     clause's ``mark``, or a preposition whose object stands before a subjectless
     infinitive). The governor keeps "for" as its particle; the doer is its addressee."""
-    clauses = [c for c in gov.children if c.dep_ in {"advcl", "xcomp", "ccomp"}
+    kids = list(gov.children)  # Token objects made once for both reads
+    clauses = [c for c in kids if c.dep_ in {"advcl", "xcomp", "ccomp"}
                and c.i > gov.i and _infinitive(c)]
     for clause in clauses:
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
             subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ in _ACTOR_POS:
                 return subj
-    for prep in (c for c in gov.children if c.dep_ == "prep" and c.lower_ == "for"):
+    for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "for"):
         pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in _ACTOR_POS),
                     None)
         if pobj is not None and any(
