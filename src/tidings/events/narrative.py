@@ -76,9 +76,11 @@ def _sentence_time(sent: Span, published: date) -> tuple[str, _Dated | None]:
     if _present(root):
         return _NOW, None
     latest: _Dated | None = None
-    for verb in _dated_verbs(sent):
+    for verb, phrase in _dated_verbs(sent):
         when, precision = event_date(verb, published)
         if when is None or precision is None:
+            if any(t.lower_ in cues("recent_time") for t in phrase):
+                return _NOW, None  # "last week", "in recent days": the article's own time
             continue  # a span of time ("for four years"), a time of day ("at dawn")
         if not (_finite(verb) and _past_clause(verb)) \
                 or not is_background(when, precision, published, False):
@@ -113,10 +115,10 @@ def _present(verb: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP", "MD"} for a in auxes)
 
 
-def _dated_verbs(sent: Span) -> list[Token]:
+def _dated_verbs(sent: Span) -> list[tuple[Token, Span]]:
     """The verbs a date or time phrase of ``sent`` modifies as an adverbial ("in 1991",
-    "last year", "on Tuesday")."""
-    out: dict[int, Token] = {}
+    "last year", "on Tuesday"), each with its phrase (a verb once per phrase)."""
+    out: list[tuple[Token, Span]] = []
     for ent in sent.ents:
         if ent.label_ not in {"DATE", "TIME"}:
             continue
@@ -124,5 +126,5 @@ def _dated_verbs(sent: Span) -> list[Token]:
         head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" \
             else root.head if root.dep_ in _ADVERBIAL else None
         if head is not None and head.pos_ in {"VERB", "AUX"}:
-            out[head.i] = head
-    return list(out.values())
+            out.append((head, ent))
+    return out
