@@ -1,5 +1,5 @@
-"""Review of round 19 (RV4): narrative background (``narrative.carried_date``) on
-hand-written articles about invented situations.
+"""Review of round 19 (RV4): narrative background (``narrative.carried_date``) and domestic
+force, on hand-written texts about invented situations.
 
 A sentence dated at the article's own time by a phrase timing cannot place on a day ("last
 week", "earlier this week", "in recent days") ends a retold past like a placed recent date;
@@ -13,8 +13,10 @@ from datetime import date
 
 import pytest
 
+from events.helpers import MakeDoc, triples
+from tidings.events import code_events
 from tidings.pipeline import Pipeline
-from tidings.records import Article, Event
+from tidings.records import Actor, Article, Event
 
 _RETOLD = "In 2009, Malian soldiers stormed a rebel stronghold near Kidal."
 _DEED = "Tuareg fighters raided a Malian army outpost in the desert."
@@ -49,3 +51,15 @@ def test_a_span_of_time_leaves_the_retold_past_going(pipeline: Pipeline) -> None
     for e in _events(pipeline, text, "raided"):
         assert e.extra.get("date_from") == "narration", text
         assert e.event_date is not None and e.event_date.year == 2009
+
+
+# Domestic force (targets.verb_targets, 49f00d7): force used on a home place itself ("Afghan
+# rebels attacked Kabul") stays no dyad; only things or unnamed people struck there stand for
+# the place's people. Fails with targets._struck_itself's guard removed (PERMIL -> PERCVL).
+
+def test_force_on_a_home_place_itself_names_no_people(make_doc: MakeDoc) -> None:
+    troops = Actor("Peruvian troops", "PER", "PERMIL", "MIL")
+    arequipa = Actor("Arequipa", "PER", "PER")
+    doc = make_doc("Peruvian troops shelled Arequipa overnight.",
+                   {"Peruvian troops": troops, "Arequipa": arequipa})
+    assert not any(t == "PERCVL" for _, t, _ in triples(code_events(doc)))
