@@ -63,3 +63,14 @@ def test_force_on_a_home_place_itself_names_no_people(make_doc: MakeDoc) -> None
     doc = make_doc("Peruvian troops shelled Arequipa overnight.",
                    {"Peruvian troops": troops, "Arequipa": arequipa})
     assert not any(t == "PERCVL" for _, t, _ in triples(code_events(doc)))
+
+
+def test_force_in_a_home_place_on_a_named_party_aims_at_no_people(make_doc: MakeDoc) -> None:
+    # fix: the countryless party named after the home place was skipped, so the force became
+    # PERMIL -> PERCVL (49f00d7); as on 7ab55b8 the home place now makes no dyad
+    troops = Actor("Peruvian troops", "PER", "PERMIL", "MIL")
+    arequipa = Actor("Arequipa", "PER", "PER")
+    coalition = Actor("coalition forces", None, "IGOMIL", "MIL")
+    doc = make_doc("Peruvian troops opened fire in Arequipa on coalition forces.",
+                   {"Peruvian troops": troops, "Arequipa": arequipa, "coalition forces": coalition})
+    assert not any(t == "PERCVL" for _, t, _ in triples(code_events(doc)))

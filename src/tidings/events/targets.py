@@ -122,6 +122,8 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
             continue
         if home[0] and not any(a.country and all(s.country != a.country for s in sources)
                                for a in found):
+            if found and not fallback[0]:
+                fallback = (found, between)  # a named party after it: no domestic force
             continue  # only a party of another country replaces it
         if found and all(_own_forces(a, sources) for a in found):
             # "will withdraw all U.S. troops from Afghanistan", "sent its soldiers to
