@@ -89,7 +89,8 @@ def _sentence_time(sent: Span, published: date) -> tuple[str, _Dated | None]:
             latest = max(latest or (when, precision), (when, precision))
     if latest is not None:
         return "past", latest
-    if root.lemma_.lower() in cues("speech") or any(t.lower_ == "according" for t in sent):
+    if root.lemma_.lower() in cues("speech") or any(t.lower_ in cues("report_phrase")
+                                                     for t in sent):
         return _NOW, None  # "X said", "according to X": a report of the day
     return "", None
 
