@@ -26,6 +26,7 @@ from typing import Any, Literal, Protocol
 
 from tidings.errors import TidingsError
 from tidings.store.schema import NOT_INFERRED, asserted
+from tidings.store.schema import counted as schema_counted
 
 __all__ = [
     "ALL_TIME",
@@ -70,7 +71,7 @@ UNFOLDED = "e.folded_into IS NULL"
 # network edge must not rest on "did not attack". Spelt as the store spells it for its
 # partial indexes (tidings.store.schema.asserted) so that the planner can use them.
 ASSERTED = asserted("e")
-COUNTED = f"{UNFOLDED} AND {ASSERTED}"
+COUNTED = schema_counted("e")
 
 
 def unfolded(dialect: str) -> str:

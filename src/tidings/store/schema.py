@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Literal
 
 __all__ = ["COLUMNS", "EXPORT_TABLES", "NOT_INFERRED", "SCHEMA_VERSION", "Kind", "asserted",
-           "column_names"]
+           "column_names", "counted"]
 
 Kind = Literal["text", "int", "real"]
 
@@ -30,6 +30,13 @@ def asserted(alias: str = "") -> str:
     covering partial indexes, and a query must spell it so for the planner to use them."""
     col = f"{alias}." if alias else ""
     return f"{col}negated = 0 AND {col}hypothetical = 0"
+
+
+def counted(alias: str = "") -> str:
+    """The condition of a counted event: the first report of its event (unfolded) and
+    asserted. Series, networks, alerts, statistics and exports count only these."""
+    col = f"{alias}." if alias else ""
+    return f"{col}folded_into IS NULL AND {asserted(alias)}"
 
 COLUMNS: dict[str, tuple[tuple[str, Kind], ...]] = {
     "articles": (

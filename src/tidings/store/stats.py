@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tidings.store.schema import asserted
+from tidings.store.schema import counted
 
 if TYPE_CHECKING:
     from tidings.store.store import Store
@@ -13,7 +13,7 @@ __all__ = ["stats"]
 
 # Counted on distinct asserted events (the analyses' "counted": unfolded, neither negated
 # nor hypothetical), not on every report of one.
-_COUNTED = f"folded_into IS NULL AND {asserted()}"
+_COUNTED = counted()
 _TOP_ACTORS = f"""
 SELECT name, code, country, sum(events) AS events, sum(quotes) AS quotes,
        sum(events) + sum(quotes) AS total
