@@ -89,10 +89,28 @@ def sense_rules() -> tuple[SenseRule, ...]:
 
 
 def _forms(tok: Token) -> Iterator[str]:
-    """The word and its compound modifiers ("ad buy": buy, ad), lemma and surface."""
-    for t in (tok, *(c for c in tok.children if c.dep_ == "compound")):
+    """The word and its compound modifiers ("ad buy": buy, ad), lemma and surface; a
+    building or post named by its kind keeps only what makes it a place (:func:`_site`)."""
+    compounds = [c for c in tok.children if c.dep_ == "compound"]
+    for t in _site(tok, compounds) if compounds and _lemma_in(tok, "SITE") else \
+            (tok, *compounds):
         yield t.lemma_.lower()
         yield t.lower_
+
+
+def _lemma_in(tok: Token, classes: str) -> bool:
+    words = _class_union(classes)
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _site(tok: Token, compounds: list[Token]) -> list[Token]:
+    """A compound before a building or post says what kind of place it is: "a television
+    station" or "the newspaper's offices" are no medium, "a border post" or "a police post"
+    no post online; a medium before "post" ("a Facebook post") keeps it a medium."""
+    if _lemma_in(tok, "MEDIUM|VERBAL") and not any(_lemma_in(c, "PHYSICAL|ARMED")
+                                                   for c in compounds):
+        return [tok, *compounds]
+    return [t for t in (tok, *compounds) if not _lemma_in(t, "MEDIUM|VERBAL")]
 
 
 def _in(tok: Token, classes: str) -> bool:
