@@ -20,6 +20,7 @@ from tidings.actors.context_country import (
 from tidings.actors.coref_state import from_dictionary
 from tidings.document import Document
 from tidings.events.cues import cues
+from tidings.events.doc_memo import children
 from tidings.events.patterns import noun_rules
 from tidings.events.syntax import is_located
 from tidings.records import Actor, Mention, Quote
@@ -59,7 +60,7 @@ def _phrase_tokens(tok: Token, hyphens: bool = False) -> list[Token]:
         return t.dep_ not in _NP_SKIP or (hyphens and t.tag_ == "HYPH")
 
     keep = [tok]
-    stack = [c for c in tok.children if _in_phrase(c)]
+    stack = [c for c in children(tok) if _in_phrase(c)]
     backers = cues("backer")
     while stack:
         node = stack.pop()
@@ -67,7 +68,7 @@ def _phrase_tokens(tok: Token, hyphens: bool = False) -> list[Token]:
                 or node.lower_ in backers:
             continue
         keep.append(node)
-        stack.extend(c for c in node.children if _in_phrase(c))
+        stack.extend(c for c in children(node) if _in_phrase(c))
     return sorted(keep, key=lambda t: t.i)
 
 
@@ -216,10 +217,10 @@ class MentionLookup:
         """"key allies such as Pakistan and Iraq", "partners like Kenya", "21 countries
         including Austria": a plural common noun that no mention covers stands for the
         located actors it lists as examples."""
-        for prep in (c for c in tok.children if c.dep_ == "prep" and (
+        for prep in (c for c in children(tok) if c.dep_ == "prep" and (
                 c.lower_ in cues("example_marker")
-                or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)))):
-            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                or (c.lower_ == "as" and any(g.lower_ == "such" for g in children(c))))):
+            pobj = next((g for g in children(prep) if g.dep_ == "pobj"), None)
             # Only examples that are mentions or proper names: "artifacts including a
             # Ming dynasty vase" are things, whatever place a modifier names.
             named = [t for t in ([pobj, *pobj.conjuncts] if pobj is not None else [])
@@ -231,7 +232,7 @@ class MentionLookup:
 
     def _apposed(self, tok: Token) -> list[Actor]:
         """Located actors of the first apposition that has any."""
-        for appos in (c for c in tok.children if c.dep_ == "appos"):
+        for appos in (c for c in children(tok) if c.dep_ == "appos"):
             found = [a for a in self(appos) if is_located(a)]
             if found:
                 return found
@@ -240,8 +241,8 @@ class MentionLookup:
     def _residence(self, tok: Token, whole: Actor) -> Actor | None:
         """"Ethnic Albanians in south Serbia": an ethnic group is coded by the country it
         lives in (CAMEO), when the phrase names one."""
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+        for prep in (c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (g for g in children(prep) if g.dep_ == "pobj"):
                 country = next((a.country for a in self(pobj) if a.country), None)
                 if country is not None and country != whole.country:
                     return replace(whole, country=country, code=country + (whole.sector or ""),
@@ -252,7 +253,7 @@ class MentionLookup:
     def _igo_role(self, tok: Token) -> list[Actor]:
         if tok.pos_ != "PROPN":
             return []
-        inner = self._inside(tok) + [a for c in tok.children if c.dep_ == "appos"
+        inner = self._inside(tok) + [a for c in children(tok) if c.dep_ == "appos"
                                      for a in self(c)]
         return [a for a in inner if a.code and a.code.startswith("IGO")][:1]
 
@@ -282,7 +283,7 @@ class MentionLookup:
             last = max((t.idx + len(t) for t in sent if not t.is_space), default=sent.end_char)
             if "\n\n" in self._text[last:tok.idx]:
                 break  # another paragraph
-            subj = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}),
+            subj = next((t for t in children(sent.root) if t.dep_ in {"nsubj", "nsubjpass"}),
                         None)
             if subj is None or subj.lower_ == "it":
                 continue
@@ -367,9 +368,9 @@ class MentionLookup:
     def _coordinated_modifiers(self, tok: Token) -> list[Actor]:
         """"Iranian and Taliban officials", "Senior Hungarian and Romanian officials", "the
         governments of Israel, Qatar and Egypt": one phrase, several actors."""
-        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]
-        for c in [*tok.children, *owners]:
+        owners = [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in children(c) if g.dep_ == "pobj"]
+        for c in [*children(tok), *owners]:
             if (c.dep_ in _MODIFIERS or c in owners) and c.conjuncts:
                 found: list[Actor] = []
                 for t in [c, *c.conjuncts]:
@@ -400,7 +401,7 @@ def _inner(tok: Token, pobj: bool = False) -> list[Token]:
     "the enemies of Israel" are the other party; "their Afghan allies" are still Afghan)."""
     backers = cues("backer")
     owned = tok.lemma_.lower() in cues("relational_noun")
-    return [c for c in tok.children
+    return [c for c in children(tok)
             if (c.dep_ in _MODIFIERS or _of(c) or (pobj and c.dep_ == "pobj"))
             and not (owned and (c.dep_ == "poss" or _of(c)))
             and c.lower_ not in backers and c.lemma_.lower() not in backers]
@@ -415,8 +416,8 @@ def _places_in(tok: Token, depth: int = 3) -> list[Token]:
     for _ in range(depth):
         inner: list[Token] = []
         for node in frontier:
-            for prep in (c for c in node.children if c.dep_ == "prep"):
-                pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+            for prep in (c for c in children(node) if c.dep_ == "prep"):
+                pobjs = [g for g in children(prep) if g.dep_ == "pobj"]
                 if prep.lower_ == "in":
                     out.extend(pobjs)
                 elif prep.lower_ in {"of", "to"}:
@@ -438,7 +439,7 @@ def _explained_object(tok: Token) -> Token | None:
             or speech.lemma_.lower() not in cues("speech"):
         return None
     plural = tok.lower_ == "they"
-    return next((c for c in speech.head.children if c.dep_ == "dobj"
+    return next((c for c in children(speech.head) if c.dep_ == "dobj"
                  and c.pos_ in {"NOUN", "PROPN"} and (c.tag_ in {"NNS", "NNPS"}) == plural),
                 None)
 
@@ -447,17 +448,17 @@ def _points_to_a_list(tok: Token) -> bool:
     """"these regional allies", "those countries", "both leaders" (cues ``group_anaphor``,
     ``group_noun``): a plural phrase naming nobody itself."""
     return tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in cues("group_noun") and any(
-        c.dep_ in {"det", "predet"} and c.lower_ in cues("group_anaphor") for c in tok.children)
+        c.dep_ in {"det", "predet"} and c.lower_ in cues("group_anaphor") for c in children(tok))
 
 
 def _proper_name(tok: Token) -> bool:
     """A name of proper nouns only ("Saudi Arabia"; not "a Ming dynasty vase")."""
     return tok.pos_ == "PROPN" and all(
-        c.pos_ == "PROPN" for c in tok.children if c.dep_ in _MODIFIERS)
+        c.pos_ == "PROPN" for c in children(tok) if c.dep_ in _MODIFIERS)
 
 
 def _is_ethnic(tok: Token) -> bool:
-    return any(c.dep_ == "amod" and c.lemma_.lower() in cues("ethnic") for c in tok.children)
+    return any(c.dep_ == "amod" and c.lemma_.lower() in cues("ethnic") for c in children(tok))
 
 
 def _has_backer(text: str) -> bool:
@@ -473,5 +474,5 @@ def _of(tok: Token) -> bool:
         return False
     return tok.lower_ != "from" or not any(
         g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in noun_rules()
-        for g in tok.children)
+        for g in children(tok))
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events.cues import cues
+from tidings.events.doc_memo import children
 
 __all__ = ["controller", "for_addressee", "joined_in", "partner"]
 
@@ -43,13 +44,13 @@ def controller(verb: Token) -> Token | None:
     gov = verb.head
     if gov.lemma_.lower() not in cues("object_control"):
         return None
-    for c in gov.children:
+    for c in children(gov):
         if c.dep_ in _OBJECTS and c.pos_ in _ACTOR_POS and c.i < verb.i:
             return c
         if c.dep_ in {"prep", "prt"} and c.lower_ in _ADDRESSEE_PREPS and c.i < verb.i:
             # "called on the UN to continue exploring ...", "appealed to Pakistan to
             # reopen the border", "pleaded with Iran to release"
-            pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in _ACTOR_POS),
+            pobj = next((g for g in children(c) if g.dep_ == "pobj" and g.pos_ in _ACTOR_POS),
                         None)
             if pobj is not None:
                 return pobj
@@ -57,7 +58,7 @@ def controller(verb: Token) -> Token | None:
 
 
 def _infinitive(clause: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(clause))
 
 
 def for_addressee(gov: Token) -> Token | None:
@@ -65,19 +66,19 @@ def for_addressee(gov: Token) -> Token | None:
     to act": the subject of an infinitive clause marked by "for" (the parser makes "for" the
     clause's ``mark``, or a preposition whose object stands before a subjectless
     infinitive). The governor keeps "for" as its particle; the doer is its addressee."""
-    kids = list(gov.children)  # Token objects made once for both reads
+    kids = children(gov)
     clauses = [c for c in kids if c.dep_ in {"advcl", "xcomp", "ccomp"}
                and c.i > gov.i and _infinitive(c)]
     for clause in clauses:
-        if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
-            subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in children(clause)):
+            subj = next((s for s in children(clause) if s.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ in _ACTOR_POS:
                 return subj
     for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "for"):
-        pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in _ACTOR_POS),
+        pobj = next((g for g in children(prep) if g.dep_ == "pobj" and g.pos_ in _ACTOR_POS),
                     None)
         if pobj is not None and any(
-                c.i == pobj.right_edge.i + 2 and not any(s.dep_ == "nsubj" for s in c.children)
+                c.i == pobj.right_edge.i + 2 and not any(s.dep_ == "nsubj" for s in children(c))
                 for c in clauses):
             return pobj
     return None
@@ -97,11 +98,11 @@ def partner(verb: Token) -> Token | None:
     gov = _joint_governor(verb)
     if gov is None:
         return None
-    return next((c for c in gov.children if c.dep_ == "dobj" and c.pos_ in _ACTOR_POS), None)
+    return next((c for c in children(gov) if c.dep_ == "dobj" and c.pos_ in _ACTOR_POS), None)
 
 
 def joined_in(verb: Token) -> bool:
     """Whether ``verb`` is a "join" whose "in V-ing" complement is the event itself."""
     return verb.lemma_.lower() in cues("joint_action") and any(
-        g.dep_ == "pcomp" and g.pos_ == "VERB" for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+        g.dep_ == "pcomp" and g.pos_ == "VERB" for c in children(verb)
+        if c.dep_ == "prep" and c.lower_ == "in" for g in children(c))

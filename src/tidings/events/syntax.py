@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from tidings.events.control import controller
 from tidings.events.cues import cues
+from tidings.events.doc_memo import children
 from tidings.records import Actor
 
 __all__ = ["ActorLookup", "actors_of", "agent", "counted_noun", "counted_object",
@@ -29,7 +30,7 @@ def is_when(tok: Token) -> bool:
     """A time phrase ("on Thursday", "last week"): never part of an event pattern."""
     if tok.dep_ == "npadvmod" or tok.ent_type_ in {"DATE", "TIME"}:
         return True
-    return tok.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in tok.children)
+    return tok.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in children(tok))
 
 
 def subject(verb: Token) -> tuple[Token | None, bool]:
@@ -43,24 +44,23 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def is_passive(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ in {"agent", "auxpass"} for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ in {"agent", "auxpass"} for c in children(verb))
 
 
 def own_or_inherited_subject(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     for _ in range(4):
         node = small_clause_conjunct(node)
-        kids = list(node.children)  # Token objects made once for both loops over them
-        for c in kids:
+        for c in children(node):
             if c.dep_ in SUBJ and is_dateline(c):
                 # "Kyiv, UKRAINE – US Senators Rob Portman ... issued": the place of the
                 # dateline glued to the lead sentence is no subject; the name after it is.
-                after = next((g for g in c.children if g.dep_ == "appos"
+                after = next((g for g in children(c) if g.dep_ == "appos"
                               and is_dateline(c, before=g)), None)
                 if after is not None:
                     return after, False
                 continue
-            if c.dep_ in SUBJ and c != _misparsed_among(node, kids):
+            if c.dep_ in SUBJ and c != misparsed_object(node):
                 return c, False
             if c.dep_ in PASS_SUBJ:
                 if c.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
@@ -71,7 +71,7 @@ def own_or_inherited_subject(verb: Token) -> tuple[Token | None, bool]:
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return node.head, False
         if infinitival_acl(node) and node.head.dep_ == "dobj" and not any(
-                c.dep_ in MODIFIERS for c in node.head.children):
+                c.dep_ in MODIFIERS for c in children(node.head)):
             # "Russia announced a plan to attack Ukraine": who has the plan attacks.
             node = node.head.head
             continue
@@ -106,8 +106,8 @@ def small_clause_conjunct(verb: Token) -> Token:
     adj = verb.head
     if verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and adj.pos_ == "ADJ" \
             and adj.dep_ in {"ccomp", "oprd", "xcomp"} and adj.head.i != adj.i \
-            and any(c.dep_ in SUBJ for c in adj.children) \
-            and not any(c.dep_ in SUBJ | PASS_SUBJ for c in verb.children):
+            and any(c.dep_ in SUBJ for c in children(adj)) \
+            and not any(c.dep_ in SUBJ | PASS_SUBJ for c in children(verb)):
         return adj.head
     return verb
 
@@ -115,7 +115,7 @@ def small_clause_conjunct(verb: Token) -> Token:
 def infinitival_acl(verb: Token) -> bool:
     """"efforts to support Ukraine", "a plan to attack": an infinitive on a common noun."""
     return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
 def is_dateline(tok: Token, before: Token | None = None) -> bool:
@@ -135,21 +135,17 @@ def misparsed_object(verb: Token) -> Token | None:
     """"Iranian Foreign Minister Amir-Abdollahian met Taliban foreign minister Muttaqi in
     Kabul": the small English model parses a long object name after the verb as a second
     ``nsubj``. A subject after the verb when another stands before it is the object."""
-    return _misparsed_among(verb, list(verb.children))
-
-
-def _misparsed_among(verb: Token, children: list[Token]) -> Token | None:
-    subjects = [c for c in children if c.dep_ in SUBJ]
+    subjects = [c for c in children(verb) if c.dep_ in SUBJ]
     if len(subjects) < 2 or subjects[0].i > verb.i:
         return None
     return next((c for c in subjects if c.i > verb.i and c.pos_ in {"PROPN", "NOUN"}), None)
 
 
 def agent(verb: Token) -> Token | None:
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+            return next((g for g in children(c) if g.dep_ == "pobj"), None)
+    if not any(c.dep_ == "auxpass" for c in children(verb)):
         return None
     hands = _at_the_hands(verb)
     if hands is not None:
@@ -157,16 +153,16 @@ def agent(verb: Token) -> Token | None:
     # "were granted asylum by France", "were denied visas by the State Department": after
     # a passive verb's retained object the parser makes the agent a plain "by" phrase, on
     # the verb or on that object; a time ("by the end of the day") is none.
-    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "dative"})]
-    return next((g for h in heads for c in h.children
+    heads = [verb, *(c for c in children(verb) if c.dep_ in {"dobj", "dative"})]
+    return next((g for h in heads for c in children(h)
                  if c.dep_ == "prep" and c.lower_ == "by" and not is_when(c)
-                 for g in c.children if g.dep_ == "pobj"), None)
+                 for g in children(c) if g.dep_ == "pobj"), None)
 
 
 def _at_the_hands(head: Token) -> Token | None:
     """X in "at the hands of X" on ``head``."""
-    return next((of for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
-                 for g in c.children if g.dep_ == "pobj" and g.lower_ == "hands"
+    return next((of for c in children(head) if c.dep_ == "prep" and c.lower_ == "at"
+                 for g in children(c) if g.dep_ == "pobj" and g.lower_ == "hands"
                  for _, of in pobjs(g, frozenset({"of"}))), None)
 
 
@@ -176,9 +172,9 @@ def noun_agent(noun: Token) -> Token | None:
     hands = _at_the_hands(noun)
     if hands is not None:
         return hands
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ == "prep" and c.lower_ == "by":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children(c) if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
     # "the arrest of the opposition leader by Russian police": the parser often hangs the
@@ -197,9 +193,9 @@ def gapped_object(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "relcl" or head.pos_ != "NOUN" or is_passive(verb):
         return None
-    if any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} for c in verb.children):
+    if any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} for c in children(verb)):
         return None
-    if not any(c.dep_ in SUBJ and c.tag_ not in {"WDT", "WP"} for c in verb.children):
+    if not any(c.dep_ in SUBJ and c.tag_ not in {"WDT", "WP"} for c in children(verb)):
         return None
     return head
 
@@ -210,11 +206,11 @@ def group(tok: Token) -> list[Token]:
 
 def pobjs(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
-    for c in head.children:
+    for c in children(head):
         # "call on the Biden Administration to ...": the parser may label the preposition
         # a particle and still hang its object on it.
         if c.dep_ in {"prep", "dative", "prt"} and c.lower_ in preps:
-            found = [g for g in c.children if g.dep_ == "pobj"]
+            found = [g for g in children(c) if g.dep_ == "pobj"]
             if not found and c.dep_ != "prt":
                 found = stranded_object(c)
             out.extend((c.lower_, g) for g in found)
@@ -255,17 +251,17 @@ def is_located(actor: Actor) -> bool:
 def counted_object(verb: Token) -> list[Token]:
     """"kidnapped up to 16 Russian advisers": the small parser may read "up to N" as a
     particle with a preposition, leaving the counted noun as the object of "to"."""
-    return [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
-            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
-            for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod"
-                                                            for n in g.children)]
+    return [g for c in children(verb) if c.dep_ == "prt" and c.lower_ == "up"
+            for p in children(c) if p.dep_ == "prep" and p.lower_ == "to"
+            for g in children(p) if g.dep_ == "pobj" and any(n.dep_ == "nummod"
+                                                            for n in children(g))]
 
 
 def under_condition(tok: Token, marks: frozenset[str] = CONDITION_MARKS) -> bool:
     """Whether ``tok`` or a clause above it is introduced by one of ``marks`` ("if Iran is
     responsible", "unless X withdraws, Y must ...")."""
     return any(c.dep_ == "mark" and c.lower_ in marks
-               for anc in [tok, *tok.ancestors] for c in anc.children)
+               for anc in [tok, *tok.ancestors] for c in children(anc))
 
 
 def intent_complement(verb: Token) -> Token | None:
@@ -279,7 +275,7 @@ def intent_complement(verb: Token) -> Token | None:
         return head.head
     if verb.dep_ == "advcl" and head.lemma_.lower() in cues("intent") and head.i != verb.i \
             and head.pos_ in {"ADJ", "VERB"} and head.dep_ in {"acomp", "oprd"} \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
         return head
     return None
 
@@ -288,9 +284,9 @@ def small_clause(verb: Token) -> Token | None:
     """"holds Pakistan responsible", "will hold Russia accountable": the small parser
     makes the object complement a clause (an adjective ``ccomp``/``oprd`` with the object
     as its ``nsubj``). Returns the adjective."""
-    return next((c for c in verb.children if c.dep_ in {"ccomp", "oprd", "xcomp"}
+    return next((c for c in children(verb) if c.dep_ in {"ccomp", "oprd", "xcomp"}
                  and c.pos_ == "ADJ" and c.i > verb.i
-                 and any(g.dep_ in SUBJ and g.i < c.i for g in c.children)), None)
+                 and any(g.dep_ in SUBJ and g.i < c.i for g in children(c))), None)
 
 
 def small_clause_object(verb: Token) -> list[Token]:
@@ -298,7 +294,7 @@ def small_clause_object(verb: Token) -> list[Token]:
     adj = small_clause(verb)
     if adj is None:
         return []
-    return [g for g in adj.children if g.dep_ in SUBJ and g.i > verb.i][:1]
+    return [g for g in children(adj) if g.dep_ in SUBJ and g.i > verb.i][:1]
 
 
 def counted_noun(obj: Token) -> Token:
@@ -307,12 +303,12 @@ def counted_noun(obj: Token) -> Token:
     in aid", "$5 million in assistance": a sum "in" a common noun is that thing."""
     amount = obj.lemma_.lower() in cues("amount") or obj.lower_ in cues("amount")
     if amount:
-        counted = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj"), None)
+        counted = next((p for c in children(obj) if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in children(c) if p.dep_ == "pobj"), None)
         if counted is not None:
             return counted
-    if amount or obj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in obj.children):
-        return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
-                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    if amount or obj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in children(obj)):
+        return next((p for c in children(obj) if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in children(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"
                      and not is_when(p)), obj)
     return obj

@@ -16,6 +16,7 @@ from tidings.events.actors_link import phrase_text
 from tidings.events.codebook import data_rows
 from tidings.events.control import controller, for_addressee
 from tidings.events.cues import cues, remap
+from tidings.events.doc_memo import children
 from tidings.events.object_nouns import (
     MATERIAL_CONFLICT_ROOTS,
     noun_rule,
@@ -161,7 +162,7 @@ def _population(verb: Token, lookup: ActorLookup, sources: tuple[Actor, ...]) ->
     ("ordered a curfew in the hill district", "a curfew on Basra"), else those of the
     declaring government's (army's, police's) own country. The object ("a state of
     emergency") is no party, though the actors stage may read "state" as a government."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = [c for c in children(verb) if c.dep_ == "dobj"]
     named = ""  # a place written in the text that the lookup placed nowhere ("in Tarija")
     for head in [*objs, verb]:
         for prep, pobj in tree.pobjs(head, _POPULATION_PREPS):
@@ -206,7 +207,7 @@ def _home_country(actor: Actor, sources: tuple[Actor, ...]) -> bool:
 
 def _clause_places(verb: Token, lookup: ActorLookup) -> list[Actor]:
     """Located actors of "in"/"at" phrases on the verb or on its adverbial clauses."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    heads = [verb, *(c for c in children(verb) if c.dep_ == "advcl")]
     for head in heads:
         for prep, pobj in tree.pobjs(head, PLACE_PREPS):
             found = [a for a in _place_or_actors(lookup, prep, pobj) if tree.is_located(a)]
@@ -277,7 +278,7 @@ def _target_candidates(verb: Token, code: str, consumed: frozenset[str],
     # Most codes read nothing below their object: the carriers are gathered only for those
     # that do (round 15's early return, lost when the noun reading came in round 16).
     if reading.reads_below:
-        carriers = [c for c in verb.children if c.dep_ == "dobj"] + _used_pobjs(verb, consumed)
+        carriers = [c for c in children(verb) if c.dep_ == "dobj"] + _used_pobjs(verb, consumed)
         yield from object_clause_targets(verb, carriers, code, reading, consumed, lookup)
     yield from _summoned_addressees(verb, code, lookup)
 
@@ -300,15 +301,15 @@ def _summoned_addressees(verb: Token, code: str,
     if code[:2] not in _SPOKEN_TO_ROOTS or verb.dep_ not in {"xcomp", "advcl"} \
             or verb.head.lemma_.lower() not in _addressing_governors() \
             or controller(verb) is not None \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
         return
-    for obj in (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i):
+    for obj in (c for c in children(verb.head) if c.dep_ == "dobj" and c.i < verb.i):
         yield tree.actors_of(lookup, tree.group(obj)), False
 
 
 def _objects(verb: Token, code: str, first: bool) -> list[Token]:
     """The verb's object nouns that may name its target."""
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
+    objs = [c for c in children(verb) if c.dep_ in {"dobj", "iobj", "dative", "attr", "oprd"}
             or c == tree.misparsed_object(verb)] + tree.counted_object(verb) \
         + tree.small_clause_object(verb) + [g for g in [tree.gapped_object(verb)] if g is not None]
     # "I thank the members of our military", "we evacuate our citizens": one's own side
@@ -349,13 +350,13 @@ def _charge_authors(verb: Token, consumed: frozenset[str],
     object the pattern used ("rejected Israel's accusations", "accusations by Israel"), its
     "from" phrase ("charges from X") or the agent of a participle on it ("accusations made
     by X"). Not what the charge is about ("denied accusations against its army")."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+    for obj in (c for c in children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         if not _np_lemmas(obj) & consumed:
             continue
         yield noun_owner(obj, lookup), False
         for _, pobj in tree.pobjs(obj, frozenset({"from"})):
             yield tree.actors_of(lookup, tree.group(pobj)), False
-        for clause in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for clause in (c for c in children(obj) if c.dep_ == "acl" and c.tag_ == "VBN"):
             agent = tree.agent(clause)
             if agent is not None:
                 yield tree.actors_of(lookup, tree.group(agent)), False
@@ -377,7 +378,7 @@ def _claimed_deeds(verb: Token, consumed: frozenset[str]) -> list[Token]:
     "for" phrase of the verb or of the object the pattern used, in the phrase of a noun of
     one's share in a deed (``liability_nouns.tsv``: "denied involvement in the raid"),
     or the used object itself when it is force ("denied the attack on X")."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = [c for c in children(verb) if c.dep_ == "dobj"]
     heads = [(verb, _FOR), *((o, (_FOR if _np_lemmas(o) & consumed else frozenset())
                               | _liability_preps().get(o.lemma_.lower(), frozenset()))
                              for o in objs)]
@@ -402,9 +403,9 @@ def _claimed_deed_targets(verb: Token, consumed: frozenset[str], lookup: ActorLo
         if force:
             yield from ((_home_victims(found, sources), False)
                         for found in places_below(lookup, deed))
-        for clause in (c for c in deed.children if c.dep_ == "relcl"):
-            for act in (clause, *(c for c in clause.children if c.dep_ == "conj")):
-                for obj in (c for c in act.children if c.dep_ == "dobj"):
+        for clause in (c for c in children(deed) if c.dep_ == "relcl"):
+            for act in (clause, *(c for c in children(clause) if c.dep_ == "conj")):
+                for obj in (c for c in children(act) if c.dep_ == "dobj"):
                     yield tree.actors_of(lookup, tree.group(obj)), False
                 if force:
                     yield from ((found, False) for found in places_below(lookup, act))
@@ -414,7 +415,7 @@ def _struck_itself(verb: Token, found: list[Actor], lookup: ActorLookup) -> bool
     """"Afghan rebels attacked Kabul": the home place is itself the object, a country
     acting on its own territory (no dyad, ``stage._no_dyad``); only a place where things
     or unnamed people were struck stands for its people."""
-    return any(a in found for o in verb.children if o.dep_ == "dobj"
+    return any(a in found for o in children(verb) if o.dep_ == "dobj"
                for a in tree.actors_of(lookup, tree.group(o)))
 
 
@@ -489,7 +490,7 @@ def _event_noun_targets(verb: Token, objs: list[Token], code: str,
         # carried out by militias": praise or blame goes to who did what is named, also
         # in a later conjunct ("condemned the raids and the threats made by X").
         for obj in (o for head in objs for o in tree.group(head)):
-            for act in (c for c in obj.children if c.dep_ == "acl"):
+            for act in (c for c in children(obj) if c.dep_ == "acl"):
                 agent = tree.agent(act)
                 if agent is not None:
                     yield tree.actors_of(lookup, tree.group(agent)), False
@@ -519,8 +520,8 @@ def _names_the_event(obj: Token, code: str, consumed: frozenset[str]) -> bool:
 def _used_pobjs(verb: Token, consumed: frozenset[str]) -> list[Token]:
     """Nouns of the verb's prepositional phrases that the pattern used ("came under
     attack", "engaged in talks"): their own prepositions name the other party."""
-    return [pobj for prep in verb.children if prep.dep_ == "prep" and not tree.is_when(prep)
-            for pobj in prep.children if pobj.dep_ == "pobj" and _np_lemmas(pobj) & consumed]
+    return [pobj for prep in children(verb) if prep.dep_ == "prep" and not tree.is_when(prep)
+            for pobj in children(prep) if pobj.dep_ == "pobj" and _np_lemmas(pobj) & consumed]
 
 
 def _first_person(verb: Token) -> bool:
@@ -533,7 +534,7 @@ def _ours(obj: Token) -> bool:
     "my colleagues")."""
     heads = [obj, *(p for _, p in tree.pobjs(obj, frozenset({"of"})))]
     # Not "our allies", "our partners": the other party of a relation (cues relational_noun).
-    return any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for h in heads for c in h.children
+    return any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for h in heads for c in children(h)
                if h.lemma_.lower() not in cues("relational_noun"))
 
 
@@ -546,10 +547,10 @@ def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: Ac
     """Targets found in the verb's clauses and, without an object of its own (``objs``,
     including the event nouns of its phrases), in the object of a coordinated verb."""
     yield from _condition_doers(verb, condition_marks(verb, code), lookup)
-    for comp in verb.children:
+    for comp in children(verb):
         if comp.dep_ == "ccomp" and (code[:2] in _ADDRESSED_ROOTS or (
                 code.startswith(_PRAISE_CODE) and verb.lemma_.lower() not in cues("speech"))):
-            subj = next((c for c in comp.children if c.dep_ in tree.SUBJ), None)
+            subj = next((c for c in children(comp) if c.dep_ in tree.SUBJ), None)
             if subj is not None:
                 yield tree.actors_of(lookup, tree.group(subj)), False
         if comp.dep_ in {"ccomp", "xcomp"} and code[:3] in _RESPONSE_CODES \
@@ -560,7 +561,7 @@ def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: Ac
         if comp.dep_ == "advcl" and _threat(verb, code) and _conditional(comp):
             # "threatened to strike unless Israel rescinded ...": the condition's subject
             # is who is threatened.
-            subj = next((c for c in comp.children if c.dep_ in tree.SUBJ), None)
+            subj = next((c for c in children(comp) if c.dep_ in tree.SUBJ), None)
             if subj is not None:
                 yield tree.actors_of(lookup, tree.group(subj)), False
         if comp.dep_ == "xcomp" and controller(comp) is None \
@@ -574,10 +575,10 @@ def _clause_targets(verb: Token, code: str, consumed: frozenset[str], lookup: Ac
         # the partner's object is whom it asks to act ("noted concern ... and urged the UN
         # to act": the statement's topic, dropped from ``objs``, is its own object).
         own = _own_complement(verb)
-        for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                     and not any(g.dep_ in tree.SUBJ for g in c.children)
-                     and not (own and any(g.dep_ == "xcomp" for g in c.children))):
-            for obj in (g for g in conj.children if g.dep_ == "dobj"):
+        for conj in (c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ in tree.SUBJ for g in children(c))
+                     and not (own and any(g.dep_ == "xcomp" for g in children(c)))):
+            for obj in (g for g in children(conj) if g.dep_ == "dobj"):
                 yield tree.actors_of(lookup, tree.group(obj)), False
 
 
@@ -597,9 +598,9 @@ def _condition_doers(verb: Token, marks: frozenset[str],
     if not marks:
         return
     heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-    for comp in (c for head in heads for c in head.children if c.dep_ == "advcl"):
-        mark = next((m for m in comp.children if m.dep_ == "mark" and m.lower_ in marks), None)
-        subj = next((c for c in comp.children if c.dep_ in tree.SUBJ), None)
+    for comp in (c for head in heads for c in children(head) if c.dep_ == "advcl"):
+        mark = next((m for m in children(comp) if m.dep_ == "mark" and m.lower_ in marks), None)
+        subj = next((c for c in children(comp) if c.dep_ in tree.SUBJ), None)
         # The subject opens the clause; a parse that puts words between the mark and it
         # has lost the clause (a speaker's name read as the subject of a misparsed verb).
         if mark is not None and subj is not None and subj.left_edge.i == mark.i + 1:
@@ -631,11 +632,11 @@ def _refused(verb: Token, code: str) -> bool:
     if remap("refusal", code) is None:
         return False
     governor = verb.head.lemma_.lower() if verb.dep_ == "xcomp" else ""
-    return governor in cues("refusal") or any(c.dep_ == "neg" for c in verb.children)
+    return governor in cues("refusal") or any(c.dep_ == "neg" for c in children(verb))
 
 
 def _own_complement(verb: Token) -> bool:
-    return any(c.dep_ in _COMPLEMENTS for c in verb.children)
+    return any(c.dep_ in _COMPLEMENTS for c in children(verb))
 
 
 def _threat(verb: Token, code: str) -> bool:
@@ -663,7 +664,7 @@ def places_below(lookup: ActorLookup, thing: Token) -> Iterator[list[Actor]]:
 
 
 def _conditional(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in cues("hypothetical") for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in cues("hypothetical") for c in children(clause))
 
 
 def _nested_targets(obj: Token, lookup: ActorLookup) -> Iterator[tuple[list[Actor], bool]]:

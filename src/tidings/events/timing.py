@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from tidings.events.cues import cue_values, cues
+from tidings.events.doc_memo import children, entity_tokens, sentence_text
 from tidings.events.syntax import SUBJ, small_clause_conjunct
 
 __all__ = ["Flags", "event_date", "is_background", "verb_flags"]
@@ -65,26 +66,26 @@ def _aux_word(aux: Token) -> str:
 def verb_flags(tok: Token) -> Flags:
     chain = _clause_chain(tok)
     neg_cues, failure = cues("negation"), cues("failure")
-    negated = any(c.dep_ in neg_cues or c.lower_ in neg_cues for v in chain for c in v.children
+    negated = any(c.dep_ in neg_cues or c.lower_ in neg_cues for v in chain for c in children(v)
                   if c.dep_ in {"neg", "advmod", "det"})
     negated = negated or any(v.lemma_.lower() in failure for v in chain[1:])
     negated = negated or _none_taking_part(chain, neg_cues)
     hypo_marks, modals = cues("hypothetical"), cues("modal")
-    auxes = {_aux_word(c) for v in chain for c in v.children if c.dep_ == "aux"}
+    auxes = {_aux_word(c) for v in chain for c in children(v) if c.dep_ == "aux"}
     # "announced it would prohibit aid": a reported "would" is the future of the past.
     reported_would = "would" in auxes and chain[-1].dep_ == "ccomp" and \
         chain[-1].head.lemma_.lower() in cues("speech")
     hypothetical = bool(auxes & modals) and not (reported_would and auxes & modals == {"would"})
     hypothetical = hypothetical or _modal_manner(tok, modals) or _said_if_at_all(chain, modals)
     for anc in [tok, *tok.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in hypo_marks for c in anc.children):
+        if any(c.dep_ == "mark" and c.lower_ in hypo_marks for c in children(anc)):
             hypothetical = True
-    if tok.sent.text.rstrip().endswith("?") or _asked(tok) or _embedded_wish(tok) \
+    if sentence_text(tok).rstrip().endswith("?") or _asked(tok) or _embedded_wish(tok) \
             or _purpose(chain) or _alongside_future(chain):
         hypothetical = True
     future = reported_would or any(c.dep_ == "aux" and c.lemma_.lower() in cues("future")
-                                   for v in chain for c in v.children)
-    future = future or any(c.lower_ == "going" for c in tok.head.children if tok.dep_ == "xcomp")
+                                   for v in chain for c in children(v))
+    future = future or any(c.lower_ == "going" for c in children(tok.head) if tok.dep_ == "xcomp")
     # "said they would meet X if he gave them a veto": a conditional intent is still an
     # intent stated now (the coder makes it 03).
     hypothetical = hypothetical or (not future and _consequent(tok))
@@ -107,7 +108,7 @@ def _alongside_future(chain: list[Token]) -> bool:
         return False
     future = cues("future")
     return any(c.dep_ == "aux" and _aux_word(c) in future
-               for v in _infinitive_governors(clause.head) for c in v.children)
+               for v in _infinitive_governors(clause.head) for c in children(v))
 
 
 def _infinitive_governors(verb: Token) -> list[Token]:
@@ -116,7 +117,7 @@ def _infinitive_governors(verb: Token) -> list[Token]:
     chance to meet X"), the chain of the verb that infinitive hangs on (round 18)."""
     chain = _clause_chain(verb)
     top = chain[-1]
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(top)):
         return chain
     if top.dep_ == "advcl" and top.head.i != top.i:
         return chain + _clause_chain(top.head)
@@ -131,8 +132,8 @@ def _meanwhile(clause: Token) -> bool:
     not the future verb's doer's plan; a pronoun doer ("as he meets Z") is mostly that doer.
     A clause of another time keeps the future ("will not lift it until troops withdraw")."""
     marks = cues("concurrent_mark")
-    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in clause.children) \
-        and any(c.dep_ in SUBJ and c.pos_ != "PRON" for c in clause.children)
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in children(clause)) \
+        and any(c.dep_ in SUBJ and c.pos_ != "PRON" for c in children(clause))
 
 
 def _past_perfect(tok: Token) -> bool:
@@ -146,18 +147,18 @@ def _past_perfect(tok: Token) -> bool:
     if _former_time(verb) or _elapsed_when(verb) or _recalled(verb):
         return True
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in verb.children)
+        c.dep_ == "aux" and c.lower_ in cues("background_aux") for c in children(verb))
 
 
 def _told_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children))
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children(verb)))
 
 
 def _present_indicative(verb: Token) -> bool:
     """A third-person present ("occupies", "is shelling", "has seized"): no subjunctive."""
     return verb.tag_ == "VBZ" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ"
-                                     for c in verb.children)
+                                     for c in children(verb))
 
 
 def _former_time(verb: Token) -> bool:
@@ -166,7 +167,7 @@ def _former_time(verb: Token) -> bool:
     counts occurrences ("met him once") and is left alone."""
     return _told_past(verb) and any(
         c.dep_ == "advmod" and c.i < verb.i and c.lower_ in cues("former_time")
-        for c in verb.children)
+        for c in children(verb))
 
 
 def _recalled(verb: Token) -> bool:
@@ -179,10 +180,10 @@ def _recalled(verb: Token) -> bool:
     for v in (verb, *verb.ancestors):
         if v.dep_ == "xcomp" and v.head.tag_ == "VBD" \
                 and v.head.lemma_.lower() in cues("habitual_past") \
-                and not any(c.dep_ in {"dobj", "auxpass"} for c in v.head.children):
+                and not any(c.dep_ in {"dobj", "auxpass"} for c in children(v.head)):
             return True
         if _told_past(v) and any(c.dep_ in {"prep", "advmod"} and _short_phrase(c) in phrases
-                                 for c in v.children):
+                                 for c in children(v)):
             return True
     return False
 
@@ -202,7 +203,7 @@ def _said_if_at_all(chain: list[Token], modals: frozenset[str]) -> bool:
     speech = top.head
     if top.dep_ != "ccomp" or speech.i == top.i or speech.lemma_.lower() not in cues("speech"):
         return False
-    own = {_aux_word(c) for c in speech.children if c.dep_ == "aux"} & (modals - {"would"})
+    own = {_aux_word(c) for c in children(speech) if c.dep_ == "aux"} & (modals - {"would"})
     return bool(own) or _modal_manner(speech, modals - {"would"})
 
 
@@ -212,7 +213,7 @@ def _elapsed_when(verb: Token) -> bool:
     ``elapsed_time``, round 15): the clause tells the past episode the time is counted
     from, not the day the governor is dated by."""
     if verb.tag_ != "VBD" or verb.dep_ not in {"advcl", "relcl"} or not any(
-            c.dep_ == "advmod" and c.lower_ in cues("time_clause") for c in verb.children):
+            c.dep_ == "advmod" and c.lower_ in cues("time_clause") for c in children(verb)):
         return False
     elapsed = cues("elapsed_time")
     # The clause hangs on the governor ("marked 30 years since X, when ...") or on the noun
@@ -220,7 +221,7 @@ def _elapsed_when(verb: Token) -> bool:
     # head, the words on it and up to three heads above it.
     heads = [verb.head, *list(verb.head.ancestors)[:3]]
     return any(t.lower_ in elapsed or t.lemma_.lower() in elapsed
-               for h in heads for t in (h, *(c for c in h.children if c.i != verb.i)))
+               for h in heads for t in (h, *(c for c in children(h) if c.i != verb.i)))
 
 
 def _modal_manner(tok: Token, modals: frozenset[str]) -> bool:
@@ -231,10 +232,10 @@ def _modal_manner(tok: Token, modals: frozenset[str]) -> bool:
         return False
     by = tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.i != tok.head.i
     bare = tok.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"}
-                                           for c in tok.children)
+                                           for c in children(tok))
     governor = tok.head.head if by else tok.head if bare else None
     return governor is not None and any(c.dep_ == "aux" and _aux_word(c) in modals
-                                        for c in governor.children)
+                                        for c in children(governor))
 
 
 def _asked(tok: Token) -> bool:
@@ -248,8 +249,8 @@ def _none_taking_part(chain: list[Token], neg_cues: frozenset[str]) -> bool:
     """"sent no troops", "had no praise for X", "No member state shall expel ...": a verb
     whose object or subject is quantified by "no" says the deed did not happen."""
     return any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and any(
-        d.dep_ == "det" and d.lower_ in neg_cues for d in c.children)
-        for v in chain for c in v.children)
+        d.dep_ == "det" and d.lower_ in neg_cues for d in children(c))
+        for v in chain for c in children(v))
 
 
 def _consequent(tok: Token) -> bool:
@@ -262,13 +263,13 @@ def _consequent(tok: Token) -> bool:
     stances = cues("intent") | cues("threat") | cues("refusal") | cues("volition")
     if any(v.lemma_.lower() in stances or any(
             c.dep_ == "dobj" and c.lemma_.lower() in cues("conditional_stance")
-            for c in v.children) for v in path):
+            for c in children(v)) for v in path):
         return False
     for v in path:
-        for c in v.children:
+        for c in children(v):
             if c.dep_ != "advcl":
                 continue
-            marks = [m for m in c.children if m.dep_ == "mark"]
+            marks = [m for m in children(c) if m.dep_ == "mark"]
             # "even if" and "as if" concede or compare, and set no condition (cue concession)
             if any(m.lower_ in cues("condition_mark") for m in marks) and not any(
                     m.doc[m.i - 1].lower_ in cues("concession") for m in marks if m.i > 0):
@@ -291,7 +292,7 @@ def _purpose(chain: list[Token]) -> bool:
     crossing"), except on a noun of intent ("a plan to attack"), which the coder re-codes
     as intent (03 / 13)."""
     top = chain[-1]
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(top))
     if top.dep_ == "acl" and top.head.pos_ == "NOUN":
         return to and top.head.lemma_.lower() not in cues("intent_noun")
     return top.dep_ == "advcl" and to
@@ -312,7 +313,7 @@ def _embedded_wish(tok: Token) -> bool:
                 (c.dep_ == "dobj" and c.pos_ == "NOUN")
                 or (c.dep_ == "csubj" and not _told_past(node)
                     and not (_present_indicative(node) and c.lemma_.lower() in refusals))
-                for c in anc.children if c.lemma_.lower() in wrappers):
+                for c in children(anc) if c.lemma_.lower() in wrappers):
             # "reiterated its demand that Israel ease ...": the clause is the demand; so in
             # "what is needed is that Israel ease ..." (round 18), but a clause told in the
             # past is a fact the subject wants undone ("what X refused to accept is that Y
@@ -321,7 +322,7 @@ def _embedded_wish(tok: Token) -> bool:
             return True
         if (node.dep_ in {"ccomp", "relcl", "acl"} and lemma in cues("obligation_frame")) or any(
                 c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in cues("obligation_frame")
-                and node.dep_ == "ccomp" for c in anc.children):
+                and node.dep_ == "ccomp" for c in children(anc)):
             return True  # "it is imperative that X provide ...", "it is time for X to ..."
         if node.dep_ == "ccomp" and _glued_frame(node, anc):
             return True
@@ -354,29 +355,27 @@ def _foreseen(node: Token, anc: Token) -> bool:
         return True
     if node.dep_ == "ccomp" and (lemma in cues("doubt_frame") or any(
             c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in cues("doubt_frame")
-            for c in anc.children)):
+            for c in children(anc))):
         return True
     return node.dep_ == "xcomp" and lemma in cues("obligation_verb") and anc.tag_ != "VBD" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(node))
 
 
 def _glued_frame(clause: Token, copula: Token) -> bool:
     """"it's essential Congress deliver aid": without "that" the small parser reads the
     frame adjective as a modifier of the clause's subject."""
     frames = cues("obligation_frame")
-    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children) and any(
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(copula)) and any(
         s.dep_ == "nsubj" and any(a.dep_ == "amod" and a.lemma_.lower() in frames
-                                  for a in s.children)
-        for s in clause.children)
+                                  for a in children(s))
+        for s in children(clause))
 
 
 def _date_tokens(tok: Token) -> list[Token]:
     """DATE entity tokens attached to ``tok``'s clause (not to an embedded clause)."""
     verb = next((v for v in [tok, *tok.ancestors] if v.pos_ in {"VERB", "AUX"}), tok)
     out = []
-    for t in tok.sent:
-        if t.ent_type_ != "DATE":
-            continue
+    for t in entity_tokens(tok.sent, "DATE"):
         head = t
         for _ in range(4):
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
@@ -390,7 +389,7 @@ def _date_tokens(tok: Token) -> list[Token]:
 def _inherited_date_tokens(verb: Token) -> list[Token]:
     """The date of a clause without one of its own: its governor's, or its noun's."""
     if verb.dep_ == "conj" and verb.head.i != verb.i and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb)):
         # "In 1994 the army crossed the river and took the town": conjoined
         # verbs of one subject share the date adjunct of the first.
         return _date_tokens(verb.head)
@@ -401,7 +400,7 @@ def _inherited_date_tokens(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl":
         # "the 2012 crisis in which the envoys were attacked": a date on the noun the
         # relative clause describes dates the clause.
-        dated = [t for c in verb.head.children if c.dep_ in _NOUN_DATE_DEPS
+        dated = [t for c in children(verb.head) if c.dep_ in _NOUN_DATE_DEPS
                  for t in c.subtree if t.ent_type_ == "DATE"]
         if dated:
             return dated
@@ -409,7 +408,7 @@ def _inherited_date_tokens(verb: Token) -> list[Token]:
         # "said in '08 that white voters backed Obama": what is said is no later than
         # the saying.
         return _date_tokens(verb.head)
-    if any(c.dep_ == "advmod" and c.lower_ in cues("time_clause") for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in cues("time_clause") for c in children(verb)):
         # "The conflict began in 2014, when the Houthis seized Sanaa": the time clause is
         # dated by the date it hangs on, or shares its governor's date.
         if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
@@ -437,7 +436,7 @@ def _span_before(verb: Token) -> str | None:
     span of time is that span before its governor, so no later than that span before
     publication unless the governor lies ahead ("a month after he takes office, he will
     ..."). The span as "N units ago" text, or None."""
-    after = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    after = next((c for c in children(verb) if c.dep_ == "mark" and c.lower_ == "after"), None)
     if after is None and verb.dep_ == "pcomp" and verb.head.lower_ == "after":
         after = verb.head
     if after is None or after.head.i == after.i:
@@ -445,7 +444,7 @@ def _span_before(verb: Token) -> str | None:
     governor = after.head if after.dep_ == "prep" else verb.head
     if verb.dep_ not in {"advcl", "pcomp"} or governor.i == verb.i or _ahead(governor):
         return None
-    span = [t for h in (verb, after) for c in h.children if c.dep_ == "npadvmod"
+    span = [t for h in (verb, after) for c in children(h) if c.dep_ == "npadvmod"
             and c.ent_type_ == "DATE" for t in c.subtree]
     text = " ".join(t.lower_ for t in sorted(span, key=lambda t: t.i))
     return f"{text} ago" if text and _AGO.search(f"{text} ago") else None
@@ -457,9 +456,9 @@ def _infinitive_date(tok: Token, published: date | None) -> tuple[date | None, s
     future date is the deed's alone ("agreed to meet in 2030" is agreed now)."""
     if published is None:
         return None, None
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to"
-                                        for a in c.children):
+                                        for a in children(c)):
             continue
         own = [t for t in c.subtree if t.ent_type_ == "DATE" and _verb_of(t).i == c.i]
         when, precision = _resolve(own, c, published) if own else (None, None)
@@ -521,7 +520,7 @@ def _ahead(tok: Token) -> bool:
     back into the past year."""
     wanted = cues("future") | cues("modal")
     return any(c.dep_ == "aux" and _aux_word(c) in wanted for v in _clause_chain(tok)
-               for c in v.children)
+               for c in children(v))
 
 
 _AGO = re.compile(r"\b(\d+|[a-z]+(?: [a-z]+)?) (year|decade|month|week|day)s? ago\b")
