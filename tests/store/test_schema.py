@@ -44,6 +44,19 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
         assert s.scalar("PRAGMA wal_autocheckpoint") == 10_000  # pages; docs/store.md
 
 
+def test_sqlite_binds_none_through_an_adapter() -> None:
+    """None gets an adapter (tidings.store.connection), so binding a NULL skips sqlite3's
+    failed look-ups of __adapt__ and __conform__; the value bound is still NULL."""
+    import sqlite3
+
+    import tidings.store.connection  # noqa: F401  (registers the adapter)
+
+    assert sqlite3.adapters[(type(None), sqlite3.PrepareProtocol)](None) is None
+    conn = sqlite3.connect(":memory:")
+    assert conn.execute("SELECT ? IS NULL, typeof(?)", (None, None)).fetchone() == (1, "null")
+    conn.close()
+
+
 def test_old_database_is_upgraded_on_open(store_url: str, make_doc: MakeDoc) -> None:
     """A version-1 database (no full-text search) with data is migrated and searchable."""
     target = parse_url(store_url)

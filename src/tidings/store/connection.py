@@ -62,6 +62,19 @@ def connect(target: Target) -> Any:
     return _connect_postgresql(target)
 
 
+def _bind_null(value: None) -> None:
+    return value
+
+
+# Python's sqlite3 binds str, int, float and bytes directly, but looks for an adapter for
+# every other value, None included, and finding none costs two failed attribute look-ups
+# (__adapt__, __conform__): about 3,300 instructions per NULL, 5% of a bulk save
+# (docs/store.md, Round 4). With an adapter registered for None the look-up succeeds at
+# once; the value bound is still NULL. Adapters are per process, and this one changes no
+# value for any other user of sqlite3.
+sqlite3.register_adapter(type(None), _bind_null)
+
+
 def _connect_sqlite(path: Path) -> sqlite3.Connection:
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():

@@ -31,7 +31,7 @@ __all__ = [
 Row = tuple[Any, ...]
 
 
-@dataclass
+@dataclass(slots=True)
 class EventRow:
     """An event row still open to folding: ``values`` lacks id and folded_into."""
 
@@ -82,23 +82,27 @@ def fold_key(e: Event, published: date | None) -> tuple[str, str, str, str] | No
     negated or hypothetical event has no key: it is kept as evidence, counts
     nowhere, and must not absorb a later report of the deed actually done.
     """
-    if e.negated or e.hypothetical:
+    return _fold_key(e, _event_day(e, _iso(published)))
+
+
+def _fold_key(e: Event, day: str | None) -> tuple[str, str, str, str] | None:
+    """:func:`fold_key` with the event's ISO day (the row's ``event_date``) already known."""
+    if e.negated or e.hypothetical or day is None or not e.cameo:
         return None
-    when = _event_day(e, published)
     source = _side_code(e.source)
     target = _side_code(e.target)
-    if when is None or source is None or target is None or not e.cameo:
+    if source is None or target is None:
         return None
-    return (when.isoformat(), source, target, e.cameo)
+    return (day, source, target, e.cameo)
 
 
-def _event_day(e: Event, published: date | None) -> date | None:
-    """The event's own date, else the publication's; none for background the text does
+def _event_day(e: Event, published: str | None) -> str | None:
+    """The event's own ISO date, else the publication's; none for background the text does
     not date ("had attacked"): it did not happen on the day of the report, and a dyad
     series or alert must not count it there."""
-    if e.event_date is not None or e.background:
-        return e.event_date
-    return published
+    if e.event_date is not None:
+        return e.event_date.isoformat()
+    return None if e.background else published
 
 
 def _side_code(actor: Actor | None) -> str | None:
@@ -140,17 +144,21 @@ def _actor_values(actor: Actor | None) -> tuple[Any, ...]:
     return (actor.name, actor.country, actor.code or None, actor.sector)
 
 
-def _event_values(article: Article, idx: int, e: Event) -> list[Any]:
+_NO_PLACE = (None, None, None, None)
+
+
+def _event_row(article_id: str, published: str | None, idx: int, e: Event) -> EventRow:
+    """The row of ``e``, its fold key built from the row's own day (computed once)."""
     p = e.place
-    return [
-        article.id, idx, _iso(_event_day(e, article.published)),
-        *_actor_values(e.source), *_actor_values(e.target),
+    day = _event_day(e, published)
+    values = [
+        article_id, idx, day, *_actor_values(e.source), *_actor_values(e.target),
         e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.sentence, e.start, e.end,
         e.event_text, e.pattern, e.confidence, int(e.negated), int(e.hypothetical),
         int(e.reported), int(e.background), e.quote_index,
-        p.name if p else None, p.country if p else None,
-        p.lat if p else None, p.lon if p else None, e.num_mentions,
+        *((p.name, p.country, p.lat, p.lon) if p else _NO_PLACE), e.num_mentions,
     ]
+    return EventRow(values, _fold_key(e, day), _provenance(e))
 
 
 def _provenance(e: Event) -> tuple[str, str]:
@@ -177,10 +185,8 @@ def document_rows(doc: Document, ingested_at: str) -> DocumentRows:
             q.speaker_text, q.speaker_start, q.speaker_end, q.rule, q.confidence,
             int(speaker_country_from_article(q)),
         ))
-    events = [
-        EventRow(_event_values(a, i, e), fold_key(e, a.published), _provenance(e))
-        for i, e in enumerate(doc.events)
-    ]
+    published = _iso(a.published)
+    events = [_event_row(a.id, published, i, e) for i, e in enumerate(doc.events)]
     places = [
         (a.id, i, p.name, p.start, p.end, p.country, p.lat, p.lon, p.feature, p.geonameid)
         for i, p in enumerate(doc.places)

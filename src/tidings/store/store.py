@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, NamedTuple, Protocol
@@ -182,7 +182,7 @@ class Store:
         """Whole groups of ``_ROWS_PER_INSERT`` rows per statement, the rest row by row."""
         n, full = _ROWS_PER_INSERT, len(rows) - len(rows) % _ROWS_PER_INSERT
         for start in range(0, full, n):
-            self._conn.execute(_SQL_MANY[table], [v for row in rows[start:start + n] for v in row])
+            self._conn.execute(_SQL_MANY[table], list(chain.from_iterable(rows[start:start + n])))
         if full < len(rows):
             self._conn.executemany(_SQL[table], rows[full:])
 
