@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from tidings.events.doc_memo import children, entity_tokens, sentence_text
+from tidings.events.doc_memo import children, columns, entity_tokens, sentence_text
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], starts: list[bool | int | None],
@@ -55,3 +55,11 @@ def test_another_article_starts_a_new_memo() -> None:
     assert [c.i for c in children(two[1])] == [0, 2]
     assert [c.i for c in children(one[2])] == [1, 3, 5]
     assert sentence_text(two[0]) == "Rebels fled ."
+
+
+def test_columns_hold_each_tokens_label_ids() -> None:
+    doc = _sample()
+    cols = columns(doc)
+    assert cols.dep == [t.dep for t in doc]
+    assert cols.pos == [t.pos for t in doc]
+    assert cols.orth == [t.orth for t in doc]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from tidings.events.characterise import characterisations
 from tidings.events.coder import ActorLookup, RawEvent, clause_doers, undergoes
 from tidings.events.cues import cue_lines, cues
+from tidings.events.doc_memo import children
 from tidings.events.syntax import is_located, under_condition
 from tidings.events.timing import Flags
 from tidings.records import Actor
@@ -35,8 +36,8 @@ def sponsor_accusations(tok: Token, speaker: Actor, lookup: ActorLookup) -> list
     entry = _cue_codes("blamed_backer").get(tok.lower_)
     if entry is None or tok.dep_ not in {"amod", "acl"}:
         return []
-    sponsors = [c for c in tok.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
-    sponsors += [g for c in tok.children if c.dep_ == "agent" for g in c.children
+    sponsors = [c for c in children(tok) if c.dep_ in {"npadvmod", "compound", "nmod"}]
+    sponsors += [g for c in children(tok) if c.dep_ == "agent" for g in children(c)
                  if g.dep_ == "pobj"]
     code, pattern = entry
     found = [a for s in sponsors for a in lookup(s) if is_located(a)]
@@ -50,9 +51,9 @@ def framed_demands(tok: Token, speaker: Actor, lookup: ActorLookup) -> list[RawE
     Administration to reverse ...": a demand on the clause's doer."""
     entry = _cue_codes("obligation_frame").get(tok.lemma_.lower())
     if entry is None or tok.dep_ not in {"acomp", "attr"} \
-            or not any(c.lower_ == "it" and c.dep_ == "nsubj" for c in tok.head.children):
+            or not any(c.lower_ == "it" and c.dep_ == "nsubj" for c in children(tok.head)):
         return []
-    clauses = [c for c in [*tok.children, *tok.head.children]
+    clauses = [c for c in [*children(tok), *children(tok.head)]
                if c.dep_ in {"ccomp", "relcl", "acl", "advcl"} and c.i > tok.i]
     code, pattern = entry
     for clause in clauses:
@@ -74,14 +75,14 @@ def speaker_events(tok: Token, speaker: Actor, lookup: ActorLookup,
 
 
 def _modal(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "aux"
+    return next((c for c in children(verb) if c.dep_ == "aux"
                  and c.lower_ in _cue_codes("obligation")), None)
 
 
 def _question(verb: Token, modal: Token) -> bool:
     """"Should Putin withdraw?": a question (its mark, or the modal before the subject)."""
     last = next((t for t in reversed(verb.sent) if t.text not in {'"', "\u201d", "'"}), None)
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next((c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return (last is not None and last.text == "?") or (subj is not None and modal.i < subj.i)
 
 
@@ -91,7 +92,7 @@ def _entitled(verb: Token) -> bool:
     stays an appeal)."""
     return verb.lemma_.lower() == "be" and any(
         c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in cues("entitlement")
-        for c in verb.children)
+        for c in children(verb))
 
 
 def modal_appeals(verb: Token, speaker: Actor, lookup: ActorLookup) -> list[RawEvent]:

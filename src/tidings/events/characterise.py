@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from tidings.events.codebook import lookup
 from tidings.events.coder import ActorLookup, RawEvent, noun_rule, subject_actors
 from tidings.events.cues import cue_lines, cues
+from tidings.events.doc_memo import children
 from tidings.events.syntax import is_located, under_condition
 from tidings.events.timing import Flags
 from tidings.records import Actor
@@ -57,13 +58,13 @@ def _meets(head: Token, need: str) -> bool:
         return True
     prep, _, words = need.partition("=")
     wanted = frozenset(words.split("|"))
-    for p in head.children:
+    for p in children(head):
         if p.dep_ != "prep" or p.lower_ != prep:
             continue
-        for obj in p.children:
+        for obj in children(p):
             if obj.dep_ != "pobj":
                 continue
-            objs = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+            objs = [obj, *(c for c in children(obj) if c.dep_ == "conj")]
             if words == _DEED and any(_conflictual(o) for o in objs):
                 return True
             if any(o.lemma_.lower() in wanted or o.lower_ in wanted for o in objs):
@@ -82,7 +83,7 @@ def _charge(pred: Token) -> tuple[str, str] | None:
     if pred.pos_ not in {"NOUN", "PROPN"}:
         return None
     mods = _rows("pejorative_modifier")
-    for c in pred.children:
+    for c in children(pred):
         if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in mods:
             code, _, pattern = mods[c.lemma_.lower()]
             return code, pattern
@@ -93,12 +94,12 @@ def _denied(tok: Token) -> bool:
     """"is not a threat", "is no threat", "never was a threat"."""
     negs = cues("negation")
     return any(c.dep_ in negs or c.lower_ in negs or (c.dep_ == "det" and c.lower_ == "no")
-               for c in tok.children)
+               for c in children(tok))
 
 
 def _doubted(copula: Token) -> bool:
     """"could become a threat", "if X is responsible", "is X a threat?"."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(copula)):
         return True
     if under_condition(copula):
         return True
@@ -117,7 +118,7 @@ def _predicate(tok: Token) -> tuple[Token, Token | None] | None:
         return head.head, None
     if head.dep_ not in _PREDICATE_DEPS or head.head.lemma_.lower() not in _COPULAS:
         return None
-    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(head.head) if c.dep_ == "nsubj"), None)
     return (subj, head.head) if subj is not None else None
 
 

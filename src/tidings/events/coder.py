@@ -17,10 +17,12 @@ benchmarks import from here stay importable from here.
 from __future__ import annotations
 
 from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from tidings.events import syntax as tree
 from tidings.events.control import controller
+from tidings.events.doc_memo import children, columns
 from tidings.events.nominal import code_noun
 from tidings.events.object_nouns import noun_rule
 from tidings.events.one_sided import listed
@@ -37,6 +39,7 @@ __all__ = ["ActorLookup", "RawEvent", "clause_doers", "code_sentence", "noun_rul
 
 ActorLookup = tree.ActorLookup
 _subject = tree.subject  # used by benchmarks/events.py --errors
+_ROOT = get_string_id("ROOT")
 
 
 def code_sentence(sent: Span, lookup: ActorLookup, table: VerbTable | None = None,
@@ -60,7 +63,7 @@ def code_sentence(sent: Span, lookup: ActorLookup, table: VerbTable | None = Non
             # Praise or blame of an event ("condemned the attacks from Lebanon into
             # Israel") leaves the event itself to be coded.
             # "the support they received from Iran": the relative clause's noun too.
-            objs = [t for t in tok.children if t.dep_ in {"dobj", "attr"}]
+            objs = [t for t in children(tok) if t.dep_ in {"dobj", "attr"}]
             objs += [g for g in [tree.gapped_object(tok)] if g is not None]
             covered.update(t.i for t in objs if t.lemma_.lower() in found[0].consumed)
     for tok in nouns:
@@ -72,17 +75,18 @@ def code_sentence(sent: Span, lookup: ActorLookup, table: VerbTable | None = Non
 
 def _candidates(sent: Span) -> tuple[list[Token], list[Token]]:
     """(verbs, nouns) of the sentence, in order: a verb, an auxiliary or a root adjective
-    may be an event word, a noun a nominal event. One walk over the sentence, comparing
-    integer label ids (a walk per kind, comparing label strings, cost twice as much)."""
-    root = sent.doc.vocab.strings["ROOT"]
+    may be an event word, a noun a nominal event. The article's label ids are compared and
+    Tokens made only for the words kept (a walk over Tokens cost a Token per word)."""
+    doc = sent.doc
+    cols = columns(doc)
     verbs: list[Token] = []
     nouns: list[Token] = []
-    for tok in sent:
-        pos = tok.pos
-        if pos in {VERB, AUX} or (pos == ADJ and tok.dep == root):
-            verbs.append(tok)
+    for i in range(sent.start, sent.end):
+        pos = cols.pos[i]
+        if pos in {VERB, AUX} or (pos == ADJ and cols.dep[i] == _ROOT):
+            verbs.append(doc[i])
         elif pos == NOUN:
-            nouns.append(tok)
+            nouns.append(doc[i])
     return verbs, nouns
 
 
@@ -94,4 +98,4 @@ def _drop_bare_governors(events: list[RawEvent]) -> list[RawEvent]:
     # "failed to reach agreement" (164): a governor whose pattern read its complement
     # (verb_match._through_complement) is no bare governor.
     return [e for e in events if e.anchor.i not in governors or any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in e.consumed for c in e.anchor.children)]
+        c.dep_ == "xcomp" and c.lemma_.lower() in e.consumed for c in children(e.anchor))]

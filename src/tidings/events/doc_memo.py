@@ -6,7 +6,8 @@ objects) again and again, and ``Token.children`` makes a new spaCy ``Token`` obj
 every child on every walk; ``Span.text`` and a walk over a sentence make one for every word.
 :func:`children` lists a token's children once per article and hands out the same tuple
 afterwards; :func:`sentence_text` slices the article's text, taken once;
-:func:`entity_tokens` finds a label's tokens from one ``Doc.to_array`` column per article.
+:func:`entity_tokens` finds a label's tokens from one ``Doc.to_array`` column per article,
+and :func:`columns` gives every token's POS, DEP and text ids from one more.
 The memo holds one article (the one being coded): a new ``Doc``, or the same one
 retokenized to another length, starts a new memo.
 """
@@ -16,15 +17,28 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import numpy as np
-from spacy.attrs import ENT_TYPE
+from spacy.attrs import DEP, ENT_TYPE, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children", "entity_tokens", "sentence_text"]
+__all__ = ["Columns", "children", "columns", "entity_tokens", "sentence_text"]
+
+
+class Columns:
+    """Every token's POS, DEP and ORTH (text) ids, by position: a rule that scans a
+    sentence for a few kinds of word compares ids and makes Tokens only for those."""
+
+    __slots__ = ("dep", "orth", "pos")
+
+    def __init__(self, doc: Doc) -> None:
+        arr = np.asarray(doc.to_array([POS, DEP, ORTH])).reshape(-1, 3)
+        self.pos: list[int] = arr[:, 0].tolist()
+        self.dep: list[int] = arr[:, 1].tolist()
+        self.orth: list[int] = arr[:, 2].tolist()
 
 
 class _Memo:
-    __slots__ = ("doc", "ents", "kids", "size", "text")
+    __slots__ = ("cols", "doc", "ents", "kids", "size", "text")
 
     def __init__(self, doc: Doc | None) -> None:
         self.doc = doc
@@ -32,6 +46,7 @@ class _Memo:
         self.kids: dict[int, tuple[Token, ...]] = {}
         self.text: str | None = None  # ``Doc.text`` joins every word on each call
         self.ents: dict[str, list[int]] = {}  # entity label -> positions of its tokens
+        self.cols: Columns | None = None
 
 
 _memo = _Memo(None)
@@ -75,3 +90,12 @@ def entity_tokens(span: Span, label: str) -> list[Token]:
         where = memo.ents[label] = np.flatnonzero(column == get_string_id(label)).tolist()
     lo, hi = bisect_left(where, span.start), bisect_left(where, span.end)
     return [doc[i] for i in where[lo:hi]]
+
+
+def columns(doc: Doc) -> Columns:
+    """The article's :class:`Columns`, read with one ``Doc.to_array`` (a read per sentence
+    costs more than the Tokens it saves)."""
+    memo = _of(doc)
+    if memo.cols is None:
+        memo.cols = Columns(doc)
+    return memo.cols

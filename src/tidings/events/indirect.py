@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.control import controller
+from tidings.events.doc_memo import children
 from tidings.events.object_nouns import MATERIAL_CONFLICT_ROOTS, noun_rule
 from tidings.events.targets import CONFLICT_ROOTS, STANCE_ROOTS
 from tidings.records import Actor
@@ -112,15 +113,15 @@ def _candidates(verb: Token, code: str, objs: list[Token], lookup: ActorLookup,
 def _objects(verb: Token) -> list[Token]:
     """The verb's direct objects, and those of its complement ("declined to end the
     embargo placed on X"; not "urged Iran to lift": the complement is another's deed)."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and controller(c) is None)]
-    return [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    heads = [verb, *(c for c in children(verb) if c.dep_ == "xcomp" and controller(c) is None)]
+    return [c for h in heads for c in children(h) if c.dep_ == "dobj"]
 
 
 def _aimed_by_participle(obj: Token, lookup: ActorLookup) -> Iterator[list[Actor]]:
     """"sanctions placed on Kenya", "the embargo it had placed on X": the participle (or a
     relative clause whose object is the noun) says whom the thing is aimed at; never its
     agent ("sanctions placed by the UN")."""
-    for clause in obj.children:
+    for clause in children(obj):
         reduced = clause.dep_ == "acl" and clause.tag_ == "VBN"
         relative = clause.dep_ == "relcl" and tree.gapped_object(clause) == obj
         if not (reduced or relative):
@@ -141,10 +142,10 @@ def _governors_recipient(verb: Token, code: str, lookup: ActorLookup
     Germany."""
     gov = verb.head
     if verb.dep_ != "advcl" or gov.pos_ != "VERB" or gov.i == verb.i \
-            or any(c.dep_ in tree.SUBJ | tree.PASS_SUBJ | {"mark"} for c in verb.children) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            or any(c.dep_ in tree.SUBJ | tree.PASS_SUBJ | {"mark"} for c in children(verb)) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
         return
-    for head in [gov, *(c for c in gov.children if c.dep_ == "dobj")]:
+    for head in [gov, *(c for c in children(gov) if c.dep_ == "dobj")]:
         for _, pobj in tree.pobjs(head, _TO):
             if pobj.ent_type_ in _PLACE_ENTS and code[:2] not in _AID_ROOTS:
                 continue
@@ -180,7 +181,7 @@ def _deep_recipients(objs: list[Token], lookup: ActorLookup) -> Iterator[list[Ac
 def _is_aid(noun: Token) -> bool:
     """An aid noun, or a noun with one as compound ("aid shipments", "food convoys")."""
     return any((rule := noun_rule(n)) is not None and rule.code[:2] in _AID_ROOTS
-               for n in [noun, *(c for c in noun.children if c.dep_ == "compound")])
+               for n in [noun, *(c for c in children(noun) if c.dep_ == "compound")])
 
 
 def _is_conflict(noun: Token) -> bool:
@@ -201,7 +202,7 @@ def _author(obj: Token, lookup: ActorLookup) -> Iterator[list[Actor]]:
     """"turned down the plan drawn up by Ethiopia", "refused a demand from X": a refusal of
     a thing is aimed at its author (the agent of a participle on it, or its "from"/"by"
     phrase)."""
-    for clause in obj.children:
+    for clause in children(obj):
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             agent = tree.agent(clause)
             if agent is not None:
@@ -213,15 +214,15 @@ def _author(obj: Token, lookup: ActorLookup) -> Iterator[list[Actor]]:
 def purpose_clause(verb: Token) -> Token | None:
     """The infinitive of purpose on ``verb`` ("gave 40 million to build ...", "in order
     to help"), or on its object ("sent engineers to help"), with no subject of its own."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    heads = [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
     for head in heads:
-        for c in head.children:
+        for c in children(head):
             if c.dep_ not in {"advcl", "acl", "xcomp"} or c.pos_ != "VERB" \
-                    or any(g.dep_ in tree.SUBJ | tree.PASS_SUBJ for g in c.children):
+                    or any(g.dep_ in tree.SUBJ | tree.PASS_SUBJ for g in children(c)):
                 continue
             if c.dep_ == "xcomp" and head is verb:
                 continue  # "agreed to provide": a complement, not a purpose
-            if any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c)):
                 return c
     return None
 
@@ -234,14 +235,14 @@ def _helped(purpose: Token, lookup: ActorLookup, helping: bool) -> Iterator[list
     document Russia's war crimes", "to track Iran's programme": a bare country owning
     the thing is what it is about); then a "to"/"for" phrase, and last the place its
     object is in ("to promote investment in Kenya")."""
-    objs = [c for c in purpose.children if c.dep_ in {"dobj", "dative"}]
+    objs = [c for c in children(purpose) if c.dep_ in {"dobj", "dative"}]
     for obj in objs:
         if helping:
             # People nouns carry a sector; a bare country read off a common noun's
             # modifier is what the thing is about.
             yield [a for a in tree.actors_of(lookup, tree.group(obj))
                    if obj.pos_ == "PROPN" or a.sector]
-        owners = [c for c in obj.children if c.dep_ == "poss"]
+        owners = [c for c in children(obj) if c.dep_ == "poss"]
         owners += [p for _, p in tree.pobjs(obj, frozenset({"of"}))]
         for owner in owners:
             yield [a for a in tree.actors_of(lookup, tree.group(owner)) if helping or a.sector]

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.cues import cues
+from tidings.events.doc_memo import children
 from tidings.events.owners import noun_owner, subject_actors
 from tidings.events.targets import CONFLICT_ROOTS
 from tidings.records import Actor
@@ -33,7 +34,7 @@ def statement_issuers(verb: Token, lookup: tree.ActorLookup) -> list[Actor]:
     noun = verb.head
     participle = verb.dep_ == "acl" and verb.tag_ == "VBG"
     relative = verb.dep_ == "relcl" and any(
-        c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+        c.dep_ == "nsubj" and c.tag_ == "WDT" for c in children(verb))
     if not (participle or relative) or noun.i == verb.i \
             or noun.lemma_.lower() not in cues("statement_noun"):
         return []
@@ -70,5 +71,5 @@ def joint_pledge(verb: Token, code: str, wrapper: str, pair: tuple[Actor, Actor 
     ("vowed to fight terrorism", ``wrapper`` being its governor), or the bare vow itself
     ("vowed to ..." with its infinitive), is aimed at neither of them."""
     pledged = bool(wrapper) and wrapper in cues("threat") and code[:2] in CONFLICT_ROOTS
-    vow = verb.lemma_.lower() in cues("threat") and any(c.dep_ == "xcomp" for c in verb.children)
+    vow = verb.lemma_.lower() in cues("threat") and any(c.dep_ == "xcomp" for c in children(verb))
     return (pledged or vow) and co_agents(verb, pair[0], pair[1], lookup)

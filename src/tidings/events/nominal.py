@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.cues import cues
+from tidings.events.doc_memo import children
 from tidings.events.object_nouns import noun_rule
 from tidings.events.owners import (
     clause_subject,
@@ -82,14 +83,14 @@ def _is_topic(noun: Token) -> bool:
         outer = prep.head.lemma_.lower()
         return outer not in cues("quantity") and outer not in noun_rules()
     if noun.dep_ != "pobj" or prep.lower_ not in {"on", "about", "over", "regarding"} \
-            or any(c.dep_ == "poss" for c in noun.children):
+            or any(c.dep_ == "poss" for c in children(noun)):
         return False
     head = prep.head
     if head.pos_ in {"NOUN", "PROPN"}:
         return True
     rules = noun_rules()
     return head.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in rules for c in head.children)
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in rules for c in children(head))
 
 
 def _noun_pobjs(noun: Token, rule: NounRule,
@@ -170,7 +171,7 @@ def _raw_events(noun: Token, rule: NounRule,
     carrier = noun.head.head  # "will march on Friday, leading to clashes with X" (round 18)
     if noun.dep_ == "pobj" and carrier.tag_ == "VBG" and verb_flags(carrier).hypothetical:
         flags = replace(flags, hypothetical=True)
-    if any(c.dep_ == "amod" and c.lemma_.lower() in cues("unrealised") for c in noun.children):
+    if any(c.dep_ == "amod" and c.lemma_.lower() in cues("unrealised") for c in children(noun)):
         flags = replace(flags, hypothetical=True)
     code = rule.code
     if noun.head.pos_ in {"VERB", "AUX"} and noun.dep_ == "dobj":

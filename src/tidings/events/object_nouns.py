@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from tidings.events import syntax as tree
 from tidings.events.codebook import data_rows
 from tidings.events.cues import cue_lines, cues
+from tidings.events.doc_memo import children
 from tidings.events.patterns import NO_EVENT, NounRule, noun_rules
 from tidings.records import Actor
 
@@ -33,7 +34,7 @@ def noun_rule(noun: Token) -> NounRule | None:
     rules = noun_rules()
     rule = rules.get(noun.lemma_.lower())
     if rule is None and noun.lemma_.lower() in cues("event_container"):
-        rule = next((rules[c.lemma_.lower()] for c in noun.children
+        rule = next((rules[c.lemma_.lower()] for c in children(noun)
                      if c.dep_ == "compound" and c.lemma_.lower() in rules), None)
     if rule is None or rule.code == NO_EVENT:
         return rule
@@ -48,7 +49,7 @@ def modifier_code(noun: Token, code: str) -> tuple[str, int] | None:
     """(new code, its line in ``cues.tsv``) when a modifier of ``noun`` listed under
     ``noun_modifier`` applies to an event of ``code``'s root."""
     table = cue_lines("noun_modifier")
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ not in {"amod", "compound"}:
             continue
         value, line = table.get(c.lemma_.lower()) or table.get(c.lower_) or ("", 0)
@@ -107,9 +108,9 @@ def object_clause_targets(verb: Token, carriers: list[Token], code: str,
             yield from _clause_doers(obj, lookup)
         # "opened an inquiry into whether X ...": the parser often hangs the phrase on the
         # verb that carries the noun.
-        for prep in (c for head in (obj, verb) for c in head.children if c.dep_ == "prep"
+        for prep in (c for head in (obj, verb) for c in children(head) if c.dep_ == "prep"
                      and c.lower_ in own.phrase):
-            for below in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
+            for below in (c for c in children(prep) if c.dep_ in {"pobj", "pcomp"}):
                 if below.dep_ == "pobj":
                     yield tree.actors_of(lookup, tree.group(below)), False
                 yield from _clause_doers(below, lookup, below.dep_ == "pcomp")
@@ -143,9 +144,9 @@ def _clause_doers(noun: Token, lookup: ActorLookup,
     allegation made against X"); a harmful deed's participle names its doer first ("crimes
     committed by X against Y": X is investigated, where an allegation's maker is not). Not
     a relative clause: "the demand that X made" names the demander."""
-    clauses = [noun] if itself else [c for c in noun.children if c.dep_ in _NOUN_CLAUSES]
+    clauses = [noun] if itself else [c for c in children(noun) if c.dep_ in _NOUN_CLAUSES]
     for clause in clauses:
-        subj = next((c for c in clause.children if c.dep_ in tree.SUBJ), None)
+        subj = next((c for c in children(clause) if c.dep_ in tree.SUBJ), None)
         if subj is not None:
             yield tree.actors_of(lookup, tree.group(subj)), False
         elif clause.tag_ == "VBN":

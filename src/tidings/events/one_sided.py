@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from tidings.events.codebook import data_rows
+from tidings.events.doc_memo import children
 from tidings.events.raw import RawEvent
 from tidings.records import Actor, Event
 
@@ -122,8 +123,8 @@ def named_elsewhere(raw: RawEvent, lookup: Callable[[Token], list[Actor]]) -> bo
         return False
     if verb.dep_ in {"relcl", "acl"}:
         return raw.source is not None
-    return any(lookup(g) for c in verb.children if c.dep_ in {"prep", "prt"}
-               and c.lower_ in _NAMING_PREPS for g in c.children if g.dep_ == "pobj")
+    return any(lookup(g) for c in children(verb) if c.dep_ in {"prep", "prt"}
+               and c.lower_ in _NAMING_PREPS for g in children(c) if g.dep_ == "pobj")
 
 
 @cache
@@ -141,7 +142,7 @@ def allowed(name: str, code: str) -> bool:
 def _has_object(verb: Token) -> bool:
     # Prepositional phrases are left out: most are places and times ("clashed near the
     # border"), not a missed participant.
-    return any(c.dep_ in {"dobj", "dative", "attr", "oprd"} for c in verb.children)
+    return any(c.dep_ in {"dobj", "dative", "attr", "oprd"} for c in children(verb))
 
 
 def construction(raw: RawEvent, source_blank: bool) -> str:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.cues import cues
+from tidings.events.doc_memo import children
 from tidings.events.patterns import noun_rules
 from tidings.records import Actor
 
@@ -66,7 +67,7 @@ def noun_owner(noun: Token, lookup: ActorLookup) -> list[Actor]:
         # "Mahsa Amini's murder by Iran's morality police": with an agent phrase, the
         # possessor of the event noun is who it was done to (see ``possessed_patient``).
         return tree.actors_of(lookup, tree.group(agent))
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ in {"amod", "compound"} and c.ent_type_ not in {"NORP", "GPE"}:
             # "US Predator attacks": the owner may modify a modifier (not a mention of the
             # whole phrase, "three helicopter raids").
@@ -76,7 +77,7 @@ def noun_owner(noun: Token, lookup: ActorLookup) -> list[Actor]:
             whole = lookup(noun)
             backer = c.lemma_.lower() in cues("backer") or c.lower_ in cues("backer")
             names = [] if backer else [
-                g for g in c.children if g.dep_ in {"compound", "npadvmod"}]
+                g for g in children(c) if g.dep_ in {"compound", "npadvmod"}]
             found = [a for t in [c, *names] for a in tree.actors_of(lookup, tree.group(t))
                      if tree.is_located(a) and (t.pos_ == "PROPN" or a not in whole)]
             if found:
@@ -98,14 +99,14 @@ def possessed_patient(noun: Token, lookup: ActorLookup) -> list[Actor]:
     event noun that names its agent in a "by" phrase is the patient."""
     if tree.noun_agent(noun) is None:
         return []
-    return [a for c in noun.children if c.dep_ == "poss"
+    return [a for c in children(noun) if c.dep_ == "poss"
             for a in tree.actors_of(lookup, tree.group(c))]
 
 
 def light_relative(noun: Token) -> Token | None:
     """A light verb whose relative clause has the noun as object ("a talk Zelenskyy had
     with senators", "the strikes Israel carried out on Gaza")."""
-    return next((c for c in noun.children if c.dep_ == "relcl"
+    return next((c for c in children(noun) if c.dep_ == "relcl"
                  and c.lemma_.lower() in cues("light") and tree.gapped_object(c) == noun), None)
 
 

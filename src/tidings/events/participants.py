@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from tidings.events import syntax as tree
 from tidings.events.control import partner
 from tidings.events.cues import cues
+from tidings.events.doc_memo import children
 from tidings.events.indirect import indirect_targets, purpose_clause
 from tidings.events.issuers import statement_issuers
 from tidings.events.owners import subject_actors
@@ -54,14 +55,14 @@ def _borrowed_force(verb: Token, code: str) -> bool:
     whoever killed is not the governor's subject. "Jets struck the camp, killing ten"
     keeps it."""
     if code[:2] not in PLACE_ROOTS or verb.dep_ != "advcl" or verb.tag_ != "VBG" \
-            or any(c.dep_ in _SUBJ | _PASS_SUBJ for c in verb.children):
+            or any(c.dep_ in _SUBJ | _PASS_SUBJ for c in children(verb)):
         return False
     gov = pattern_of(verb.head, None)
     if gov is not None and gov.pattern.code[:2] in CONFLICT_ROOTS:
         return False
     return not any(c.dep_ in {"dobj", "pobj"} and c.lemma_.lower() in noun_rules()
                    and noun_rules()[c.lemma_.lower()].code[:2] in PLACE_ROOTS
-                   for c in verb.head.children)
+                   for c in children(verb.head))
 
 
 def verb_participants(verb: Token, match: PatternMatch, lookup: ActorLookup,
@@ -141,7 +142,7 @@ def _statement_addressees(verb: Token, match: PatternMatch,
     phrases are not otherwise read."""
     if match.pattern.code not in _ADDRESSED_CODES or not match.words:
         return []
-    used = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in match.words]
+    used = [c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() in match.words]
     return [a for obj in used for _, pobj in tree.pobjs(obj, _ADDRESS_PREPS)
             for a in tree.actors_of(lookup, tree.group(pobj))]
 
@@ -158,12 +159,12 @@ def _declared_preps(verb: Token, match: PatternMatch) -> frozenset[str]:
     """Prepositions the pattern names, as particles or as context words on the verb
     ("stand behind", "side with"): their objects are the targets."""
     named = frozenset(match.pattern.particles) | match.words
-    on_verb = frozenset(c.lower_ for c in verb.children
+    on_verb = frozenset(c.lower_ for c in children(verb)
                         if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in named)
     # "took a jab at Iran": a pattern's particle may hang on the object it used (its
     # context words there stay the object's: "condemned the killing of X" blames no X).
-    on_object = frozenset(g.lower_ for c in verb.children if c.dep_ == "dobj"
-                          and c.lemma_.lower() in match.words for g in c.children
+    on_object = frozenset(g.lower_ for c in children(verb) if c.dep_ == "dobj"
+                          and c.lemma_.lower() in match.words for g in children(c)
                           if g.dep_ == "prep" and g.lower_ in match.pattern.particles)
     return on_verb | on_object
 
@@ -177,9 +178,9 @@ def clause_doers(clause: Token, lookup: ActorLookup) -> list[Actor]:
         # "The Americans held by Iran must be released": who holds them is to release them;
         # also through a copula ("The Americans held by Iran are hostages who must be
         # released": the hostages are the subject's own noun).
-        nouns = [subj, *(c for c in subj.head.children if c.dep_ in _SUBJ
+        nouns = [subj, *(c for c in children(subj.head) if c.dep_ in _SUBJ
                          and subj.dep_ in {"attr", "acomp"})]
-        doer = next((a for n in nouns for c in n.children if c.dep_ in {"acl", "relcl"}
+        doer = next((a for n in nouns for c in children(n) if c.dep_ in {"acl", "relcl"}
                      and (a := tree.agent(c)) is not None), None)
     if doer is None or doer.lower_ in {"i", "we"}:
         return []
@@ -193,15 +194,15 @@ def undergoes(verb: Token) -> bool:
     if verb.lemma_.lower() in cues("undergo"):
         return True
     return verb.lemma_.lower() == "be" and not any(
-        g.dep_ == "xcomp" for c in verb.children if c.dep_ in {"acomp", "attr"}
-        for g in c.children)
+        g.dep_ == "xcomp" for c in children(verb) if c.dep_ in {"acomp", "attr"}
+        for g in children(c))
 
 
 def _obliged(verb: Token, lookup: ActorLookup) -> list[Actor]:
     """Who a "said that X must ..." demand is addressed to: the clause's subject, or the
     agent of a passive clause ("must be provided by the countries of the region"). Never
     the listener: "Qomi told reporters the region must ..." demands nothing of reporters."""
-    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+    for comp in (c for c in children(verb) if c.dep_ == "ccomp"):
         if undergoes(comp):
             continue  # "said the safety of Israel must be our priority": no one is asked
         if tree.subject(comp)[0] is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events.cues import cues
+from tidings.events.doc_memo import children
 
 __all__ = ["approved"]
 
@@ -32,7 +33,7 @@ def approved(anchor: Token) -> bool:
     for verb in chain:
         if _words(verb) & good:
             return True  # "succeeded in decimating"
-        for c in verb.children:
+        for c in children(verb):
             if c.dep_ == "advmod" and _words(c) & good:
                 return True  # "fighting bravely"
             if c.dep_ in {"nsubj", "nsubjpass"} and any(

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from tidings.events import syntax as tree
 from tidings.events.control import controller
 from tidings.events.cues import cues
+from tidings.events.doc_memo import children
 from tidings.events.timing import Flags
 
 __all__ = ["stated_refusal"]
@@ -46,9 +47,9 @@ def _unwilling(verb: Token) -> bool:
     if gov is None:
         return False
     clause = _clause_of(gov)
-    words = clause + [c for t in clause for c in t.children if c.dep_ in {"aux", "auxpass"}]
+    words = clause + [c for t in clause for c in children(t) if c.dep_ in {"aux", "auxpass"}]
     negs = cues("negation")
-    negated = any(c.dep_ in negs or c.lower_ in negs for t in clause for c in t.children
+    negated = any(c.dep_ in negs or c.lower_ in negs for t in clause for c in children(t)
                   if c.dep_ in {"neg", "advmod"})
     return negated and not any(t.tag_ in _PAST_TAGS for t in words)
 
@@ -58,7 +59,7 @@ def _nobody(verb: Token) -> bool:
     all, not a refusal by anyone."""
     subj, _ = tree.subject(verb)  # a conjoined verb's subject is its first verb's
     return subj is not None and any(d.dep_ == "det" and d.lower_ in cues("negation")
-                                    for d in subj.children)
+                                    for d in children(subj))
 
 
 def stated_refusal(verb: Token, flags: Flags) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from tidings.errors import TidingsError
 from tidings.events import syntax as tree
 from tidings.events.codebook import codebook, data_rows
+from tidings.events.doc_memo import children
 from tidings.events.patterns import NounRule, PatternMatch, noun_rules, verb_lemma
 from tidings.events.verb_match import pattern_of
 
@@ -91,7 +92,7 @@ def sense_rules() -> tuple[SenseRule, ...]:
 def _forms(tok: Token) -> Iterator[str]:
     """The word and its compound modifiers ("ad buy": buy, ad), lemma and surface; a
     building or post named by its kind keeps only what makes it a place (:func:`_site`)."""
-    compounds = [c for c in tok.children if c.dep_ == "compound"]
+    compounds = [c for c in children(tok) if c.dep_ == "compound"]
     for t in _site(tok, compounds) if compounds and _lemma_in(tok, "SITE") else \
             (tok, *compounds):
         yield t.lemma_.lower()
@@ -121,28 +122,28 @@ def _in(tok: Token, classes: str) -> bool:
 def _with_conjuncts(tokens: Iterator[Token]) -> Iterator[Token]:
     for t in tokens:
         yield t
-        yield from (c for c in t.children if c.dep_ == "conj")
+        yield from (c for c in children(t) if c.dep_ == "conj")
 
 
 def _objects(verb: Token) -> list[Token]:
-    direct = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}
+    direct = [c for c in children(verb) if c.dep_ in {"dobj", "oprd"}
               or (c.dep_ == "nsubjpass")]
-    aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "at"}
-             for g in c.children if g.dep_ == "pobj"]
+    aimed = [g for c in children(verb) if c.dep_ == "prep" and c.lower_ in {"against", "at"}
+             for g in children(c) if g.dep_ == "pobj"]
     objs = list(_with_conjuncts(iter(direct + aimed)))
     return objs + [n for o in objs if (n := tree.counted_noun(o)) is not o]
 
 
 def _prep_objects(verb: Token, preps: str, on_object: bool = False) -> Iterator[Token]:
     wanted = set(preps.split("|"))
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")] if on_object else [verb]
-    for c in (c for h in heads for c in h.children):
+    heads = [verb, *(c for c in children(verb) if c.dep_ == "dobj")] if on_object else [verb]
+    for c in (c for h in heads for c in children(h)):
         if c.dep_ in {"prep", "agent"} and c.lower_ in wanted and not tree.is_when(c):
-            yield from _with_conjuncts(g for g in c.children if g.dep_ in {"pobj", "pcomp"})
+            yield from _with_conjuncts(g for g in children(c) if g.dep_ in {"pobj", "pcomp"})
 
 
 def _doers(verb: Token) -> list[Token]:
-    subj = [c for c in verb.children if c.dep_ in tree.SUBJ]
+    subj = [c for c in children(verb) if c.dep_ in tree.SUBJ]
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         subj.append(verb.head)  # "an ad buy targeting farmers"
     return subj
@@ -191,10 +192,10 @@ def _topic_prep(verb: Token, preps: str) -> bool:
 def _complement(verb: Token, preps: str) -> bool:
     # The parser labels the one object of "called Prime Minister X today" oprd, so an
     # object complement needs a second object, quotes or an adjective.
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    objs = [c for c in children(verb) if c.dep_ in {"dobj", "oprd"}]
     if len(objs) > 1 or any(_quoted(o) for o in objs):
         return True  # "calling him a very smart man", "called his rival 'Senator Cruz'"
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.pos_ == "ADJ":
             return True
         if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN"}:
@@ -202,8 +203,8 @@ def _complement(verb: Token, preps: str) -> bool:
     # "pummeled him as weak": the parser may hang the adjective on "as" as a modifier;
     # "attacked them as usual" is an adverbial (AS_ADVERBIAL), no judgment of them.
     if any(c.dep_ == "prep" and c.lower_ in preps.split("|") and any(
-            g.pos_ == "ADJ" and not _in(g, "AS_ADVERBIAL") for g in c.children)
-            for c in verb.children):
+            g.pos_ == "ADJ" and not _in(g, "AS_ADVERBIAL") for g in children(c))
+            for c in children(verb)):
         return True
     # "attacked her as being too weak": a gerund after "as" is a predicate too.
     return any(g.pos_ in _NOMINAL or (g.dep_ == "pcomp" and g.tag_ == "VBG")
@@ -214,9 +215,9 @@ def _quoted(obj: Token) -> bool:
     """The object, a name in apposition to it or a participle on it ("called X, Y,
     'incredibly driven'") opens with a quote mark."""
     doc = obj.doc
-    return any(any(_is_quote(c) and c.i < t.i for c in t.children)
+    return any(any(_is_quote(c) and c.i < t.i for c in children(t))
                or (t.left_edge.i > 0 and _is_quote(doc[t.left_edge.i - 1]))
-               for t in (obj, *(a for a in obj.children if a.dep_ in {"appos", "acl"})))
+               for t in (obj, *(a for a in children(obj) if a.dep_ in {"appos", "acl"})))
 
 
 def _is_quote(tok: Token) -> bool:
@@ -224,7 +225,7 @@ def _is_quote(tok: Token) -> bool:
 
 
 def _near(verb: Token, classes: str) -> bool:
-    return any(_in(t, classes) for c in verb.children if c.dep_ not in _OWN_WORDS_SKIP
+    return any(_in(t, classes) for c in children(verb) if c.dep_ not in _OWN_WORDS_SKIP
                for t in c.subtree)
 
 
@@ -235,12 +236,12 @@ def _governor_in(verb: Token, classes: str) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in verb.children)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+               for c in children(verb))
 
 
 def _clause(verb: Token) -> bool:
-    return any(c.dep_ == "ccomp" for c in verb.children)
+    return any(c.dep_ == "ccomp" for c in children(verb))
 
 
 def _question(verb: Token) -> bool:
@@ -248,23 +249,23 @@ def _question(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and any(
         (g.dep_ == "mark" and g.lower_ in {"if", "whether"})
         or (g.tag_ in {"WDT", "WP", "WP$", "WRB"} and g.i < c.i) for g in c.subtree)
-        for c in verb.children)
+        for c in children(verb))
 
 
 def _noun_object_only(verb: Token) -> bool:
     """A noun object and no verbal complement ("we need strong leadership")."""
-    return any(c.dep_ == "dobj" for c in verb.children) and not any(
-        c.dep_ in {"xcomp", "ccomp", "oprd"} for c in verb.children)
+    return any(c.dep_ == "dobj" for c in children(verb)) and not any(
+        c.dep_ in {"xcomp", "ccomp", "oprd"} for c in children(verb))
 
 
 def _modifier_in(word: Token, classes: str) -> bool:
-    return any(c.dep_ in {"amod", "advmod"} and _in(c, classes) for c in word.children)
+    return any(c.dep_ in {"amod", "advmod"} and _in(c, classes) for c in children(word))
 
 
 def _no_prep(verb: Token, preps: str) -> bool:
     wanted = set(preps.split("|"))
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return not any(c.dep_ == "prep" and c.lower_ in wanted for h in heads for c in h.children)
+    heads = [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
+    return not any(c.dep_ == "prep" and c.lower_ in wanted for h in heads for c in children(h))
 
 
 def _has_prep(verb: Token, preps: str) -> bool:
@@ -272,7 +273,7 @@ def _has_prep(verb: Token, preps: str) -> bool:
     # constructions the rows look for (round 15; as _prep_objects).
     wanted = set(preps.split("|"))
     return any(c.dep_ == "prep" and c.lower_ in wanted and not tree.is_when(c)
-               for c in verb.children)
+               for c in children(verb))
 
 
 def _person(tok: Token, pronouns: bool = False) -> bool:
@@ -281,7 +282,7 @@ def _person(tok: Token, pronouns: bool = False) -> bool:
     if pronouns and tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         return True
     return tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.ent_type_ == "PERSON"
-                                            for c in tok.children)
+                                            for c in children(tok))
 
 
 def _person_vs_person(verb: Token) -> bool:
@@ -304,8 +305,8 @@ def _noun_in(verb: Token, classes: str) -> bool:
         return False
     if verb.dep_ == "acl":
         return verb.tag_ == "VBN"
-    return verb.dep_ == "relcl" and any(c.dep_ in tree.SUBJ for c in verb.children) \
-        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+    return verb.dep_ == "relcl" and any(c.dep_ in tree.SUBJ for c in children(verb)) \
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children(verb))
 
 
 def _attributive(verb: Token) -> bool:
@@ -318,13 +319,13 @@ def _predicting_clause(verb: Token) -> bool:
     """A that-clause of a future or a future of the past ("suggested the court would rule
     against her"): a claim about what will happen, not a request ("should", "must")."""
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"}
-                                         for a in c.children) for c in verb.children)
+                                         for a in children(c)) for c in children(verb))
 
 
 def _to_complements(verb: Token) -> list[Token]:
     """The verb's to-infinitive complements ("sought to rally X", "plans to leave X")."""
-    return [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
 
 
 def sensed_away(comp: Token) -> bool:
@@ -357,7 +358,7 @@ def _poll_reported(verb: Token) -> bool:
 
 def _particle(verb: Token, words: str) -> bool:
     wanted = set(words.split("|"))
-    return any(c.dep_ in {"prt", "advmod"} and c.lower_ in wanted for c in verb.children)
+    return any(c.dep_ in {"prt", "advmod"} and c.lower_ in wanted for c in children(verb))
 
 
 def _present(verb: Token) -> bool:
@@ -372,8 +373,8 @@ def _has_object(verb: Token) -> bool:
 def _indicative_clause(verb: Token) -> bool:
     """A that-clause stating a fact ("suggested he was biased"), not one asking for a deed
     ("suggested he resign", "suggested Iran should withdraw")."""
-    for c in (c for c in verb.children if c.dep_ == "ccomp"):
-        auxes = [a for a in c.children if a.dep_ in {"aux", "auxpass"}]
+    for c in (c for c in children(verb) if c.dep_ == "ccomp"):
+        auxes = [a for a in children(c) if a.dep_ in {"aux", "auxpass"}]
         if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
             continue
         if any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in (c, *auxes)):
@@ -382,12 +383,12 @@ def _indicative_clause(verb: Token) -> bool:
 
 
 def _complement_verb_in(verb: Token, classes: str) -> bool:
-    return any(c.dep_ == "xcomp" and _in(c, classes) for c in verb.children)
+    return any(c.dep_ == "xcomp" and _in(c, classes) for c in children(verb))
 
 
 def _of_objects(tok: Token) -> list[Token]:
-    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj"]
+    return [g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children(p) if g.dep_ == "pobj"]
 
 
 def _counts_people(tok: Token) -> bool:
@@ -395,9 +396,9 @@ def _counts_people(tok: Token) -> bool:
     if any(_in(h, "POLL") for h in (tok, *_of_objects(tok))):
         return True
     # "three in 10 (voters)": the parser hangs "three in" on the 10 as quantmods.
-    nums = [tok, *(c for c in tok.children if c.dep_ == "nummod")]
+    nums = [tok, *(c for c in children(tok) if c.dep_ == "nummod")]
     return any(n.like_num and any(q.dep_ in {"quantmod", "prep"} and q.lower_ == "in"
-                                  for q in n.children) for n in nums)
+                                  for q in children(n)) for n in nums)
 
 
 def _counted_doer(verb: Token) -> bool:
@@ -409,7 +410,7 @@ def _counted_doer(verb: Token) -> bool:
     def counted(tok: Token) -> bool:
         return _counts_people(tok) or _in(tok, "COUNT") or any(
             (c.dep_ == "nummod" and c.like_num and c.ent_type_ not in {"DATE", "MONEY"})
-            or (c.dep_ in {"amod", "det"} and _in(c, "COUNT")) for c in tok.children)
+            or (c.dep_ in {"amod", "det"} and _in(c, "COUNT")) for c in children(tok))
     return any(counted(d) and not _states(d) for d in _doers(verb))
 
 
@@ -425,7 +426,7 @@ def _describes_doer(verb: Token) -> bool:
     if verb.tag_ != "VBG":
         return False
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
-        return any(c.dep_ == "nsubj" for c in verb.children)
+        return any(c.dep_ == "nsubj" for c in children(verb))
     return verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
@@ -436,10 +437,10 @@ def _poll(verb: Token) -> bool:
     doers = [*_doers(verb), *(d for s in sayer for d in _doers(s))]
     # An object counts only through its owner ("the backing of 30%"): "supplied 94% of
     # the equipment" is a share of a thing.
-    owners = [g for c in verb.children if c.dep_ == "dobj" for g in _of_objects(c)]
+    owners = [g for c in children(verb) if c.dep_ == "dobj" for g in _of_objects(c)]
     if any(_counts_people(t) for t in (*doers, *owners)):
         return True
-    return any(_in(t, "POLL_FRAME") for p in verb.children if p.dep_ == "prep"
+    return any(_in(t, "POLL_FRAME") for p in children(verb) if p.dep_ == "prep"
                and p.lower_ in {"in", "according"} for t in p.subtree)
 
 

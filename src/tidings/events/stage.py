@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
+from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from tidings.actors.resolve import current_kb
@@ -26,7 +27,7 @@ from tidings.events.codebook import data_rows, lookup
 from tidings.events.coder import ActorLookup, RawEvent, code_sentence
 from tidings.events.control import controller, partner
 from tidings.events.cues import cues, remap
-from tidings.events.doc_memo import sentence_text
+from tidings.events.doc_memo import columns, sentence_text
 from tidings.events.narrative import carried_date
 from tidings.events.one_sided import (
     PENALTY,
@@ -46,6 +47,7 @@ from tidings.records import Actor, Event, Quote
 __all__ = ["code_events", "events_settings", "events_stage", "fold"]
 
 _LEGISLATIVE = "LEG"
+_APPEAL_POS = frozenset({VERB, AUX, ADJ, NOUN})  # the words an appeal or a blame can be
 
 
 # ``Pipeline(settings=...)`` reaches the stage through this context (Goldstein table,
@@ -293,9 +295,11 @@ def _appeals(doc: Document, sent: Span, lookup_fn: ActorLookup,
     if not any(q.start < sent.end_char and sent.start_char < q.end for q in doc.quotes):
         return out  # no quote in the sentence: no token to scan
     speakers: dict[int, Actor | None] = {}  # quote index -> located speaker in own words
-    for tok in sent:
-        if tok.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+    cols = columns(sent.doc)
+    for i in range(sent.start, sent.end):
+        if cols.pos[i] not in _APPEAL_POS:
             continue
+        tok = sent.doc[i]
         qi = _quote_at(doc.quotes, tok.idx)
         if qi is None:
             continue

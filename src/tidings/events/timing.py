@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from tidings.events.cues import cue_values, cues
-from tidings.events.doc_memo import children, entity_tokens, sentence_text
+from tidings.events.doc_memo import children, columns, entity_tokens, sentence_text
 from tidings.events.syntax import SUBJ, small_clause_conjunct
 
 __all__ = ["Flags", "event_date", "is_background", "verb_flags"]
@@ -31,6 +32,8 @@ _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 
 _BACKGROUND_DAYS = 7
 _END_MARKS = frozenset({".", "!", "?"})
+_END_IDS = frozenset(get_string_id(m) for m in _END_MARKS)  # as ``Columns.orth`` has them
+_QUESTION = get_string_id("?")
 _NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 
 
@@ -51,7 +54,7 @@ def _clause_chain(tok: Token) -> list[Token]:
             chain.append(governor)  # "must hold Russia accountable and support Ukraine"
             continue
         if chain[-1].dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"}
-                                            for c in chain[-1].children):
+                                            for c in children(chain[-1])):
             break  # "The world must not be silent, and I urge ...": a clause of its own
         chain.append(chain[-1].head)
     return chain
@@ -241,8 +244,9 @@ def _modal_manner(tok: Token, modals: frozenset[str]) -> bool:
 def _asked(tok: Token) -> bool:
     """A question inside the sentence: the first end mark after the verb is "?" ('"Did
     Russia attack Ukraine?" she asked.'); the verb of asking after it is no question."""
-    mark = next((t for t in tok.doc[tok.i + 1:tok.sent.end] if t.text in _END_MARKS), None)
-    return mark is not None and mark.text == "?"
+    orth = columns(tok.doc).orth
+    mark = next((orth[i] for i in range(tok.i + 1, tok.sent.end) if orth[i] in _END_IDS), None)
+    return mark == _QUESTION
 
 
 def _none_taking_part(chain: list[Token], neg_cues: frozenset[str]) -> bool:

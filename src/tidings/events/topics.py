@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from tidings.events import syntax as tree
 from tidings.events.cues import cues
+from tidings.events.doc_memo import children
 from tidings.records import Actor
 
 __all__ = ["TOPIC_TARGET_ROOTS", "topic_aware", "topic_complement"]
@@ -41,7 +42,7 @@ def _topic_owners(noun: Token, lookup: ActorLookup) -> list[Actor]:
     named = noun.lemma_.lower() in cues("named_agreement")
     agent = tree.noun_agent(noun) or _participle_agent(noun)
     heads = [agent] if agent is not None else []
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP"):
             heads.append(c)
     # "their Cuba strategy", "Obama's Iran policy": an author named by a possessor
@@ -59,15 +60,15 @@ def _participle_agent(noun: Token) -> Token | None:
     """The agent of a passive participle on the topic noun ("the Iran deal negotiated by
     Obama", "the plan drafted by the committee", round 16): the noun's author, who outranks
     the names inside it, as an agent phrase on the noun itself does."""
-    return next((a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    return next((a for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
                  and (a := tree.agent(c)) is not None), None)
 
 
 def _name_modifiers(noun: Token) -> list[Token]:
     """Proper nouns modifying the noun, also through a noun compound ("the Obama plan",
     "the Iran nuclear deal", "the EU withdrawal agreement")."""
-    mods = [c for c in noun.children if c.dep_ in _NAME_DEPS]
-    mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ in _NAME_DEPS]
+    mods = [c for c in children(noun) if c.dep_ in _NAME_DEPS]
+    mods += [g for c in mods if c.pos_ == "NOUN" for g in children(c) if g.dep_ in _NAME_DEPS]
     return [m for m in mods if m.pos_ == "PROPN"]
 
 
@@ -87,4 +88,4 @@ def topic_complement(verb: Token, comp: Token, code: str, lookup: ActorLookup) -
         return True
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (
         c.lemma_.lower() in cues("topic_thing") or not tree.actors_of(lookup, tree.group(c)))
-        for c in verb.children)
+        for c in children(verb))

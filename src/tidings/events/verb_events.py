@@ -14,6 +14,7 @@ from tidings.events import syntax as tree
 from tidings.events.codebook import data_rows
 from tidings.events.control import controller, joined_in
 from tidings.events.cues import cues, remap
+from tidings.events.doc_memo import children
 from tidings.events.issuers import joint_pledge
 from tidings.events.object_nouns import MATERIAL_CONFLICT_ROOTS, modifier_code, noun_rule
 from tidings.events.owners import is_thing
@@ -91,7 +92,7 @@ def _considers(gov: Token) -> bool:
     a refusal, a wish or a call ("refused to consider", "ruled out considering", "wants to
     consider", "calls to consider") no consideration is under way, and the deed stays
     flagged as weighed, not done."""
-    if gov.dep_ not in _CLAUSE_DEPS and not any(c.dep_ in tree.SUBJ for c in gov.children):
+    if gov.dep_ not in _CLAUSE_DEPS and not any(c.dep_ in tree.SUBJ for c in children(gov)):
         return False
     match = pattern_of(gov, None)
     return match is not None and match.pattern.code == _CONSIDER_CODE
@@ -105,7 +106,7 @@ def _object_modified(verb: Token, match: PatternMatch) -> str:
     """The pattern's code, re-coded by a modifier of the object noun it used ("carried out
     a terrorist attack": 180, as the noun alone is)."""
     code = match.pattern.code
-    for obj in (c for c in verb.children if c.dep_ == "dobj"
+    for obj in (c for c in children(verb) if c.dep_ == "dobj"
                 and c.lemma_.lower() in match.words):
         found = modifier_code(obj, code)
         if found is not None:
@@ -119,7 +120,7 @@ def _performative(verb: Token, code: str) -> bool:
     gov = verb.head
     return verb.dep_ == "xcomp" and code[:2] in _SPEECH_ACT_ROOTS \
         and gov.lemma_.lower() in cues("performative") \
-        and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in gov.children)
+        and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in children(gov))
 
 
 def _threatened_consequence(verb: Token, code: str, flags: Flags) -> bool:
@@ -130,7 +131,7 @@ def _threatened_consequence(verb: Token, code: str, flags: Flags) -> bool:
     marks = cues("hypothetical") - {"whether", "should"}
     if tree.under_condition(verb, marks) or not any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
-                                      for m in c.children) for c in verb.children):
+                                      for m in children(c)) for c in children(verb)):
         return False
     # Last: ``Token.sent.text`` builds the sentence and joins its words on each call.
     return not verb.sent.text.rstrip().rstrip('"\u201d').endswith("?")
@@ -142,7 +143,7 @@ def _carries_noun_event(verb: Token, match: PatternMatch) -> bool:
     if match.words or verb.lemma_.lower() not in cues("light"):
         return False
     return any(c.dep_ == "dobj" and (r := noun_rule(c)) is not None and r.code != NO_EVENT
-               for c in verb.children)
+               for c in children(verb))
 
 
 @cache
@@ -165,7 +166,7 @@ def _territory(source: Actor | None, actor: Actor | None, verb: Token, code: str
             or (source is not None and source.country == actor.country) \
             or not any(code.startswith(c) for c in codes):
         return actor
-    subject = {t.i for c in verb.children if c.dep_ in tree.SUBJ for t in c.subtree}
+    subject = {t.i for c in children(verb) if c.dep_ in tree.SUBJ for t in c.subtree}
     places = [t for t in verb.subtree if t.i not in subject and t.pos_ == "NOUN"
               and t.lemma_.lower() in nouns and actor in lookup(t)]
     if (actor.role or "").lower() not in nouns and not places:
@@ -179,10 +180,10 @@ def _ability_auxiliary(verb: Token) -> Token | None:
     the infinitive or subjectless conjunct of ("can build and launch drones")."""
     node = verb
     for _ in range(3):
-        aux = next((c for c in node.children if c.dep_ == "aux"
+        aux = next((c for c in children(node) if c.dep_ == "aux"
                     and c.lemma_.lower() in cues("ability")), None)
         if aux is not None or node.dep_ not in {"xcomp", "conj"} \
-                or any(c.dep_ in tree.SUBJ for c in node.children):
+                or any(c.dep_ in tree.SUBJ for c in children(node)):
             return aux
         node = node.head
     return None
@@ -224,7 +225,7 @@ def code_verb(verb: Token, match: PatternMatch | None, lookup: ActorLookup,
     code, flags = _stated_code(verb, match.pattern.code, code, flags)
     # A particle the parser made an adverb ("rolled back") is part of the phrase when the
     # pattern used it.
-    words = [verb.i] + [t.i for t in verb.children if t.dep_ in {"prt", "neg"} or (
+    words = [verb.i] + [t.i for t in children(verb) if t.dep_ in {"prt", "neg"} or (
         t.dep_ == "advmod" and t.lower_ in match.pattern.particles)]
     if gov is not None:
         words.append(gov.i)
