@@ -236,6 +236,8 @@ def _helped(purpose: Token, lookup: ActorLookup, helping: bool) -> Iterator[list
     the thing is what it is about); then a "to"/"for" phrase, and last the place its
     object is in ("to promote investment in Kenya")."""
     objs = [c for c in children(purpose) if c.dep_ in {"dobj", "dative"}]
+    if helping:
+        objs += _helped_subject(purpose)
     for obj in objs:
         if helping:
             # People nouns carry a sector; a bare country read off a common noun's
@@ -253,3 +255,12 @@ def _helped(purpose: Token, lookup: ActorLookup, helping: bool) -> Iterator[list
             continue  # "to fund the war in Kenya" helps no Kenya
         for _, where in tree.pobjs(head, _PLACE_PREPS):
             yield _country_of(where, lookup)
+
+
+def _helped_subject(verb: Token) -> list[Token]:
+    """"to help Haiti cope with the floods": the parser makes the one helped the subject of
+    a bare infinitive (a base-form ``ccomp`` with no "to" and no "that"); it is the verb's
+    object, as in "to help Haiti"."""
+    return [g for c in children(verb) if c.dep_ == "ccomp" and c.tag_ == "VB"
+            and not any(m.dep_ in {"mark", "aux"} for m in children(c))
+            for g in children(c) if g.dep_ in tree.SUBJ and g.i < c.i][:1]
