@@ -224,6 +224,7 @@ def _satisfied(elements: tuple[frozenset[str], ...], words: frozenset[str]) -> f
 
 
 VerbTable = dict[str, tuple[Pattern, ...]]
+_NO_WORDS = frozenset({""})  # a context element met with no word (or no element at all)
 
 
 def match_verb(lemma: str, particles: frozenset[str], before: frozenset[str],
@@ -238,13 +239,15 @@ def match_verb(lemma: str, particles: frozenset[str], before: frozenset[str],
     dictionaries (the PETRARCH test suite's toy verbs)."""
     bound = bound or {}
     for pat in (verb_blocks() if table is None else table).get(lemma, ()):
-        missing = [p for p in pat.particles if p not in particles]
-        if any(p not in bound for p in missing):
+        # Most rows have no particle: the particle tests are skipped for them (this loop
+        # runs over every row of the lemma for every verb).
+        missing = [p for p in pat.particles if p not in particles] if pat.particles else []
+        if missing and any(p not in bound for p in missing):
             continue
-        pre = _satisfied(pat.pre, before) if pat.pre else frozenset({""})
-        post = _satisfied(pat.post, after) if pat.post else frozenset({""})
+        pre = _satisfied(pat.pre, before) if pat.pre else _NO_WORDS
+        post = _satisfied(pat.post, after) if pat.post else _NO_WORDS
         if pre and post:
-            words = (pre | post) - {""}
-            if all(bound[p] & words for p in missing):
+            words = (pre | post) - _NO_WORDS
+            if not missing or all(bound[p] & words for p in missing):
                 return PatternMatch(pat, words)
     return None
