@@ -62,7 +62,9 @@ def _of(doc: Doc) -> _Memo:
 
 def children(tok: Token) -> tuple[Token, ...]:
     """``tuple(tok.children)``, made once per article and token."""
-    memo = _of(tok.doc)
+    memo, doc = _memo, tok.doc
+    if memo.doc is not doc or memo.size != len(doc):  # inline: the hottest caller of _of
+        memo = _of(doc)
     kids = memo.kids.get(tok.i)
     if kids is None:
         kids = memo.kids[tok.i] = tuple(tok.children)
