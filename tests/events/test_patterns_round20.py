@@ -48,3 +48,28 @@ def test_an_active_release_of_hostages_is_unchanged(pipeline: Pipeline) -> None:
 def test_an_arrest_in_the_passive_keeps_its_class(pipeline: Pipeline) -> None:
     codes = _codes(pipeline, "Dozens of protesters were arrested by the police in Dakar.")
     assert codes and all(code.startswith("17") for code in codes)
+
+
+# A team of negotiators sent is an intent to negotiate (PETRARCH's SEND * TEAM, 036);
+# a bare team is none (round 19, C691).
+
+def test_a_team_of_negotiators_sent_is_an_intent_to_negotiate(pipeline: Pipeline) -> None:
+    found = _done(pipeline, "Egypt sent a team of negotiators to Qatar.")
+    assert any(code == "036" and source.startswith("EGY") and target.startswith("QAT")
+               for code, source, target in found)
+
+
+def test_a_team_of_mediators_dispatched_is_an_intent_to_negotiate(pipeline: Pipeline) -> None:
+    assert "036" in _codes(pipeline, "Ghana dispatched a team of mediators to Bamako.")
+
+
+def test_a_negotiation_team_sent_is_an_intent_to_negotiate(pipeline: Pipeline) -> None:
+    assert "036" in _codes(pipeline, "Norway sent a negotiation team to Bogota.")
+
+
+def test_a_bare_team_sent_stays_no_intent_to_negotiate(pipeline: Pipeline) -> None:
+    assert "036" not in _codes(pipeline, "Egypt sent a team to Qatar.")
+
+
+def test_a_letter_sent_to_mediators_is_no_intent_to_negotiate(pipeline: Pipeline) -> None:
+    assert "036" not in _codes(pipeline, "Chad sent a letter to the mediators in Doha.")
