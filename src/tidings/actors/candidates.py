@@ -69,6 +69,8 @@ _NAME_TAIL = _ids("ORG", "GPE", "PERSON")
 _WHEN = _ids("DATE", "TIME")
 _OTHER_LABELS = _ids("ORG", "NORP", "GPE", "FAC")
 _CONJ, _POBJ, _APPOS, _PREP = (get_string_id(s) for s in ("conj", "pobj", "appos", "prep"))
+# the prepositions that attach a place to a sector noun ("officials in Pakistan")
+_PLACE_PREPS = ("in", "of", "from")
 _CC, _PERSON, _NORP, _GPE = (get_string_id(s) for s in ("cc", "PERSON", "NORP", "GPE"))
 _NN, _POSS_TAG = get_string_id("NN"), get_string_id("PRP$")
 _NOUN_POS = get_string_id("NOUN")
@@ -444,7 +446,8 @@ def _place_of(v: View, i: int) -> str:
     "the government and people of Israel", wherever the parser hangs it)."""
     # the arrays first: most nouns have no preposition and no conjunct, and a ``Token``
     # (and those its ``rights`` and ``conjuncts`` make) costs more than the whole test
-    own = _own_place(v.doc[i])[0] if v.right_links(i, _PREP) else ""
+    own = _own_place(v.doc[i])[0] if any(
+        v.lower(j) in _PLACE_PREPS for j in v.right_links(i, _PREP)) else ""
     if own or v.pos[i] != _NOUN_POS or not v.has_conjuncts(i):
         return own
     root = v.doc[i]
@@ -460,7 +463,7 @@ def _place_of(v: View, i: int) -> str:
 def _own_place(root: Any) -> tuple[str, int]:
     """The place phrase attached to ``root`` and the index of its preposition."""
     for prep in root.rights:
-        if prep.dep == _PREP and prep.lower_ in ("in", "of", "from"):
+        if prep.dep == _PREP and prep.lower_ in _PLACE_PREPS:
             for obj in prep.children:
                 if obj.dep != _POBJ:
                     continue

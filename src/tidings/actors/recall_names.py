@@ -336,9 +336,10 @@ def country_pairs(w: Work) -> None:
         prefix, suffix = head + " " if head else "", " " + tail if tail else ""
         # "U.S.-U.K. forces": both countries' forces
         first = _country_of(w, prefix + a + suffix, ent.actor.sector)
+        if first is None or ent.actor.country != first.country:
+            continue  # the second half is resolved only when the first one fits
         second = _country_of(w, prefix + b + suffix, ent.actor.sector)
-        if first is None or second is None or first.country == second.country or \
-                ent.actor.country != first.country:
+        if second is None or first.country == second.country:
             continue
         w.remove(m)  # the pair's entity becomes the first country's
         kind = "state" if ent.actor.sector is None else ent.kind

@@ -48,8 +48,10 @@ def uncovered_people(w: Work) -> None:
     heads = _head_words(w.kb)
     # the plural nouns, found by one vectorised comparison over the tag column
     retinue = recall_words().retinue_nouns
+    # the word tests first: most plural nouns are no people noun, and are then not looked up
+    # in the covered characters
     plural = [i for i in np.flatnonzero(v.arr[:, 6] == _NNS).tolist()
-              if w.free(v.idx[i], v.ends[i]) and (v.lower(i) in heads or v.lower(i) in retinue)]
+              if ((low := v.lower(i)) in heads or low in retinue) and w.free(v.idx[i], v.ends[i])]
     if not plural:
         return
     taken = _covered(w)

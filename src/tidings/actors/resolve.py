@@ -455,7 +455,10 @@ def _located(kb: KB, text: str, found: Scan, parts: _Parts) -> _Parts:
         evidence.append(f"{label}: '{parts.country_key}' -> {country}")
     if agent:
         evidence.append(f"sector word: '{parts.agent_key}' -> {agent}")
-    return parts._replace(country=country, how=how, body=body, evidence=tuple(evidence))
+    # the constructor, not NamedTuple._replace (a Python-level _make per call): this runs
+    # for every phrase resolved that names no dictionary entry
+    return _Parts(country, how, parts.country_key, agent, parts.agent_key, body,
+                  tuple(evidence))
 
 
 def _from_context(kb: KB, text: str, on: date, context: str | None,
@@ -474,7 +477,8 @@ def _from_context(kb: KB, text: str, on: date, context: str | None,
     if agent is None and ctx.agent:
         agent = ctx.agent
         evidence.append(f"sector from context: '{ctx.agent_key}' -> {agent}")
-    return parts._replace(country=country, agent=agent, evidence=tuple(evidence))
+    return _Parts(country, parts.how, parts.country_key, agent, parts.agent_key, parts.body,
+                  tuple(evidence))
 
 
 def _implied_agent(kb: KB, text: str, found: Scan, parts: _Parts) -> _Parts:
@@ -501,7 +505,8 @@ def _implied_agent(kb: KB, text: str, found: Scan, parts: _Parts) -> _Parts:
         # scan read it as the country), written as the head: the people
         agent, agent_key = kb.agents[found.country_key], found.country_key
         evidence.append(f"a people's name as head: '{agent_key}' -> {agent}")
-    return parts._replace(agent=agent, agent_key=agent_key, evidence=tuple(evidence))
+    return _Parts(parts.country, parts.how, parts.country_key, agent, agent_key, parts.body,
+                  tuple(evidence))
 
 
 def _party(kb: KB, text: str, agent: str | None, agent_key: str,
