@@ -51,3 +51,39 @@ def test_admitting_migrants_is_no_admission(pipeline: Pipeline, text: str) -> No
 def test_an_admission_to_a_party_stays(pipeline: Pipeline) -> None:
     text = "The defence minister admitted to Canada that the deal had failed."
     assert [e for e in _events(pipeline, text, "admitted") if e.cameo.startswith("05")]
+
+
+_EARLIER = "In 2011, Kenyan troops attacked rebel camps in Somalia."
+_DEED = "Somali militants ambushed a Kenyan army convoy near the border"
+
+
+# A date in a time clause on an undated past main verb dates the main verb (narrative._main):
+# "when/while/before/until X in 2011" places it at or before that time.
+@pytest.mark.parametrize("text", [
+    f"{_DEED} when the war broke out in 2011.",
+    f"The rebel leader lived in Mogadishu before he left for Kenya in 2011. {_DEED}.",
+])
+def test_a_dated_time_clause_starts_a_retold_past(pipeline: Pipeline, text: str) -> None:
+    found = _events(pipeline, text, "ambushed")
+    assert found, text
+    for e in found:
+        assert e.background and e.extra.get("date_from") == "narration", text
+        assert e.event_date is not None and e.event_date.year == 2011
+
+
+# "after"/"since" leave the main verb free to be today's news, and a "since" date names when a
+# span began (narrative._dated_verbs); a fresh deed after a retold past is news of the
+# article's time (RV4's "accused X of fresh shelling").
+@pytest.mark.parametrize(("text", "word"), [
+    (f"{_DEED} after the talks collapsed in 2011.", "ambushed"),
+    ("The presidents of Kenya and Uganda met in Nairobi before they sat down for their fifth "
+     "summit since 2011.", "met"),
+    (f"{_EARLIER} Kenya accused Somalia of fresh attacks on its border towns.", "accused"),
+    (f"{_EARLIER} Somali militants launched renewed attacks on a Kenyan army convoy.",
+     "launched"),
+])
+def test_no_retold_past_after_after_or_a_fresh_deed(pipeline: Pipeline, text: str,
+                                                    word: str) -> None:
+    found = _events(pipeline, text, word)
+    assert found, text
+    assert all(e.extra.get("date_from") is None for e in found), text

@@ -92,15 +92,25 @@ def _sentence_time(sent: Span, published: date) -> tuple[str, _Dated | None]:
     if root.lemma_.lower() in cues("speech") or any(t.lower_ in cues("report_phrase")
                                                      for t in sent):
         return _NOW, None  # "X said", "according to X": a report of the day
+    if any(t.lower_ in cues("fresh_deed") for t in sent):
+        return _NOW, None  # "accused X of fresh shelling": a new deed, not the retold one
     return "", None
 
 
 def _main(verb: Token, root: Token) -> bool:
-    """``verb`` is the main verb or a conjunct of it; a date in a subordinate clause ("X
-    attacked Y, which it first invaded in 2022") tells only that clause's time."""
-    while verb.i != root.i and verb.dep_ == "conj":
+    """``verb`` is the main verb, a conjunct of it, or the verb of a time clause on it
+    ("worshipped there before he left in 2014": the main verb is at or before that
+    time); a date in another subordinate clause ("X attacked Y, which it first invaded in
+    2022") tells only that clause's time."""
+    while verb.i != root.i and (verb.dep_ == "conj" or _time_clause(verb)):
         verb = verb.head
     return verb.i == root.i
+
+
+def _time_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"}
+                                        and c.lower_ in cues("time_clause")
+                                        for c in verb.children)
 
 
 def _finite(verb: Token) -> bool:
@@ -124,6 +134,8 @@ def _dated_verbs(sent: Span) -> list[tuple[Token, Span]]:
         if ent.label_ not in {"DATE", "TIME"}:
             continue
         root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in cues("span_start"):
+            continue  # "their fifth summit since 2017": when a span began, not a deed's date
         head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" \
             else root.head if root.dep_ in _ADVERBIAL else None
         if head is not None and head.pos_ in {"VERB", "AUX"}:
