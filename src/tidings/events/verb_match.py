@@ -26,6 +26,7 @@ __all__ = ["pattern_of"]
 
 _SUBJ = tree.SUBJ
 _PASS_SUBJ = tree.PASS_SUBJ
+_SUBJECTS = _SUBJ | _PASS_SUBJ
 
 _CLAUSAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "conj", "cc",
                       "punct", "parataxis", "relcl", "mark", "aux", "auxpass", "neg", "xcomp",
@@ -97,16 +98,12 @@ def pattern_of(verb: Token, table: VerbTable | None,
     (``&THING``) may fire too: :func:`_thing_object`."""
     kids = list(verb.children)  # Token objects made once for the three reads below
     particles, bound = _particles(verb, kids)
-    # A passive's subject is what an active verb has as object ("aid was sent to X by
-    # Y" is "Y sent aid to X"): PETRARCH's rows name it after the verb. It stays in
-    # ``before`` too, where the subject rows written for passives look for it.
-    passive = _lemmas(t for c in kids if c.dep_ in _PASS_SUBJ for t in c.subtree)
-    before = _lemmas(t for c in kids if c.dep_ in _SUBJ for t in c.subtree) | passive
+    before = _lemmas(t for c in kids if c.dep_ in _SUBJECTS for t in c.subtree)
     # The modals of a reported clause ("said that Sudan must return ...") make the
     # speech act a demand; they are the only part of a "that" clause a pattern may see.
     modals = (a for c in kids if c.dep_ == "ccomp" for a in c.children
               if a.dep_ == "aux")
-    after = _lemmas(_context(verb, _CLAUSAL)) | _lemmas(modals) | passive
+    after = _lemmas(_context(verb, _CLAUSAL)) | _lemmas(modals)
     gap = tree.gapped_object(verb)
     if gap is not None:
         after |= _lemmas(iter([gap]))  # "the support they received from Iran"
