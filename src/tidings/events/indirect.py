@@ -258,9 +258,9 @@ def _helped(purpose: Token, lookup: ActorLookup, helping: bool) -> Iterator[list
 
 
 def _helped_subject(verb: Token) -> list[Token]:
-    """"to help Haiti cope with the floods": the parser makes the one helped the subject of
+    """"to help Peru rebuild its roads": the parser makes the one helped the subject of
     a bare infinitive (a base-form ``ccomp`` with no "to" and no "that"); it is the verb's
-    object, as in "to help Haiti"."""
+    object, as in "to help Peru"."""
     return [g for c in children(verb) if c.dep_ == "ccomp" and c.tag_ == "VB"
             and not any(m.dep_ in {"mark", "aux"} for m in children(c))
             for g in children(c) if g.dep_ in tree.SUBJ and g.i < c.i][:1]
