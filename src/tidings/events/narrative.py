@@ -17,6 +17,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events.cues import cues
+from tidings.events.doc_memo import children
 from tidings.events.timing import event_date, is_background
 
 __all__ = ["carried_date"]
@@ -62,7 +63,7 @@ def _past_clause(anchor: Token) -> bool:
     for v in (anchor, *anchor.ancestors):
         if v.pos_ not in {"VERB", "AUX"}:
             continue
-        auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+        auxes = [c for c in children(v) if c.dep_ in {"aux", "auxpass"}]
         if _finite(v):
             return v.tag_ == "VBD" or (any(a.tag_ == "VBD" for a in auxes) and not any(
                 a.tag_ in {"VBZ", "VBP", "MD"} for a in auxes))
@@ -110,19 +111,19 @@ def _main(verb: Token, root: Token) -> bool:
 def _time_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"}
                                         and c.lower_ in cues("time_clause")
-                                        for c in verb.children)
+                                        for c in children(verb))
 
 
 def _finite(verb: Token) -> bool:
     """A verb with a tense of its own: an infinitive's date ("offered to debate on April
     14") may lie after its governor's time."""
     return verb.tag_ in _FINITE or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE
-                                       for c in verb.children)
+                                       for c in children(verb))
 
 
 def _present(verb: Token) -> bool:
     """A present, a perfect or a future ("say", "has occupied", "will meet")."""
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in children(verb) if c.dep_ in {"aux", "auxpass"}]
     return verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP", "MD"} for a in auxes)
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from tidings.events import syntax as tree
 from tidings.events.control import for_addressee
 from tidings.events.cues import cues
+from tidings.events.doc_memo import children
 from tidings.events.one_sided import USE_OF_FORCE_ROOTS
 from tidings.events.patterns import (
     NO_EVENT,
@@ -35,12 +36,12 @@ _DEPTH = 3
 
 
 def _context(tok: Token, skip: frozenset[str]) -> Iterator[Token]:
-    frontier = [(c, 1) for c in tok.children if c.dep_ not in skip and not tree.is_when(c)]
+    frontier = [(c, 1) for c in children(tok) if c.dep_ not in skip and not tree.is_when(c)]
     while frontier:
         node, depth = frontier.pop()
         yield node
         if depth < _DEPTH:
-            frontier.extend((c, depth + 1) for c in node.children
+            frontier.extend((c, depth + 1) for c in children(node)
                             if c.dep_ not in {"relcl", "ccomp", "advcl", "punct", "acl"})
 
 
@@ -52,14 +53,15 @@ def _lemmas(tokens: Iterator[Token]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _particles(verb: Token, kids: list[Token]) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+def _particles(verb: Token) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """(free, bound) particle candidates of ``verb``. Free: ``prt`` children and the
     prepositions on the verb. Bound (to the object lemmas they go with): an adverb particle
     (cues ``adverb_particle``) heading its own object after the verb's direct object, which
     is an adjunct unless the pattern uses that object ("gave grants to farmers in Kenya",
     "took a swipe at X over Y"; a split particle without an object, "forced UNHCR out of
     the country", stays free), and the prepositions the parser hangs on the direct object
-    ("took a jab at Iran": "at" under "jab"). ``kids``: the verb's children."""
+    ("took a jab at Iran": "at" under "jab")."""
+    kids = children(verb)
     objs = [c for c in kids if c.dep_ == "dobj"]
     free: set[str] = set()
     bound: dict[str, set[str]] = {}
@@ -71,12 +73,12 @@ def _particles(verb: Token, kids: list[Token]) -> tuple[frozenset[str], dict[str
             continue
         before = {o.lemma_.lower() for o in objs if o.i < c.i}
         if c.dep_ == "prep" and before and c.lower_ in cues("adverb_particle") \
-                and any(g.dep_ == "pobj" for g in c.children):
+                and any(g.dep_ == "pobj" for g in children(c)):
             bound.setdefault(c.lower_, set()).update(before)
         else:
             free.add(c.lower_)
     for obj in objs:
-        for c in obj.children:
+        for c in children(obj):
             if c.dep_ == "prep" and not tree.is_when(c):
                 bound.setdefault(c.lower_, set()).add(obj.lemma_.lower())
     if for_addressee(verb) is not None:
@@ -88,7 +90,7 @@ def _adverb_particle(verb: Token, word: Token) -> bool:
     """A particle the parser made an adverb: "rolled back the tariffs", "rolled the
     tariffs back" (``advmod``, not ``prt``). Only a bare word after the verb: an adverb
     with a phrase of its own ("back in 2019") is no particle."""
-    return word.dep_ == "advmod" and word.i > verb.i and not any(word.children) \
+    return word.dep_ == "advmod" and word.i > verb.i and not any(children(word)) \
         and word.lower_ in cues("adverb_particle")
 
 
@@ -96,12 +98,12 @@ def pattern_of(verb: Token, table: VerbTable | None,
                lookup: tree.ActorLookup | None = None) -> PatternMatch | None:
     """The verb's pattern. With ``lookup`` (the coder's), rows for a thing as object
     (``&THING``) may fire too: :func:`_thing_object`."""
-    kids = list(verb.children)  # Token objects made once for the three reads below
-    particles, bound = _particles(verb, kids)
+    kids = children(verb)
+    particles, bound = _particles(verb)
     before = _lemmas(t for c in kids if c.dep_ in _SUBJECTS for t in c.subtree)
     # The modals of a reported clause ("said that Sudan must return ...") make the
     # speech act a demand; they are the only part of a "that" clause a pattern may see.
-    modals = (a for c in kids if c.dep_ == "ccomp" for a in c.children
+    modals = (a for c in kids if c.dep_ == "ccomp" for a in children(c)
               if a.dep_ == "aux")
     after = _lemmas(_context(verb, _CLAUSAL)) | _lemmas(modals)
     gap = tree.gapped_object(verb)
@@ -144,7 +146,7 @@ def _thing_object(verb: Token, lemma: str, lookup: tree.ActorLookup | None) -> T
     ``&THING`` row."""
     if lookup is None or lemma not in _thing_verbs():
         return None
-    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    obj = next((c for c in children(verb) if c.dep_ in {"dobj", "nsubjpass"}), None)
     if obj is None:
         return None
     obj = tree.counted_noun(obj)  # "returned dozens of looted bronzes"
@@ -174,7 +176,7 @@ def _through_complement(verb: Token, lemma: str, particles: frozenset[str],
     alone (its bare row is ``---``): "failed to reach agreement" is PETRARCH's FAIL * TALKS
     kind of event (CAMEO 164), while bare "fail" is none. Only a pattern that uses a word
     of the complement counts, and a verb with an event of its own keeps it."""
-    comps = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}] \
+    comps = [c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}] \
         + _claimed_deeds(verb)
     if not comps:
         return None
@@ -216,5 +218,5 @@ def _claimed_deeds(verb: Token) -> list[Token]:
     another party's deed."""
     if verb.lemma_.lower() not in cues("deed_claim"):
         return []
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
-            and any(g.dep_ in _SUBJ and g.pos_ == "PRON" for g in c.children)]
+    return [c for c in children(verb) if c.dep_ == "ccomp" and c.pos_ == "VERB"
+            and any(g.dep_ in _SUBJ and g.pos_ == "PRON" for g in children(c))]
