@@ -100,7 +100,7 @@ def _sentence_time(sent: Span, published: date) -> tuple[str, _Dated | None]:
 
 def _main(verb: Token, root: Token) -> bool:
     """``verb`` is the main verb, a conjunct of it, or the verb of a time clause on it
-    ("worshipped there before he left in 2014": the main verb is at or before that
+    ("taught there before he moved to Kenya in 2011": the main verb is at or before that
     time); a date in another subordinate clause ("X attacked Y, which it first invaded in
     2022") tells only that clause's time."""
     while verb.i != root.i and (verb.dep_ == "conj" or _time_clause(verb)):
