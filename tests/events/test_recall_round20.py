@@ -35,3 +35,11 @@ def test_a_purpose_other_than_help_names_no_recipient_by_its_subject(
 def test_helping_a_party_by_name_still_works(make_doc: MakeDoc) -> None:
     evs = code_events(make_doc("Chile helped Peru with money.", STATES))
     assert ("CHL", "PER", "07") in triples(evs)
+
+
+def test_the_subject_of_a_purpose_other_than_help_is_no_recipient(make_doc: MakeDoc) -> None:
+    # Only a purpose of help reads the bare infinitive's subject: here the troops' place
+    # would make Peru a target of the sending.
+    evs = code_events(make_doc("Chile sent observers to watch the troops in Peru withdraw.",
+                               STATES))
+    assert not [t for t in triples(evs) if t[1].startswith("PER")], triples(evs)
