@@ -42,4 +42,4 @@ def test_the_subject_of_a_purpose_other_than_help_is_no_recipient(make_doc: Make
     # would make Peru a target of the sending.
     evs = code_events(make_doc("Chile sent observers to watch the troops in Peru withdraw.",
                                STATES))
-    assert not [t for t in triples(evs) if t[1].startswith("PER")], triples(evs)
+    assert not [t for t in triples(evs) if (t[1] or "").startswith("PER")], triples(evs)
