@@ -17,7 +17,6 @@ from tidings.events.doc_memo import children
 __all__ = ["approved"]
 
 _CHAIN = frozenset({"xcomp", "pcomp", "prep", "conj", "acomp"})
-_DOERS = frozenset({"nsubj", "agent", "poss"})
 
 
 def _words(tok: Token) -> set[str]:
