@@ -46,3 +46,10 @@ def test_a_bare_team_sent_stays_no_intent_to_negotiate(pipeline: Pipeline) -> No
 
 def test_a_letter_sent_to_mediators_is_no_intent_to_negotiate(pipeline: Pipeline) -> None:
     assert "036" not in _codes(pipeline, "Chad sent a letter to the mediators in Doha.")
+
+
+# C692 names the word form "negotiating": the lemma "negotiate" comes only when the parser
+# reads it as a verb, and an adjective or noun parse lost the row.
+def test_a_negotiating_team_sent_is_036_however_it_is_parsed(pipeline: Pipeline) -> None:
+    assert "036" in _codes(pipeline, "Chile sent a negotiating team to Peru.")
+    assert "036" in _codes(pipeline, "Kenya dispatched a negotiating team to Juba.")
