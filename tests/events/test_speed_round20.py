@@ -57,6 +57,17 @@ def test_another_article_starts_a_new_memo() -> None:
     assert sentence_text(two[0]) == "Rebels fled ."
 
 
+def test_another_article_of_the_same_length_starts_a_new_memo() -> None:
+    # the memo is the article's, not its length's: two parses of three words each
+    one = _doc(["Rebels", "fled", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+               [True, False, False], ["O", "O", "O"])
+    two = _doc(["Fled", "the", "rebels"], [0, 2, 0], ["ROOT", "det", "dobj"],
+               [True, False, False], ["O", "O", "O"])
+    assert [c.i for c in children(one[1])] == [0, 2]
+    assert [c.i for c in children(two[1])] == []
+    assert sentence_text(two[0]) == "Fled the rebels"
+
+
 def test_columns_hold_each_tokens_label_ids() -> None:
     doc = _sample()
     cols = columns(doc)
