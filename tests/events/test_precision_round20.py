@@ -89,10 +89,10 @@ def test_no_retold_past_after_after_or_a_fresh_deed(pipeline: Pipeline, text: st
     assert all(e.extra.get("date_from") is None for e in found), text
 
 
-# A fresh-deed word ends a retold past only as a deed's modifier: "the latest in a series"
+# A fresh-deed word ends a retold past only as a deed's modifier: "the latest of several"
 # says where the retold deed stands, and the narration goes on.
 def test_latest_as_no_modifier_keeps_the_retold_past(pipeline: Pipeline) -> None:
-    text = (f"{_EARLIER} The raid was the latest in a series of border wars. "
+    text = (f"{_EARLIER} The raid was the latest of several border wars. "
             "Kenyan jets bombed the port of Kismayo.")
     found = _events(pipeline, text, "bombed")
     assert found and all(e.extra.get("date_from") == "narration" for e in found), text

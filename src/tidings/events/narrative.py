@@ -95,7 +95,7 @@ def _sentence_time(sent: Span, published: date) -> tuple[str, _Dated | None]:
         return _NOW, None  # "X said", "according to X": a report of the day
     if any(t.lower_ in cues("fresh_deed") and t.dep_ == "amod" for t in sent):
         # "accused X of fresh shelling": a new deed, not the retold one; only as a deed's
-        # modifier ("the invasion was the latest in a series" tells no new deed)
+        # modifier ("the raid was the latest of several" tells no new deed)
         return _NOW, None
     return "", None
 
