@@ -10,6 +10,7 @@ from typing import Any
 from tidings.document import Document
 from tidings.events import code_events
 from tidings.events.patterns import match_verb
+from tidings.pipeline import Pipeline
 from tidings.records import Actor, Article, Entity, Event, Mention, Quote
 
 MakeDoc = Callable[..., Document]
@@ -43,6 +44,24 @@ def dyads(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
 def triples(events: tuple[Event, ...]) -> set[tuple[str | None, str | None, str]]:
     """(source code, target code, root) of the events that count (not negated/hypothetical)."""
     return {(e.source.code, e.target.code, e.root) for e in events
+            if not e.negated and not e.hypothetical}
+
+
+def pipeline_events(pipeline: Pipeline, text: str) -> tuple[Event, ...]:
+    """The events of ``text`` run through the whole pipeline (parse, actors, quotes)."""
+    return pipeline.process(Article(id="hand-built", text=text, published=date(2024, 3, 1))).events
+
+
+def done_events(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    """(code, source code, target code) of the events of ``text`` stated as done."""
+    return {(e.cameo, e.source.code or "", e.target.code or "")
+            for e in pipeline_events(pipeline, text)
+            if not e.negated and not e.hypothetical and e.source and e.target}
+
+
+def done_codes(pipeline: Pipeline, text: str) -> set[str]:
+    """The codes of the events of ``text`` that are neither negated nor hypothetical."""
+    return {e.cameo for e in pipeline_events(pipeline, text)
             if not e.negated and not e.hypothetical}
 
 
