@@ -90,14 +90,17 @@ def _sentence_time(sent: Span, published: date) -> tuple[str, _Dated | None]:
             latest = max(latest or (when, precision), (when, precision))
     if latest is not None:
         return "past", latest
-    if root.lemma_.lower() in cues("speech") or any(t.lower_ in cues("report_phrase")
-                                                     for t in sent):
-        return _NOW, None  # "X said", "according to X": a report of the day
-    if any(t.lower_ in cues("fresh_deed") and t.dep_ == "amod" for t in sent):
-        # "accused X of fresh shelling": a new deed, not the retold one; only as a deed's
-        # modifier ("the raid was the latest of several" tells no new deed)
-        return _NOW, None
+    if root.lemma_.lower() in cues("speech") or any(_tells_today(t) for t in sent):
+        return _NOW, None  # "X said": a report of the day
     return "", None
+
+
+def _tells_today(tok: Token) -> bool:
+    """"according to X" (a report of the day) or "accused X of fresh shelling" (a new deed,
+    not the retold one: only as a deed's modifier, "the raid was the latest of several"
+    tells no new deed)."""
+    low = tok.lower_
+    return low in cues("report_phrase") or (tok.dep_ == "amod" and low in cues("fresh_deed"))
 
 
 def _main(verb: Token, root: Token) -> bool:

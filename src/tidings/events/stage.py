@@ -27,7 +27,7 @@ from tidings.events.codebook import data_rows, lookup
 from tidings.events.coder import ActorLookup, RawEvent, code_sentence
 from tidings.events.control import controller, partner
 from tidings.events.cues import cues, remap
-from tidings.events.doc_memo import columns, sentence_text
+from tidings.events.doc_memo import columns
 from tidings.events.narrative import carried_date
 from tidings.events.one_sided import (
     PENALTY,
@@ -278,7 +278,8 @@ def _to_event(doc: Document, raw: RawEvent, table: str, qi: int | None,
     lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
     return Event(
         source=source, target=target, cameo=code, root=entry.root, quad_class=entry.quad_class,
-        goldstein=entry.goldstein(table), sentence=sentence_text(raw.anchor), start=sent.start_char,
+        goldstein=entry.goldstein(table), sentence=doc.text[sent.start_char:sent.end_char],
+        start=sent.start_char,
         end=sent.end_char, event_text=doc.text[lo:hi], pattern=raw.pattern,
         confidence=_confidence(raw, bool(unlocated), blank is not None), negated=raw.flags.negated,
         hypothetical=raw.flags.hypothetical, reported=qi is not None, background=background,
