@@ -85,6 +85,10 @@ STANCE_ROOTS = frozenset({"05", "11"})
 CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 _TRUCE_CODE = "0871"
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
+# Offers (03), aid (06, 07), yielding (08), posture (15) and cuts (16): what moves here are
+# the source's own forces; the other party is where they go or whom the aid was for.
+_MOVED_FORCE_ROOTS = frozenset({"03", "06", "07", "08", "15", "16"})
 _IN = frozenset({"in"})
 _ANY_PREP = frozenset({"for", "of", "in", "to", "with", "against", "on", "into", "over"})
 
@@ -126,7 +130,7 @@ def verb_targets(verb: Token, code: str, consumed: frozenset[str],
             if found and not fallback[0]:
                 fallback = (found, between)  # a named party after it: no domestic force
             continue  # only a party of another country replaces it
-        if found and all(_own_forces(a, sources) for a in found):
+        if found and all(_own_forces(a, sources, code) for a in found):
             # "will withdraw all U.S. troops from Afghanistan", "sent its soldiers to
             # Poland": the source's own forces are moved; the target is where they go.
             own = own if own[0] else (found, between)
@@ -192,9 +196,18 @@ def _people_of(country: str, place: str) -> Actor:
                  evidence=(f"the people of {place}, where the measure applies",))
 
 
-def _own_forces(actor: Actor, sources: tuple[Actor, ...]) -> bool:
+def _own_forces(actor: Actor, sources: tuple[Actor, ...], code: str) -> bool:
     """Armed forces of a source's own country (not a military source's: "U.S. forces
-    fired on U.S. forces" keeps its target)."""
+    fired on U.S. forces" keeps its target). Forces of no country that a named source
+    sends, moves, offers or cuts ("is willing to withdraw its troops from X", "mobilized
+    troops", "suspended military aid to X") are its own too: only force and verbal
+    conflict are done to unnamed troops ("killed 26 soldiers", "accused police"). A
+    named force (a UN mission) is a party of its own."""
+    if actor.sector not in _FORCE_SECTORS:
+        return False
+    if not tree.is_located(actor):
+        return code[:2] in _MOVED_FORCE_ROOTS and any(
+            tree.is_located(s) and s.sector not in _FORCE_SECTORS for s in sources)
     return actor.sector == "MIL" and bool(actor.country) and any(
         s.country == actor.country and s.sector != "MIL" for s in sources)
 
